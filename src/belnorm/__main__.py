@@ -1,0 +1,5 @@
+import sys
+
+from belnorm.cli import main
+
+sys.exit(main())

@@ -1,0 +1,93 @@
+"""Unicode cleanup shared by every stage: one place decides what a letter, an apostrophe and a word are.
+
+Everything downstream (transliteration, keys, matching, finding) sees text that went through `clean`, so
+homoglyphs, odd apostrophes, zero-width characters and decomposed letters never reach a rule table.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+__all__ = ["APOSTROPHE", "clean", "fold_apostrophes", "fold_homoglyphs", "is_word_char", "words"]
+
+#: The one apostrophe belnorm uses inside words (MODIFIER LETTER APOSTROPHE, as Belarusian orthography has it).
+APOSTROPHE = "\u02bc"
+
+#: Everything people type for the Belarusian apostrophe, or for a Latin one inside a name (O'Brien, Хартыя'97).
+APOSTROPHES = "'\u2019\u2018\u02bc\u02bb\u0060\u00b4\u2032\u02b9\uff07"
+
+#: Dashes and hyphens that join parts of a name (Шарэнда-Панасюк).
+HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+
+_INVISIBLE = regex.compile(r"[\p{Cf}\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u3164\uffa0]")
+_CONTROL = regex.compile(r"[\p{Cc}\p{Cs}\p{Co}\p{Cn}]")
+_SPACES = regex.compile(r"\s+")
+_COMBINING_FLOOD = regex.compile(r"(\p{Mn})\p{Mn}{3,}")
+
+# Latin letters that look like Cyrillic ones and back; used only inside a word that is mostly of the other script.
+_LATIN_TO_CYRILLIC = dict(zip("AaBCcEeHIiKMOoPpTXxYyJjSs", "АаВСсЕеНІіКМОоРрТХхУуЈјЅѕ"))
+_CYRILLIC_TO_LATIN = {c: l for l, c in _LATIN_TO_CYRILLIC.items() if c not in "ЈјЅѕ"}
+_CYRILLIC_TO_LATIN.update({"у": "y", "У": "Y", "Ј": "J", "ј": "j", "Ѕ": "S", "ѕ": "s"})
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}" + regex.escape(APOSTROPHE) + r"]+")
+_CYR = regex.compile(r"\p{Script=Cyrillic}")
+_LAT = regex.compile(r"\p{Script=Latin}")
+
+
+def is_word_char(ch: str) -> bool:
+    """True for characters that belong inside a word: letters, marks, digits and the apostrophe."""
+    return ch == APOSTROPHE or unicodedata.category(ch)[0] in "LMN"
+
+
+def fold_homoglyphs(word: str) -> str:
+    """Rewrite the minority-script look-alike letters of one word into its majority script.
+
+    'Лукашенкo' with a Latin o becomes all Cyrillic; a word with no clear majority is left alone.
+    """
+    cyr = len(_CYR.findall(word))
+    lat = len(_LAT.findall(word))
+    if cyr and lat:
+        if cyr > lat:
+            return "".join(_LATIN_TO_CYRILLIC.get(c, c) for c in word)
+        if lat > cyr:
+            return "".join(_CYRILLIC_TO_LATIN.get(c, c) for c in word)
+    return word
+
+
+def fold_apostrophes(text: str) -> str:
+    """Every apostrophe variant between two word characters becomes ʼ; quotes elsewhere stay as they are."""
+    out = []
+    for i, ch in enumerate(text):
+        if ch in APOSTROPHES:
+            prev = text[i - 1] if i else ""
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            if prev and nxt and is_word_char(prev) and is_word_char(nxt):
+                out.append(APOSTROPHE)
+                continue
+        out.append(ch)
+    return "".join(out)
+
+
+def clean(text: str) -> str:
+    """Normalize a string for comparison: NFC, no invisible or control characters, one apostrophe, one hyphen,
+    single spaces, homoglyphs folded per word. Idempotent: clean(clean(s)) == clean(s).
+
+    Lone surrogates (from surrogateescape decoding) and other unassigned code points are dropped, never raised on.
+    """
+    if not text:
+        return ""
+    text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
+    text = unicodedata.normalize("NFC", text)
+    text = _COMBINING_FLOOD.sub(r"\1", text)
+    text = "".join("-" if c in HYPHENS else c for c in text)
+    text = fold_apostrophes(text)
+    text = _WORD.sub(lambda m: fold_homoglyphs(m.group()), text)
+    text = _SPACES.sub(" ", text).strip()
+    # NFC again: folding may have put a base letter next to a combining mark that now composes.
+    return unicodedata.normalize("NFC", text)
+
+
+def words(text: str) -> list[str]:
+    """The words of a cleaned string, apostrophes kept inside them, hyphenated parts kept apart."""
+    return _WORD.findall(text)
