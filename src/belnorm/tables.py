@@ -6,8 +6,16 @@ engine. A rule rewrites ``src`` (one or more letters) to ``out`` when its option
 * ``after``: the letter before ``src`` is one of these; ``^`` means the start of a word;
 * ``before``: the letter after ``src`` is one of these; ``$`` means the end of a word.
 
-Context lists may name a class defined in ``classes`` as ``@name``. Lookup order at each position: the
-longest ``src`` first; among equal lengths, rules with context before rules without, in file order.
+Context lists may name a class defined in ``classes`` as ``@name``. A context entry longer than one letter
+is a sequence: ``after = ["ая"]`` holds when the two letters before ``src`` are ``ая``; ``before = ["ка$"]``
+when ``ка`` and then the end of the word follow (``^`` may open an ``after`` sequence, ``$`` close a ``before``
+one).
+
+Lookup order at each position: the longest ``src`` first; among equal lengths, rules with context before rules
+without, in file order. Matching sees the source word only (lowercased), never output already written.
+
+Scheme names are table names (``ru_bgn``); a hyphen is read as an underscore (``ru-bgn``) and a table may
+list further ``aliases`` (``pl`` for ``pl_press``).
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ __all__ = [
     "data_path",
     "json_schema",
     "load_table",
+    "resolve_scheme",
     "table_names",
 ]
 
@@ -78,6 +87,7 @@ class Table(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="scheme name used by transliterate()")
+    aliases: tuple[str, ...] = Field(default=(), description="other names transliterate() accepts for this scheme")
     description: str = Field(min_length=1)
     source: str = Field(min_length=1, description="the standard or convention the table follows")
     language: Literal["be", "ru", "any"] = Field(description="language of the source text")
@@ -91,8 +101,21 @@ class Table(BaseModel):
     def _contexts_resolve(self) -> Table:
         for i, rule in enumerate(self.rules):
             for ctx in (rule.after or ()) + (rule.before or ()):
+                if not ctx:
+                    raise ValueError(f"rules[{i}] ({rule.src!r}): empty context entry")
                 if ctx.startswith("@") and ctx[1:] not in self.classes:
                     raise ValueError(f"rules[{i}] ({rule.src!r}): unknown class {ctx!r}")
+                if len(ctx) > 1 and not ctx.startswith("@") and ctx != ctx.lower():
+                    raise ValueError(f"rules[{i}] ({rule.src!r}): context {ctx!r} must be lowercase")
+            for ctx in rule.after or ():
+                if len(ctx) > 1 and not ctx.startswith("@") and WORD_END in ctx:
+                    raise ValueError(f"rules[{i}] ({rule.src!r}): '$' cannot appear in an after context")
+            for ctx in rule.before or ():
+                if len(ctx) > 1 and not ctx.startswith("@") and WORD_START in ctx:
+                    raise ValueError(f"rules[{i}] ({rule.src!r}): '^' cannot appear in a before context")
+        for i, sample in enumerate(self.samples):
+            if sample.src != sample.src.strip() or sample.out != sample.out.strip():
+                raise ValueError(f"samples[{i}] ({sample.src!r}): no leading or trailing spaces")
         return self
 
     def expand(self, context: tuple[str, ...] | None) -> frozenset[str] | None:
@@ -150,11 +173,39 @@ def parse_table(path: Path) -> Table:
 
 
 @functools.cache
+def _aliases() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name in table_names():
+        for alias in load_table(name).aliases:
+            out[alias] = name
+    return out
+
+
+def resolve_scheme(name: str) -> str:
+    """The table name for a scheme name, a hyphenated spelling of it (``ru-bgn``) or an alias (``pl``).
+
+    Raises `TableError` (a `ValueError`) naming the known schemes; a non-str raises `TypeError`.
+    """
+    if not isinstance(name, str):
+        raise TypeError(f"a scheme name must be a str, not {type(name).__name__}; known: {', '.join(table_names())}")
+    if name in table_names():
+        return name
+    key = name.strip().lower().replace("-", "_")
+    if key in table_names():
+        return key
+    aliases = _aliases()
+    for candidate in (name, name.strip().lower(), key):
+        if candidate in aliases:
+            return aliases[candidate]
+    raise TableError(f"unknown transliteration scheme {name!r}; known: {', '.join(table_names())}")
+
+
+@functools.cache
 def load_table(name: str) -> Table:
     """The bundled table called ``name`` (cached); unknown names raise `TableError` listing the known ones."""
     path = _tables_dir() / f"{name}.toml"
     if not path.is_file():
-        raise TableError(f"unknown transliteration scheme {name!r}; known: {', '.join(table_names())}")
+        return load_table(resolve_scheme(name))
     return parse_table(path)
 
 
@@ -167,6 +218,7 @@ def clear_caches() -> None:
     """Forget loaded tables (after editing a table file in a running session)."""
     load_table.cache_clear()
     table_names.cache_clear()
+    _aliases.cache_clear()
     from belnorm import translit
 
     translit.compile_table.cache_clear()

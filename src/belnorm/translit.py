@@ -1,25 +1,76 @@
 """The engine that applies a rule table to text, in either direction (the table says which scripts).
 
-Tables are lowercase; case is derived here once: a capital source letter gives a capitalized output, and a
-word written in capitals (two or more cased letters, all upper) gives an upper-case output (ЯН → JAN).
+How a table is applied (the order `belnorm.tables` documents):
+
+* Text is NFC-normalized and every apostrophe between two word characters becomes ʼ, so ' ’ ` drive the same
+  rules. A word is a run of letters, marks, digits and ʼ; anything else (spaces, hyphens, punctuation) is a word
+  boundary and passes through unchanged. Rules see one word at a time: ``^`` and ``$`` are its ends.
+* At each position of the lowercased word the rules whose ``src`` starts there are tried: the longest ``src``
+  first; among equal lengths, rules with a context before rules without, in file order. The first rule whose
+  ``after`` and ``before`` contexts hold rewrites ``src``; a letter no rule takes passes through unchanged.
+* Case is derived here once, from the source segment a rule consumed: a capital first letter gives a
+  capitalized output, and in a word written in capitals (two or more cased letters, all upper) the output is
+  upper case (ЯН → JAN, ЛУКАШЭНКА → ŁUKAŠENKA, Шчучын → Ščučyn). A one-letter capital word is capitalized, not
+  upper-cased (the initial Ж. → Zh.).
+
+Speed: each table compiles once to a dict from first letter to its candidate rules in lookup order, and the
+result for every distinct word is memoized per table (a name index transliterates the same words over and
+over). Outputs are the same as applying the rules letter by letter; `explain_transliteration` walks the same
+matcher and reports each rule.
 """
 
 from __future__ import annotations
 
 import functools
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from belnorm.tables import WORD_END, WORD_START, Rule, Table, load_table
-from belnorm.text import fold_apostrophes, is_word_char
+import regex
 
-__all__ = ["Step", "compile_rules", "compile_table", "explain_transliteration", "transliterate"]
+from belnorm.tables import WORD_END, WORD_START, Rule, Table, load_table, resolve_scheme
+from belnorm.text import APOSTROPHES, fold_apostrophes
+
+__all__ = [
+    "Step",
+    "clear_word_caches",
+    "compile_rules",
+    "compile_table",
+    "explain_transliteration",
+    "to_cyrillic",
+    "transliterate",
+]
+
+#: Words: letters, marks, digits and the one apostrophe ʼ (the same notion as `belnorm.text.is_word_char`).
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u02bc]+")
+_APOSTROPHE_ANY = regex.compile("[" + regex.escape(APOSTROPHES) + "]")
+
+#: Memoized words per compiled table; the cache is dropped whole when it grows past this many words.
+WORD_CACHE_SIZE = 262_144
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """A compiled ``after`` or ``before`` list: single letters (and ^ / $) as a set, longer entries as sequences."""
+
+    letters: frozenset[str]
+    sequences: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    src: str
+    out: str
+    after: _Context | None
+    before: _Context | None
+    rule: Rule
 
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
-    by_src: dict[str, tuple[tuple[frozenset[str] | None, frozenset[str] | None, Rule], ...]]
+    name: str
+    by_first: dict[str, tuple[_Entry, ...]]
     max_len: int
+    cache: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,89 +82,243 @@ class Step:
     rule: Rule | None
 
 
+def _compile_context(table: Table, context: tuple[str, ...] | None) -> _Context | None:
+    if context is None:
+        return None
+    letters: set[str] = set()
+    sequences: list[str] = []
+    for ctx in context:
+        if ctx.startswith("@"):
+            letters.update(table.classes[ctx[1:]])
+        elif len(ctx) == 1:
+            letters.add(ctx)
+        else:
+            sequences.append(ctx)
+    return _Context(frozenset(letters), tuple(sequences))
+
+
 @functools.cache
 def compile_table(name: str) -> _Compiled:
-    """The bundled table ``name``, compiled (cached)."""
-    return compile_rules(load_table(name))
+    """The bundled table ``name`` (or an alias of it), compiled (cached)."""
+    return compile_rules(load_table(resolve_scheme(name)))
 
 
 def compile_rules(table: Table) -> _Compiled:
-    """Index a table's rules by source string, contextual rules first (the documented lookup order)."""
-    grouped: dict[str, list[tuple[frozenset[str] | None, frozenset[str] | None, Rule]]] = {}
-    for rule in table.rules:
-        grouped.setdefault(rule.src, []).append((table.expand(rule.after), table.expand(rule.before), rule))
-    by_src = {
-        src: tuple(sorted(rules, key=lambda r: r[0] is None and r[1] is None)) for src, rules in grouped.items()
-    }
-    return _Compiled(by_src=by_src, max_len=max(len(s) for s in by_src))
+    """Index a table's rules by first letter in the documented lookup order.
+
+    Longest ``src`` first; among equal lengths, contextual rules before plain ones; file order otherwise.
+    """
+    entries = [
+        _Entry(r.src, r.out, _compile_context(table, r.after), _compile_context(table, r.before), r) for r in table.rules
+    ]
+    order = sorted(
+        range(len(entries)),
+        key=lambda k: (-len(entries[k].src), entries[k].after is None and entries[k].before is None, k),
+    )
+    by_first: dict[str, list[_Entry]] = {}
+    for k in order:
+        by_first.setdefault(entries[k].src[0], []).append(entries[k])
+    return _Compiled(
+        name=table.name,
+        by_first={ch: tuple(es) for ch, es in by_first.items()},
+        max_len=max(len(e.src) for e in entries),
+    )
 
 
-def _upper_words(text: str) -> list[bool]:
-    """For each position: is it inside a word written in capitals (at least two cased letters, all upper)?"""
-    flags = [False] * len(text)
-    i = 0
-    while i < len(text):
-        if not is_word_char(text[i]):
-            i += 1
+def _after_holds(ctx: _Context, lw: str, i: int) -> bool:
+    if (lw[i - 1] if i else WORD_START) in ctx.letters:
+        return True
+    for seq in ctx.sequences:
+        if seq[0] == WORD_START:
+            body = seq[1:]
+            if i == len(body) and lw.startswith(body):
+                return True
+        elif i >= len(seq) and lw.startswith(seq, i - len(seq)):
+            return True
+    return False
+
+
+def _before_holds(ctx: _Context, lw: str, j: int) -> bool:
+    if (lw[j] if j < len(lw) else WORD_END) in ctx.letters:
+        return True
+    for seq in ctx.sequences:
+        if seq[-1] == WORD_END:
+            body = seq[:-1]
+            if j + len(body) == len(lw) and lw.startswith(body, j):
+                return True
+        elif lw.startswith(seq, j):
+            return True
+    return False
+
+
+def _match(compiled: _Compiled, lw: str, i: int) -> _Entry | None:
+    """The rule that rewrites the lowercased word ``lw`` at position ``i``, by the documented lookup order."""
+    for entry in compiled.by_first.get(lw[i], ()):
+        src = entry.src
+        if len(src) > 1 and not lw.startswith(src, i):
             continue
-        j = i
-        while j < len(text) and is_word_char(text[j]):
-            j += 1
-        cased = [c for c in text[i:j] if c.lower() != c.upper()]
-        if len(cased) >= 2 and all(c.isupper() for c in cased):
-            flags[i:j] = [True] * (j - i)
-        i = j
-    return flags
+        if entry.after is not None and not _after_holds(entry.after, lw, i):
+            continue
+        if entry.before is not None and not _before_holds(entry.before, lw, i + len(src)):
+            continue
+        return entry
+    return None
 
 
-def _run(text: str, scheme: str | _Compiled) -> list[Step]:
-    compiled = compile_table(scheme) if isinstance(scheme, str) else scheme
-    text = fold_apostrophes(unicodedata.normalize("NFC", text))
-    lower = text.lower() if len(text.lower()) == len(text) else "".join(c.lower()[:1] or c for c in text)
-    upper_word = _upper_words(text)
-    steps: list[Step] = []
-    i, n = 0, len(text)
+def _lower(word: str) -> str:
+    lw = word.lower()
+    if len(lw) == len(word):
+        return lw
+    # A few capitals lowercase to two code points (İ → i̇); keep positions aligned with the source.
+    return "".join(c.lower()[:1] or c for c in word)
+
+
+def _is_upper_word(word: str) -> bool:
+    """Written in capitals: at least two cased letters, all of them upper case."""
+    if not word.isupper():
+        return False
+    cased = 0
+    for c in word:
+        if c.lower() != c.upper():
+            cased += 1
+            if cased >= 2:
+                return True
+    return False
+
+
+def _case(out: str, source: str, upper_word: bool) -> str:
+    if source[:1].isupper():
+        return out.upper() if upper_word else out[:1].upper() + out[1:]
+    return out
+
+
+def _word(compiled: _Compiled, word: str) -> str:
+    """One word in the table's scheme (memoized per table)."""
+    cache = compiled.cache
+    hit = cache.get(word)
+    if hit is not None:
+        return hit
+    lw = _lower(word)
+    upper_word = _is_upper_word(word)
+    by_first = compiled.by_first
+    parts: list[str] = []
+    append = parts.append
+    i, n = 0, len(word)
     while i < n:
-        if not is_word_char(text[i]):
-            steps.append(Step(text[i], text[i], None))
+        entries = by_first.get(lw[i])
+        entry = None
+        if entries is not None:
+            for cand in entries:
+                src = cand.src
+                if len(src) > 1 and not lw.startswith(src, i):
+                    continue
+                if cand.after is not None and not _after_holds(cand.after, lw, i):
+                    continue
+                if cand.before is not None and not _before_holds(cand.before, lw, i + len(src)):
+                    continue
+                entry = cand
+                break
+        if entry is None:
+            append(word[i])
             i += 1
             continue
-        prev = lower[i - 1] if i and is_word_char(text[i - 1]) else WORD_START
-        for length in range(min(compiled.max_len, n - i), 0, -1):
-            candidates = compiled.by_src.get(lower[i : i + length])
-            if not candidates:
-                continue
-            nxt = lower[i + length] if i + length < n and is_word_char(text[i + length]) else WORD_END
-            rule = next(
-                (r for after, before, r in candidates
-                 if (after is None or prev in after) and (before is None or nxt in before)),
-                None,
-            )
-            if rule is not None:
-                break
+        first = word[i]
+        if first.isupper():
+            out = entry.out
+            append(out.upper() if upper_word else out[:1].upper() + out[1:])
         else:
-            rule, length = None, 1
-        source = text[i : i + length]
-        out = source if rule is None else rule.out
-        if rule is not None and source[0].isupper():
-            out = out.upper() if upper_word[i] else out[:1].upper() + out[1:]
-        steps.append(Step(source, out, rule))
-        i += length
-    return steps
+            append(entry.out)
+        i += len(entry.src)
+    result = "".join(parts)
+    if len(cache) >= WORD_CACHE_SIZE:
+        cache.clear()
+    cache[word] = result
+    return result
+
+
+def _prepare(text: str) -> str:
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if _APOSTROPHE_ANY.search(text):
+        text = fold_apostrophes(text)
+    return text
+
+
+def _compiled_for(scheme: str | _Compiled) -> _Compiled:
+    if isinstance(scheme, _Compiled):
+        return scheme
+    return compile_table(resolve_scheme(scheme))
 
 
 def transliterate(text: str, scheme: str | _Compiled) -> str:
     """``text`` written in the scheme called ``scheme`` (a table name such as ``lacinka`` or ``bgn``).
 
-    Letters the table does not know pass through unchanged; unknown schemes raise `belnorm.tables.TableError`.
+    Letters the table does not know pass through unchanged; unknown schemes raise `belnorm.tables.TableError`
+    (a `ValueError` naming the known schemes); a non-str raises `TypeError`.
+
     >>> transliterate("Лукашэнка", "lacinka")
     'Łukašenka'
     """
     if not isinstance(text, str):
         raise TypeError(f"transliterate() needs a str, not {type(text).__name__}")
-    return unicodedata.normalize("NFC", "".join(step.output for step in _run(text, scheme)))
+    compiled = _compiled_for(scheme)
+    if not text:
+        return ""
+    text = _prepare(text)
+    out = _WORD.sub(lambda m: _word(compiled, m.group()), text)
+    return out if unicodedata.is_normalized("NFC", out) else unicodedata.normalize("NFC", out)
 
 
-def explain_transliteration(text: str, scheme: str) -> list[Step]:
-    """The rewrites `transliterate` makes, one `Step` per source segment, for audits and explanations."""
-    return _run(text, scheme)
+def explain_transliteration(text: str, scheme: str | _Compiled) -> list[Step]:
+    """The rewrites `transliterate` makes, one `Step` per source segment, for audits and explanations.
+
+    Joining the outputs gives `transliterate`'s result (before its final NFC).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"explain_transliteration() needs a str, not {type(text).__name__}")
+    compiled = _compiled_for(scheme)
+    text = _prepare(text)
+    steps: list[Step] = []
+    pos = 0
+    for m in _WORD.finditer(text):
+        steps.extend(Step(c, c, None) for c in text[pos : m.start()])
+        word = m.group()
+        lw = _lower(word)
+        upper_word = _is_upper_word(word)
+        i = 0
+        while i < len(word):
+            entry = _match(compiled, lw, i)
+            if entry is None:
+                steps.append(Step(word[i], word[i], None))
+                i += 1
+                continue
+            source = word[i : i + len(entry.src)]
+            steps.append(Step(source, _case(entry.out, source, upper_word), entry.rule))
+            i += len(entry.src)
+        pos = m.end()
+    steps.extend(Step(c, c, None) for c in text[pos:])
+    return steps
+
+
+#: Latin schemes that have a reverse table, and its name.
+_REVERSE = {"lacinka": "lacinka_cyrillic"}
+
+
+def to_cyrillic(text: str, scheme: str = "lacinka") -> str:
+    """Latin ``text`` in ``scheme`` back in Belarusian Cyrillic (exact for Łacinka: Łukašenka → Лукашэнка).
+
+    Only schemes with a reverse table are accepted; others raise `ValueError` naming those that are.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"to_cyrillic() needs a str, not {type(text).__name__}")
+    name = resolve_scheme(scheme)
+    if name in _REVERSE.values():
+        return transliterate(text, name)
+    if name not in _REVERSE:
+        raise ValueError(f"no reverse table for scheme {scheme!r}; reversible: {', '.join(sorted(_REVERSE))}")
+    return transliterate(text, _REVERSE[name])
+
+
+def clear_word_caches() -> None:
+    """Forget memoized words of every compiled table (the tables stay compiled)."""
+    compile_table.cache_clear()
