@@ -1,0 +1,168 @@
+"""The variant index: every registered name, as keys of its tokens in every reading and case form.
+
+Keys are interned once: a *base* is the nominative key of one reading of one token; the index maps every
+case form's key to its bases, and every base to the (name, token) slots that carry it. So a surname shared
+by a thousand people is read, declined and stored once, and a lookup is two dictionary hits.
+A deletion index over the bases finds the keys one edit away for typos.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from unidecode import unidecode
+
+from belnorm.gazetteer import Entity
+from belnorm.keys import finish, inflected_forms, paradigms, stem_keys, without_prothesis
+from belnorm.names import Token, given_names, is_patronymic, tokenize
+from belnorm.text import clean
+
+__all__ = ["Index", "IndexedName", "IndexedToken", "Role", "deletions", "initials"]
+
+Role = Literal["given", "surname", "patronymic", "word"]
+
+#: how much each part of a name counts in a match score
+ROLE_WEIGHT: dict[str, float] = {"surname": 2.0, "given": 1.0, "patronymic": 0.5, "word": 1.0}
+#: keys shorter than this get no typo tolerance: one edit in a short name makes another name
+FUZZY_MIN_LENGTH = 5
+#: paradigm number of the nominative, and of a form that differs by a prothetic в
+NOMINATIVE = -1
+PROTHESIS = -2
+_SLOT_BITS = 4  # a posting is name_index << 4 | token position: names have at most 16 tokens indexed
+
+
+def deletions(key: str) -> set[str]:
+    """The key with one letter removed, each way (the SymSpell neighbourhood)."""
+    return {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+def initials(text: str, token_keys: Iterable[str]) -> frozenset[str]:
+    """First letters a name may be abbreviated to: in its own script, in ASCII, and of its keys."""
+    out = {text[:1].lower(), unidecode(text[:1]).lower()[:1]}
+    out.update(k[:1] for k in token_keys if k)
+    out.discard("")
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedToken:
+    """One token of a registered name."""
+
+    text: str
+    keys: tuple[str, ...]
+    bases: tuple[int, ...]
+    role: Role
+    classes: frozenset[int]
+    initials: frozenset[str]
+
+    @property
+    def weight(self) -> float:
+        return ROLE_WEIGHT[self.role]
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedName:
+    """One registered name of one entity, parsed into roles."""
+
+    entity: int
+    text: str
+    tokens: tuple[IndexedToken, ...]
+
+
+def _roles(kind: str, tokens: Sequence[Token]) -> list[Role]:
+    """Given name, patronymic and surname of a person's name, in any usual order; plain words otherwise.
+
+    The given name is an initial or a known given name among the first two tokens (else the first token); the
+    patronymic is the patronymic-looking token right after the given name when a surname follows it
+    (Аляксандр Рыгоравіч Лукашэнка), else the last token if it looks like one (Лукашэнка Аляксандр
+    Рыгоравіч); everything else is the surname (double surnames give two surname tokens).
+    """
+    if kind != "person":
+        return ["word"] * len(tokens)
+    if len(tokens) == 1:
+        return ["surname"]
+    roles: list[Role] = ["surname"] * len(tokens)
+    first_two = range(min(2, len(tokens)))
+    given = next((i for i in first_two if tokens[i].kind == "initial"), None)
+    if given is None:
+        known = given_names()
+        given = next((i for i in first_two if known.classes(tokens[i].text)), 0)
+    roles[given] = "given"
+    if len(tokens) >= 3:
+        after = given + 1
+        if after < len(tokens) - 1 and is_patronymic(tokens[after].text):
+            roles[after] = "patronymic"
+        elif given != len(tokens) - 1 and is_patronymic(tokens[-1].text):
+            roles[-1] = "patronymic"
+    return roles
+
+
+class Index:
+    """Keys of every name of every entity, with case forms and a typo neighbourhood."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self.entities = list(entities)
+        self.names: list[IndexedName] = []
+        self.base_keys: list[str] = []
+        self._base_ids: dict[str, int] = {}
+        self.postings: list[list[int]] = []
+        #: key of any case form -> [(base id, paradigm number or -1 for the nominative)]
+        self.forms: dict[str, list[tuple[int, int]]] = {}
+        #: key with one letter deleted -> base ids
+        self.neighbours: dict[str, list[int]] = {}
+        self._paradigm_number = {p.name: i for i, p in enumerate(paradigms())}
+        for position, entity in enumerate(self.entities):
+            for name in entity.names:
+                self._add_name(position, entity.kind, name)
+
+    def _base(self, stem: str) -> int:
+        key = finish(stem)
+        found = self._base_ids.get(key)
+        if found is not None:
+            return found
+        base = len(self.base_keys)
+        self._base_ids[key] = base
+        self.base_keys.append(key)
+        self.postings.append([])
+        self.forms.setdefault(key, []).append((base, NOMINATIVE))
+        for form, paradigm in inflected_forms(stem):
+            self.forms.setdefault(form, []).append((base, self._paradigm_number[paradigm]))
+        bare = without_prothesis(key)
+        if bare is not None:
+            self.forms.setdefault(bare, []).append((base, PROTHESIS))
+        if len(key) >= FUZZY_MIN_LENGTH:
+            for d in deletions(key) | {key}:
+                self.neighbours.setdefault(d, []).append(base)
+        return base
+
+    def _add_name(self, entity: int, kind: str, name: str) -> None:
+        tokens = tokenize(clean(name))[: 1 << _SLOT_BITS]
+        if not tokens:
+            return
+        known = given_names()
+        name_index = len(self.names)
+        indexed = []
+        for slot, (token, role) in enumerate(zip(tokens, _roles(kind, tokens))):
+            stems = [stem for _, stem in stem_keys(token.text)]
+            bases = tuple(dict.fromkeys(self._base(stem) for stem in stems))
+            token_keys = tuple(self.base_keys[b] for b in bases)
+            for b in bases:
+                self.postings[b].append(name_index << _SLOT_BITS | slot)
+            indexed.append(
+                IndexedToken(
+                    text=token.text,
+                    keys=token_keys,
+                    bases=bases,
+                    role=role,
+                    classes=known.classes(token.text) if role == "given" else frozenset(),
+                    initials=initials(token.text, token_keys),
+                )
+            )
+        self.names.append(IndexedName(entity, clean(name), tuple(indexed)))
+
+    @staticmethod
+    def slot(posting: int) -> tuple[int, int]:
+        """(name index, token position) of a posting."""
+        return posting >> _SLOT_BITS, posting & ((1 << _SLOT_BITS) - 1)

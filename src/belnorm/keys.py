@@ -1,0 +1,214 @@
+"""Comparison keys: the spellings of one name, in any script and scheme, collapse onto the same key.
+
+A word is first *read* into belnorm's phoneme alphabet by the tables in ``data/keys/`` (one reading for a
+Cyrillic word, one per plausible convention for a Latin one). The reading is then folded by the regular
+Belarusian ↔ Russian correspondences, so that Лукашэнка, Лукашенко, Łukašenka, Lukashenko, Łukaszenka and
+Lukaschenko all give ``lukawanka``:
+
+* dzekanne and tsekanne: дз, ц before a soft vowel are д, т (Дзядок / Дедок, Ціханоўская / Тихановская);
+* iotation and softness are dropped; a glide after a vowel is an ``i`` (Андрэй, Andrei, Andrej);
+* akanne and yakanne: о, е, э, я all become ``a`` (Гродна / Гродно, Сяргей / Сергей);
+* в / ў after a vowel and not before one is ``u`` (Барысаў / Борисов / Barysau / Barysaw);
+* doubled letters are single (Наталля / Наталья).
+
+The *skeleton* (the key without vowels) weighs consonant differences above vowel ones in `similarity`.
+Case forms are generated on the stem key by the paradigms in ``data/names/inflection.toml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+from rapidfuzz.distance import OSA
+from unidecode import unidecode
+
+from belnorm.tables import data_path, parse_table
+from belnorm.translit import compile_rules, transliterate
+
+__all__ = [
+    "Paradigm",
+    "inflected_forms",
+    "key",
+    "keys",
+    "paradigms",
+    "readings",
+    "similarity",
+    "skeleton",
+    "stem_keys",
+    "without_prothesis",
+]
+
+
+_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
+_LATIN = regex.compile(r"\p{Script=Latin}")
+_SOFT_DZ = regex.compile(r"dz(?=[yie'])")
+_SOFT_C = regex.compile(r"c(?=[yie'])")
+_GLIDE_AS_VOWEL = regex.compile(r"(?<=[aeiou])y(?![aeiou])")
+_DROPPED = regex.compile(r"[y'\W_]+")
+_V_AS_U = regex.compile(r"(?<=[aiu])v(?![aiu])")
+_DOUBLES = regex.compile(r"(.)\1+")
+_VOWELS = regex.compile(r"[aiu]+")
+_AKANNE = str.maketrans({"o": "a", "e": "a"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Convention:
+    table: str
+    never: tuple[str, ...]
+    only_with: tuple[str, ...]
+
+    def applies(self, word: str) -> bool:
+        if self.only_with and not any(x in word for x in self.only_with):
+            return False
+        return not any(x in word for x in self.never)
+
+
+@functools.cache
+def _conventions() -> tuple[_Convention, ...]:
+    raw = tomllib.loads(data_path("keys", "readings.toml").read_text(encoding="utf-8"))
+    return tuple(
+        _Convention(r["table"], tuple(r.get("never", ())), tuple(r.get("only_with", ()))) for r in raw["reading"]
+    )
+
+
+@functools.cache
+def _reading_table(name: str):
+    return compile_rules(parse_table(data_path("keys", f"{name}.toml")))
+
+
+def _read(word: str, table: str) -> str:
+    out = transliterate(word.lower(), _reading_table(table))
+    return out if out.isascii() else unidecode(out).lower()
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def readings(word: str) -> tuple[tuple[str, str], ...]:
+    """Every plausible reading of one word as ``(convention, phonemes)``, distinct phonemes only."""
+    if _CYRILLIC.search(word):
+        return (("cyrillic", _read(word, "cyrillic")),)
+    if not _LATIN.search(word):
+        return (("other", unidecode(word).lower()),)
+    lower = word.lower()
+    out: dict[str, str] = {}
+    for convention in _conventions():
+        if convention.applies(lower):
+            phonemes = _read(lower, convention.table)
+            out[phonemes] = f"{out[phonemes]}+{convention.table}" if phonemes in out else convention.table
+    if not out:  # a word that breaks every convention's rules is still read, by the most lenient one
+        out[_read(lower, "english")] = "english"
+    return tuple((name, phonemes) for phonemes, name in out.items())
+
+
+def stem_key(phonemes: str) -> str:
+    """The key before its word-final rules: softening folded, glides and softness dropped, о/е/э → a."""
+    s = _SOFT_DZ.sub("d", phonemes)
+    s = _SOFT_C.sub("t", s)
+    s = _GLIDE_AS_VOWEL.sub("i", s)
+    s = _DROPPED.sub("", s)
+    return s.translate(_AKANNE)
+
+
+def finish(stem: str) -> str:
+    """Complete a stem key: в/ў after a vowel and not before one is u; doubled letters are single."""
+    return _DOUBLES.sub(r"\1", _V_AS_U.sub("u", stem))
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def stem_keys(word: str) -> tuple[tuple[str, str], ...]:
+    """``(convention, stem key)`` for every distinct reading of a word."""
+    out: dict[str, str] = {}
+    for name, phonemes in readings(word):
+        stem = stem_key(phonemes)
+        out[stem] = f"{out[stem]}+{name}" if stem in out else name
+    return tuple((name, stem) for stem, name in out.items() if stem)
+
+
+def keys(word: str) -> tuple[str, ...]:
+    """The distinct keys of one word, one per plausible reading."""
+    return tuple(dict.fromkeys(finish(stem) for _, stem in stem_keys(word)))
+
+
+def key(text: str) -> str:
+    """The key of a word or a phrase (words joined by spaces), from its first reading.
+
+    >>> key("Лукашэнка") == key("Lukashenko") == key("Łukaszenka") == key("Lukaschenko")
+    True
+    """
+    return " ".join(keys(w)[0] for w in regex.findall(r"[\p{L}\p{M}\p{N}]+", text) if keys(w))
+
+
+def skeleton(k: str) -> str:
+    """A key without its vowels: what stays when akanne, yakanne and reduced vowels are ignored."""
+    return _VOWELS.sub("", k)
+
+
+def similarity(a: str, b: str) -> float:
+    """0–100 similarity of two keys where a consonant edit costs twice a vowel edit (a swap is one edit)."""
+    if a == b:
+        return 100.0
+    longest = max(len(a), len(b))
+    if not longest:
+        return 0.0
+    cost = (OSA.distance(a, b) + OSA.distance(skeleton(a), skeleton(b))) / 2
+    return max(0.0, 100.0 * (1.0 - cost / longest))
+
+
+@dataclass(frozen=True, slots=True)
+class Paradigm:
+    """A family of case forms: replace a stem key's ``ending`` (after a letter of class ``after``) by each form."""
+
+    name: str
+    ending: str
+    after: str
+    forms: tuple[str, ...]
+
+
+@functools.cache
+def _morphology() -> dict[str, Any]:
+    return tomllib.loads(data_path("names", "inflection.toml").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def paradigms() -> tuple[Paradigm, ...]:
+    """The inflection paradigms of ``data/names/inflection.toml``, validated once."""
+    path = data_path("names", "inflection.toml")
+    raw = _morphology()
+    classes: dict[str, str] = raw["classes"]
+    out = []
+    for i, item in enumerate(raw["paradigm"]):
+        try:
+            out.append(Paradigm(item["name"], item["ending"], classes[item["after"]], tuple(item["forms"])))
+        except KeyError as exc:
+            raise ValueError(f"{path}: paradigm[{i}] lacks or misnames {exc}") from exc
+    return tuple(out)
+
+
+def without_prothesis(k: str) -> str | None:
+    """The key without a Belarusian prothetic в (Ворша → Орша), or None when it has none."""
+    rule = _morphology()["prothesis"]
+    for prefix in rule["prefixes"]:
+        if k.startswith(prefix) and len(k) > len(prefix) + 2 and k[len(prefix)] in rule["before"]:
+            return k[len(prefix) :]
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def inflected_forms(stem: str) -> tuple[tuple[str, str], ...]:
+    """``(key, paradigm name)`` for the case forms of a nominative stem key (the nominative excluded)."""
+    base = finish(stem)
+    out: dict[str, str] = {}
+    for p in paradigms():
+        if not stem.endswith(p.ending):
+            continue
+        root = stem[: len(stem) - len(p.ending)]
+        if len(root) < 2 or root[-1] not in p.after:
+            continue
+        for form in p.forms:
+            k = finish(root + form)
+            if k != base:
+                out.setdefault(k, p.name)
+    return tuple(out.items())

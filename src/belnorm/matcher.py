@@ -1,0 +1,408 @@
+"""`Normalizer` and `Match`: which entity a query names, with a score and the rules that decided it.
+
+A query is cleaned and tokenized; each token is read in every plausible convention and keyed (`belnorm.keys`).
+Keys are looked up in the index, where case forms of every registered token already are; keys with no exact
+hit look for a neighbour one edit away. The names those hits point to are scored by aligning query tokens to
+name tokens (surname, given name with its equivalents across languages, initials, patronymic), and the best
+entity wins, unless it is below the cutoff or another entity scores almost as well: a false link costs the
+user more than a miss.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from belnorm.gazetteer import Entity, EntityKind, Gazetteer
+from belnorm.index import FUZZY_MIN_LENGTH, NOMINATIVE, PROTHESIS, Index, IndexedName, IndexedToken, deletions, initials
+from belnorm.keys import finish, paradigms, similarity, stem_keys, without_prothesis
+from belnorm.names import given_names, is_patronymic, tokenize
+from belnorm.text import clean
+
+__all__ = ["Candidate", "Explanation", "Match", "Normalizer", "Options"]
+
+EXACT = 100.0
+INFLECTED = 96.0
+PROTHETIC = 94.0
+GIVEN_EQUIVALENT = 95.0
+INITIAL = 90.0
+SURNAME_ONLY_PENALTY = 10.0
+MISSING_PATRONYMIC_PENALTY = 2.0
+EXTRA_PATRONYMIC_PENALTY = 3.0
+MAX_QUERY_CHARS = 1000
+MAX_QUERY_TOKENS = 12
+
+
+class Options(BaseModel):
+    """How strict matching is. Immutable: derive variants with ``options.model_copy(update={...})``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    score_cutoff: float = Field(default=85.0, ge=0, le=100, description="matches scoring below are dropped")
+    ambiguity_margin: float = Field(
+        default=2.0, ge=0, description="no match when a second entity scores within this of the best"
+    )
+    allow_surname_only: bool = Field(default=True, description="may a surname alone name a person?")
+    fuzzy: bool = Field(default=True, description="tolerate one typo in keys of five letters or more")
+    fuzzy_cutoff: float = Field(default=90.0, ge=0, le=100, description="least similarity of a typo match")
+    conventions: tuple[str, ...] | None = Field(
+        default=None, description="Latin reading conventions to consider (lacinka, english, polish, german, iso9)"
+    )
+    kinds: tuple[EntityKind, ...] | None = Field(default=None, description="only match entities of these kinds")
+
+
+class Match(BaseModel):
+    """The entity a query names, how sure belnorm is (0–100) and why."""
+
+    model_config = ConfigDict(frozen=True)
+
+    entity: Entity
+    score: float
+    matched_name: str = Field(description="the registered name that matched")
+    query: str
+    scheme: str = Field(description="how the query was read: cyrillic, lacinka, english, polish, german, iso9")
+    explanation: tuple[str, ...] = Field(description="the rules that fired, one line each")
+
+    def __str__(self) -> str:
+        return f"{self.query!r} → {self.entity.display} [{self.entity.id}] {self.score:.1f}"
+
+    def _repr_html_(self) -> str:
+        from belnorm.display import match_html
+
+        return match_html(self)
+
+
+class Candidate(BaseModel):
+    """An entity considered for a query, with its score, or the reason it was rejected."""
+
+    model_config = ConfigDict(frozen=True)
+
+    entity: Entity
+    score: float
+    matched_name: str
+    explanation: tuple[str, ...]
+    rejected: str | None = None
+
+
+class Explanation(BaseModel):
+    """What `Normalizer.explain` found: the match (or None) and every candidate considered."""
+
+    model_config = ConfigDict(frozen=True)
+
+    query: str
+    match: Match | None
+    candidates: tuple[Candidate, ...]
+    verdict: str
+
+    def __str__(self) -> str:
+        lines = [f"{self.query!r}: {self.verdict}"]
+        for c in self.candidates:
+            status = f"rejected: {c.rejected}" if c.rejected else f"{c.score:.1f}"
+            lines.append(f"  {c.entity.id} {c.matched_name!r} {status}")
+            lines.extend(f"      {line}" for line in c.explanation)
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        from belnorm.display import explanation_html
+
+        return explanation_html(self)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    score: float
+    rule: str
+    convention: str
+
+
+@dataclass(frozen=True, slots=True)
+class _QueryToken:
+    text: str
+    kind: str
+    keys: tuple[tuple[str, str], ...]  # (convention, key)
+    hits: dict[int, _Hit]  # base id -> best hit
+    classes: frozenset[int]
+    patronymic: bool
+    initials: frozenset[str]
+
+
+@dataclass(slots=True)
+class _Scored:
+    name: IndexedName
+    score: float
+    convention: str
+    lines: list[str]
+    rejected: str | None = None
+
+
+class Normalizer:
+    """Maps names in any script, scheme, case form and order to the entities of a gazetteer.
+
+    >>> norm = Normalizer(Gazetteer([Entity(id="Q1", kind="person", names=["Аляксандр Лукашэнка"])]))
+    >>> norm.match("Łukašenka").entity.id
+    'Q1'
+    """
+
+    def __init__(self, gazetteer: Gazetteer | Iterable[Entity], *, options: Options | None = None) -> None:
+        self.gazetteer = gazetteer if isinstance(gazetteer, Gazetteer) else Gazetteer(gazetteer)
+        self.options = options or Options()
+        self.index = Index(list(self.gazetteer))
+        self._token_cache: dict[str, _QueryToken] = {}
+        self._paradigm_names = [p.name for p in paradigms()]
+
+    @classmethod
+    def default(cls, *, options: Options | None = None) -> Normalizer:
+        """A normalizer over the bundled gazetteer of Belarusian people, places and organisations (cached)."""
+        return _default_normalizer(options or Options())
+
+    def with_options(self, **changes: Any) -> Normalizer:
+        """The same index with other options (no rebuild)."""
+        clone = object.__new__(Normalizer)
+        clone.gazetteer, clone.index, clone._paradigm_names = self.gazetteer, self.index, self._paradigm_names
+        clone.options = self.options.model_copy(update=changes)
+        Options.model_validate(clone.options.model_dump())
+        clone._token_cache = {}
+        return clone
+
+    def __repr__(self) -> str:
+        return f"Normalizer({len(self.gazetteer)} entities, {len(self.index.names)} names)"
+
+    # ----------------------------------------------------------------- query tokens
+    def _token(self, text: str, kind: str) -> _QueryToken:
+        cached = self._token_cache.get(text)
+        if cached is not None:
+            return cached
+        allowed = self.options.conventions
+        keyed = tuple(
+            (conv, finish(stem))
+            for conv, stem in stem_keys(text)
+            if allowed is None or conv not in ("lacinka", "english", "polish", "german", "iso9") or conv in allowed
+        )
+        hits: dict[int, _Hit] = {}
+        forms = self.index.forms
+        for conv, k in keyed:
+            for base, paradigm in forms.get(k, ()):
+                self._keep(hits, base, self._form_hit(paradigm, conv))
+            bare = without_prothesis(k)
+            for base, paradigm in forms.get(bare, ()) if bare else ():
+                if paradigm == NOMINATIVE:
+                    self._keep(hits, base, _Hit(PROTHETIC, "prothetic в", conv))
+        if not hits and self.options.fuzzy and kind == "word":
+            self._typo_hits(keyed, hits)
+        token = _QueryToken(
+            text=text,
+            kind=kind,
+            keys=keyed,
+            hits=hits,
+            classes=given_names().classes(text) if kind == "word" else frozenset(),
+            patronymic=kind == "word" and is_patronymic(text),
+            initials=initials(text, (k for _, k in keyed)),
+        )
+        if len(self._token_cache) > 200_000:
+            self._token_cache.clear()
+        self._token_cache[text] = token
+        return token
+
+    def _form_hit(self, paradigm: int, convention: str) -> _Hit:
+        if paradigm == NOMINATIVE:
+            return _Hit(EXACT, "same key", convention)
+        if paradigm == PROTHESIS:
+            return _Hit(PROTHETIC, "prothetic в", convention)
+        return _Hit(INFLECTED, f"case form: {self._paradigm_names[paradigm]}", convention)
+
+    @staticmethod
+    def _keep(hits: dict[int, _Hit], base: int, hit: _Hit) -> None:
+        old = hits.get(base)
+        if old is None or hit.score > old.score:
+            hits[base] = hit
+
+    def _typo_hits(self, keyed: Sequence[tuple[str, str]], hits: dict[int, _Hit]) -> None:
+        base_keys, neighbours, cutoff = self.index.base_keys, self.index.neighbours, self.options.fuzzy_cutoff
+        for conv, k in keyed:
+            if len(k) < FUZZY_MIN_LENGTH:
+                continue
+            for d in deletions(k) | {k}:
+                for base in neighbours.get(d, ()):
+                    other = base_keys[base]
+                    if other.startswith(k) or k.startswith(other):
+                        continue  # a longer or shorter word is another word or an unknown ending, not a typo
+                    sim = similarity(k, other)
+                    if sim >= cutoff:
+                        self._keep(hits, base, _Hit(sim, f"typo: key {k!r} ~ {other!r}", conv))
+
+    # ----------------------------------------------------------------- scoring
+    def _pair(self, q: _QueryToken, e: IndexedToken) -> tuple[float, str, str]:
+        """How well one query token fits one name token: (score, rule, convention)."""
+        if q.kind == "initial":
+            if e.role in ("given", "patronymic") and q.initials & e.initials:
+                return INITIAL, f"initial {q.text}. = {e.text}", "initial"
+            return 0.0, "", ""
+        best: tuple[float, str, str] = (0.0, "", "")
+        for base in e.bases:
+            hit = q.hits.get(base)
+            if hit is not None and hit.score > best[0]:
+                best = (hit.score, hit.rule, hit.convention)
+        if best[0] < GIVEN_EQUIVALENT and e.role == "given" and q.classes & e.classes:
+            row = given_names().names[min(q.classes & e.classes)]
+            best = (GIVEN_EQUIVALENT, f"given-name equivalent ({row.canonical})", q.keys[0][0] if q.keys else "")
+        if best[0] == 0.0 and self.options.fuzzy and q.kind == "word":
+            for conv, qk in q.keys:
+                for ek in e.keys:
+                    if len(qk) < FUZZY_MIN_LENGTH or qk.startswith(ek) or ek.startswith(qk):
+                        continue
+                    sim = similarity(qk, ek)
+                    if sim >= self.options.fuzzy_cutoff and sim > best[0]:
+                        best = (sim, f"typo: key {qk!r} ~ {ek!r}", conv)
+        return best
+
+    def _score_name(self, name: IndexedName, query: Sequence[_QueryToken]) -> _Scored:
+        entity = self.index.entities[name.entity]
+        person = entity.kind == "person"
+        pairs = sorted(
+            ((s, qi, ei, rule, conv) for qi, q in enumerate(query) for ei, e in enumerate(name.tokens)
+             for s, rule, conv in (self._pair(q, e),) if s > 0),
+            key=lambda p: (-p[0], p[1], p[2]),
+        )
+        q_used: dict[int, tuple[int, float, str, str]] = {}
+        e_used: set[int] = set()
+        for s, qi, ei, rule, conv in pairs:
+            if qi not in q_used and ei not in e_used:
+                q_used[qi] = (ei, s, rule, conv)
+                e_used.add(ei)
+        lines: list[str] = []
+        penalty = 0.0
+        for qi, q in enumerate(query):
+            if qi in q_used:
+                ei, s, rule, _ = q_used[qi]
+                lines.append(f"{q.text} ~ {name.tokens[ei].text} ({name.tokens[ei].role}): {rule} [{s:.0f}]")
+            elif q.patronymic:
+                penalty += EXTRA_PATRONYMIC_PENALTY
+                lines.append(f"{q.text}: patronymic not in the registered name [-{EXTRA_PATRONYMIC_PENALTY:.0f}]")
+            elif q.kind == "initial" and any(query[i].kind == "initial" for i in q_used):
+                penalty += EXTRA_PATRONYMIC_PENALTY
+                lines.append(f"{q.text}.: taken for the initial of a patronymic [-{EXTRA_PATRONYMIC_PENALTY:.0f}]")
+            elif q.kind == "initial":
+                return _Scored(name, 0.0, "", lines, f"initial {q.text}. fits no given name")
+            else:
+                return _Scored(name, 0.0, "", lines, f"{q.text!r} matches no part of the name")
+        for ei, e in enumerate(name.tokens):
+            if ei in e_used:
+                continue
+            if not person or e.role == "surname":
+                return _Scored(name, 0.0, "", lines, f"{e.text!r} ({e.role}) is not in the query")
+            if e.role == "given":
+                if not self.options.allow_surname_only:
+                    return _Scored(name, 0.0, "", lines, "surname only, and surname-only matches are off")
+                penalty += SURNAME_ONLY_PENALTY
+                lines.append(f"surname only: given name {e.text} not in the query [-{SURNAME_ONLY_PENALTY:.0f}]")
+            elif e.role == "patronymic":
+                penalty += MISSING_PATRONYMIC_PENALTY
+                lines.append(f"patronymic {e.text} not in the query [-{MISSING_PATRONYMIC_PENALTY:.0f}]")
+        weight = sum(name.tokens[ei].weight for ei, _, _, _ in q_used.values())
+        if not weight:
+            return _Scored(name, 0.0, "", lines, "nothing matched")
+        base = sum(name.tokens[ei].weight * s for ei, s, _, _ in q_used.values()) / weight
+        conventions = [conv for _, _, _, conv in q_used.values() if conv and conv != "initial"]
+        return _Scored(name, max(0.0, base - penalty), conventions[0] if conventions else "cyrillic", lines)
+
+    def _candidate_names(self, query: Sequence[_QueryToken]) -> set[int]:
+        """Names that share a key with the query's surname-like tokens (or with any token, if it has none)."""
+        postings = self.index.postings
+        words = [q for q in query if q.kind != "initial" and q.hits]
+        primary = [q for q in words if not q.classes and not q.patronymic] or words
+        found: set[int] = set()
+        for q in primary:
+            for base in q.hits:
+                found.update(p >> 4 for p in postings[base])
+        return found
+
+    def _rank(self, query: str) -> tuple[str, list[_Scored]]:
+        if not isinstance(query, str):
+            raise TypeError(f"match() needs a str, not {type(query).__name__}")
+        cleaned = clean(query[:MAX_QUERY_CHARS])
+        tokens = [self._token(t.text, t.kind) for t in tokenize(cleaned)[:MAX_QUERY_TOKENS]]
+        if not any(t.kind != "initial" for t in tokens):
+            return cleaned, []
+        kinds = self.options.kinds
+        best: dict[int, _Scored] = {}
+        rejected: list[_Scored] = []
+        for name_index in self._candidate_names(tokens):
+            name = self.index.names[name_index]
+            if kinds is not None and self.index.entities[name.entity].kind not in kinds:
+                continue
+            scored = self._score_name(name, tokens)
+            if scored.rejected:
+                rejected.append(scored)
+                continue
+            old = best.get(name.entity)
+            if old is None or scored.score > old.score:
+                best[name.entity] = scored
+        ranked = sorted(best.values(), key=lambda s: -s.score)
+        return cleaned, ranked + rejected
+
+    def _decide(self, query: str, ranked: list[_Scored]) -> tuple[Match | None, str]:
+        accepted = [s for s in ranked if not s.rejected]
+        if not accepted:
+            return None, "no candidate"
+        top = accepted[0]
+        if top.score < self.options.score_cutoff:
+            return None, f"best score {top.score:.1f} is below the cutoff {self.options.score_cutoff:.0f}"
+        if len(accepted) > 1 and accepted[1].score >= top.score - self.options.ambiguity_margin:
+            other = self.index.entities[accepted[1].name.entity]
+            return None, f"ambiguous: {other.id} scores {accepted[1].score:.1f} against {top.score:.1f}"
+        entity = self.index.entities[top.name.entity]
+        match = Match(
+            entity=entity,
+            score=round(top.score, 2),
+            matched_name=top.name.text,
+            query=query,
+            scheme=top.convention,
+            explanation=(f"read as {top.convention}", *top.lines),
+        )
+        return match, f"matched {entity.id}"
+
+    # ----------------------------------------------------------------- public API
+    def match(self, query: str, *, score_cutoff: float | None = None) -> Match | None:
+        """The entity ``query`` names, or None when nothing scores at least the cutoff or the best is ambiguous."""
+        norm = self if score_cutoff is None else self.with_options(score_cutoff=score_cutoff)
+        cleaned, ranked = norm._rank(query)
+        return norm._decide(query, ranked)[0] if cleaned else None
+
+    def match_many(self, queries: Iterable[str], *, score_cutoff: float | None = None) -> list[Match | None]:
+        """`match` for each query, in order; the fast path for batches (token keys are computed once)."""
+        norm = self if score_cutoff is None else self.with_options(score_cutoff=score_cutoff)
+        return [norm._decide(q, norm._rank(q)[1])[0] if isinstance(q, str) else norm._bad(q) for q in queries]
+
+    @staticmethod
+    def _bad(query: object) -> None:
+        raise TypeError(f"match_many() needs strings, got {type(query).__name__}")
+
+    def explain(self, query: str, *, limit: int = 10) -> Explanation:
+        """The match for ``query`` and the top candidates with their scores, also when nothing matched."""
+        cleaned, ranked = self._rank(query)
+        match, verdict = self._decide(query, ranked) if cleaned else (None, "empty query")
+        candidates = tuple(
+            Candidate(
+                entity=self.index.entities[s.name.entity],
+                score=round(s.score, 2),
+                matched_name=s.name.text,
+                explanation=tuple(s.lines),
+                rejected=s.rejected,
+            )
+            for s in ranked[:limit]
+        )
+        return Explanation(query=query, match=match, candidates=candidates, verdict=verdict)
+
+    def iter_match(self, queries: Iterable[str]) -> Iterator[Match | None]:
+        """`match` over a stream of queries, lazily."""
+        for q in queries:
+            yield self.match(q)
+
+
+@functools.lru_cache(maxsize=4)
+def _default_normalizer(options: Options) -> Normalizer:
+    return Normalizer(Gazetteer.default(), options=options)

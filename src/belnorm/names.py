@@ -1,0 +1,137 @@
+"""Name parsing: tokens, initials, patronymics, possessives, and given names across languages.
+
+The given-name table (``data/names/given_names.tsv``) groups the Belarusian, Russian, Polish, English and
+Łacinka forms and the diminutives of one given name into a class; two tokens whose keys fall in one class
+are the same given name (Аляксандр = Александр = Aleksander = Alexander, Алесь and Саша among its forms).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass, field
+from typing import Literal
+
+import regex
+
+from belnorm.keys import _morphology, finish, inflected_forms, keys, stem_keys
+from belnorm.tables import data_path
+from belnorm.text import APOSTROPHE
+
+__all__ = ["GivenName", "GivenNames", "Token", "given_names", "is_patronymic", "tokenize"]
+
+TokenKind = Literal["word", "initial", "number"]
+
+_TOKEN = regex.compile(
+    r"(?P<word>[\p{L}\p{M}]+(?:" + APOSTROPHE + r"[\p{L}\p{M}]+)*" + APOSTROPHE + r"?)|(?P<number>\p{N}+)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word, an initial or a number, with its offsets in the string it came from."""
+
+    text: str
+    start: int
+    end: int
+    kind: TokenKind
+    #: the text is joined to the previous token by a hyphen (Шарэнда-Панасюк)
+    hyphenated: bool = False
+
+
+def _strip_possessive(word: str) -> str:
+    if regex.search(r"\p{Script=Latin}", word):
+        for suffix in _morphology()["possessive"]["suffixes"]:
+            if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                return word[: -len(suffix)]
+    return word.rstrip(APOSTROPHE)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split cleaned text into tokens; a one-letter word (А., A) is an initial, possessives are cut off."""
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        start = m.start()
+        hyphenated = start > 0 and text[start - 1] == "-" and bool(tokens) and tokens[-1].end == start - 1
+        if m.group("number"):
+            tokens.append(Token(m.group(), start, m.end(), "number", hyphenated))
+            continue
+        word = _strip_possessive(m.group())
+        if not word:
+            continue
+        kind: TokenKind = "initial" if len(word) == 1 else "word"
+        tokens.append(Token(word, start, start + len(word), kind, hyphenated))
+    return tokens
+
+
+def is_patronymic(word: str) -> bool:
+    """Does the word look like a patronymic (-віч, -аўна, -ович, -овна, -ична; -owicz, -ovich)?"""
+    rules = _morphology()["patronymic"]
+    return any(len(k) >= rules["min_length"] and k.endswith(tuple(rules["endings"])) for k in keys(word))
+
+
+@dataclass(frozen=True, slots=True)
+class GivenName:
+    """One row of the given-name table: a name in every language, and its familiar forms."""
+
+    id: int
+    gender: str
+    forms: tuple[str, ...]
+    diminutives: tuple[str, ...]
+
+    @property
+    def canonical(self) -> str:
+        """The standard Belarusian form."""
+        return self.forms[0]
+
+
+@dataclass(frozen=True)
+class GivenNames:
+    """Given-name classes and the keys (all readings, all case forms) that point to them."""
+
+    names: tuple[GivenName, ...]
+    by_key: dict[str, frozenset[int]] = field(repr=False)
+
+    def classes(self, word: str) -> frozenset[int]:
+        """The classes a word (any script, any case form) can be a form of."""
+        found: set[int] = set()
+        for k in keys(word):
+            found.update(self.by_key.get(k, ()))
+        return frozenset(found)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+
+_COLUMNS = ("gender", "be", "ru", "pl", "en", "lacinka", "other", "diminutives")
+
+
+def _read_table() -> tuple[GivenName, ...]:
+    path = data_path("names", "given_names.tsv")
+    with path.open(encoding="utf-8") as f:
+        lines = [line for line in f if line.strip() and not line.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    if not rows or tuple(rows[0].keys()) != _COLUMNS:
+        raise ValueError(f"{path}: header must be {' '.join(_COLUMNS)}")
+    out = []
+    for i, row in enumerate(rows):
+        split = {c: tuple(x.strip() for x in (row.get(c) or "").split("|") if x.strip()) for c in _COLUMNS}
+        forms = tuple(dict.fromkeys(split["be"] + split["ru"] + split["pl"] + split["en"] + split["lacinka"] + split["other"]))
+        if not forms:
+            raise ValueError(f"{path}: row {i + 2} has no name")
+        out.append(GivenName(i, (row["gender"] or "").strip(), forms, split["diminutives"]))
+    return tuple(out)
+
+
+@functools.cache
+def given_names() -> GivenNames:
+    """The bundled given-name table, indexed by the key of every form and case form (cached)."""
+    table = _read_table()
+    by_key: dict[str, set[int]] = {}
+    for name in table:
+        for form in name.forms + name.diminutives:
+            for word in form.split():
+                for _, stem in stem_keys(word):
+                    for k in (finish(stem), *(k for k, _ in inflected_forms(stem))):
+                        by_key.setdefault(k, set()).add(name.id)
+    return GivenNames(table, {k: frozenset(v) for k, v in by_key.items()})
