@@ -171,7 +171,7 @@ def _open_binary(path: PathLike) -> Iterator[IO[bytes]]:
         yield opened
 
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_WORD = re.compile(r"(?<![^\W\d_])[\u0400-\u04ff]{2,}(?![^\W\d_])")
 
 
 def _decode_error(raw: bytes, exc: UnicodeDecodeError) -> str:
@@ -182,7 +182,7 @@ def _decode_error(raw: bytes, exc: UnicodeDecodeError) -> str:
         as_cp1251 = raw.decode("cp1251")
     except UnicodeDecodeError:
         as_cp1251 = ""
-    if len(_CYRILLIC.findall(as_cp1251)) >= max(1, sum(b >= 0x80 for b in raw) // 2):
+    if _CYRILLIC_WORD.search(as_cp1251):
         hint = " (it looks like Windows-1251 / cp1251 Cyrillic)"
     return f"the file is not UTF-8{hint}: byte 0x{byte:02x} at column {column} cannot be decoded; save it as UTF-8"
 
@@ -344,19 +344,9 @@ _NAME_COLUMN = re.compile(r"^(?:names?|name:.+)$")
 _RESERVED = ("id", "kind", "label", "attributes")
 
 
-def _read_table(path: PathLike, delimiter: str) -> Iterator[Entity]:
-    if delimiter == ",":
-        dialect: dict[str, Any] = {"delimiter": ",", "quotechar": '"', "doublequote": True, "strict": True}
-    else:
-        dialect = {"delimiter": "\t", "quoting": csv.QUOTE_NONE}
-    lines = (text for _, text in _lines(path))
-    reader = csv.reader(lines, **dialect)
-    header: list[str] | None = None
-    columns: dict[str, int] = {}
-    name_columns: list[int] = []
-    extra_columns: list[tuple[int, str]] = []
-    unnamed_columns: list[int] = []
-    seen: dict[str, int] = {}
+def _csv_rows(path: PathLike) -> Iterator[tuple[int, list[str]]]:
+    """(line where the record starts, fields) for each CSV record; quoted fields may span lines."""
+    reader = csv.reader((text for _, text in _lines(path)), delimiter=",", quotechar='"', doublequote=True, strict=True)
     previous_end = 0
     while True:
         try:
@@ -365,8 +355,25 @@ def _read_table(path: PathLike, delimiter: str) -> Iterator[Entity]:
             return
         except csv.Error as exc:
             raise SourceError(path, f"CSV syntax error: {exc}", line=reader.line_num or 1) from None
-        line = previous_end + 1
+        yield previous_end + 1, row
         previous_end = reader.line_num
+
+
+def _tsv_rows(path: PathLike) -> Iterator[tuple[int, list[str]]]:
+    """(line, fields) for each TSV line: split on tabs, nothing quoted, no field size limit."""
+    for line, text in _lines(path):
+        yield line, text.rstrip("\r\n").split("\t")
+
+
+def _read_table(path: PathLike, delimiter: str) -> Iterator[Entity]:
+    rows = _csv_rows(path) if delimiter == "," else _tsv_rows(path)
+    header: list[str] | None = None
+    columns: dict[str, int] = {}
+    name_columns: list[int] = []
+    extra_columns: list[tuple[int, str]] = []
+    unnamed_columns: list[int] = []
+    seen: dict[str, int] = {}
+    for line, row in rows:
         if not any(cell.strip() for cell in row):
             continue
         if header is None:
