@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bz2
 import gzip
+import io
 import json
 import pickle
 import re
@@ -114,6 +115,18 @@ def test_reader_is_lazy_generator(tmp_path):
         pytest.param("a.ndjson", '{"id":"Q1","kind":"place","names":"Мінск"}\n', ["Мінск"], id="ndjson-str-names"),
         pytest.param("a.jsonl", '{"id":7,"kind":"place","name":"Мінск"}\r\n', ["Мінск"], id="jsonl-int-id"),
         pytest.param("a.csv", "id,kind,name\nQ1,place,Мi\u200bнск\n", ["Мінск"], id="names-are-cleaned"),
+        pytest.param(
+            "a.csv",
+            "id,kind,name_be,alias,aliases:en,name_note\nQ1,place,Мінск,Менск,Minsk|Mensk,Горад\n",
+            ["Мінск", "Менск", "Minsk", "Mensk", "Горад"],
+            id="csv-name-and-alias-columns",
+        ),
+        pytest.param(
+            "a.jsonl",
+            '{"aliases":["Mensk"],"alias":"Менск","names":["Minsk"],"name":"Мінск","id":"Q1","kind":"place"}\n',
+            ["Мінск", "Minsk", "Менск", "Mensk"],
+            id="jsonl-name-keys-order",
+        ),
     ],
 )
 def test_accepted_variants(tmp_path, name, content, expected):
@@ -355,6 +368,33 @@ def test_unknown_extension_asks_for_format():
 def test_unknown_format_fails_at_call_time():
     with pytest.raises(GazetteerError, match=r"unknown format 'xml'.*csv"):
         read_entities("does-not-matter.xml", format="xml")
+
+
+@pytest.mark.parametrize("text_mode", [False, True], ids=["binary", "text"])
+@pytest.mark.parametrize("fmt", list(ALL_READERS))
+def test_streams(fmt, text_mode):
+    data = b"\xef\xbb\xbf" + fixture(FIXTURE_OF[fmt]).read_bytes()
+    stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", newline="") if text_mode else io.BytesIO(data)
+    expected = list(ALL_READERS[fmt](fixture(FIXTURE_OF[fmt])))
+    assert list(read_entities(stream, format=fmt)) == expected
+
+
+def test_pretty_wikidata_from_a_stream():
+    # the document form is detected after the first line has been read: the stream must not be re-read
+    stream = io.BytesIO(fixture("wikidata_wbgetentities.json").read_bytes())
+    assert [e.id for e in read_wikidata(stream)] == ["Q2280", "Q990002"]
+
+
+def test_stream_errors_name_the_stream(tmp_path):
+    with pytest.raises(SourceError, match=r"^<stream>, line 2, field 'kind'"):
+        list(read_entities(io.BytesIO(b"id,kind,name\nQ1,nope,X\n"), format="csv"))
+    with pytest.raises(SourceError, match=r"<stream>: cannot tell the format"):
+        read_entities(io.BytesIO(b""))
+    with open(write(tmp_path, "named.txt", "id,kind,name\nQ1,nope,X\n"), "rb") as named:
+        with pytest.raises(SourceError, match=r"named\.txt, line 2"):
+            list(read_entities(named, format="csv"))
+    with pytest.raises(GazetteerError, match="expected a path or an open file"):
+        list(read_entities(42, format="csv"))  # type: ignore[arg-type]
 
 
 def test_missing_file_is_file_not_found(tmp_path):

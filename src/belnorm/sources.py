@@ -5,7 +5,8 @@ Every reader is a generator: it holds one record at a time, so a large file neve
 raises `SourceError` (a `GazetteerError`) naming the file, the line and the field of the first bad record rather
 than skipping it. Files are UTF-8, with or without a byte-order mark; ``.gz``, ``.bz2``, ``.xz`` and one-member
 ``.zip`` files are read through the standard library, so a Wikidata dump or GeoNames' ``BY.zip`` loads as it
-was downloaded.
+was downloaded. Instead of a path, every reader also takes an open binary or text stream (``sys.stdin``,
+``io.BytesIO``); a stream has no extension, so `read_entities` needs ``format=`` for it.
 
 belnorm's own formats (`read_entities`)
 ---------------------------------------
@@ -18,8 +19,9 @@ regard to case or surrounding spaces:
 ``kind`` (required)
     ``person``, ``place``, ``org`` or ``other`` (any case).
 ``name`` (required, repeatable)
-    Every column called ``name`` or ``names``, or ``name:<anything>`` (``name:be``, ``name:ru``, ``name:lacinka``)
-    holds names; a cell may hold several names joined by ``|``. Names are taken column by column, left to right,
+    Every column called ``name``, ``names``, ``alias`` or ``aliases``, alone or followed by ``:`` or ``_`` and a
+    tag (``name:be``, ``name_ru``, ``name:lacinka``, ``aliases_en``), holds names; a cell may hold several names
+    joined by ``|`` (so ``|`` cannot be part of a name). Names are taken column by column, left to right,
     and the first one is canonical. Empty cells are allowed (not every entity has a name in every column), but
     every row needs at least one name.
 ``label`` (optional)
@@ -37,8 +39,9 @@ fields cannot contain tabs or line breaks. Every row must have as many fields as
 fields that spreadsheets add are tolerated); blank rows are skipped.
 
 JSONL (``.jsonl``, ``.ndjson``) has one JSON object per line with keys ``id``, ``kind``, ``names`` (a list of
-strings) and/or ``name`` (a string or a list; its names come first), optional ``label`` and ``attributes`` (an
-object); other keys become attributes, as extra columns do in CSV. Blank lines are skipped.
+strings), ``name``, ``alias``, ``aliases`` (each a string or a list; taken in that order, at least one name in
+all), optional ``label`` and ``attributes`` (an object); other keys become attributes, as extra columns do in
+CSV. Blank lines are skipped.
 
 An empty file (or a CSV/TSV file with only a header) gives zero entities, not an error: an empty export is a
 valid, empty gazetteer, and ``Gazetteer([])`` is valid too. A file that is not UTF-8 (say, Windows-1251
@@ -89,7 +92,8 @@ __all__ = [
     "read_wikidata",
 ]
 
-PathLike = str | os.PathLike[str]
+#: A file path, or an open binary or text stream (read from where it is, never closed here).
+PathLike = str | os.PathLike[str] | IO[bytes] | IO[str]
 
 KINDS: tuple[str, ...] = ("person", "place", "org", "other")
 
@@ -102,7 +106,7 @@ class SourceError(GazetteerError):
     """
 
     def __init__(self, path: PathLike, reason: str, *, line: int | None = None, field: str | None = None) -> None:
-        self.path = os.fspath(path)
+        self.path = _display(path)
         self.line = line
         self.field = field
         self.reason = reason
@@ -128,9 +132,21 @@ def _rebuild_source_error(path: str, reason: str, line: int | None, field: str |
 _COMPRESSED = (".gz", ".bz2", ".xz", ".lzma", ".zip")
 
 
+def _is_path(source: PathLike) -> bool:
+    return isinstance(source, (str, os.PathLike))
+
+
+def _display(source: PathLike) -> str:
+    """How a source is named in messages: its path, or a stream's name."""
+    if _is_path(source):
+        return os.fspath(source)  # type: ignore[arg-type]
+    name = getattr(source, "name", None)
+    return name if isinstance(name, str) else "<stream>"
+
+
 def _inner_name(path: PathLike) -> str:
     """The file name without a compression suffix: 'latest-all.json.bz2' -> 'latest-all.json'."""
-    name = Path(path).name.lower()
+    name = Path(_display(path)).name.lower()
     for suffix in _COMPRESSED:
         if name.endswith(suffix):
             return name[: -len(suffix)]
@@ -138,8 +154,13 @@ def _inner_name(path: PathLike) -> str:
 
 
 @contextlib.contextmanager
-def _open_binary(path: PathLike) -> Iterator[IO[bytes]]:
-    name = Path(path).name.lower()
+def _open_binary(path: PathLike) -> Iterator[IO[Any]]:
+    if not _is_path(path):
+        if not hasattr(path, "readline"):
+            raise GazetteerError(f"expected a path or an open file, not {type(path).__name__}")
+        yield path  # type: ignore[misc]
+        return
+    name = Path(path).name.lower()  # type: ignore[arg-type]
     if name.endswith(".gz"):
         opened: IO[bytes] = gzip.open(path, "rb")
     elif name.endswith(".bz2"):
@@ -187,7 +208,7 @@ def _decode_error(raw: bytes, exc: UnicodeDecodeError) -> str:
     return f"the file is not UTF-8{hint}: byte 0x{byte:02x} at column {column} cannot be decoded; save it as UTF-8"
 
 
-_READ_ERRORS = (OSError, EOFError, zlib.error, lzma.LZMAError, zipfile.BadZipFile)
+_READ_ERRORS = (OSError, EOFError, UnicodeError, zlib.error, lzma.LZMAError, zipfile.BadZipFile)
 
 
 def _lines(path: PathLike) -> Iterator[tuple[int, str]]:
@@ -202,6 +223,9 @@ def _lines(path: PathLike) -> Iterator[tuple[int, str]]:
             if not raw:
                 return
             lineno += 1
+            if isinstance(raw, str):  # a text stream: already decoded
+                yield lineno, raw.removeprefix("\ufeff") if lineno == 1 else raw
+                continue
             if lineno == 1:
                 if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
                     raise SourceError(path, "the file is UTF-16 (or UTF-32); save it as UTF-8", line=1)
@@ -340,7 +364,7 @@ def read_entities(path: PathLike, *, format: str | None = None) -> Iterator[Enti
     return readers[fmt](path)
 
 
-_NAME_COLUMN = re.compile(r"^(?:names?|name:.+)$")
+_NAME_COLUMN = re.compile(r"^(?:names?|alias(?:es)?)(?:[:_].+)?$")
 _RESERVED = ("id", "kind", "label", "attributes")
 
 
@@ -470,6 +494,9 @@ def _names_value(path: PathLike, line: int, value: Any, field: str) -> list[str]
     raise SourceError(path, f"must be a string or a list of strings, not {_short(value)}", line=line, field=field)
 
 
+_NAME_KEYS = ("name", "names", "alias", "aliases")
+
+
 def _read_jsonl(path: PathLike) -> Iterator[Entity]:
     seen: dict[str, int] = {}
     for line, text in _lines(path):
@@ -484,8 +511,9 @@ def _read_jsonl(path: PathLike) -> Iterator[Entity]:
         if "kind" not in record:
             raise SourceError(path, "no 'kind' key", line=line, field="kind")
         kind = _check_kind(path, line, record["kind"])
-        names = _names_value(path, line, record.get("name"), "name")
-        names += _names_value(path, line, record.get("names"), "names")
+        names = []
+        for key in _NAME_KEYS:
+            names += _names_value(path, line, record.get(key), key)
         if not names:
             raise SourceError(path, f"entity {entity_id!r} has no names", line=line, field="names")
         label = record.get("label")
@@ -499,7 +527,7 @@ def _read_jsonl(path: PathLike) -> Iterator[Entity]:
         else:
             attributes = dict(attributes)
         for key, value in record.items():
-            if key in ("id", "kind", "name", "names", "label", "attributes"):
+            if key in ("id", "kind", "label", "attributes", *_NAME_KEYS):
                 continue
             if key in attributes:
                 raise SourceError(
@@ -628,8 +656,13 @@ def _read_wikidata(
     path: PathLike, languages: tuple[str, ...] | None, kind_map: dict[str, EntityKind]
 ) -> Iterator[Entity]:
     mode: Literal["start", "array", "lines", "closed"] = "start"
-    for line, text in _lines(path):
+    lines = _lines(path)
+    prefix: list[str] = []  # the text read before the first record, kept in case it is a pretty document
+    records_read = False
+    for line, text in lines:
         stripped = text.strip()
+        if not records_read:
+            prefix.append(text)
         if not stripped:
             continue
         if mode == "closed":
@@ -641,23 +674,27 @@ def _read_wikidata(
             mode = "closed"
             continue
         record_text = stripped[:-1] if stripped.endswith(",") else stripped
+        pretty = False
         if mode == "start":
             if not stripped.startswith(("{", "[")):
                 raise SourceError(path, f"not Wikidata entity JSON: the file starts with {_short(stripped)}", line=line)
             try:
                 json.loads(record_text)
             except json.JSONDecodeError:
-                # Not one complete value per line: a pretty-printed API answer, parsed as one document.
-                yield from _read_wikidata_document(path, languages, kind_map)
-                return
-            mode = "lines"
+                pretty = True  # not one complete value per line
+            else:
+                mode = "lines"
+        elif mode == "array" and record_text == "{" and not records_read:
+            pretty = True  # a pretty-printed array
+        if pretty:
+            document = "".join(prefix) + "".join(chunk for _, chunk in lines)
+            yield from _read_wikidata_document(path, document, languages, kind_map)
+            return
         if mode == "array" and not record_text.startswith("{"):
             raise SourceError(
                 path, f"expected one entity object per line (the dump format), got {_short(stripped)}", line=line
             )
-        if mode == "array" and record_text == "{":
-            yield from _read_wikidata_document(path, languages, kind_map)
-            return
+        records_read, prefix = True, []  # no going back to document mode once a record was read
         value = _json_line(path, line, record_text)
         for record in _wikidata_records(path, line, value):
             entity = _wikidata_entity(path, line, record, languages, kind_map)
@@ -668,13 +705,15 @@ def _read_wikidata(
 
 
 def _read_wikidata_document(
-    path: PathLike, languages: tuple[str, ...] | None, kind_map: dict[str, EntityKind]
+    path: PathLike, document: str, languages: tuple[str, ...] | None, kind_map: dict[str, EntityKind]
 ) -> Iterator[Entity]:
-    text = "".join(chunk for _, chunk in _lines(path))
+    """A whole pretty-printed JSON document: an API answer, one entity, or a list of entities."""
     try:
-        value = json.loads(text)
+        value = json.loads(document)
     except json.JSONDecodeError as exc:
         raise SourceError(path, f"invalid JSON: {exc.msg} (column {exc.colno})", line=exc.lineno) from None
+    except RecursionError:
+        raise SourceError(path, "invalid JSON: nested too deeply") from None
     for record in _wikidata_records(path, None, value):
         entity = _wikidata_entity(path, None, record, languages, kind_map)
         if entity is not None:
