@@ -5,6 +5,7 @@
 'Łukašenka'
 """
 
+from belnorm.finder import Mention
 from belnorm.gazetteer import Entity, EntityKind, Gazetteer, GazetteerError
 from belnorm.keys import key
 from belnorm.matcher import Candidate, Explanation, Match, Normalizer, Options
@@ -22,6 +23,7 @@ __all__ = [
     "Gazetteer",
     "GazetteerError",
     "Match",
+    "Mention",
     "Normalizer",
     "Options",
     "TableError",

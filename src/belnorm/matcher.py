@@ -17,6 +17,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from belnorm import finder
+from belnorm.finder import Mention
 from belnorm.gazetteer import Entity, EntityKind, Gazetteer
 from belnorm.index import FUZZY_MIN_LENGTH, NOMINATIVE, PROTHESIS, Index, IndexedName, IndexedToken, deletions, initials
 from belnorm.keys import finish, paradigms, similarity, stem_keys, without_prothesis
@@ -151,6 +153,7 @@ class Normalizer:
         self.gazetteer = gazetteer if isinstance(gazetteer, Gazetteer) else Gazetteer(gazetteer)
         self.options = options or Options()
         self.index = Index(list(self.gazetteer))
+        self._positions = {entity.id: i for i, entity in enumerate(self.index.entities)}
         self._token_cache: dict[str, _QueryToken] = {}
         self._paradigm_names = [p.name for p in paradigms()]
 
@@ -163,6 +166,7 @@ class Normalizer:
         """The same index with other options (no rebuild)."""
         clone = object.__new__(Normalizer)
         clone.gazetteer, clone.index, clone._paradigm_names = self.gazetteer, self.index, self._paradigm_names
+        clone._positions = self._positions
         clone.options = self.options.model_copy(update=changes)
         Options.model_validate(clone.options.model_dump())
         clone._token_cache = {}
@@ -325,8 +329,12 @@ class Normalizer:
             raise TypeError(f"match() needs a str, not {type(query).__name__}")
         cleaned = clean(query[:MAX_QUERY_CHARS])
         tokens = [self._token(t.text, t.kind) for t in tokenize(cleaned)[:MAX_QUERY_TOKENS]]
+        return cleaned, self._rank_tokens(tokens)
+
+    def _rank_tokens(self, tokens: Sequence[_QueryToken]) -> list[_Scored]:
+        """Every candidate name scored against the query tokens: accepted best-first, then the rejected."""
         if not any(t.kind != "initial" for t in tokens):
-            return cleaned, []
+            return []
         kinds = self.options.kinds
         best: dict[int, _Scored] = {}
         rejected: list[_Scored] = []
@@ -342,18 +350,27 @@ class Normalizer:
             if old is None or scored.score > old.score:
                 best[name.entity] = scored
         ranked = sorted(best.values(), key=lambda s: -s.score)
-        return cleaned, ranked + rejected
+        return ranked + rejected
 
-    def _decide(self, query: str, ranked: list[_Scored]) -> tuple[Match | None, str]:
+    def _decide(
+        self, query: str, ranked: list[_Scored], prefer: frozenset[int] = frozenset()
+    ) -> tuple[Match | None, str]:
+        """The match among ranked candidates; ``prefer`` (entity positions already named in the same text)
+        settles a tie that would otherwise be ambiguous."""
         accepted = [s for s in ranked if not s.rejected]
         if not accepted:
             return None, "no candidate"
         top = accepted[0]
         if top.score < self.options.score_cutoff:
             return None, f"best score {top.score:.1f} is below the cutoff {self.options.score_cutoff:.0f}"
-        if len(accepted) > 1 and accepted[1].score >= top.score - self.options.ambiguity_margin:
-            other = self.index.entities[accepted[1].name.entity]
-            return None, f"ambiguous: {other.id} scores {accepted[1].score:.1f} against {top.score:.1f}"
+        tied = [s for s in accepted[1:] if s.score >= top.score - self.options.ambiguity_margin]
+        if tied:
+            preferred = [s for s in (top, *tied) if s.name.entity in prefer]
+            if len(preferred) != 1:
+                other = self.index.entities[tied[0].name.entity]
+                return None, f"ambiguous: {other.id} scores {tied[0].score:.1f} against {top.score:.1f}"
+            top = preferred[0]
+            top.lines.append("ambiguous alone; settled by an earlier mention of the full name")
         entity = self.index.entities[top.name.entity]
         match = Match(
             entity=entity,
@@ -396,6 +413,18 @@ class Normalizer:
             for s in ranked[:limit]
         )
         return Explanation(query=query, match=match, candidates=candidates, verdict=verdict)
+
+    def find(self, text: str) -> list[Mention]:
+        """Mentions of this normalizer's entities in running text, with offsets into ``text``."""
+        return finder.find(self, text)
+
+    def find_many(self, texts: Iterable[str]) -> list[list[Mention]]:
+        """`find` for each text, in order."""
+        return finder.find_many(self, texts)
+
+    def iter_find(self, text: str, *, chunk_size: int = 100_000) -> Iterator[Mention]:
+        """`find` over a long document, lazily, chunk by chunk (a surname may lean on an earlier chunk)."""
+        return finder.iter_find(self, text, chunk_size=chunk_size)
 
     def iter_match(self, queries: Iterable[str]) -> Iterator[Match | None]:
         """`match` over a stream of queries, lazily."""

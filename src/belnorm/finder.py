@@ -1,0 +1,212 @@
+"""Mentions of gazetteer entities in running text, with exact offsets into the original string.
+
+The text is read through a *view*: the same cleanup as `belnorm.clean` (NFC, no zero-width or control
+characters, one apostrophe, one hyphen, homoglyphs folded), with a map from every view character back to the
+original offsets, so a mention's ``text`` is always ``text[start:end]`` of what the caller passed.
+
+Candidate spans come from the index: only a capitalized token whose key (or case form, or typo neighbour) is
+in the index opens windows of up to `MAX_SPAN_TOKENS` tokens around it; each window is scored by the matcher,
+and overlapping windows resolve to the longest, then best-scoring one. A surname alone links only when it
+is unambiguous, or when the text named that person in full before.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field
+
+from belnorm.gazetteer import Entity
+from belnorm.names import Token, tokenize
+from belnorm.text import APOSTROPHE, APOSTROPHES, HYPHENS, fold_homoglyphs, is_word_char
+
+if TYPE_CHECKING:
+    from belnorm.matcher import Match, Normalizer, _QueryToken
+
+__all__ = ["Mention", "find", "find_many", "iter_find"]
+
+#: longest span considered: given name, patronymic, two surnames (or initials)
+MAX_SPAN_TOKENS = 4
+#: only these may stand between two tokens of one name: spaces, a hyphen, the dot of an initial
+_JOINER = regex.compile(r"[ \t\u00a0.\-" + APOSTROPHE + r"]*")
+_NEEDS_VIEW = regex.compile(
+    r"[\p{Cf}\p{Cc}\p{Cs}\p{Co}\p{Cn}\p{Mn}" + regex.escape(APOSTROPHES + HYPHENS) + r"\u00ad]"
+)
+_SENTENCE_END = regex.compile(r"[.!?…]\P{L}*$")
+_CHUNK = 100_000
+#: a single capitalized word at the start of a sentence names a place only on an exact or case-form match
+SENTENCE_START_SCORE = 94.0
+
+
+class Mention(BaseModel):
+    """An entity named in a text: ``text == source[start:end]``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int
+    end: int
+    text: str
+    entity: Entity
+    score: float
+    matched_name: str = Field(description="the registered name that matched")
+    scheme: str
+    explanation: tuple[str, ...]
+
+    def _repr_html_(self) -> str:
+        from belnorm.display import mention_html
+
+        return mention_html(self)
+
+
+@dataclass(frozen=True, slots=True)
+class _View:
+    text: str
+    starts: list[int] | None  # original start offset of each view character (None: identity)
+    ends: list[int] | None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        if self.starts is None or self.ends is None:
+            return start, end
+        return self.starts[start], self.ends[end - 1]
+
+
+def _view(text: str) -> _View:
+    """The cleaned view of a text and its offset map; the identity when nothing needs cleaning."""
+    if not _NEEDS_VIEW.search(text) and unicodedata.is_normalized("NFC", text):
+        return _View(text, None, None)
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in regex.finditer(r"\X", text):
+        cluster = "".join(c for c in m.group() if unicodedata.category(c) not in ("Cf", "Cs", "Co", "Cn"))
+        if not cluster:
+            continue
+        cluster = unicodedata.normalize("NFC", cluster)
+        base, marks = cluster[:1], [c for c in cluster[1:] if unicodedata.category(c) == "Mn"]
+        cluster = base + "".join(marks[:2]) + "".join(c for c in cluster[1:] if unicodedata.category(c) != "Mn")
+        for ch in cluster:
+            if unicodedata.category(ch) == "Cc":
+                ch = " "
+            elif ch in HYPHENS:
+                ch = "-"
+            chars.append(ch)
+            starts.append(m.start())
+            ends.append(m.end())
+    for i, ch in enumerate(chars):
+        if ch in APOSTROPHES and 0 < i < len(chars) - 1 and is_word_char(chars[i - 1]) and is_word_char(chars[i + 1]):
+            chars[i] = APOSTROPHE
+    return _View("".join(chars), starts, ends)
+
+
+def _capitalized(token: Token) -> bool:
+    return token.kind == "number" or token.text[:1].isupper()
+
+
+def _joined(view: str, left: Token, right: Token) -> bool:
+    gap = view[left.end : right.start]
+    return len(gap) <= 3 and _JOINER.fullmatch(gap) is not None and gap.count(".") <= 1
+
+
+def _sentence_start(view: str, token: Token) -> bool:
+    before = view[max(0, token.start - 4) : token.start].rstrip()
+    return not before or _SENTENCE_END.search(before) is not None
+
+
+def find(norm: Normalizer, text: str) -> list[Mention]:
+    """Mentions of ``norm``'s entities in ``text``, in order of appearance."""
+    if not isinstance(text, str):
+        raise TypeError(f"find() needs a str, not {type(text).__name__}")
+    return list(_find(norm, text, 0, frozenset()))
+
+
+def _find(norm: Normalizer, text: str, offset: int, mentioned: frozenset[int]) -> Iterator[Mention]:
+    view = _view(text)
+    tokens = [
+        Token(fold_homoglyphs(t.text), t.start, t.end, t.kind, t.hyphenated) for t in tokenize(view.text)
+    ]
+    prepared: list[_QueryToken | None] = [
+        norm._token(t.text, t.kind) if _capitalized(t) else None for t in tokens
+    ]
+    windows: dict[tuple[int, int], tuple] = {}
+    for i, (token, q) in enumerate(zip(tokens, prepared)):
+        if q is None or not q.hits or token.kind != "word":
+            continue
+        for start in range(max(0, i - MAX_SPAN_TOKENS + 1), i + 1):
+            for end in range(i + 1, min(len(tokens), start + MAX_SPAN_TOKENS) + 1):
+                if (start, end) in windows or any(p is None for p in prepared[start:end]):
+                    continue
+                if not all(_joined(view.text, tokens[k], tokens[k + 1]) for k in range(start, end - 1)):
+                    continue
+                ranked = norm._rank_tokens(prepared[start:end])  # type: ignore[arg-type]
+                windows[(start, end)] = tuple(ranked)
+    yield from _resolve(norm, text, view, tokens, windows, offset, set(mentioned))
+
+
+def _resolve(
+    norm: Normalizer,
+    text: str,
+    view: _View,
+    tokens: list[Token],
+    windows: dict[tuple[int, int], tuple],
+    offset: int,
+    mentioned: set[int],
+) -> Iterator[Mention]:
+    """Pick non-overlapping spans, longest first; single words last, so they may lean on full mentions."""
+    chosen: dict[int, tuple[int, int, Match]] = {}
+    taken: set[int] = set()
+    lowercase_words = {t.text for t in tokens if t.text[:1].islower()}
+    for start, end in sorted(windows, key=lambda w: (w[1] - w[0] == 1, w[0], -(w[1] - w[0]))):
+        if any(k in taken for k in range(start, end)):
+            continue
+        single = end - start == 1
+        if single and tokens[start].text.lower() in lowercase_words:
+            continue  # the same word written in lower case elsewhere in the text is an ordinary word
+        surface = view.text[tokens[start].start : tokens[end - 1].end]
+        match, _ = norm._decide(surface, list(windows[(start, end)]), frozenset(mentioned) if single else frozenset())
+        if match is None:
+            continue
+        if single and match.entity.kind != "person" and match.score < SENTENCE_START_SCORE and _sentence_start(
+            view.text, tokens[start]
+        ):
+            continue  # a capitalized first word that only resembles a place is too often an ordinary word
+        taken.update(range(start, end))
+        chosen[start] = (start, end, match)
+        mentioned.add(norm._positions[match.entity.id])
+    for start in sorted(chosen):
+        s, e, match = chosen[start]
+        o_start, o_end = view.span(tokens[s].start, tokens[e - 1].end)
+        yield Mention(
+            start=o_start + offset,
+            end=o_end + offset,
+            text=text[o_start:o_end],
+            entity=match.entity,
+            score=match.score,
+            matched_name=match.matched_name,
+            scheme=match.scheme,
+            explanation=match.explanation,
+        )
+
+
+def iter_find(norm: Normalizer, text: str, *, chunk_size: int = _CHUNK) -> Iterator[Mention]:
+    """`find` over a long text, lazily: the text is cut at line ends near every ``chunk_size`` characters."""
+    mentioned: frozenset[int] = frozenset()
+    pos = 0
+    while pos < len(text):
+        cut = len(text) if len(text) - pos <= chunk_size else text.rfind("\n", pos, pos + chunk_size) + 1
+        if cut <= pos:
+            cut = min(len(text), pos + chunk_size)
+            while cut < len(text) and is_word_char(text[cut - 1]) and is_word_char(text[cut]):
+                cut += 1
+        found = list(_find(norm, text[pos:cut], pos, mentioned))
+        mentioned = mentioned | {norm._positions[m.entity.id] for m in found}
+        yield from found
+        pos = cut
+
+
+def find_many(norm: Normalizer, texts: Iterable[str]) -> list[list[Mention]]:
+    """`find` for each text, in order."""
+    return [find(norm, t) for t in texts]
