@@ -309,6 +309,12 @@ def test_utf16_is_a_clear_error(tmp_path, encoding):
         list(read_entities(path))
 
 
+def test_utf16_without_bom_is_a_clear_error(tmp_path):
+    path = write(tmp_path, "a.csv", "id,kind,name\nQ1,place,Мінск\n".encode("utf-16-le"))
+    with pytest.raises(SourceError, match=r"line 1: the first line has NUL bytes: UTF-16 without a BOM"):
+        list(read_entities(path))
+
+
 def test_huge_jsonl_line(tmp_path):
     # (few, long names: Entity's name dedupe is quadratic in the number of names, see the report)
     names = [f"Імя{i} " + "Прозвішча" * 20 for i in range(4_000)]

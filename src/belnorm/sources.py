@@ -231,6 +231,8 @@ def _lines(path: PathLike) -> Iterator[tuple[int, str]]:
                     raise SourceError(path, "the file is UTF-16 (or UTF-32); save it as UTF-8", line=1)
                 if raw.startswith(b"\xef\xbb\xbf"):
                     raw = raw[3:]
+                if b"\x00" in raw:
+                    raise SourceError(path, "the first line has NUL bytes: UTF-16 without a BOM? save it as UTF-8", line=1)
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
