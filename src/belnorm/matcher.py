@@ -338,7 +338,7 @@ class Normalizer:
         kinds = self.options.kinds
         best: dict[int, _Scored] = {}
         rejected: list[_Scored] = []
-        for name_index in self._candidate_names(tokens):
+        for name_index in sorted(self._candidate_names(tokens)):
             name = self.index.names[name_index]
             if kinds is not None and self.index.entities[name.entity].kind not in kinds:
                 continue
