@@ -1,0 +1,202 @@
+"""Which script a string is in, which language its Cyrillic is, and which romanization its Latin most likely is.
+
+Two kinds of evidence, both cheap:
+
+* What a scheme *can* write. Each Latin-target table's alphabet is read from the table itself (every character
+  its rules output). A string with a letter outside a scheme's alphabet is not in that scheme: ``j`` rules out
+  passport and BGN, ``w`` rules out Łacinka and the 2007 national system, ``v`` rules out Polish.
+* Telltale letters and sequences that make a scheme likely: ł ŭ č š ž ć ś ź ń (Łacinka, national), ĺ
+  (national), sz cz rz ż ó (Polish), sch tsch (German), kh zh ts (English-style), ʹ ʺ · and ye after a
+  consonant (BGN), ` (GOST), ì â û ǔ (ISO 9), the tie ͡ (ALA-LC).
+
+Belarusian and Russian Cyrillic are told apart by the letters only one of them has (і ў ʼ against и щ ъ) and,
+more weakly, by spellings only one of them uses (шы жы чы рэ дз ць in Belarusian; ше же че ре ри in Russian).
+`detect` never raises on a str: ambiguous strings keep several candidates with their scores.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from belnorm.tables import load_table, table_names
+
+__all__ = ["Detection", "LATIN_SCHEMES", "detect", "latin_alphabet"]
+
+Script = Literal["cyrillic", "latin", "mixed", "none"]
+Language = Literal["be", "ru", "unknown"]
+
+#: Latin-output schemes `detect` ranks, in the order used to break ties (most common in practice first).
+LATIN_SCHEMES = (
+    "passport",
+    "ru_english",
+    "lacinka",
+    "national",
+    "bgn",
+    "pl_press",
+    "de_press",
+    "national_2023",
+    "ru_icao",
+    "ru_bgn",
+    "ru_gost",
+    "iso9",
+    "alalc",
+)
+
+_CYR = regex.compile(r"\p{Script=Cyrillic}")
+_LAT = regex.compile(r"\p{Script=Latin}")
+#: Non-letter marks that belong to some scheme's alphabet and so count as evidence.
+_MARKS = frozenset("ʹʺ·`\u0361\u0300")
+
+_BE_LETTERS = frozenset("іўʼ")
+_RU_LETTERS = frozenset("ищъ")
+_BE_WEAK = regex.compile(r"шы|жы|чы|ры|рэ|шэ|жэ|чэ|цэ|дз|ць|шч|[бвгдзклмнпрстфхцчшж]э|ў")
+_RU_WEAK = regex.compile(r"ше|же|че|ре|ри|рю|ря|рё|ть\b|ться|ого\b|[бвгдзклмнпрстфх]ъ")
+
+# (pattern, {scheme: weight}) over the lowercased NFC string
+_TELLTALES: tuple[tuple[regex.Pattern[str], dict[str, float]], ...] = tuple(
+    (regex.compile(p), w)
+    for p, w in (
+        (r"ł", {"lacinka": 3.0, "pl_press": 2.0}),
+        (r"ĺ", {"national": 3.0, "national_2023": 2.5}),
+        (r"[čšžŭ]", {"lacinka": 2.0, "national": 2.0, "iso9": 0.5}),
+        (r"[ćśźń]", {"lacinka": 1.5, "national": 1.5, "national_2023": 1.0, "pl_press": 1.5}),
+        (r"ŭ", {"alalc": 1.0}),
+        (r"(?<![aeiouy])i[aeou]", {"lacinka": 0.5, "national": 0.5, "national_2023": 0.5, "passport": 1.0, "pl_press": 0.3}),
+        (r"sz|cz|rz|ż|ó|ą|ę", {"pl_press": 3.0}),
+        (r"w", {"pl_press": 1.0, "de_press": 0.8, "national_2023": 0.5}),
+        (r"tsch|sch", {"de_press": 3.0}),
+        (r"[äöüß]", {"de_press": 2.0}),
+        (r"(?<=[bcdfghklmnprstvwz])j[aeiou]", {"de_press": 1.0}),
+        (r"kh|zh|ts", {"passport": 1.5, "ru_english": 1.5, "bgn": 1.0, "ru_icao": 1.0, "ru_bgn": 0.8, "national_2023": 0.5}),
+        (r"sh|ch", {"passport": 0.5, "ru_english": 0.5, "bgn": 0.3, "national_2023": 0.4}),
+        (r"(?<=[aeiou])u(?![aeiou])", {"passport": 0.7, "pl_press": 0.7, "de_press": 0.7}),
+        (r"c(?![hsz])", {"lacinka": 1.0, "national": 1.0, "national_2023": 1.0, "pl_press": 1.5,
+                         "passport": -2.0, "ru_english": -2.0, "bgn": -2.0, "ru_icao": -2.0, "ru_bgn": -2.0}),
+        (r"(?<=[aeiou])j[aeou]", {"lacinka": 0.3, "national": 0.3, "national_2023": 0.3, "de_press": 0.3}),
+        (r"ska\b|ski\b", {"pl_press": 0.8}),
+        (r"(?<=[aeiou])w", {"bgn": 1.0, "national_2023": 0.5}),
+        (r"(?<=[bcdfghklmnprstvz])y[aeou]", {"bgn": 1.5, "ru_english": 0.8}),
+        (r"\by[aeou]", {"passport": 0.5, "ru_english": 0.8, "bgn": 0.5}),
+        (r"(?:ov|ev|sky|iy|ko|in)\b", {"ru_english": 0.7, "ru_bgn": 0.3}),
+        (r"x", {"ru_english": 0.5, "ru_gost": 0.5}),
+        (r"ii\b|iu|ia", {"ru_icao": 0.5}),
+        (r"[ʹʺ·]", {"bgn": 3.0, "ru_bgn": 2.5, "iso9": 1.0, "alalc": 1.0}),
+        (r"ë", {"ru_bgn": 2.0, "iso9": 1.5}),
+        (r"`|cz|shh", {"ru_gost": 2.0}),
+        (r"[ìâûǔèŝ]", {"iso9": 3.0}),
+        (r"\u0361|ė|ĭ", {"alalc": 3.0}),
+    )
+)
+
+#: A little prior so that plain strings keep the common schemes, in `LATIN_SCHEMES` order.
+_PRIOR = {name: 0.3 - 0.02 * i for i, name in enumerate(LATIN_SCHEMES)}
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """What `detect` found.
+
+    ``script``: cyrillic, latin, mixed (both in one string) or none (no letters of either).
+    ``language``: be or ru for Cyrillic when the letters tell, else unknown (Latin: be for Łacinka-only letters).
+    ``schemes``: for Latin, plausible schemes ranked best first, each with a score in (0, 1] (best = 1.0).
+    """
+
+    script: Script
+    language: Language
+    schemes: tuple[tuple[str, float], ...] = ()
+
+    @property
+    def scheme(self) -> str | None:
+        """The most plausible Latin scheme, or None."""
+        return self.schemes[0][0] if self.schemes else None
+
+    @property
+    def scheme_names(self) -> tuple[str, ...]:
+        return tuple(name for name, _ in self.schemes)
+
+
+@functools.cache
+def latin_alphabet(scheme: str) -> frozenset[str]:
+    """Every character a Latin-target table can write (lowercase), read from its rules."""
+    table = load_table(scheme)
+    chars: set[str] = set()
+    for rule in table.rules:
+        chars.update(unicodedata.normalize("NFC", rule.out).lower())
+        chars.update(rule.out.lower())
+    return frozenset(c for c in chars if not c.isspace())
+
+
+def _available_schemes() -> tuple[str, ...]:
+    names = set(table_names())
+    return tuple(s for s in LATIN_SCHEMES if s in names)
+
+
+def _cyrillic_language(low: str) -> Language:
+    be = sum(3 for c in low if c in _BE_LETTERS) + len(_BE_WEAK.findall(low))
+    ru = sum(3 for c in low if c in _RU_LETTERS) + len(_RU_WEAK.findall(low))
+    if be > ru:
+        return "be"
+    if ru > be:
+        return "ru"
+    return "unknown"
+
+
+def _rank_latin(low: str) -> tuple[tuple[str, float], ...]:
+    evidence = {c for c in low if c.isalpha() or c in _MARKS}
+    scores: dict[str, float] = {}
+    for scheme in _available_schemes():
+        alphabet = latin_alphabet(scheme)
+        if any(c not in alphabet for c in evidence):
+            continue
+        scores[scheme] = _PRIOR.get(scheme, 0.1)
+    if not scores:
+        return ()
+    for pattern, weights in _TELLTALES:
+        hits = len(pattern.findall(low))
+        if not hits:
+            continue
+        for scheme, weight in weights.items():
+            if scheme in scores:
+                scores[scheme] += weight * min(hits, 3)
+    best = max(scores.values())
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], LATIN_SCHEMES.index(kv[0])))
+    return tuple((name, round(score / best, 3)) for name, score in ranked if score >= 0.25 * best)
+
+
+def detect(text: str) -> Detection:
+    """The script, language and plausible romanization schemes of ``text``. Never raises on a str.
+
+    >>> detect("Лукашэнка").language
+    'be'
+    >>> detect("Łukašenka").scheme
+    'lacinka'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"detect() needs a str, not {type(text).__name__}")
+    text = unicodedata.normalize("NFC", text.encode("utf-8", "replace").decode("utf-8"))
+    low = text.lower()
+    has_cyr = bool(_CYR.search(text))
+    has_lat = bool(_LAT.search(text))
+    if has_cyr and has_lat:
+        cyr_part = "".join(c for c in low if _CYR.match(c) or c in "ʼ '")
+        lat_part = "".join(c if not _CYR.match(c) else " " for c in low)
+        return Detection("mixed", _cyrillic_language(cyr_part), _rank_latin(lat_part))
+    if has_cyr:
+        return Detection("cyrillic", _cyrillic_language(low))
+    if has_lat:
+        schemes = _rank_latin(low)
+        language: Language = "unknown"
+        top = schemes[0][0] if schemes else None
+        if top in ("lacinka", "national", "national_2023") or (
+            regex.search(r"[łŭĺ]", low) and not regex.search(r"sz|cz|rz|ż", low)
+        ):
+            language = "be"
+        elif (top or "").startswith("ru_") and (len(schemes) == 1 or schemes[1][1] < 0.75):
+            language = "ru"
+        return Detection("latin", language, schemes)
+    return Detection("none", "unknown")
