@@ -167,7 +167,7 @@ MALFORMED_OWN = [
         "year",
         r"both a column and a key",
     ),
-    ("duplicate-id", "a.csv", "id,kind,name\nQ1,person,X\nQ1,place,Y\n", 3, "id", r"duplicate id 'Q1' \(first on line 2\)"),
+    ("duplicate-id", "a.csv", "id,kind,name\nQ1,person,X\nQ1,place,Y\n", 3, "id", r"duplicate id 'Q1' \(first on line 2"),
     ("stray-quote", "a.csv", 'id,kind,name\nQ1,person,"X"Y\n', 2, None, r"CSV syntax error"),
     ("unterminated-quote", "a.csv", 'id,kind,name\nQ1,person,"X\nQ2,person,Y\n', 3, None, r"CSV syntax error"),
     ("tsv-short-row", "a.tsv", "id\tkind\tname\nQ1\tperson\n", 2, None, r"2 fields, the header has 3"),
@@ -185,7 +185,7 @@ MALFORMED_OWN = [
     ("jsonl-names-type", "a.jsonl", '{"id":"Q1","kind":"place","names":5}\n', 1, "names", r"string or a list"),
     ("jsonl-name-item", "a.jsonl", '{"id":"Q1","kind":"place","names":["A",5]}\n', 1, "names", r"must be strings"),
     ("jsonl-label-type", "a.jsonl", '{"id":"Q1","kind":"place","name":"A","label":3}\n', 1, "label", r"string"),
-    ("jsonl-attrs-type", "a.jsonl", '{"id":"Q1","kind":"place","name":"A","attributes":[]}\n', 1, "attributes", r"object"),
+    ("jsonl-attrs-type", "a.jsonl", '{"id":"Q1","kind":"place","name":"A","attributes":[]}\n', 1, "attributes", "object"),
     (
         "jsonl-attribute-twice",
         "a.jsonl",
@@ -579,6 +579,19 @@ def test_wikidata_item_without_names_is_skipped(tmp_path):
     assert [e.id for e in read_wikidata(path)] == ["Q2"]
 
 
+def test_wikidata_names_without_letters_are_dropped(tmp_path):
+    entity = {
+        "type": "item",
+        "id": "Q3",
+        "labels": {"be": {"language": "be", "value": "\u3164"}, "en": {"language": "en", "value": "Minsk"}},
+        "aliases": {"ru": [{"language": "ru", "value": "\u200b—"}, {"language": "ru", "value": "1984"}]},
+    }
+    filler_only = {"type": "item", "id": "Q4", "labels": {"be": {"language": "be", "value": "\u3164 \u200b"}}}
+    path = write(tmp_path, "a.jsonl", json.dumps(entity) + "\n" + json.dumps(filler_only) + "\n")
+    (got,) = read_wikidata(path)
+    assert got.names == ("Minsk", "1984")
+
+
 def _dump(*lines: str) -> str:
     return "[\n" + ",\n".join(lines) + "\n]\n"
 
@@ -765,12 +778,12 @@ def test_ftm_options():
 
 
 MALFORMED_FTM = [
-    ("broken-json", '{"id": "a", "schema": "Person", "properties": {"name": ["A"]}}\n{"id": \n', 2, None, r"invalid JSON"),
+    ("broken-json", '{"id": "a", "schema": "Person", "properties": {"name": ["A"]}}\n{"id": \n', 2, None, "invalid JSON"),
     ("not-object", '["a"]\n', 1, None, r"must be a JSON object"),
     ("no-id", '{"schema": "Person", "properties": {"name": ["A"]}}\n', 1, "id", r"missing or empty id"),
     ("no-schema", '{"id": "a", "properties": {"name": ["A"]}}\n', 1, "schema", r"a: missing or empty schema"),
-    ("properties-type", '{"id": "a", "schema": "Person", "properties": ["A"]}\n', 1, "properties", r"expected an object"),
-    ("name-type", '{"id": "a", "schema": "Person", "properties": {"name": 5}}\n', 1, "properties.name", r"list of values"),
+    ("properties-type", '{"id": "a", "schema": "Person", "properties": ["A"]}\n', 1, "properties", "an object"),
+    ("name-type", '{"id": "a", "schema": "Person", "properties": {"name": 5}}\n', 1, "properties.name", "list of"),
     (
         "alias-item",
         '{"id": "a", "schema": "Person", "properties": {"name": ["A"], "alias": [{"x": 1}]}}\n',
@@ -839,7 +852,10 @@ def test_mixed_sources_merge_by_qid():
 
 
 def test_plain_gazetteer_refuses_the_same_qid_twice():
-    entities = [*read_wikidata(fixture("wikidata_dump.json")), *read_ftm(fixture("opensanctions.ftm.jsonl"), id_from="wikidata")]
+    entities = [
+        *read_wikidata(fixture("wikidata_dump.json")),
+        *read_ftm(fixture("opensanctions.ftm.jsonl"), id_from="wikidata"),
+    ]
     with pytest.raises(GazetteerError, match="duplicate entity id 'Q990002'"):
         Gazetteer(entities)
     assert len(Gazetteer().merge(entities)) == 6 + 4

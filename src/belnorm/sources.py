@@ -77,7 +77,6 @@ from typing import IO, Any, Literal
 from pydantic import ValidationError
 
 from belnorm.gazetteer import Entity, EntityKind, GazetteerError
-from belnorm.text import clean
 
 __all__ = [
     "FORMATS",
@@ -232,7 +231,8 @@ def _lines(path: PathLike) -> Iterator[tuple[int, str]]:
                 if raw.startswith(b"\xef\xbb\xbf"):
                     raw = raw[3:]
                 if b"\x00" in raw:
-                    raise SourceError(path, "the first line has NUL bytes: UTF-16 without a BOM? save it as UTF-8", line=1)
+                    reason = "the first line has NUL bytes: UTF-16 without a BOM? save it as UTF-8"
+                    raise SourceError(path, reason, line=1)
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
@@ -296,6 +296,15 @@ def _check_id(path: PathLike, line: int, value: Any, seen: dict[str, int], field
         raise SourceError(path, f"duplicate id {entity_id!r} (first on line {first})", line=line, field=field)
     seen[entity_id] = line
     return entity_id
+
+
+# A letter or digit that clean() keeps (it drops the Hangul fillers, which Unicode counts as letters).
+_WORD_CHAR = re.compile(r"[^\W_\u115f\u1160\u3164\uffa0]")
+
+
+def _worth_a_name(name: str) -> bool:
+    """True when a name has a letter or digit that survives cleanup; names of punctuation alone are not names."""
+    return bool(_WORD_CHAR.search(name))
 
 
 def _split_names(cell: str) -> list[str]:
@@ -827,7 +836,7 @@ def _wikidata_entity(
     for group in (preferred, others):
         names += [value for lang in group for value in labels.get(lang, [])]
         names += [value for lang in group for value in aliases.get(lang, [])]
-    names = [n for n in names if clean(n)]
+    names = [n for n in names if _worth_a_name(n)]
     if not names:
         return None
 
@@ -961,7 +970,7 @@ def _read_geonames(path: PathLike, wanted: set[str] | None, min_population: int)
             alternate = alternate.strip()
             if alternate and _HAS_LETTER.search(alternate) and "://" not in alternate:
                 names.append(alternate)
-        names = [n for n in names if n and clean(n)]
+        names = [n for n in names if _worth_a_name(n)]
         attributes: dict[str, Any] = {
             "geonames": int(geonameid),
             "feature_class": feature_class,
@@ -1103,7 +1112,7 @@ def _read_ftm(path: PathLike, id_from: str, weak_aliases: bool, wanted: set[str]
                 names.append(composed)
         if not names and schema == "Address":
             names += strings("full", strict=True)
-        names = [n for n in names if clean(n)]
+        names = [n for n in names if _worth_a_name(n)]
         if not names:
             continue
 
@@ -1123,5 +1132,7 @@ def _read_ftm(path: PathLike, id_from: str, weak_aliases: bool, wanted: set[str]
             attributes["birth_year"] = int(years.pop())
         entity_id = qids[0] if id_from == "wikidata" and qids else ftm_id
         kind = FTM_KINDS.get(schema, "other")
-        yield _build(path, line, id=entity_id, kind=kind, names=names, attributes=attributes, name_field="properties.name")
+        yield _build(
+            path, line, id=entity_id, kind=kind, names=names, attributes=attributes, name_field="properties.name"
+        )
 
