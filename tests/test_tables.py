@@ -60,3 +60,47 @@ def test_json_schema_comes_from_model():
     schema = json_schema()
     assert schema["title"] == "Table"
     assert "rules" in schema["properties"]
+
+
+REQUIRED = [
+    "lacinka", "lacinka_cyrillic", "national", "national_2023", "bgn", "passport", "iso9", "alalc",
+    "ru_bgn", "ru_icao", "ru_gost", "ru_english", "pl_press", "de_press",
+]
+
+
+@pytest.mark.parametrize("name", REQUIRED)
+def test_every_scheme_is_bundled_and_documented(name):
+    table = load_table(name)
+    assert table.name == name
+    assert len(table.description) > 40 and len(table.source) > 20
+    assert len(table.samples) >= 8
+    assert table.source_script != table.target_script
+
+
+@pytest.mark.parametrize("name", REQUIRED)
+def test_table_keys_are_unique_and_nfc(name):
+    import unicodedata
+
+    table = load_table(name)
+    seen = set()
+    for rule in table.rules:
+        key = (rule.src, rule.after, rule.before)
+        assert key not in seen, f"{name}: duplicate rule {key}"
+        seen.add(key)
+        assert unicodedata.is_normalized("NFC", rule.src)
+    for sample in table.samples:
+        assert sample.src and sample.out
+
+
+def test_aliases_are_unique_across_tables():
+    from belnorm.tables import _aliases
+
+    aliases = _aliases()
+    assert aliases["ru-bgn"] == "ru_bgn" and aliases["pl"] == "pl_press" and aliases["de"] == "de_press"
+    assert not set(aliases) & set(table_names())
+
+
+def test_json_schema_names_new_fields():
+    schema = json_schema()
+    assert "aliases" in schema["properties"]
+    assert "classes" in schema["properties"]

@@ -175,8 +175,12 @@ def parse_table(path: Path) -> Table:
 @functools.cache
 def _aliases() -> dict[str, str]:
     out: dict[str, str] = {}
+    names = set(table_names())
     for name in table_names():
         for alias in load_table(name).aliases:
+            if alias in names or out.get(alias, name) != name:
+                other = alias if alias in names else out[alias]
+                raise TableError(f"{name}.toml: alias {alias!r} is already the name or an alias of {other!r}")
             out[alias] = name
     return out
 
