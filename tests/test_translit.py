@@ -206,3 +206,7 @@ def test_lacinka_is_deterministic_and_explained(word):
     out = transliterate(word, "lacinka")
     assert transliterate(word, "lacinka") == out
     assert "".join(s.output for s in explain_transliteration(word, "lacinka")) == out
+
+
+def test_to_cyrillic_national():
+    assert to_cyrillic("Mahilioŭ, Homieĺ", "national") == "Магілёў, Гомель"

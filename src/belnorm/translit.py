@@ -301,11 +301,12 @@ def explain_transliteration(text: str, scheme: str | _Compiled) -> list[Step]:
 
 
 #: Latin schemes that have a reverse table, and its name.
-_REVERSE = {"lacinka": "lacinka_cyrillic"}
+_REVERSE = {"lacinka": "lacinka_cyrillic", "national": "national_cyrillic"}
 
 
 def to_cyrillic(text: str, scheme: str = "lacinka") -> str:
-    """Latin ``text`` in ``scheme`` back in Belarusian Cyrillic (exact for Łacinka: Łukašenka → Лукашэнка).
+    """Latin ``text`` in ``scheme`` back in Belarusian Cyrillic (exact for Łacinka: Łukašenka → Лукашэнка;
+    the 2007 national system loses only the apostrophe before і: Mahilioŭ → Магілёў).
 
     Only schemes with a reverse table are accepted; others raise `ValueError` naming those that are.
     """
