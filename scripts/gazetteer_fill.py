@@ -134,7 +134,7 @@ def _geonames_alts(row: dict[str, str], cities: list[dict]) -> list[str]:
         return []
     city = max(cands, key=lambda c: c["population"])
     refs = [_fold(x) for x in (row["en"], row["lacinka"], transliterate(row["be"], "lacinka"))]
-    out = [city["name"]]
+    out = [city["name"].replace("\u2019", "'")]
     for a in dict.fromkeys(x.replace("\u2019", "'") for x in city["alternatenames"]):
         low = a.lower()
         if not _LATIN.match(a) or a.isupper() or len(a) < 3 or a in _BLOCK:
