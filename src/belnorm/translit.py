@@ -70,7 +70,10 @@ class _Compiled:
     name: str
     by_first: dict[str, tuple[_Entry, ...]]
     max_len: int
+    #: letters whose only rule is a plain one-letter rewrite: looked up directly, no candidate loop
+    simple: dict[str, str]
     cache: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    text_cache: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,10 +121,16 @@ def compile_rules(table: Table) -> _Compiled:
     by_first: dict[str, list[_Entry]] = {}
     for k in order:
         by_first.setdefault(entries[k].src[0], []).append(entries[k])
+    simple = {
+        ch: es[0].out
+        for ch, es in by_first.items()
+        if len(es) == 1 and len(es[0].src) == 1 and es[0].after is None and es[0].before is None
+    }
     return _Compiled(
         name=table.name,
         by_first={ch: tuple(es) for ch, es in by_first.items()},
         max_len=max(len(e.src) for e in entries),
+        simple=simple,
     )
 
 
@@ -201,11 +210,20 @@ def _word(compiled: _Compiled, word: str) -> str:
     lw = _lower(word)
     upper_word = _is_upper_word(word)
     by_first = compiled.by_first
+    simple = compiled.simple
     parts: list[str] = []
     append = parts.append
     i, n = 0, len(word)
     while i < n:
-        entries = by_first.get(lw[i])
+        ch = lw[i]
+        out = simple.get(ch)
+        if out is not None:
+            if word[i] != ch and word[i].isupper():
+                out = out.upper() if upper_word else out[:1].upper() + out[1:]
+            append(out)
+            i += 1
+            continue
+        entries = by_first.get(ch)
         entry = None
         if entries is not None:
             for cand in entries:
@@ -264,9 +282,19 @@ def transliterate(text: str, scheme: str | _Compiled) -> str:
     compiled = _compiled_for(scheme)
     if not text:
         return ""
-    text = _prepare(text)
-    out = _WORD.sub(lambda m: _word(compiled, m.group()), text)
-    return out if unicodedata.is_normalized("NFC", out) else unicodedata.normalize("NFC", out)
+    texts = compiled.text_cache
+    hit = texts.get(text)
+    if hit is not None:
+        return hit
+    prepared = _prepare(text)
+    out = _WORD.sub(lambda m: _word(compiled, m.group()), prepared)
+    if not unicodedata.is_normalized("NFC", out):
+        out = unicodedata.normalize("NFC", out)
+    if len(text) <= 200:  # names and short strings repeat; running text does not
+        if len(texts) >= WORD_CACHE_SIZE:
+            texts.clear()
+        texts[text] = out
+    return out
 
 
 def explain_transliteration(text: str, scheme: str | _Compiled) -> list[Step]:
