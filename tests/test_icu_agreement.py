@@ -6,6 +6,9 @@ neither tool. Disagreements that are understood are kept as data and run as stri
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -89,3 +92,17 @@ def test_national_round_trip():
     assert rate >= 0.995, (rate, failures[:20])
     explained = set(ROUNDTRIP_KNOWN) | {w for w in failures if "ʼі" in w}
     assert set(failures) <= explained, sorted(set(failures) - explained)
+
+
+@pytest.mark.skipif(
+    not all(shutil.which(tool) for tool in ("uconv", "unmunch"))
+    or not Path("/usr/share/hunspell/be_BY.dic").is_file()
+    or not Path("/usr/share/hunspell/ru_RU.dic").is_file(),
+    reason="needs uconv, unmunch, hunspell-be and hunspell-ru",
+)
+def test_fixtures_regenerate_identically(tmp_path: Path):
+    """Where the tools are installed, the committed fixtures are exactly what the script makes."""
+    script = Path(__file__).resolve().parents[1] / "scripts" / "make_translit_fixtures.py"
+    subprocess.run([sys.executable, str(script), "--out", str(tmp_path)], check=True, capture_output=True)
+    for name in ("be_words_icu_bgn.tsv", "ru_words_icu_bgn.tsv"):
+        assert (tmp_path / name).read_text(encoding="utf-8") == (FIXTURES / name).read_text(encoding="utf-8"), name
