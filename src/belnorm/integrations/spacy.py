@@ -179,7 +179,7 @@ class BelnormComponent:
             if span is None or len(span) == 0:
                 continue  # offsets that no token boundary fits (strict/contract), or whitespace only
             span._.belnorm_score = float(mention.score)
-            span._.belnorm_explanation = list(mention.explanation)
+            span._.belnorm_explanation = tuple(mention.explanation)
             spans.append(span)
         # two mentions expanded to the same token(s): keep the longer, then the earlier
         return sorted(filter_spans(spans), key=lambda s: s.start) if len(spans) > 1 else spans
