@@ -15,8 +15,9 @@ apertium marks words it does not know with ``*``; those are counted as "unknown"
 is GPL: it is used only to check this table, nothing is copied from it. This is a script, not a test, because
 the test suite must not need system tools.
 
-``--fill`` adds to each row the Łacinka of every ``be`` form (belnorm's own Łacinka table) and a
-Belarusian-passport-style romanization (Aliaksandr, Siarhei, Dzmitry, Yauhen, Tatsiana) to ``other``. It only
+``--fill`` adds to each row the Łacinka of every ``be`` form (belnorm's own Łacinka table) and, to ``other``, a
+Belarusian-passport-style romanization (Aliaksandr, Siarhei, Dzmitry, Yauhen, Tatsiana) of every ``be`` form
+and German-press spellings of every ``ru`` and ``be`` form (Swetlana, Jewgeni, Wladimir; Swjatlana, Sjarhej). It only
 adds items that are missing and keeps every hand-written item, so it can be re-run after editing the table.
 """
 
@@ -97,6 +98,53 @@ def passport(name: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# --- German press spellings (Duden-style transcription: Swetlana, Jewgeni, Wjatscheslaw; Swjatlana, Sjarhej) ---
+
+_DE_COMMON = {
+    "а": "a", "б": "b", "в": "w", "д": "d", "ж": "sch", "з": "s", "к": "k", "л": "l", "м": "m", "н": "n",
+    "о": "o", "п": "p", "р": "r", "т": "t", "у": "u", "ф": "f", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch",
+    "щ": "schtsch", "ы": "y", "э": "e", "ь": "", "ъ": "", "ʼ": "", "ў": "u", "і": "i", "и": "i",
+}
+_DE_IOTATED = {"е": "je", "ё": "jo", "ю": "ju", "я": "ja"}
+_DE_VOWELS = set("аеёиіоуыэюяьъʼў")
+
+
+def german(name: str, lang: str) -> str:
+    """German-press spelling of a Russian (lang="ru") or Belarusian (lang="be") given name."""
+    word = name.lower()
+    if lang == "ru":
+        word = word.replace("кс", "\0")  # Alexej, Maxim, Oxana, Xenija
+    out: list[str] = []
+    for i, ch in enumerate(word):
+        prev = word[i - 1] if i else ""
+        nxt = word[i + 1] if i + 1 < len(word) else ""
+        if ch == "\0":
+            out.append("x")
+        elif ch == "г":
+            out.append("h" if lang == "be" else "g")
+        elif ch in _DE_IOTATED:
+            if not prev or prev in _DE_VOWELS:
+                out.append(_DE_IOTATED[ch])
+            elif ch == "е":
+                out.append("e")
+            elif ch == "ё" and prev in "жшчщ":
+                out.append("o")
+            else:
+                out.append(_DE_IOTATED[ch])
+        elif ch == "й":
+            if i == len(word) - 1 and prev in "иыі":
+                continue  # Juri, Dmitri, Jury
+            out.append("i" if prev in "аоу" else "j")
+        elif ch == "с":
+            out.append("ss" if prev in _DE_VOWELS - {"ь", "ъ", "ʼ", "ў"} and nxt and nxt in "аеёиіоуыэюя" else "s")
+        elif ch == "ь" and nxt == "о":
+            out.append("j")
+        else:
+            out.append(_DE_COMMON.get(ch, ch))
+    text = "".join(out)
+    return text[:1].upper() + text[1:]
+
+
 def fill(rows: list[list[str]]) -> int:
     from belnorm.translit import transliterate
 
@@ -104,7 +152,9 @@ def fill(rows: list[list[str]]) -> int:
     for cols in rows:
         be = items(cols[1])
         new_lac = merge(cols[5], [transliterate(b, "lacinka") for b in be])
-        new_other = merge(cols[6], [passport(b) for b in be])
+        ru = items(cols[2])
+        generated = [passport(b) for b in be] + [german(r, "ru") for r in ru] + [german(b, "be") for b in be]
+        new_other = merge(cols[6], generated)
         if (new_lac, new_other) != (cols[5], cols[6]):
             changed += 1
         cols[5], cols[6] = new_lac, new_other
