@@ -72,6 +72,13 @@ def spans_of(group):
 
 
 # ---------------------------------------------------------------------- registration
+def test_module_docstring_example():
+    import doctest
+
+    result = doctest.testmod(bn_spacy)
+    assert result.attempted > 0 and result.failed == 0
+
+
 def test_factory_registered_on_import():
     nlp = spacy.blank("en")
     assert nlp.has_factory("belnorm")
@@ -163,7 +170,7 @@ PLACE_TEXTS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), PLACE_TEXTS, ids=[f"{t[0]}:{t[1][:24]}" for t in PLACE_TEXTS])
+@pytest.mark.parametrize(("lang", "text", "expected"), PLACE_TEXTS, ids=[f"{t[0]}:{t[1][:20]}" for t in PLACE_TEXTS])
 def test_places_with_the_bundled_gazetteer(lang, text, expected):
     nlp = blank(lang)
     nlp.add_pipe("belnorm")
@@ -226,7 +233,7 @@ PEOPLE_TEXTS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), PEOPLE_TEXTS, ids=[f"{t[0]}:{t[1][:24]}" for t in PEOPLE_TEXTS])
+@pytest.mark.parametrize(("lang", "text", "expected"), PEOPLE_TEXTS, ids=[f"{t[0]}:{t[1][:20]}" for t in PEOPLE_TEXTS])
 def test_people_with_a_custom_gazetteer(gazetteer_file, lang, text, expected):
     nlp = blank(lang)
     nlp.add_pipe("belnorm", config={"gazetteer": str(gazetteer_file)})
@@ -331,7 +338,10 @@ def test_span_group_target(gazetteer_file):
     nlp.add_pipe("belnorm", config={"gazetteer": str(gazetteer_file), "target": "belarus"})
     doc = nlp("Yanka Kupala lived near Grodno.")
     assert doc.ents == ()
-    assert spans_of(doc.spans["belarus"]) == [("Yanka Kupala", "PERSON", "test:kupala"), ("Grodno", "GPE", "test:grodno")]
+    assert spans_of(doc.spans["belarus"]) == [
+        ("Yanka Kupala", "PERSON", "test:kupala"),
+        ("Grodno", "GPE", "test:grodno"),
+    ]
     assert doc.spans["belarus"][0]._.belnorm_score == 100.0
 
 
@@ -408,7 +418,7 @@ def test_to_disk_from_disk_with_a_custom_gazetteer(gazetteer_file, tmp_path):
     assert before == [("Святлана Ціханоўская", "PERSON", "test:tsikhanouskaya"), ("Гродна", "LOC", "test:grodno")]
     out = tmp_path / "pipeline"
     nlp.to_disk(out)
-    assert (out / "belnorm" / gazetteer_file.name).is_file()  # the gazetteer travels with the pipeline
+    assert (out / "belnorm" / "gazetteer" / gazetteer_file.name).is_file()  # the gazetteer travels along
     gazetteer_file.unlink()  # as on another machine
     loaded = spacy.load(out)
     assert loaded.pipe_names == ["belnorm"]
@@ -422,6 +432,12 @@ def test_to_disk_from_disk_with_a_custom_gazetteer(gazetteer_file, tmp_path):
     again.from_disk(out)
     doc = again(text)
     assert spans_of(doc.spans["names"]) == before
+    # a loaded pipeline saves again, in place and elsewhere
+    loaded.to_disk(out)
+    loaded.to_disk(tmp_path / "copy")
+    for where in (out, tmp_path / "copy"):
+        doc = spacy.load(where)(text)
+        assert spans_of(doc.spans["names"]) == before
 
 
 def test_to_disk_from_disk_with_the_bundled_gazetteer(tmp_path):

@@ -44,9 +44,12 @@ import threading
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, List, Optional, Union
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span, SpanGroup
-from spacy.util import filter_spans
+try:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, SpanGroup
+    from spacy.util import filter_spans
+except ImportError as exc:  # pragma: no cover - exercised only without spaCy
+    raise ImportError("belnorm's spaCy component needs spaCy: pip install 'belnorm[spacy]'") from exc
 
 from belnorm.gazetteer import Gazetteer
 from belnorm.matcher import Normalizer, Options
@@ -65,6 +68,7 @@ DEFAULT_LABELS: Dict[str, str] = {"person": "PERSON", "place": "GPE", "org": "OR
 EXTENSIONS: Dict[str, Any] = {"belnorm_score": None, "belnorm_explanation": None}
 ALIGNMENT_MODES = ("expand", "contract", "strict")
 _META_FILE = "belnorm.json"
+_GAZETTEER_DIR = "gazetteer"
 
 
 def register_extensions(force: bool = False) -> None:
@@ -100,7 +104,9 @@ class BelnormComponent:
         if not isinstance(target, str) or not target:
             raise ValueError(f"belnorm: target must be 'ents' or a span group name, not {target!r}")
         if alignment_mode not in ALIGNMENT_MODES:
-            raise ValueError(f"belnorm: alignment_mode must be one of {', '.join(ALIGNMENT_MODES)}, not {alignment_mode!r}")
+            raise ValueError(
+                f"belnorm: alignment_mode must be one of {', '.join(ALIGNMENT_MODES)}, not {alignment_mode!r}"
+            )
         labels = {**DEFAULT_LABELS, **(labels or {})}
         unknown = set(labels) - set(DEFAULT_LABELS)
         if unknown:
@@ -222,8 +228,11 @@ class BelnormComponent:
             source = Path(self.gazetteer)
             if not source.is_file():
                 raise FileNotFoundError(f"belnorm: cannot save gazetteer file {str(source)!r}: it does not exist")
-            shutil.copyfile(source, path / source.name)
-            meta["gazetteer_file"] = source.name
+            target = path / _GAZETTEER_DIR / source.name
+            target.parent.mkdir(exist_ok=True)
+            if not target.exists() or not target.samefile(source):  # re-saving a loaded pipeline in place
+                shutil.copyfile(source, target)
+            meta["gazetteer_file"] = f"{_GAZETTEER_DIR}/{source.name}"
         (path / _META_FILE).write_text(json.dumps(meta), encoding="utf-8")
 
     def from_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> "BelnormComponent":
@@ -234,7 +243,7 @@ class BelnormComponent:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
             name = meta.get("gazetteer_file")
             if name:
-                self.gazetteer = str(path / name)
+                self.gazetteer = str(path.joinpath(*name.split("/")))
                 self._normalizer = None  # rebuilt from the saved copy on first use
         return self
 
