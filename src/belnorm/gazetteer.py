@@ -49,15 +49,14 @@ class Entity(BaseModel):
             value = [value]
         if not isinstance(value, (list, tuple)):
             return value
-        out: list[str] = []
+        out: dict[str, None] = {}
         for name in value:
             if not isinstance(name, str):
                 raise ValueError(f"name {name!r} is not a string")
             cleaned = clean(name)
             if not cleaned:
                 raise ValueError(f"name {name!r} is empty after cleanup")
-            if cleaned not in out:
-                out.append(cleaned)
+            out[cleaned] = None
         return tuple(out)
 
     @model_validator(mode="after")

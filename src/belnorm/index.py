@@ -15,7 +15,7 @@ from typing import Literal
 from unidecode import unidecode
 
 from belnorm.gazetteer import Entity
-from belnorm.keys import finish, inflected_forms, paradigms, stem_keys, without_prothesis
+from belnorm.keys import finish, inflected_forms, paradigms, readings, stem_keys, without_prothesis
 from belnorm.names import Token, given_names, is_patronymic, tokenize
 from belnorm.text import clean
 
@@ -55,7 +55,10 @@ class IndexedToken:
     bases: tuple[int, ...]
     role: Role
     classes: frozenset[int]
+    familiar: frozenset[int]
     initials: frozenset[str]
+    #: the phoneme readings before folding, for telling apart names whose keys coincide (Васільева, Васілёва)
+    phonemes: tuple[str, ...]
 
     @property
     def weight(self) -> float:
@@ -88,7 +91,10 @@ def _roles(kind: str, tokens: Sequence[Token]) -> list[Role]:
     given = next((i for i in first_two if tokens[i].kind == "initial"), None)
     if given is None:
         known = given_names()
-        given = next((i for i in first_two if known.classes(tokens[i].text)), 0)
+        given = next(
+            (i for i in first_two if known.classes(tokens[i].text, inflected=False) or known.familiar_classes(tokens[i].text)),
+            0,
+        )
     roles[given] = "given"
     if len(tokens) >= 3:
         after = given + 1
@@ -112,6 +118,8 @@ class Index:
         self.forms: dict[str, list[tuple[int, int]]] = {}
         #: key with one letter deleted -> base ids
         self.neighbours: dict[str, list[int]] = {}
+        #: given-name class (full or familiar form) -> names whose given name is of that class
+        self.given_postings: dict[int, list[int]] = {}
         self._paradigm_number = {p.name: i for i, p in enumerate(paradigms())}
         for position, entity in enumerate(self.entities):
             for name in entity.names:
@@ -150,14 +158,20 @@ class Index:
             token_keys = tuple(self.base_keys[b] for b in bases)
             for b in bases:
                 self.postings[b].append(name_index << _SLOT_BITS | slot)
+            classes = known.classes(token.text, inflected=False) if role == "given" else frozenset()
+            familiar = known.familiar_classes(token.text) if role == "given" else frozenset()
+            for c in classes | familiar:
+                self.given_postings.setdefault(c, []).append(name_index)
             indexed.append(
                 IndexedToken(
                     text=token.text,
                     keys=token_keys,
                     bases=bases,
                     role=role,
-                    classes=known.classes(token.text) if role == "given" else frozenset(),
+                    classes=classes,
+                    familiar=familiar,
                     initials=initials(token.text, token_keys),
+                    phonemes=tuple(p for _, p in readings(token.text)),
                 )
             )
         self.names.append(IndexedName(entity, clean(name), tuple(indexed)))

@@ -146,6 +146,7 @@ def skeleton(k: str) -> str:
     return _VOWELS.sub("", k)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def similarity(a: str, b: str) -> float:
     """0–100 similarity of two keys where a consonant edit costs twice a vowel edit (a swap is one edit)."""
     if a == b:

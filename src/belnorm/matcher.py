@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
+from rapidfuzz.fuzz import ratio
 
 from belnorm import finder
 from belnorm.finder import Mention
 from belnorm.gazetteer import Entity, EntityKind, Gazetteer
 from belnorm.index import FUZZY_MIN_LENGTH, NOMINATIVE, PROTHESIS, Index, IndexedName, IndexedToken, deletions, initials
-from belnorm.keys import finish, paradigms, similarity, stem_keys, without_prothesis
+from belnorm.keys import finish, paradigms, readings, similarity, stem_keys, without_prothesis
 from belnorm.names import given_names, is_patronymic, tokenize
 from belnorm.text import clean
 
@@ -30,13 +31,18 @@ __all__ = ["Candidate", "Explanation", "Match", "Normalizer", "Options"]
 EXACT = 100.0
 INFLECTED = 96.0
 PROTHETIC = 94.0
-GIVEN_EQUIVALENT = 95.0
+GIVEN_EQUIVALENT = 90.0
+FAMILIAR_FORM = 85.0
+#: among candidates tied on score, the one whose spelling is closer by this much (0-100) wins
+FINE_MARGIN = 3.0
 INITIAL = 90.0
 SURNAME_ONLY_PENALTY = 10.0
-MISSING_PATRONYMIC_PENALTY = 2.0
+MISSING_PATRONYMIC_PENALTY = 4.0
 EXTRA_PATRONYMIC_PENALTY = 3.0
 MAX_QUERY_CHARS = 1000
 MAX_QUERY_TOKENS = 12
+#: a query that could be more names than this (a common given name alone) is not scored name by name
+MAX_CANDIDATES = 1000
 
 
 class Options(BaseModel):
@@ -128,8 +134,11 @@ class _QueryToken:
     keys: tuple[tuple[str, str], ...]  # (convention, key)
     hits: dict[int, _Hit]  # base id -> best hit
     classes: frozenset[int]
+    familiar: frozenset[int]
     patronymic: bool
     initials: frozenset[str]
+    phonemes: tuple[str, ...]
+    names: frozenset[int]  # every name this token could be part of (by key, case form, typo or given-name class)
 
 
 @dataclass(slots=True)
@@ -139,6 +148,7 @@ class _Scored:
     convention: str
     lines: list[str]
     rejected: str | None = None
+    fine: float = 0.0  # how close the spellings are before folding, 0-100: breaks ties between equal keys
 
 
 class Normalizer:
@@ -197,14 +207,23 @@ class Normalizer:
                     self._keep(hits, base, _Hit(PROTHETIC, "prothetic в", conv))
         if not hits and self.options.fuzzy and kind == "word":
             self._typo_hits(keyed, hits)
+        classes = given_names().classes(text) if kind == "word" else frozenset()
+        familiar = given_names().familiar_classes(text) if kind == "word" else frozenset()
+        postings, given_postings = self.index.postings, self.index.given_postings
+        names = {p >> 4 for base in hits for p in postings[base]}
+        for c in classes | familiar:
+            names.update(given_postings.get(c, ()))
         token = _QueryToken(
             text=text,
             kind=kind,
             keys=keyed,
             hits=hits,
-            classes=given_names().classes(text) if kind == "word" else frozenset(),
+            classes=classes,
+            familiar=familiar,
             patronymic=kind == "word" and is_patronymic(text),
             initials=initials(text, (k for _, k in keyed)),
+            phonemes=tuple(p for _, p in readings(text)),
+            names=frozenset(names),
         )
         if len(self._token_cache) > 200_000:
             self._token_cache.clear()
@@ -250,9 +269,14 @@ class Normalizer:
             hit = q.hits.get(base)
             if hit is not None and hit.score > best[0]:
                 best = (hit.score, hit.rule, hit.convention)
-        if best[0] < GIVEN_EQUIVALENT and e.role == "given" and q.classes & e.classes:
-            row = given_names().names[min(q.classes & e.classes)]
-            best = (GIVEN_EQUIVALENT, f"given-name equivalent ({row.canonical})", q.keys[0][0] if q.keys else "")
+        if best[0] < GIVEN_EQUIVALENT and e.role == "given":
+            convention = q.keys[0][0] if q.keys else ""
+            if q.classes & e.classes:
+                row = given_names().names[min(q.classes & e.classes)]
+                best = (GIVEN_EQUIVALENT, f"given-name equivalent ({row.canonical})", convention)
+            elif best[0] < FAMILIAR_FORM and (both := (q.classes | q.familiar) & (e.classes | e.familiar)):
+                row = given_names().names[min(both)]
+                best = (FAMILIAR_FORM, f"familiar form of one given name ({row.canonical})", convention)
         if best[0] == 0.0 and self.options.fuzzy and q.kind == "word":
             for conv, qk in q.keys:
                 for ek in e.keys:
@@ -310,18 +334,28 @@ class Normalizer:
         if not weight:
             return _Scored(name, 0.0, "", lines, "nothing matched")
         base = sum(name.tokens[ei].weight * s for ei, s, _, _ in q_used.values()) / weight
+        fine = sum(
+            name.tokens[ei].weight * _closeness(query[qi].phonemes, name.tokens[ei].phonemes)
+            for qi, (ei, _, _, _) in q_used.items()
+        ) / weight
         conventions = [conv for _, _, _, conv in q_used.values() if conv and conv != "initial"]
-        return _Scored(name, max(0.0, base - penalty), conventions[0] if conventions else "cyrillic", lines)
+        return _Scored(name, max(0.0, base - penalty), conventions[0] if conventions else "cyrillic", lines, None, fine)
 
-    def _candidate_names(self, query: Sequence[_QueryToken]) -> set[int]:
-        """Names that share a key with the query's surname-like tokens (or with any token, if it has none)."""
-        postings = self.index.postings
-        words = [q for q in query if q.kind != "initial" and q.hits]
-        primary = [q for q in words if not q.classes and not q.patronymic] or words
-        found: set[int] = set()
-        for q in primary:
-            for base in q.hits:
-                found.update(p >> 4 for p in postings[base])
+    def _candidate_names(self, query: Sequence[_QueryToken]) -> frozenset[int]:
+        """Names that every query word could belong to, narrowing from the rarest word while any remain.
+
+        Patronymic-looking words do not narrow (a registered name may lack the patronymic), and a word that
+        would empty the set is passed over: the scorer decides whether it may stay unmatched.
+        """
+        words = [q for q in query if q.kind == "word" and q.names]
+        core = sorted([q.names for q in words if not q.patronymic] or [q.names for q in words], key=len)
+        if not core:
+            return frozenset()
+        found = core[0]
+        for names in core[1:]:
+            narrowed = found & names
+            if narrowed:
+                found = narrowed
         return found
 
     def _rank(self, query: str) -> tuple[str, list[_Scored]]:
@@ -338,7 +372,10 @@ class Normalizer:
         kinds = self.options.kinds
         best: dict[int, _Scored] = {}
         rejected: list[_Scored] = []
-        for name_index in sorted(self._candidate_names(tokens)):
+        candidates = self._candidate_names(tokens)
+        if len(candidates) > MAX_CANDIDATES:
+            return []  # a query this unspecific names no one in particular
+        for name_index in sorted(candidates):
             name = self.index.names[name_index]
             if kinds is not None and self.index.entities[name.entity].kind not in kinds:
                 continue
@@ -364,6 +401,11 @@ class Normalizer:
         if top.score < self.options.score_cutoff:
             return None, f"best score {top.score:.1f} is below the cutoff {self.options.score_cutoff:.0f}"
         tied = [s for s in accepted[1:] if s.score >= top.score - self.options.ambiguity_margin]
+        if tied:
+            by_spelling = sorted((top, *tied), key=lambda s: -s.fine)
+            if by_spelling[0].fine - by_spelling[1].fine >= FINE_MARGIN:
+                top, tied = by_spelling[0], []
+                top.lines.append(f"closest spelling among {len(by_spelling)} candidates with the same key")
         if tied:
             preferred = [s for s in (top, *tied) if s.name.entity in prefer]
             if len(preferred) != 1:
@@ -430,6 +472,11 @@ class Normalizer:
         """`match` over a stream of queries, lazily."""
         for q in queries:
             yield self.match(q)
+
+
+def _closeness(a: Sequence[str], b: Sequence[str]) -> float:
+    """Best similarity (0-100) between any reading of one token and any reading of another."""
+    return max((ratio(x, y) for x in a for y in b), default=0.0)
 
 
 @functools.lru_cache(maxsize=4)

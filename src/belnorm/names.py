@@ -27,6 +27,9 @@ _TOKEN = regex.compile(
 )
 
 
+_LATIN = regex.compile(r"\p{Script=Latin}")
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """A word, an initial or a number, with its offsets in the string it came from."""
@@ -40,7 +43,9 @@ class Token:
 
 
 def _strip_possessive(word: str) -> str:
-    if regex.search(r"\p{Script=Latin}", word):
+    if APOSTROPHE not in word:
+        return word
+    if _LATIN.search(word):
         for suffix in _morphology()["possessive"]["suffixes"]:
             if word.endswith(suffix) and len(word) > len(suffix) + 1:
                 return word[: -len(suffix)]
@@ -87,16 +92,28 @@ class GivenName:
 
 @dataclass(frozen=True)
 class GivenNames:
-    """Given-name classes and the keys (all readings, all case forms) that point to them."""
+    """Given-name classes and the keys that point to them: of full forms (in any language) and of familiar
+    forms, each in the nominative and in every case form."""
 
     names: tuple[GivenName, ...]
-    by_key: dict[str, frozenset[int]] = field(repr=False)
+    nominative: dict[str, frozenset[int]] = field(repr=False)
+    inflected: dict[str, frozenset[int]] = field(repr=False)
+    familiar: dict[str, frozenset[int]] = field(repr=False)
 
-    def classes(self, word: str) -> frozenset[int]:
-        """The classes a word (any script, any case form) can be a form of."""
+    def classes(self, word: str, *, inflected: bool = True) -> frozenset[int]:
+        """The classes a word is a full form of (any script; any case form unless ``inflected`` is False)."""
+        return self._lookup(word, (self.nominative, self.inflected) if inflected else (self.nominative,))
+
+    def familiar_classes(self, word: str) -> frozenset[int]:
+        """The classes a word is a familiar form of (Алесь, Саша for Аляксандр), in any case form."""
+        return self._lookup(word, (self.familiar,))
+
+    @staticmethod
+    def _lookup(word: str, tables: tuple[dict[str, frozenset[int]], ...]) -> frozenset[int]:
         found: set[int] = set()
         for k in keys(word):
-            found.update(self.by_key.get(k, ()))
+            for table in tables:
+                found.update(table.get(k, ()))
         return frozenset(found)
 
     def __len__(self) -> int:
@@ -123,15 +140,22 @@ def _read_table() -> tuple[GivenName, ...]:
     return tuple(out)
 
 
+def _add(table: dict[str, set[int]], key: str, name_id: int) -> None:
+    table.setdefault(key, set()).add(name_id)
+
+
 @functools.cache
 def given_names() -> GivenNames:
     """The bundled given-name table, indexed by the key of every form and case form (cached)."""
     table = _read_table()
-    by_key: dict[str, set[int]] = {}
+    nominative: dict[str, set[int]] = {}
+    inflected: dict[str, set[int]] = {}
+    familiar: dict[str, set[int]] = {}
     for name in table:
-        for form in name.forms + name.diminutives:
-            for word in form.split():
+        for forms, full in ((name.forms, True), (name.diminutives, False)):
+            for word in (w for form in forms for w in form.split()):
                 for _, stem in stem_keys(word):
-                    for k in (finish(stem), *(k for k, _ in inflected_forms(stem))):
-                        by_key.setdefault(k, set()).add(name.id)
-    return GivenNames(table, {k: frozenset(v) for k, v in by_key.items()})
+                    _add(nominative if full else familiar, finish(stem), name.id)
+                    for k, _ in inflected_forms(stem):
+                        _add(inflected if full else familiar, k, name.id)
+    return GivenNames(*(table,), *({k: frozenset(v) for k, v in t.items()} for t in (nominative, inflected, familiar)))

@@ -15,8 +15,9 @@ __all__ = ["APOSTROPHE", "clean", "fold_apostrophes", "fold_homoglyphs", "is_wor
 #: The one apostrophe belnorm uses inside words (MODIFIER LETTER APOSTROPHE, as Belarusian orthography has it).
 APOSTROPHE = "\u02bc"
 
-#: Everything people type for the Belarusian apostrophe, or for a Latin one inside a name (O'Brien, Хартыя'97).
-APOSTROPHES = "'\u2019\u2018\u02bc\u02bb\u0060\u00b4\u2032\u02b9\uff07"
+#: Everything people type for the Belarusian apostrophe, or for a Latin one inside a name (O'Brien, Хартыя'97);
+#: BGN/PCGN writes the apostrophe and the hard sign as a double prime or a straight double quote (Dar"ya).
+APOSTROPHES = "'\u2019\u2018\u02bc\u02bb\u0060\u00b4\u2032\u02b9\uff07\"\u2033\u02ba"
 
 #: Dashes and hyphens that join parts of a name (Шарэнда-Панасюк).
 HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
@@ -24,6 +25,11 @@ HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 _INVISIBLE = regex.compile(r"[\p{Cf}\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u3164\uffa0]")
 _CONTROL = regex.compile(r"[\p{Cc}\p{Cs}\p{Co}\p{Cn}]")
 _SPACES = regex.compile(r"\s+")
+# Text that clean() would return unchanged: words of Latin or of Cyrillic letters (NFC, no marks) and digits,
+# separated by single spaces or by dots, commas and hyphen-minus.
+_PLAIN = regex.compile(
+    r"(?:[\p{Script=Latin}\p{N}.,]+|[\p{Script=Cyrillic}\p{N}.,]+)(?:[ .,\-](?:[\p{Script=Latin}\p{N}.,]+|[\p{Script=Cyrillic}\p{N}.,]+))*"
+)
 _COMBINING_FLOOD = regex.compile(r"(\p{Mn})\p{Mn}{3,}")
 
 # Latin letters that look like Cyrillic ones and back; used only inside a word that is mostly of the other script.
@@ -77,6 +83,8 @@ def clean(text: str) -> str:
     """
     if not text:
         return ""
+    if _PLAIN.fullmatch(text):  # the common case: letters of one script, digits, single spaces
+        return text
     text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
     text = unicodedata.normalize("NFC", text)
     text = _COMBINING_FLOOD.sub(r"\1", text)
