@@ -34,7 +34,7 @@ PROTHETIC = 94.0
 GIVEN_EQUIVALENT = 90.0
 FAMILIAR_FORM = 85.0
 #: among candidates tied on score, the one whose spelling is closer by this much (0-100) wins
-FINE_MARGIN = 3.0
+FINE_MARGIN = 2.0
 INITIAL = 90.0
 SURNAME_ONLY_PENALTY = 10.0
 MISSING_PATRONYMIC_PENALTY = 4.0
@@ -138,7 +138,8 @@ class _QueryToken:
     patronymic: bool
     initials: frozenset[str]
     phonemes: tuple[str, ...]
-    names: frozenset[int]  # every name this token could be part of (by key, case form, typo or given-name class)
+    key_names: frozenset[int]  # names with a token of this key (or case form, or typo neighbour)
+    names: frozenset[int]  # key_names and names whose given name is of this token's given-name class
 
 
 @dataclass(slots=True)
@@ -210,7 +211,8 @@ class Normalizer:
         classes = given_names().classes(text) if kind == "word" else frozenset()
         familiar = given_names().familiar_classes(text) if kind == "word" else frozenset()
         postings, given_postings = self.index.postings, self.index.given_postings
-        names = {p >> 4 for base in hits for p in postings[base]}
+        key_names = frozenset(p >> 4 for base in hits for p in postings[base])
+        names = set(key_names)
         for c in classes | familiar:
             names.update(given_postings.get(c, ()))
         token = _QueryToken(
@@ -223,6 +225,7 @@ class Normalizer:
             patronymic=kind == "word" and is_patronymic(text),
             initials=initials(text, (k for _, k in keyed)),
             phonemes=tuple(p for _, p in readings(text)),
+            key_names=key_names,
             names=frozenset(names),
         )
         if len(self._token_cache) > 200_000:
@@ -259,7 +262,8 @@ class Normalizer:
 
     # ----------------------------------------------------------------- scoring
     def _pair(self, q: _QueryToken, e: IndexedToken) -> tuple[float, str, str]:
-        """How well one query token fits one name token: (score, rule, convention)."""
+        """How well one query token fits one name token by key, case form, given-name class or initial:
+        (score, rule, convention); typos are left to `_typo_pair`."""
         if q.kind == "initial":
             if e.role in ("given", "patronymic") and q.initials & e.initials:
                 return INITIAL, f"initial {q.text}. = {e.text}", "initial"
@@ -277,7 +281,12 @@ class Normalizer:
             elif best[0] < FAMILIAR_FORM and (both := (q.classes | q.familiar) & (e.classes | e.familiar)):
                 row = given_names().names[min(both)]
                 best = (FAMILIAR_FORM, f"familiar form of one given name ({row.canonical})", convention)
-        if best[0] == 0.0 and self.options.fuzzy and q.kind == "word":
+        return best
+
+    def _typo_pair(self, q: _QueryToken, e: IndexedToken) -> tuple[float, str, str]:
+        """How well a query word fits a name token one typo away: (similarity, rule, convention)."""
+        best: tuple[float, str, str] = (0.0, "", "")
+        if self.options.fuzzy and q.kind == "word":
             for conv, qk in q.keys:
                 for ek in e.keys:
                     if len(qk) < FUZZY_MIN_LENGTH or qk.startswith(ek) or ek.startswith(qk):
@@ -290,17 +299,22 @@ class Normalizer:
     def _score_name(self, name: IndexedName, query: Sequence[_QueryToken]) -> _Scored:
         entity = self.index.entities[name.entity]
         person = entity.kind == "person"
-        pairs = sorted(
-            ((s, qi, ei, rule, conv) for qi, q in enumerate(query) for ei, e in enumerate(name.tokens)
-             for s, rule, conv in (self._pair(q, e),) if s > 0),
-            key=lambda p: (-p[0], p[1], p[2]),
-        )
         q_used: dict[int, tuple[int, float, str, str]] = {}
         e_used: set[int] = set()
-        for s, qi, ei, rule, conv in pairs:
-            if qi not in q_used and ei not in e_used:
-                q_used[qi] = (ei, s, rule, conv)
-                e_used.add(ei)
+        for pair in (self._pair, self._typo_pair):  # typos only between the tokens exact rules left over
+            pairs = sorted(
+                (
+                    (s, qi, ei, rule, conv)
+                    for qi, q in enumerate(query) if qi not in q_used
+                    for ei, e in enumerate(name.tokens) if ei not in e_used
+                    for s, rule, conv in (pair(q, e),) if s > 0
+                ),
+                key=lambda p: (-p[0], p[1], p[2]),
+            )
+            for s, qi, ei, rule, conv in pairs:
+                if qi not in q_used and ei not in e_used:
+                    q_used[qi] = (ei, s, rule, conv)
+                    e_used.add(ei)
         lines: list[str] = []
         penalty = 0.0
         for qi, q in enumerate(query):
@@ -342,20 +356,23 @@ class Normalizer:
         return _Scored(name, max(0.0, base - penalty), conventions[0] if conventions else "cyrillic", lines, None, fine)
 
     def _candidate_names(self, query: Sequence[_QueryToken]) -> frozenset[int]:
-        """Names that every query word could belong to, narrowing from the rarest word while any remain.
+        """Names that every query word could belong to: the names sharing a key with the rarest word, narrowed
+        by each other word while any remain.
 
         Patronymic-looking words do not narrow (a registered name may lack the patronymic), and a word that
-        would empty the set is passed over: the scorer decides whether it may stay unmatched.
+        would empty the set is passed over: the scorer decides whether it may stay unmatched. A surname that
+        looks like a patronymic (Дашкевіч) may still be the rarest word.
         """
-        words = [q for q in query if q.kind == "word" and q.names]
-        core = sorted([q.names for q in words if not q.patronymic] or [q.names for q in words], key=len)
-        if not core:
+        words = sorted((q for q in query if q.kind == "word" and q.names), key=_rarity)
+        if not words:
             return frozenset()
-        found = core[0]
-        for names in core[1:]:
-            narrowed = found & names
-            if narrowed:
-                found = narrowed
+        rarest = words[0]
+        found = _narrow(rarest.key_names or rarest.names, [q for q in words[1:] if not q.patronymic])
+        if rarest.patronymic:  # the registered name may lack it: also start from the next rarest non-given word
+            second = next((q for q in words[1:] if not q.classes and not q.familiar), None)
+            if second is not None:
+                rest = [q for q in words[1:] if q is not second and not q.patronymic]
+                found = found | _narrow(second.key_names or second.names, rest)
         return found
 
     def _rank(self, query: str) -> tuple[str, list[_Scored]]:
@@ -472,6 +489,20 @@ class Normalizer:
         """`match` over a stream of queries, lazily."""
         for q in queries:
             yield self.match(q)
+
+
+def _narrow(found: frozenset[int], by: Sequence[_QueryToken]) -> frozenset[int]:
+    """Intersect with each word's names, smallest first, skipping a word that would leave nothing."""
+    for names in sorted((q.names for q in by), key=len):
+        narrowed = found & names
+        if narrowed:
+            found = narrowed
+    return found
+
+
+def _rarity(q: _QueryToken) -> int:
+    """How many names a query word could belong to, by key first (a given-name class is weaker evidence)."""
+    return len(q.key_names) if q.key_names else len(q.names) + 1_000_000_000
 
 
 def _closeness(a: Sequence[str], b: Sequence[str]) -> float:
