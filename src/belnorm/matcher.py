@@ -10,7 +10,9 @@ user more than a miss.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -144,12 +146,37 @@ class _QueryToken:
 
 @dataclass(slots=True)
 class _Scored:
+    """One registered name scored against the query tokens; explanation lines are written only on demand."""
+
     name: IndexedName
     score: float
-    convention: str
-    lines: list[str]
+    query: Sequence[_QueryToken]
+    used: dict[int, tuple[int, float, str, str]]  # query token -> (name token, score, rule, convention)
+    notes: list[str]
     rejected: str | None = None
-    fine: float = 0.0  # how close the spellings are before folding, 0-100: breaks ties between equal keys
+
+    @property
+    def convention(self) -> str:
+        conventions = [conv for _, _, _, conv in self.used.values() if conv and conv != "initial"]
+        return conventions[0] if conventions else "cyrillic"
+
+    @property
+    def fine(self) -> float:
+        """How close the spellings are before folding (0-100): breaks ties between names with equal keys."""
+        tokens = self.name.tokens
+        weight = sum(tokens[ei].weight for ei, _, _, _ in self.used.values()) or 1.0
+        return sum(
+            tokens[ei].weight * _closeness(self.query[qi].phonemes, tokens[ei].phonemes)
+            for qi, (ei, _, _, _) in self.used.items()
+        ) / weight
+
+    def lines(self) -> list[str]:
+        tokens = self.name.tokens
+        out = [
+            f"{self.query[qi].text} ~ {tokens[ei].text} ({tokens[ei].role}): {rule} [{s:.0f}]"
+            for qi, (ei, s, rule, _) in sorted(self.used.items())
+        ]
+        return out + self.notes
 
 
 class Normalizer:
@@ -163,7 +190,7 @@ class Normalizer:
     def __init__(self, gazetteer: Gazetteer | Iterable[Entity], *, options: Options | None = None) -> None:
         self.gazetteer = gazetteer if isinstance(gazetteer, Gazetteer) else Gazetteer(gazetteer)
         self.options = options or Options()
-        self.index = Index(list(self.gazetteer))
+        self.index = _build_index(list(self.gazetteer))
         self._positions = {entity.id: i for i, entity in enumerate(self.index.entities)}
         self._token_cache: dict[str, _QueryToken] = {}
         self._paradigm_names = [p.name for p in paradigms()]
@@ -296,64 +323,73 @@ class Normalizer:
                         best = (sim, f"typo: key {qk!r} ~ {ek!r}", conv)
         return best
 
-    def _score_name(self, name: IndexedName, query: Sequence[_QueryToken]) -> _Scored:
-        entity = self.index.entities[name.entity]
-        person = entity.kind == "person"
-        q_used: dict[int, tuple[int, float, str, str]] = {}
-        e_used: set[int] = set()
-        for pair in (self._pair, self._typo_pair):  # typos only between the tokens exact rules left over
-            pairs = sorted(
-                (
-                    (s, qi, ei, rule, conv)
-                    for qi, q in enumerate(query) if qi not in q_used
-                    for ei, e in enumerate(name.tokens) if ei not in e_used
-                    for s, rule, conv in (pair(q, e),) if s > 0
-                ),
-                key=lambda p: (-p[0], p[1], p[2]),
-            )
+    def _assign(self, name: IndexedName, query: Sequence[_QueryToken]) -> dict[int, tuple[int, float, str, str]]:
+        """Pair query tokens with name tokens, best pairs first; typos only between tokens left over."""
+        used: dict[int, tuple[int, float, str, str]] = {}
+        taken: set[int] = set()
+        for pair in (self._pair, self._typo_pair):
+            pairs = []
+            for qi, q in enumerate(query):
+                if qi in used:
+                    continue
+                for ei, e in enumerate(name.tokens):
+                    if ei not in taken:
+                        s, rule, conv = pair(q, e)
+                        if s:
+                            pairs.append((-s, qi, ei, rule, conv))
+            pairs.sort()
             for s, qi, ei, rule, conv in pairs:
-                if qi not in q_used and ei not in e_used:
-                    q_used[qi] = (ei, s, rule, conv)
-                    e_used.add(ei)
-        lines: list[str] = []
+                if qi not in used and ei not in taken:
+                    used[qi] = (ei, -s, rule, conv)
+                    taken.add(ei)
+            if len(used) == len(query) or len(taken) == len(name.tokens):
+                break
+        return used
+
+    def _score_name(self, name: IndexedName, query: Sequence[_QueryToken]) -> _Scored:
+        used = self._assign(name, query)
+        scored = _Scored(name, 0.0, query, used, [])
         penalty = 0.0
         for qi, q in enumerate(query):
-            if qi in q_used:
-                ei, s, rule, _ = q_used[qi]
-                lines.append(f"{q.text} ~ {name.tokens[ei].text} ({name.tokens[ei].role}): {rule} [{s:.0f}]")
-            elif q.patronymic:
+            if qi in used:
+                continue
+            if q.patronymic:
                 penalty += EXTRA_PATRONYMIC_PENALTY
-                lines.append(f"{q.text}: patronymic not in the registered name [-{EXTRA_PATRONYMIC_PENALTY:.0f}]")
-            elif q.kind == "initial" and any(query[i].kind == "initial" for i in q_used):
+                scored.notes.append(f"{q.text}: patronymic not in the registered name [-{EXTRA_PATRONYMIC_PENALTY:.0f}]")
+            elif q.kind == "initial" and any(query[i].kind == "initial" for i in used):
                 penalty += EXTRA_PATRONYMIC_PENALTY
-                lines.append(f"{q.text}.: taken for the initial of a patronymic [-{EXTRA_PATRONYMIC_PENALTY:.0f}]")
-            elif q.kind == "initial":
-                return _Scored(name, 0.0, "", lines, f"initial {q.text}. fits no given name")
+                scored.notes.append(f"{q.text}.: taken for the initial of a patronymic [-{EXTRA_PATRONYMIC_PENALTY:.0f}]")
             else:
-                return _Scored(name, 0.0, "", lines, f"{q.text!r} matches no part of the name")
+                scored.rejected = (
+                    f"initial {q.text}. fits no given name" if q.kind == "initial"
+                    else f"{q.text!r} matches no part of the name"
+                )
+                return scored
+        person = self.index.entities[name.entity].kind == "person"
+        used_tokens = {ei for ei, _, _, _ in used.values()}
         for ei, e in enumerate(name.tokens):
-            if ei in e_used:
+            if ei in used_tokens:
                 continue
             if not person or e.role == "surname":
-                return _Scored(name, 0.0, "", lines, f"{e.text!r} ({e.role}) is not in the query")
+                scored.rejected = f"{e.text!r} ({e.role}) is not in the query"
+                return scored
             if e.role == "given":
                 if not self.options.allow_surname_only:
-                    return _Scored(name, 0.0, "", lines, "surname only, and surname-only matches are off")
+                    scored.rejected = "surname only, and surname-only matches are off"
+                    return scored
                 penalty += SURNAME_ONLY_PENALTY
-                lines.append(f"surname only: given name {e.text} not in the query [-{SURNAME_ONLY_PENALTY:.0f}]")
+                scored.notes.append(f"surname only: given name {e.text} not in the query [-{SURNAME_ONLY_PENALTY:.0f}]")
             elif e.role == "patronymic":
                 penalty += MISSING_PATRONYMIC_PENALTY
-                lines.append(f"patronymic {e.text} not in the query [-{MISSING_PATRONYMIC_PENALTY:.0f}]")
-        weight = sum(name.tokens[ei].weight for ei, _, _, _ in q_used.values())
+                scored.notes.append(f"patronymic {e.text} not in the query [-{MISSING_PATRONYMIC_PENALTY:.0f}]")
+        tokens = name.tokens
+        weight = sum(tokens[ei].weight for ei, _, _, _ in used.values())
         if not weight:
-            return _Scored(name, 0.0, "", lines, "nothing matched")
-        base = sum(name.tokens[ei].weight * s for ei, s, _, _ in q_used.values()) / weight
-        fine = sum(
-            name.tokens[ei].weight * _closeness(query[qi].phonemes, name.tokens[ei].phonemes)
-            for qi, (ei, _, _, _) in q_used.items()
-        ) / weight
-        conventions = [conv for _, _, _, conv in q_used.values() if conv and conv != "initial"]
-        return _Scored(name, max(0.0, base - penalty), conventions[0] if conventions else "cyrillic", lines, None, fine)
+            scored.rejected = "nothing matched"
+            return scored
+        base = sum(tokens[ei].weight * s for ei, s, _, _ in used.values()) / weight
+        scored.score = max(0.0, base - penalty)
+        return scored
 
     def _candidate_names(self, query: Sequence[_QueryToken]) -> frozenset[int]:
         """Names that every query word could belong to: the names sharing a key with the rarest word, narrowed
@@ -419,17 +455,17 @@ class Normalizer:
             return None, f"best score {top.score:.1f} is below the cutoff {self.options.score_cutoff:.0f}"
         tied = [s for s in accepted[1:] if s.score >= top.score - self.options.ambiguity_margin]
         if tied:
-            by_spelling = sorted((top, *tied), key=lambda s: -s.fine)
-            if by_spelling[0].fine - by_spelling[1].fine >= FINE_MARGIN:
-                top, tied = by_spelling[0], []
-                top.lines.append(f"closest spelling among {len(by_spelling)} candidates with the same key")
+            by_spelling = sorted(((s.fine, s) for s in (top, *tied)), key=lambda fs: -fs[0])
+            if by_spelling[0][0] - by_spelling[1][0] >= FINE_MARGIN:
+                top, tied = by_spelling[0][1], []
+                top.notes.append(f"closest spelling among {len(by_spelling)} candidates with the same key")
         if tied:
             preferred = [s for s in (top, *tied) if s.name.entity in prefer]
             if len(preferred) != 1:
                 other = self.index.entities[tied[0].name.entity]
                 return None, f"ambiguous: {other.id} scores {tied[0].score:.1f} against {top.score:.1f}"
             top = preferred[0]
-            top.lines.append("ambiguous alone; settled by an earlier mention of the full name")
+            top.notes.append("ambiguous alone; settled by an earlier mention of the full name")
         entity = self.index.entities[top.name.entity]
         match = Match(
             entity=entity,
@@ -437,7 +473,7 @@ class Normalizer:
             matched_name=top.name.text,
             query=query,
             scheme=top.convention,
-            explanation=(f"read as {top.convention}", *top.lines),
+            explanation=(f"read as {top.convention}", *top.lines()),
         )
         return match, f"matched {entity.id}"
 
@@ -451,7 +487,8 @@ class Normalizer:
     def match_many(self, queries: Iterable[str], *, score_cutoff: float | None = None) -> list[Match | None]:
         """`match` for each query, in order; the fast path for batches (token keys are computed once)."""
         norm = self if score_cutoff is None else self.with_options(score_cutoff=score_cutoff)
-        return [norm._decide(q, norm._rank(q)[1])[0] if isinstance(q, str) else norm._bad(q) for q in queries]
+        with _collector_paused():  # a batch makes only short-lived, acyclic objects: reference counting frees them
+            return [norm._decide(q, norm._rank(q)[1])[0] if isinstance(q, str) else norm._bad(q) for q in queries]
 
     @staticmethod
     def _bad(query: object) -> None:
@@ -466,7 +503,7 @@ class Normalizer:
                 entity=self.index.entities[s.name.entity],
                 score=round(s.score, 2),
                 matched_name=s.name.text,
-                explanation=tuple(s.lines),
+                explanation=tuple(s.lines()),
                 rejected=s.rejected,
             )
             for s in ranked[:limit]
@@ -489,6 +526,29 @@ class Normalizer:
         """`match` over a stream of queries, lazily."""
         for q in queries:
             yield self.match(q)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build_index(entities: list[Entity]) -> Index:
+    """Build the index with the cyclic garbage collector paused, then move it out of the collector's way.
+
+    The index is millions of small containers that live as long as the normalizer; letting the collector
+    walk them over and over made building three times and matching twice as slow (`gc.freeze`).
+    """
+    with _collector_paused():
+        index = Index(entities)
+    gc.freeze()
+    return index
 
 
 def _narrow(found: frozenset[int], by: Sequence[_QueryToken]) -> frozenset[int]:

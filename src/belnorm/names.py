@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -22,9 +23,9 @@ __all__ = ["GivenName", "GivenNames", "Token", "given_names", "is_patronymic", "
 
 TokenKind = Literal["word", "initial", "number"]
 
-_TOKEN = regex.compile(
-    r"(?P<word>[\p{L}\p{M}]+(?:" + APOSTROPHE + r"[\p{L}\p{M}]+)*" + APOSTROPHE + r"?)|(?P<number>\p{N}+)"
-)
+# Letters (ʼ is a modifier letter, so it is one) with combining marks, or digits. The stdlib engine is several
+# times faster than `regex` on this simple pattern, which runs on every query and every text.
+_TOKEN = re.compile(r"((?:[^\W\d_]|[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])+)|(\d+)")
 
 
 _LATIN = regex.compile(r"\p{Script=Latin}")
@@ -43,8 +44,6 @@ class Token:
 
 
 def _strip_possessive(word: str) -> str:
-    if APOSTROPHE not in word:
-        return word
     if _LATIN.search(word):
         for suffix in _morphology()["possessive"]["suffixes"]:
             if word.endswith(suffix) and len(word) > len(suffix) + 1:
@@ -58,14 +57,17 @@ def tokenize(text: str) -> list[Token]:
     for m in _TOKEN.finditer(text):
         start = m.start()
         hyphenated = start > 0 and text[start - 1] == "-" and bool(tokens) and tokens[-1].end == start - 1
-        if m.group("number"):
+        word = m.group(1)
+        if word is None:
             tokens.append(Token(m.group(), start, m.end(), "number", hyphenated))
             continue
-        word = _strip_possessive(m.group())
-        if not word:
-            continue
-        kind: TokenKind = "initial" if len(word) == 1 else "word"
-        tokens.append(Token(word, start, start + len(word), kind, hyphenated))
+        if APOSTROPHE in word:
+            stripped = word.lstrip(APOSTROPHE)
+            start += len(word) - len(stripped)
+            word = _strip_possessive(stripped)
+            if not word:
+                continue
+        tokens.append(Token(word, start, start + len(word), "initial" if len(word) == 1 else "word", hyphenated))
     return tokens
 
 
