@@ -73,6 +73,10 @@ class IndexedName:
     text: str
     tokens: tuple[IndexedToken, ...]
 
+    @property
+    def roles(self) -> frozenset[str]:
+        return frozenset(t.role for t in self.tokens)
+
 
 def _roles(kind: str, tokens: Sequence[Token]) -> list[Role]:
     """Given name, patronymic and surname of a person's name, in any usual order; plain words otherwise.
@@ -121,6 +125,7 @@ class Index:
         #: given-name class (full or familiar form) -> names whose given name is of that class
         self.given_postings: dict[int, list[int]] = {}
         self._paradigm_number = {p.name: i for i, p in enumerate(paradigms())}
+        self._tokens: dict[tuple[str, Role], IndexedToken] = {}
         for position, entity in enumerate(self.entities):
             for name in entity.names:
                 self._add_name(position, entity.kind, name)
@@ -145,36 +150,40 @@ class Index:
                 self.neighbours.setdefault(d, []).append(base)
         return base
 
+    def _token(self, text: str, role: Role) -> IndexedToken:
+        """The indexed form of one token in one role, made once and shared by every name that has it."""
+        found = self._tokens.get((text, role))
+        if found is not None:
+            return found
+        bases = tuple(dict.fromkeys(self._base(stem) for _, stem in stem_keys(text)))
+        token_keys = tuple(self.base_keys[b] for b in bases)
+        known = given_names()
+        token = IndexedToken(
+            text=text,
+            keys=token_keys,
+            bases=bases,
+            role=role,
+            classes=known.classes(text, inflected=False) if role == "given" else frozenset(),
+            familiar=known.familiar_classes(text) if role == "given" else frozenset(),
+            initials=initials(text, token_keys),
+            phonemes=tuple(p for _, p in readings(text)),
+        )
+        self._tokens[(text, role)] = token
+        return token
+
     def _add_name(self, entity: int, kind: str, name: str) -> None:
-        tokens = tokenize(clean(name))[: 1 << _SLOT_BITS]
+        cleaned = clean(name)
+        tokens = tokenize(cleaned)[: 1 << _SLOT_BITS]
         if not tokens:
             return
-        known = given_names()
         name_index = len(self.names)
-        indexed = []
-        for slot, (token, role) in enumerate(zip(tokens, _roles(kind, tokens))):
-            stems = [stem for _, stem in stem_keys(token.text)]
-            bases = tuple(dict.fromkeys(self._base(stem) for stem in stems))
-            token_keys = tuple(self.base_keys[b] for b in bases)
-            for b in bases:
+        indexed = tuple(self._token(t.text, role) for t, role in zip(tokens, _roles(kind, tokens)))
+        for slot, token in enumerate(indexed):
+            for b in token.bases:
                 self.postings[b].append(name_index << _SLOT_BITS | slot)
-            classes = known.classes(token.text, inflected=False) if role == "given" else frozenset()
-            familiar = known.familiar_classes(token.text) if role == "given" else frozenset()
-            for c in classes | familiar:
+            for c in token.classes | token.familiar:
                 self.given_postings.setdefault(c, []).append(name_index)
-            indexed.append(
-                IndexedToken(
-                    text=token.text,
-                    keys=token_keys,
-                    bases=bases,
-                    role=role,
-                    classes=classes,
-                    familiar=familiar,
-                    initials=initials(token.text, token_keys),
-                    phonemes=tuple(p for _, p in readings(token.text)),
-                )
-            )
-        self.names.append(IndexedName(entity, clean(name), tuple(indexed)))
+        self.names.append(IndexedName(entity, cleaned, indexed))
 
     @staticmethod
     def slot(posting: int) -> tuple[int, int]:

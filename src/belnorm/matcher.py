@@ -418,19 +418,33 @@ class Normalizer:
         tokens = [self._token(t.text, t.kind) for t in tokenize(cleaned)[:MAX_QUERY_TOKENS]]
         return cleaned, self._rank_tokens(tokens)
 
-    def _rank_tokens(self, tokens: Sequence[_QueryToken]) -> list[_Scored]:
-        """Every candidate name scored against the query tokens: accepted best-first, then the rejected."""
-        if not any(t.kind != "initial" for t in tokens):
+    def _rank_tokens(self, tokens: Sequence[_QueryToken], *, prune: bool = True) -> list[_Scored]:
+        """Candidate names scored against the query tokens: accepted best-first, then the rejected.
+
+        With ``prune``, names whose best possible score (`_ceiling`) cannot reach the decision are not scored.
+        """
+        words = sum(t.kind != "initial" for t in tokens)
+        if not words:
             return []
         kinds = self.options.kinds
-        best: dict[int, _Scored] = {}
-        rejected: list[_Scored] = []
         candidates = self._candidate_names(tokens)
         if len(candidates) > MAX_CANDIDATES:
             return []  # a query this unspecific names no one in particular
-        for name_index in sorted(candidates):
-            name = self.index.names[name_index]
-            if kinds is not None and self.index.entities[name.entity].kind not in kinds:
+        names, entities = self.index.names, self.index.entities
+        shape = (
+            words,
+            sum(t.kind == "initial" for t in tokens),
+            any(t.patronymic for t in tokens),
+        )
+        order = sorted(((self._ceiling(names[i], shape), i) for i in candidates), key=lambda c: (-c[0], c[1]))
+        best: dict[int, _Scored] = {}
+        rejected: list[_Scored] = []
+        floor = -1.0
+        for ceiling, name_index in order:
+            if prune and ceiling < floor:
+                break
+            name = names[name_index]
+            if kinds is not None and entities[name.entity].kind not in kinds:
                 continue
             scored = self._score_name(name, tokens)
             if scored.rejected:
@@ -439,8 +453,22 @@ class Normalizer:
             old = best.get(name.entity)
             if old is None or scored.score > old.score:
                 best[name.entity] = scored
+            floor = max(floor, scored.score - self.options.ambiguity_margin)
         ranked = sorted(best.values(), key=lambda s: -s.score)
         return ranked + rejected
+
+    @staticmethod
+    def _ceiling(name: IndexedName, shape: tuple[int, int, bool]) -> float:
+        """The best score a name could get from a query of this shape (words, initials, patronymic-like):
+        a registered patronymic the query cannot cover, or more query words than name tokens, cost points."""
+        words, initials_, patronymic_like = shape
+        ceiling = EXACT
+        roles = name.roles
+        if "patronymic" in roles and not patronymic_like and initials_ < 2 and words + initials_ < len(name.tokens) + 1:
+            ceiling -= MISSING_PATRONYMIC_PENALTY
+        if words > len(name.tokens):
+            ceiling -= EXTRA_PATRONYMIC_PENALTY
+        return ceiling
 
     def _decide(
         self, query: str, ranked: list[_Scored], prefer: frozenset[int] = frozenset()
@@ -496,7 +524,9 @@ class Normalizer:
 
     def explain(self, query: str, *, limit: int = 10) -> Explanation:
         """The match for ``query`` and the top candidates with their scores, also when nothing matched."""
-        cleaned, ranked = self._rank(query)
+        cleaned = clean(query[:MAX_QUERY_CHARS]) if isinstance(query, str) else self._bad(query)
+        tokens = [self._token(t.text, t.kind) for t in tokenize(cleaned)[:MAX_QUERY_TOKENS]]
+        ranked = self._rank_tokens(tokens, prune=False)
         match, verdict = self._decide(query, ranked) if cleaned else (None, "empty query")
         candidates = tuple(
             Candidate(
