@@ -52,6 +52,8 @@ from typing import IO, Any
 
 import regex
 
+from belnorm.integrations import ENTITY_COLUMNS as _ENTITY_COLUMNS
+
 EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_USAGE = 2
@@ -70,7 +72,7 @@ _EXTENSIONS = {
 }
 _NAME_COLUMNS = ("name", "names", "query", "label", "title")
 _TEXT_COLUMNS = ("text", "body", "content", "sentence", "description")
-ENTITY_COLUMNS = ("entity_id", "entity_label", "entity_kind", "score", "scheme", "matched_name")
+ENTITY_COLUMNS = _ENTITY_COLUMNS
 MENTION_COLUMNS = ("row", "start", "end", "mention")
 ERROR_COLUMN = "error"
 #: names per task sent to a worker process
@@ -405,16 +407,21 @@ class CsvWriter(Writer):
         self.csv.writerow([_cell(record.get(c)) for c in self.columns])
 
 
-_TSV_UNSAFE = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
+_TSV_UNSAFE_RE = regex.compile(r"\r\n|[\t\n\r]")
+
+
+def _tsv_safe(text: str) -> str:
+    """TSV cannot quote: a tab or line break in a value becomes a space."""
+    return _TSV_UNSAFE_RE.sub(" ", text) if ("\t" in text or "\n" in text or "\r" in text) else text
 
 
 class TsvWriter(Writer):
     def __init__(self, stream: IO[str], columns: Sequence[str]) -> None:
         super().__init__(stream, columns)
-        stream.write("\t".join(c.translate(_TSV_UNSAFE) for c in self.columns) + "\n")
+        stream.write("\t".join(_tsv_safe(c) for c in self.columns) + "\n")
 
     def write(self, record: dict[str, Any]) -> None:
-        self.stream.write("\t".join(_cell(record.get(c)).translate(_TSV_UNSAFE) for c in self.columns) + "\n")
+        self.stream.write("\t".join(_tsv_safe(_cell(record.get(c))) for c in self.columns) + "\n")
 
 
 class JsonlWriter(Writer):
@@ -440,7 +447,7 @@ class TableWriter(Writer):
         self.first = True
 
     def _short(self, text: str) -> str:
-        text = text.translate(_TSV_UNSAFE)
+        text = _tsv_safe(text)
         return text if len(text) <= self.MAX_CELL else text[: self.MAX_CELL - 1] + "…"
 
     def write(self, record: dict[str, Any]) -> None:
@@ -599,7 +606,7 @@ class Progress:
 # ==============================================================================================================
 
 _WORKER: Any = None  # the Normalizer of a worker process
-_CACHE: dict[str, Any] = {}
+_CACHE: dict[tuple[Any, ...], Any] = {}
 
 
 def _entity_fields(entity: Any, score: float, scheme: str, matched: str) -> tuple[Any, ...]:
@@ -613,7 +620,7 @@ def match_chunk(norm: Any, names: Sequence[str]) -> list[tuple[Any, ...] | None]
     if len(cache) > 100_000:
         cache.clear()
     for name in names:
-        key = (id(norm), name)
+        key = (id(norm), "match", name)
         if key in cache:
             out.append(cache[key])
             continue
@@ -625,13 +632,24 @@ def match_chunk(norm: Any, names: Sequence[str]) -> list[tuple[Any, ...] | None]
 
 
 def find_chunk(norm: Any, texts: Sequence[str]) -> list[list[tuple[Any, ...]]]:
-    """Mentions of each text as plain tuples: (start, end, text, entity fields...)."""
-    return [
-        [(m.start, m.end, m.text, *_entity_fields(m.entity, m.score, m.scheme, m.matched_name)) for m in norm.find(t)]
-        if t.strip()
-        else []
-        for t in texts
-    ]
+    """Mentions of each text as plain tuples: (start, end, text, entity fields...); short texts that repeat
+    (headlines, captions) are searched once."""
+    out: list[list[tuple[Any, ...]]] = []
+    cache = _CACHE
+    if len(cache) > 100_000:
+        cache.clear()
+    for text in texts:
+        key = (id(norm), "find", text)
+        hit = cache.get(key) if len(text) <= 1000 else None
+        if hit is None:
+            hit = [
+                (m.start, m.end, m.text, *_entity_fields(m.entity, m.score, m.scheme, m.matched_name))
+                for m in (norm.find(text) if text.strip() else ())
+            ]
+            if len(text) <= 1000:
+                cache[key] = hit  # type: ignore[index]
+        out.append(hit)
+    return out
 
 
 def translit_chunk(scheme: str, texts: Sequence[str]) -> list[str]:
@@ -668,12 +686,9 @@ class Engine:
         if self.pool is not None:
             if kind is None:
                 self.pool.shutdown(wait=True)
-            else:  # interrupted, broken pipe or an error: do not wait for work nobody will read
-                processes = list((getattr(self.pool, "_processes", None) or {}).values())
+            else:  # interrupted, broken pipe or an error: drop the queued work; running chunks are short
+                # (terminating workers instead can leave the pool's queues locked and hang the exit)
                 self.pool.shutdown(wait=False, cancel_futures=True)
-                for process in processes:
-                    with contextlib.suppress(Exception):
-                        process.terminate()
 
     def run(self, rows: Iterable[Row]) -> Iterator[tuple[Row, Any]]:
         """(row, result) for every row, in order; a malformed row's result is None."""

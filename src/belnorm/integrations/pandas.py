@@ -1,0 +1,131 @@
+"""pandas helpers (``pip install belnorm[pandas]``): names in a Series → entity columns; texts → mentions.
+
+>>> import pandas as pd
+>>> from belnorm.integrations.pandas import match_series, find_series
+>>> df = pd.DataFrame({"name": ["Мінск", "Minsk", "Менск", None, "nothing"]})
+>>> df.join(match_series(df["name"]))[["name", "entity_id", "score"]]  # doctest: +SKIP
+      name    entity_id  score
+0    Мінск  place:minsk  100.0
+1    Minsk  place:minsk  100.0
+2    Менск  place:minsk  100.0
+3     None         <NA>    NaN
+4  nothing         <NA>    NaN
+
+Importing this module also registers a ``.belnorm`` accessor on Series: ``df["name"].belnorm.match()`` and
+``df["text"].belnorm.find()`` do the same with the bundled normalizer, or the one you pass.
+
+The result keeps the Series' index, so ``df.join(...)`` lines rows up; `find_series` returns one row per
+mention with the index of the text it came from repeated (a "long" frame), so ``texts.join(mentions)`` or a
+``groupby(level=0)`` leads back to the texts. Missing values (None, NaN, NA) and empty strings match nothing;
+other non-string values are matched as ``str(value)``. Each distinct name is matched once, so a column with
+repeated names costs what its distinct names cost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+
+from belnorm.integrations import ENTITY_COLUMNS, MENTION_COLUMNS, match_record, mention_record
+from belnorm.matcher import Normalizer
+
+__all__ = ["BelnormAccessor", "find_series", "match_series"]
+
+_STRING_COLUMNS = ("entity_id", "entity_label", "entity_kind", "scheme", "matched_name", "mention")
+
+
+def _normalizer(normalizer: Normalizer | None) -> Normalizer:
+    return Normalizer.default() if normalizer is None else normalizer
+
+
+def _text(value: Any) -> str | None:
+    """The string to match for a cell, or None for a missing value."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and value != value:  # NaN
+        return None
+    text = value if isinstance(value, str) else str(value)
+    return text if text.strip() else None
+
+
+def _typed(frame: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
+    dtypes: dict[str, Any] = {}
+    for c in columns:
+        if c in _STRING_COLUMNS:
+            dtypes[c] = "string"
+        elif c == "score":
+            dtypes[c] = "float64"
+        elif c in ("start", "end"):
+            dtypes[c] = "int64"
+    return frame.astype(dtypes)
+
+
+def match_series(
+    series: pd.Series, normalizer: Normalizer | None = None, *, prefix: str = "", score_cutoff: float | None = None
+) -> pd.DataFrame:
+    """A DataFrame with the series' index and the columns ``entity_id``, ``entity_label``, ``entity_kind``,
+    ``score``, ``scheme`` and ``matched_name`` (each prefixed by ``prefix``); missing where nothing matched.
+    """
+    if not isinstance(series, pd.Series):
+        raise TypeError(f"match_series() needs a pandas Series, not {type(series).__name__}")
+    norm = _normalizer(normalizer)
+    texts = [_text(v) for v in series.tolist()]
+    distinct = list(dict.fromkeys(t for t in texts if t is not None))
+    found = dict(zip(distinct, norm.match_many(distinct, score_cutoff=score_cutoff)))
+    records = [match_record(found[t] if t is not None else None) for t in texts]
+    frame = pd.DataFrame.from_records(records, columns=list(ENTITY_COLUMNS), index=series.index)
+    frame = _typed(frame, ENTITY_COLUMNS)
+    return frame.add_prefix(prefix) if prefix else frame
+
+
+def find_series(series: pd.Series, normalizer: Normalizer | None = None, *, prefix: str = "") -> pd.DataFrame:
+    """One row per mention found in the texts of ``series``, indexed by the index of the text it is in, with the
+    columns ``start``, ``end`` (offsets into that text), ``mention`` and the entity columns of `match_series`.
+    Texts without mentions have no rows; the order is the series' order, then the order in the text.
+    """
+    if not isinstance(series, pd.Series):
+        raise TypeError(f"find_series() needs a pandas Series, not {type(series).__name__}")
+    norm = _normalizer(normalizer)
+    labels: list[Any] = []
+    records: list[dict[str, Any]] = []
+    for label, value in zip(series.index, series.tolist()):
+        text = _text(value)
+        if text is None:
+            continue
+        for mention in norm.find(text):
+            labels.append(label)
+            records.append(mention_record(mention))
+    index = _index_like(series.index, labels)
+    frame = pd.DataFrame.from_records(records, columns=list(MENTION_COLUMNS), index=index)
+    frame = _typed(frame, MENTION_COLUMNS)
+    return frame.add_prefix(prefix) if prefix else frame
+
+
+def _index_like(index: pd.Index, labels: list[Any]) -> pd.Index:
+    """An index of ``labels`` with the name(s) and dtype of ``index`` (a MultiIndex stays one)."""
+    if isinstance(index, pd.MultiIndex):
+        if not labels:
+            return index[:0]
+        return pd.MultiIndex.from_tuples(labels, names=index.names)
+    try:
+        return pd.Index(labels, dtype=index.dtype, name=index.name)
+    except (TypeError, ValueError):
+        return pd.Index(labels, name=index.name)
+
+
+@pd.api.extensions.register_series_accessor("belnorm")
+class BelnormAccessor:
+    """``series.belnorm.match(...)`` and ``series.belnorm.find(...)``: `match_series` and `find_series`."""
+
+    def __init__(self, series: pd.Series) -> None:
+        self._series = series
+
+    def match(self, normalizer: Normalizer | None = None, **kwargs: Any) -> pd.DataFrame:
+        """`match_series` on this series."""
+        return match_series(self._series, normalizer, **kwargs)
+
+    def find(self, normalizer: Normalizer | None = None, **kwargs: Any) -> pd.DataFrame:
+        """`find_series` on this series."""
+        return find_series(self._series, normalizer, **kwargs)

@@ -1,0 +1,485 @@
+"""End-to-end tests of the ``belnorm`` command: the real command in a subprocess, on real files.
+
+The big inputs (10,000+ rows) are generated here from the bundled gazetteer's names with noise (case, spaces,
+a changed letter, decoys that name nothing), cycling through a few hundred distinct strings as real columns
+of names do; the expected entity of every row comes from the library in this process.
+"""
+
+from __future__ import annotations
+
+import csv
+import fcntl
+import io
+import json
+import os
+import pty
+import random
+import select
+import signal
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+import pytest
+
+import belnorm
+
+ROWS = 10_500
+FIXTURES = Path(__file__).parent / "fixtures" / "cli"
+ENV = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "200"}
+ENV.pop("BELNORM_DEBUG", None)
+ADDED = ["entity_id", "entity_label", "entity_kind", "score", "scheme", "matched_name"]
+
+
+def run(*args: str, stdin: str | bytes | None = None, cwd: Path | None = None, timeout: float = 120):
+    data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
+    proc = subprocess.run(
+        [sys.executable, "-m", "belnorm", *args],
+        input=data,
+        capture_output=True,
+        timeout=timeout,
+        env=ENV,
+        cwd=cwd,
+    )
+    return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+
+
+def one_error_line(err: str) -> str:
+    """stderr holds exactly one line, a belnorm error, and no traceback."""
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("belnorm: error: "), err
+    return lines[0]
+
+
+# ---------------------------------------------------------------------------------------------------- data
+
+
+def _noisy(name: str, rng: random.Random) -> str:
+    choice = rng.randrange(6)
+    if choice == 0:
+        return name.upper()
+    if choice == 1:
+        return f"  {name.lower()} "
+    if choice == 2 and len(name) > 6:
+        i = rng.randrange(1, len(name) - 1)
+        return name[:i] + name[i + 1 :]  # a letter dropped: may or may not still match
+    return name
+
+
+@pytest.fixture(scope="module")
+def pool() -> list[str]:
+    """A few hundred distinct query strings: gazetteer names, noisy ones and decoys."""
+    rng = random.Random(6)
+    names = sorted({n for e in belnorm.Gazetteer.default() for n in e.names})
+    picked = rng.sample(names, min(300, len(names)))
+    queries = [_noisy(n, rng) for n in picked]
+    queries += ["Іваноў Пятро Сідаравіч", "Qwertyuiop", "", "горад", "Смит, Джон", 'кавычки "у" назве']
+    return queries
+
+
+@pytest.fixture(scope="module")
+def expected(pool: list[str]) -> dict[str, tuple[str, ...] | None]:
+    norm = belnorm.Normalizer.default()
+    out = {}
+    for q in pool:
+        m = norm.match(q) if q.strip() else None
+        out[q] = None if m is None else (m.entity.id, m.entity.display, m.entity.kind)
+    return out
+
+
+@pytest.fixture(scope="module")
+def names_rows(pool: list[str]) -> list[dict[str, str]]:
+    rng = random.Random(7)
+    return [{"id": str(i), "name": rng.choice(pool), "note": rng.choice(["", "a,b", 'q"q', "x"])} for i in range(ROWS)]
+
+
+@pytest.fixture(scope="module")
+def big_csv(tmp_path_factory: pytest.TempPathFactory, names_rows: list[dict[str, str]]) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "people.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, ["id", "name", "note"])
+        writer.writeheader()
+        writer.writerows(names_rows)
+    return path
+
+
+def read_csv(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def check_matches(rows: list[dict[str, str]], source: list[dict[str, str]], expected: dict) -> None:
+    assert len(rows) == len(source)
+    for got, want in zip(rows, source):
+        assert got["id"] == want["id"] and got["name"] == want["name"]
+        exp = expected[want["name"]]
+        if exp is None:
+            assert not got["entity_id"], got
+        else:
+            assert (got["entity_id"], got["entity_label"], got["entity_kind"]) == exp, got
+            assert 0 < float(got["score"]) <= 100 and got["scheme"]
+
+
+# ---------------------------------------------------------------------------------------------------- match
+
+
+def test_match_csv_file_to_csv_file(tmp_path: Path, big_csv: Path, names_rows, expected) -> None:
+    out = tmp_path / "out.csv"
+    code, stdout, err = run("match", "-i", str(big_csv), "-o", str(out))
+    assert (code, stdout, err) == (0, "", "")
+    text = out.read_text(encoding="utf-8")
+    assert text.splitlines()[0] == ",".join(["id", "name", "note", *ADDED])
+    rows = read_csv(text)
+    check_matches(rows, names_rows, expected)
+    assert [r["note"] for r in rows] == [r["note"] for r in names_rows]  # quoted fields survive
+    assert sum(bool(r["entity_id"]) for r in rows) > ROWS // 2
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]  # no temporary file left behind
+
+
+def test_jobs_give_identical_output(tmp_path: Path, big_csv: Path) -> None:
+    one, two = tmp_path / "one.tsv", tmp_path / "two.tsv"
+    assert run("match", "-i", str(big_csv), "-o", str(one))[0] == 0
+    code, _, err = run("match", "-i", str(big_csv), "-o", str(two), "--jobs", "2")
+    assert (code, err) == (0, "")
+    assert one.read_bytes() == two.read_bytes()
+    assert len(one.read_text(encoding="utf-8").splitlines()) == ROWS + 1
+
+
+def test_match_tsv_on_stdin_with_bom_and_crlf(names_rows, expected) -> None:
+    lines = ["id\tname\tnote"] + [f"{r['id']}\t{r['name']}\t{r['note']}" for r in names_rows]
+    data = b"\xef\xbb\xbf" + "\r\n".join(lines).encode("utf-8") + b"\r\n"
+    code, stdout, err = run("match", "--format", "tsv", stdin=data)
+    assert (code, err) == (0, "")
+    out = stdout.splitlines()
+    assert out[0].split("\t") == ["id", "name", "note", *ADDED]
+    rows = [dict(zip(out[0].split("\t"), line.split("\t"))) for line in out[1:]]
+    check_matches(rows, names_rows, expected)
+
+
+def test_match_jsonl_with_column_keeps_keys(tmp_path: Path, names_rows, expected) -> None:
+    path = tmp_path / "people.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for r in names_rows:
+            f.write(json.dumps({"who": r["name"], "id": int(r["id"]), "meta": {"n": r["note"]}}, ensure_ascii=False))
+            f.write("\n")
+    out = tmp_path / "out.jsonl"
+    code, _, err = run("match", "-i", str(path), "--column", "who", "-o", str(out))
+    assert (code, err) == (0, "")
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == len(names_rows)
+    for got, want in zip(rows, names_rows):
+        assert got["id"] == int(want["id"]) and got["meta"] == {"n": want["note"]} and got["who"] == want["name"]
+        exp = expected[want["name"]]
+        assert got["entity_id"] == (exp[0] if exp else None)
+        assert list(got)[-6:] == ADDED
+
+
+def test_plain_lines_keep_blank_lines(names_rows, expected) -> None:
+    names = [r["name"].strip() for r in names_rows]
+    code, stdout, err = run("match", "-t", "csv", stdin="\n".join(names) + "\n")
+    assert (code, err) == (0, "")
+    rows = read_csv(stdout)
+    assert [r["name"] for r in rows] == names  # every line, blank ones too, in order
+    norm = belnorm.Normalizer.default()
+    want = {name: norm.match(name) if name else None for name in set(names)}
+    for got, name in zip(rows, names):
+        assert got["entity_id"] == (want[name].entity.id if want[name] else "")
+
+
+def test_names_as_arguments_and_table_output() -> None:
+    code, stdout, err = run("match", "Мінск", "Minsk", "Qwertyuiop", "-t", "table")
+    assert (code, err) == (0, "")
+    lines = stdout.splitlines()
+    assert lines[0].split()[:2] == ["name", "entity_id"] and set(lines[1]) <= {"─", " "}
+    assert "place:minsk" in lines[2] and "place:minsk" in lines[3] and "place:" not in lines[4]
+    assert len(lines) == 5
+
+
+def test_gazetteers_are_merged_and_cutoff_applies(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_text("id,kind,name\nX1,person,Тодар Чорны\n", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(
+        '{"id": "X1", "kind": "person", "names": ["Todar Čorny"]}\n'
+        '{"id": "X2", "kind": "place", "names": ["Вялікае Сяло"]}\n',
+        encoding="utf-8",
+    )
+    args = ["match", "Тодар Чорны", "Todar Čorny", "Вялікае Сяло", "Мінск", "-t", "csv"]
+    code, stdout, err = run(*args, "-g", str(tmp_path / "a.csv"), "-g", str(tmp_path / "b.jsonl"))
+    assert (code, err) == (0, "")
+    assert [r["entity_id"] for r in read_csv(stdout)] == ["X1", "X1", "X2", ""]
+    code, stdout, _ = run("match", "Тодар Чорны", "Тодару Чорнаму", "-g", str(tmp_path / "a.csv"),
+                          "--cutoff", "100", "-t", "csv")
+    rows = read_csv(stdout)
+    assert code == 0 and rows[0]["entity_id"] == "X1"
+    assert all(not r["entity_id"] or float(r["score"]) >= 100 for r in rows)
+
+
+# ---------------------------------------------------------------------------------------------------- find
+
+
+def test_find_one_row_per_mention_with_offsets(tmp_path: Path, pool: list[str]) -> None:
+    rng = random.Random(8)
+    templates = ["Учора {} сустрэўся з журналістамі.", "У {} адбыўся канцэрт, сказаў {}.", "Нічога цікавага.", ""]
+    texts = []
+    for _ in range(ROWS):
+        t = rng.choice(templates)
+        texts.append(t.format(*(rng.choice(pool[:40]).strip() for _ in range(t.count("{}")))))
+    path = tmp_path / "texts.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["doc", "text"])
+        w.writerows([i, t] for i, t in enumerate(texts))
+    code, stdout, err = run("find", "-i", str(path), "-t", "csv")
+    assert (code, err) == (0, "")
+    rows = read_csv(stdout)
+    assert list(rows[0]) == ["doc", "text", "row", "start", "end", "mention", *ADDED]
+    numbers = [int(r["row"]) for r in rows]
+    assert numbers == sorted(numbers) and set(numbers) == set(range(1, ROWS + 1))  # every input row, in order
+    mentions = [r for r in rows if r["mention"]]
+    assert mentions
+    for r in rows:
+        assert r["text"] == texts[int(r["row"]) - 1] and r["doc"] == str(int(r["row"]) - 1)
+        if r["mention"]:
+            assert r["text"][int(r["start"]) : int(r["end"])] == r["mention"] and r["entity_id"]
+        else:
+            assert numbers.count(int(r["row"])) == 1 and not r["entity_id"]
+    norm = belnorm.Normalizer.default()
+    for i in range(0, ROWS, 997):  # spot checks against the library
+        want = [(m.start, m.end, m.entity.id) for m in norm.find(texts[i])]
+        got = [(int(r["start"]), int(r["end"]), r["entity_id"]) for r in rows if r["row"] == str(i + 1) and r["mention"]]
+        assert got == want
+
+
+def test_find_document_offsets_into_whole_text(tmp_path: Path) -> None:
+    text = "Першы радок пра Мінск.\n\nДругі радок: Брэст і Магілёў.\n" * 50
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    code, stdout, err = run("find", "-i", str(path), "-t", "jsonl")
+    assert (code, err) == (0, "")
+    rows = [json.loads(line) for line in stdout.splitlines()]
+    assert len(rows) >= 150
+    assert all(text[r["start"] : r["end"]] == r["mention"] for r in rows)
+    assert [(m.start, m.entity.id) for m in belnorm.Normalizer.default().find(text)] == [
+        (r["start"], r["entity_id"]) for r in rows
+    ]
+
+
+# ---------------------------------------------------------------------------------------------------- errors
+
+
+def test_missing_column_is_one_line_and_exit_2(tmp_path: Path, big_csv: Path) -> None:
+    out = tmp_path / "out.csv"
+    code, stdout, err = run("match", "-i", str(big_csv), "--column", "nope", "-o", str(out))
+    assert code == 2 and stdout == ""
+    line = one_error_line(err)
+    assert "'nope'" in line and "id, name, note" in line
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_ambiguous_column_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "x.csv"
+    path.write_text("a,b\n1,2\n", encoding="utf-8")
+    code, _, err = run("match", "-i", str(path))
+    assert code == 2 and "--column" in one_error_line(err)
+
+
+def test_other_encodings_are_a_clear_error(tmp_path: Path) -> None:
+    cp = tmp_path / "cp1251.csv"
+    cp.write_bytes("id,name\n1,Аляксандр Лукашэнка\n".encode("cp1251"))
+    code, stdout, err = run("match", "-i", str(cp))
+    assert code == 2
+    line = one_error_line(err)
+    assert "line 2" in line and "not UTF-8" in line and "1251" in line
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes("Мінск\n".encode("utf-16"))
+    code, _, err = run("match", "-i", str(utf16))
+    assert code == 2 and "UTF-16" in one_error_line(err)
+
+
+def test_unreadable_inputs(tmp_path: Path) -> None:
+    code, _, err = run("match", "-i", str(tmp_path / "missing.csv"))
+    assert code == 2 and "missing.csv" in one_error_line(err)
+    code, _, err = run("match", "-i", str(tmp_path))
+    assert code == 2 and "directory" in one_error_line(err)
+    bad = tmp_path / "gaz.csv"
+    bad.write_text("id,kind,name\nX1,planet,Марс\n", encoding="utf-8")
+    code, _, err = run("match", "Марс", "-g", str(bad))
+    assert code == 2 and "gaz.csv" in one_error_line(err)
+    code, _, err = run("translit", "Мінск", "-s", "klingon")
+    assert code == 2 and "klingon" in one_error_line(err)
+    code, _, err = run("match", "Мінск", "-o", str(tmp_path / "no" / "such" / "dir.csv"))
+    assert code == 2 and "cannot write" in one_error_line(err)
+
+
+def _with_malformed(tmp_path: Path, names_rows) -> tuple[Path, list[int]]:
+    path = tmp_path / "bad.csv"
+    bad = [17, 5000, ROWS - 1]
+    with path.open("w", encoding="utf-8", newline="") as f:
+        f.write("id,name,note\n")
+        for i, r in enumerate(names_rows):
+            if i in bad:
+                f.write(f"{r['id']},extra,fields,here\n")
+            else:
+                csv.writer(f).writerow([r["id"], r["name"], r["note"]])
+    return path, bad
+
+
+def test_malformed_row_fails_without_partial_file(tmp_path: Path, names_rows) -> None:
+    path, bad = _with_malformed(tmp_path, names_rows)
+    out = tmp_path / "out.csv"
+    code, stdout, err = run("match", "-i", str(path), "-o", str(out))
+    assert code == 2 and stdout == ""
+    line = one_error_line(err)
+    assert f"line {bad[0] + 2}" in line and "4 fields" in line and "--on-error=keep" in line
+    assert not out.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["bad.csv"]
+
+
+def test_malformed_rows_kept_and_reported(tmp_path: Path, names_rows, expected) -> None:
+    path, bad = _with_malformed(tmp_path, names_rows)
+    code, stdout, err = run("match", "-i", str(path), "--on-error=keep", "-t", "csv")
+    assert code == 0 and "Traceback" not in err
+    rows = read_csv(stdout)
+    assert len(rows) == ROWS and [r["id"] for r in rows] == [r["id"] for r in names_rows]
+    for i, row in enumerate(rows):
+        if i in bad:
+            assert not row["entity_id"] and "4 fields" in row["error"]
+        else:
+            assert row["error"] == "" and row["name"] == names_rows[i]["name"]
+    warnings = [line for line in err.splitlines() if "warning" in line]
+    assert len(warnings) == len(bad) and all(f"line {b + 2}" in w for b, w in zip(bad, warnings))
+
+
+def test_malformed_jsonl_kept(tmp_path: Path) -> None:
+    path = tmp_path / "x.jsonl"
+    path.write_text('{"name": "Мінск"}\n{broken\n[1, 2]\n{"name": ["a"]}\n\n{"name": null}\n', encoding="utf-8")
+    code, stdout, err = run("match", "-i", str(path), "--on-error", "keep")
+    rows = [json.loads(line) for line in stdout.splitlines()]
+    assert code == 0 and len(rows) == 5
+    assert rows[0]["entity_id"] == "place:minsk" and rows[0]["error"] is None
+    assert [bool(r["error"]) for r in rows] == [False, True, True, True, False]
+    assert err.count("warning") == 3
+    code, _, err = run("match", "-i", str(path))
+    assert code == 2 and "line 2" in one_error_line(err)
+
+
+def test_closed_pipe_ends_quietly(big_csv: Path) -> None:
+    for jobs in ("1", "2"):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "belnorm", "match", "-i", str(big_csv), "-j", jobs],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV,
+        )
+        assert proc.stdout is not None and proc.stderr is not None
+        header = proc.stdout.readline()
+        assert header.startswith(b"id,name,note,entity_id")
+        proc.stdout.close()  # like `| head -1`
+        assert proc.wait(timeout=60) == 0
+        assert proc.stderr.read().decode() == ""
+
+
+def test_ctrl_c_exits_130_and_leaves_no_file(tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "belnorm", "match", "--format", "csv", "-o", str(out)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV, cwd=tmp_path,
+    )
+    assert proc.stdin is not None
+    proc.stdin.write("id,name\n1,Мінск\n".encode())
+    proc.stdin.flush()  # stdin stays open: belnorm waits for more rows, with its output file open
+    deadline = time.monotonic() + 30
+    while not any(p.name.endswith(".part") for p in tmp_path.iterdir()):
+        assert time.monotonic() < deadline and proc.poll() is None
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert err.decode().strip() == "belnorm: interrupted"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_progress_bar_only_on_a_terminal(big_csv: Path, tmp_path: Path) -> None:
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # a terminal has a size
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "belnorm", "match", "-i", str(big_csv), "-o", str(tmp_path / "o.tsv")],
+        stdout=subprocess.DEVNULL, stderr=slave, env=ENV,
+    )
+    os.close(slave)
+    seen = b""
+    while True:
+        ready, _, _ = select.select([master], [], [], 60)
+        if not ready:
+            break
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    assert proc.wait(timeout=60) == 0
+    os.close(master)
+    assert b"\r" in seen and b"belnorm" in seen  # drawn in place on the terminal (by tqdm if installed)
+    code, _, err = run("match", "-i", str(big_csv), "-o", str(tmp_path / "p.tsv"))
+    assert code == 0 and err == ""  # and nothing when stderr is not a terminal
+
+
+# ---------------------------------------------------------------------------------------------------- others
+
+
+def test_translit_args_and_stdin() -> None:
+    assert run("translit", "Лукашэнка", "Ціханоўская") == (0, "Łukašenka\nCichanoŭskaja\n", "")
+    code, stdout, _ = run("translit", "-s", "passport", stdin="Лукашэнка\n\nМагілёў\n")
+    assert code == 0 and stdout.splitlines() == [
+        belnorm.transliterate("Лукашэнка", "passport"), "", belnorm.transliterate("Магілёў", "passport")
+    ]
+    code, stdout, _ = run("translit", "--list")
+    assert code == 0 and set(belnorm.table_names()) <= {line.split("\t")[0] for line in stdout.splitlines()}
+
+
+def test_translit_csv_adds_a_column(tmp_path: Path) -> None:
+    path = tmp_path / "n.csv"
+    path.write_text("id,name\n1,Лукашэнка\n2,Мінск\n", encoding="utf-8")
+    code, stdout, _ = run("translit", "-i", str(path), "-t", "csv")
+    assert code == 0 and [r["translit"] for r in read_csv(stdout)] == ["Łukašenka", "Minsk"]
+
+
+def test_variants() -> None:
+    code, stdout, err = run("variants", "Лукашэнка", "-t", "tsv")
+    assert (code, err) == (0, "")
+    rows = [line.split("\t") for line in stdout.splitlines()[1:]]
+    spellings = {source: spelling for _, source, spelling in rows}
+    assert spellings.get("lacinka") == "Łukašenka"
+    assert "key" in spellings or any(s == "Łukašenka" for _, _, s in rows)
+
+
+def test_explain() -> None:
+    code, stdout, err = run("explain", "Менск")
+    assert (code, err) == (0, "") and "place:minsk" in stdout
+    code, stdout, _ = run("explain", "Мінск", "-t", "jsonl")
+    data = json.loads(stdout.splitlines()[0])
+    assert code == 0 and data["match"]["entity"]["id"] == "place:minsk"
+
+
+def test_fixture_files() -> None:
+    """The small hand-written fixtures: a BOM CSV with a quoted multi-line field, Windows line ends."""
+    gazetteer = ["-g", str(FIXTURES / "gazetteer.csv")]
+    code, stdout, err = run("match", "-i", str(FIXTURES / "bom_multiline.csv"), *gazetteer, "-t", "jsonl")
+    assert (code, err) == (0, "")
+    rows = [json.loads(line) for line in stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["1", "2", "3"]
+    assert rows[1]["comment"] == 'two\r\nlines, and "quotes"' and rows[2]["comment"] == ""
+    assert [r["entity_id"] for r in rows] == ["place:minsk", "X1", None]
+    expected = (FIXTURES / "bom_multiline.expected.tsv").read_text(encoding="utf-8")
+    assert run("match", "-i", str(FIXTURES / "bom_multiline.csv"), *gazetteer, "-t", "tsv")[1] == expected
+
+
+def test_usage_errors_exit_2() -> None:
+    code, _, err = run("match", "Мінск", "--jobs", "many")
+    assert code == 2 and "Traceback" not in err
+    code, _, err = run("match", "Мінск", "--column", "x")
+    assert code == 2 and "--column" in one_error_line(err)
+    code, _, err = run("nonsense")
+    assert code == 2 and "Traceback" not in err
