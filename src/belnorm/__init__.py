@@ -3,45 +3,74 @@
 >>> import belnorm
 >>> belnorm.transliterate("Лукашэнка", "lacinka")
 'Łukašenka'
+
+The public names below are loaded on first use (PEP 562), so ``import belnorm`` stays fast and builds nothing.
 """
 
-from belnorm.finder import Mention
-from belnorm.gazetteer import Entity, EntityKind, Gazetteer, GazetteerError
-from belnorm.keys import key
-from belnorm.matcher import Candidate, Explanation, Match, Normalizer, Options
-from belnorm.scripts import Detection, detect
-from belnorm.sources import SourceError, read_entities, read_ftm, read_geonames, read_wikidata
-from belnorm.tables import TableError, resolve_scheme, table_names
-from belnorm.text import clean
-from belnorm.translit import explain_transliteration, to_cyrillic, transliterate
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "Candidate",
-    "Detection",
-    "Entity",
-    "EntityKind",
-    "Explanation",
-    "Gazetteer",
-    "GazetteerError",
-    "Match",
-    "Mention",
-    "Normalizer",
-    "Options",
-    "SourceError",
-    "TableError",
-    "__version__",
-    "clean",
-    "detect",
-    "explain_transliteration",
-    "key",
-    "read_entities",
-    "read_ftm",
-    "read_geonames",
-    "read_wikidata",
-    "resolve_scheme",
-    "table_names",
-    "to_cyrillic",
-    "transliterate",
-]
+_EXPORTS = {
+    "Candidate": "belnorm.matcher",
+    "Detection": "belnorm.scripts",
+    "Entity": "belnorm.gazetteer",
+    "EntityKind": "belnorm.gazetteer",
+    "Explanation": "belnorm.matcher",
+    "Gazetteer": "belnorm.gazetteer",
+    "GazetteerError": "belnorm.gazetteer",
+    "IndexFileError": "belnorm.store",
+    "Match": "belnorm.matcher",
+    "Mention": "belnorm.finder",
+    "Normalizer": "belnorm.matcher",
+    "Options": "belnorm.matcher",
+    "SourceError": "belnorm.sources",
+    "StaleIndexError": "belnorm.store",
+    "TableError": "belnorm.tables",
+    "Variant": "belnorm.variants",
+    "clean": "belnorm.text",
+    "detect": "belnorm.scripts",
+    "explain_transliteration": "belnorm.translit",
+    "key": "belnorm.keys",
+    "read_entities": "belnorm.sources",
+    "read_ftm": "belnorm.sources",
+    "read_geonames": "belnorm.sources",
+    "read_wikidata": "belnorm.sources",
+    "resolve_scheme": "belnorm.tables",
+    "table_names": "belnorm.tables",
+    "to_cyrillic": "belnorm.translit",
+    "transliterate": "belnorm.translit",
+    "variants": "belnorm.variants",
+}
+
+__all__ = sorted(_EXPORTS) + ["__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'belnorm' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+if TYPE_CHECKING:
+    from belnorm.finder import Mention
+    from belnorm.gazetteer import Entity, EntityKind, Gazetteer, GazetteerError
+    from belnorm.keys import key
+    from belnorm.matcher import Candidate, Explanation, Match, Normalizer, Options
+    from belnorm.scripts import Detection, detect
+    from belnorm.sources import SourceError, read_entities, read_ftm, read_geonames, read_wikidata
+    from belnorm.store import IndexFileError, StaleIndexError
+    from belnorm.tables import TableError, resolve_scheme, table_names
+    from belnorm.text import clean
+    from belnorm.translit import explain_transliteration, to_cyrillic, transliterate
+    from belnorm.variants import Variant, variants

@@ -113,7 +113,10 @@ class Index:
     """Keys of every name of every entity, with case forms and a typo neighbourhood."""
 
     def __init__(self, entities: Sequence[Entity]) -> None:
-        self.entities = list(entities)
+        self.entities: Sequence[Entity] = list(entities)
+        #: id and kind of each entity by position, so scoring never needs the entity objects themselves
+        self.entity_ids = [e.id for e in self.entities]
+        self.kinds = [e.kind for e in self.entities]
         self.names: list[IndexedName] = []
         self.base_keys: list[str] = []
         self._base_ids: dict[str, int] = {}
@@ -124,11 +127,16 @@ class Index:
         self.neighbours: dict[str, list[int]] = {}
         #: given-name class (full or familiar form) -> names whose given name is of that class
         self.given_postings: dict[int, list[int]] = {}
-        self._paradigm_number = {p.name: i for i, p in enumerate(paradigms())}
+        self._paradigm_number = self.paradigm_numbers()
         self._tokens: dict[tuple[str, Role], IndexedToken] = {}
         for position, entity in enumerate(self.entities):
             for name in entity.names:
                 self._add_name(position, entity.kind, name)
+
+    @staticmethod
+    def paradigm_numbers() -> dict[str, int]:
+        """Paradigm name -> its number in the index's form lists."""
+        return {p.name: i for i, p in enumerate(paradigms())}
 
     def _base(self, stem: str) -> int:
         key = finish(stem)

@@ -15,6 +15,7 @@ import functools
 import gc
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -188,10 +189,14 @@ class Normalizer:
     """
 
     def __init__(self, gazetteer: Gazetteer | Iterable[Entity], *, options: Options | None = None) -> None:
-        self.gazetteer = gazetteer if isinstance(gazetteer, Gazetteer) else Gazetteer(gazetteer)
-        self.options = options or Options()
-        self.index = _build_index(list(self.gazetteer))
-        self._positions = {entity.id: i for i, entity in enumerate(self.index.entities)}
+        gazetteer = gazetteer if isinstance(gazetteer, Gazetteer) else Gazetteer(gazetteer)
+        self._setup(_build_index(list(gazetteer)), gazetteer, options or Options())
+
+    def _setup(self, index: Index, gazetteer: Gazetteer | None, options: Options) -> None:
+        self._gazetteer = gazetteer
+        self.options = options
+        self.index = index
+        self._positions = {entity_id: i for i, entity_id in enumerate(index.entity_ids)}
         self._token_cache: dict[str, _QueryToken] = {}
         self._paradigm_names = [p.name for p in paradigms()]
 
@@ -200,18 +205,60 @@ class Normalizer:
         """A normalizer over the bundled gazetteer of Belarusian people, places and organisations (cached)."""
         return _default_normalizer(options or Options())
 
+    def save(self, path: str | Path) -> None:
+        """Save the built index (and its gazetteer) to ``path``, a zip of JSON and integer arrays (no pickle)."""
+        from belnorm.store import save_index
+
+        save_index(self.index, path)
+
+    @classmethod
+    def load(cls, path: str | Path, *, options: Options | None = None, gazetteer: Gazetteer | None = None) -> Normalizer:
+        """A normalizer from an index saved by `save`, without rebuilding it.
+
+        Raises `belnorm.store.IndexFileError` for a damaged file and `belnorm.store.StaleIndexError` when it was
+        built by another belnorm version, from other data files, or from another ``gazetteer`` than the one given.
+        """
+        from belnorm.store import gazetteer_fingerprint, load_index
+
+        expected = gazetteer_fingerprint(gazetteer) if gazetteer is not None else None
+        with _collector_paused():
+            index = load_index(path, gazetteer_hash=expected)
+        gc.freeze()
+        return cls._from_index(index, options or Options())
+
+    @classmethod
+    def cached(cls, gazetteer: Gazetteer, path: str | Path, *, options: Options | None = None) -> Normalizer:
+        """Load the index saved at ``path`` if it is intact and fresh for ``gazetteer``; else build it and save it."""
+        from belnorm.store import IndexFileError
+
+        try:
+            return cls.load(path, options=options, gazetteer=gazetteer)
+        except IndexFileError:
+            norm = cls(gazetteer, options=options)
+            norm.save(path)
+            return norm
+
+    @classmethod
+    def _from_index(cls, index: Index, options: Options) -> Normalizer:
+        norm = object.__new__(cls)
+        norm._setup(index, None, options)
+        return norm
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The entities this normalizer matches against (built on first use for a loaded index)."""
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer(self.index.entities)
+        return self._gazetteer
+
     def with_options(self, **changes: Any) -> Normalizer:
-        """The same index with other options (no rebuild)."""
+        """The same index with other options (no rebuild); unknown or invalid options raise."""
         clone = object.__new__(Normalizer)
-        clone.gazetteer, clone.index, clone._paradigm_names = self.gazetteer, self.index, self._paradigm_names
-        clone._positions = self._positions
-        clone.options = self.options.model_copy(update=changes)
-        Options.model_validate(clone.options.model_dump())
-        clone._token_cache = {}
+        clone._setup(self.index, self._gazetteer, Options.model_validate({**self.options.model_dump(), **changes}))
         return clone
 
     def __repr__(self) -> str:
-        return f"Normalizer({len(self.gazetteer)} entities, {len(self.index.names)} names)"
+        return f"Normalizer({len(self.index.entity_ids)} entities, {len(self.index.names)} names)"
 
     # ----------------------------------------------------------------- query tokens
     def _token(self, text: str, kind: str) -> _QueryToken:
@@ -365,7 +412,7 @@ class Normalizer:
                     else f"{q.text!r} matches no part of the name"
                 )
                 return scored
-        person = self.index.entities[name.entity].kind == "person"
+        person = self.index.kinds[name.entity] == "person"
         used_tokens = {ei for ei, _, _, _ in used.values()}
         for ei, e in enumerate(name.tokens):
             if ei in used_tokens:
@@ -430,7 +477,7 @@ class Normalizer:
         candidates = self._candidate_names(tokens)
         if len(candidates) > MAX_CANDIDATES:
             return []  # a query this unspecific names no one in particular
-        names, entities = self.index.names, self.index.entities
+        names, entity_kinds = self.index.names, self.index.kinds
         shape = (
             words,
             sum(t.kind == "initial" for t in tokens),
@@ -444,7 +491,7 @@ class Normalizer:
             if prune and ceiling < floor:
                 break
             name = names[name_index]
-            if kinds is not None and entities[name.entity].kind not in kinds:
+            if kinds is not None and entity_kinds[name.entity] not in kinds:
                 continue
             scored = self._score_name(name, tokens)
             if scored.rejected:
@@ -490,8 +537,8 @@ class Normalizer:
         if tied:
             preferred = [s for s in (top, *tied) if s.name.entity in prefer]
             if len(preferred) != 1:
-                other = self.index.entities[tied[0].name.entity]
-                return None, f"ambiguous: {other.id} scores {tied[0].score:.1f} against {top.score:.1f}"
+                other = self.index.entity_ids[tied[0].name.entity]
+                return None, f"ambiguous: {other} scores {tied[0].score:.1f} against {top.score:.1f}"
             top = preferred[0]
             top.notes.append("ambiguous alone; settled by an earlier mention of the full name")
         entity = self.index.entities[top.name.entity]

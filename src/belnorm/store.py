@@ -1,0 +1,217 @@
+"""Saving and loading a built index, safely: a zip of JSON and integer arrays, never pickle.
+
+A saved index records the belnorm version, a hash of every bundled data file (rule tables, key readings,
+given names, paradigms) and a hash of the gazetteer; `load` refuses a file whose members do not match their
+recorded SHA-256 (damaged or tampered with), and reports a stale file (other version, other tables, other
+gazetteer) as `StaleIndexError` so callers can rebuild. Nothing in the file is executed or unpickled.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from array import array
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, overload
+
+from belnorm.gazetteer import Entity
+from belnorm.index import Index, IndexedName, IndexedToken
+from belnorm.tables import data_path
+
+__all__ = ["IndexFileError", "StaleIndexError", "data_fingerprint", "gazetteer_fingerprint", "load_index", "save_index"]
+
+FORMAT = "belnorm-index"
+FORMAT_VERSION = 1
+
+
+class IndexFileError(ValueError):
+    """A saved index cannot be read: not an index, damaged, or tampered with."""
+
+
+class StaleIndexError(IndexFileError):
+    """A saved index is intact but was built by another belnorm version, other data files or another gazetteer."""
+
+
+def data_fingerprint() -> str:
+    """SHA-256 over every bundled data file the index depends on (tables, key readings, names)."""
+    digest = hashlib.sha256()
+    for folder in ("transliteration_tables", "keys", "names"):
+        for path in sorted(data_path(folder).glob("*")):
+            if path.is_file():
+                digest.update(path.name.encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _entity_lines(entities: Iterable[Entity]) -> bytes:
+    return b"".join(e.model_dump_json().encode() + b"\n" for e in entities)
+
+
+def gazetteer_fingerprint(entities: Iterable[Entity]) -> str:
+    """SHA-256 of a gazetteer's entities as saved."""
+    return hashlib.sha256(_entity_lines(entities)).hexdigest()
+
+
+def _ints(values: Iterable[int]) -> bytes:
+    return array("q", values).tobytes()
+
+
+def _csr(lists: Iterable[Iterable[int]]) -> tuple[bytes, bytes]:
+    offsets, flat = [0], array("q")
+    for values in lists:
+        flat.extend(values)
+        offsets.append(len(flat))
+    return _ints(offsets), flat.tobytes()
+
+
+def save_index(index: Index, path: str | Path) -> None:
+    """Write ``index`` to ``path`` (a zip); the file is written next to it and renamed when complete."""
+    from belnorm import __version__
+
+    path = Path(path)
+    entities = _entity_lines(index.entities)
+    tokens = list(index._tokens.values())
+    token_ids = {id(t): i for i, t in enumerate(tokens)}
+    name_offsets, name_tokens = _csr([token_ids[id(t)] for t in name.tokens] for name in index.names)
+    post_offsets, post_values = _csr(index.postings)
+    members: dict[str, bytes] = {
+        "entities.jsonl": entities,
+        "entity_ids.json": json.dumps(index.entity_ids, ensure_ascii=False).encode(),
+        "entity_kinds.json": json.dumps(index.kinds).encode(),
+        "tokens.json": json.dumps(
+            [
+                [t.text, t.role, t.bases, sorted(t.classes), sorted(t.familiar), sorted(t.initials), t.phonemes]
+                for t in tokens
+            ],
+            ensure_ascii=False,
+        ).encode(),
+        "names.json": json.dumps([[n.entity, n.text] for n in index.names], ensure_ascii=False).encode(),
+        "name_offsets.bin": name_offsets,
+        "name_tokens.bin": name_tokens,
+        "base_keys.json": json.dumps(index.base_keys).encode(),
+        "posting_offsets.bin": post_offsets,
+        "postings.bin": post_values,
+        "forms.json": json.dumps({k: [x for pair in v for x in pair] for k, v in index.forms.items()}).encode(),
+        "neighbours.json": json.dumps(index.neighbours).encode(),
+        "given_postings.json": json.dumps(index.given_postings).encode(),
+    }
+    meta = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "belnorm": __version__,
+        "data": data_fingerprint(),
+        "gazetteer": hashlib.sha256(entities).hexdigest(),
+        "members": {name: hashlib.sha256(data).hexdigest() for name, data in members.items()},
+    }
+    tmp = path.with_name(path.name + ".partial")
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+        z.writestr("meta.json", json.dumps(meta, indent=1))
+        for name, data in members.items():
+            z.writestr(name, data)
+    tmp.replace(path)
+
+
+def _read(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
+    try:
+        with zipfile.ZipFile(path) as z:
+            meta = json.loads(z.read("meta.json"))
+            if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+                raise IndexFileError(f"{path}: not a belnorm index")
+            members = {name: z.read(name) for name in meta["members"]}
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
+        if isinstance(exc, IndexFileError):
+            raise
+        raise IndexFileError(f"{path}: cannot read a belnorm index: {exc}") from exc
+    for name, data in members.items():
+        if hashlib.sha256(data).hexdigest() != meta["members"][name]:
+            raise IndexFileError(f"{path}: member {name} is damaged (checksum mismatch)")
+    return meta, members
+
+
+def load_index(path: str | Path, *, gazetteer_hash: str | None = None) -> Index:
+    """Read an index saved by `save_index`; raises `IndexFileError` or `StaleIndexError`."""
+    from belnorm import __version__
+
+    path = Path(path)
+    meta, m = _read(path)
+    if meta.get("format_version") != FORMAT_VERSION or meta.get("belnorm") != __version__:
+        raise StaleIndexError(f"{path}: built by belnorm {meta.get('belnorm')}, this is {__version__}")
+    if meta.get("data") != data_fingerprint():
+        raise StaleIndexError(f"{path}: built with other rule tables or name data")
+    if gazetteer_hash is not None and meta.get("gazetteer") != gazetteer_hash:
+        raise StaleIndexError(f"{path}: built from another gazetteer")
+    try:
+        return _rebuild(m)
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        raise IndexFileError(f"{path}: inconsistent index: {exc}") from exc
+
+
+class _LazyEntities(Sequence[Entity]):
+    """Entities of a loaded index, parsed (and validated) only when one is asked for: a match needs one
+    entity, not all hundred thousand."""
+
+    def __init__(self, lines: list[bytes]) -> None:
+        self._lines = lines
+        self._parsed: dict[int, Entity] = {}
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    @overload
+    def __getitem__(self, i: int) -> Entity: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Entity]: ...
+    def __getitem__(self, i: int | slice) -> Entity | list[Entity]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        entity = self._parsed.get(i)
+        if entity is None:
+            entity = self._parsed[i] = Entity.model_validate_json(self._lines[i])
+        return entity
+
+
+def _array(data: bytes) -> array:
+    out = array("q")
+    out.frombytes(data)
+    return out
+
+
+def _rebuild(m: dict[str, bytes]) -> Index:
+    index = Index.__new__(Index)
+    index.entity_ids = json.loads(m["entity_ids.json"])
+    index.kinds = json.loads(m["entity_kinds.json"])
+    index.entities = _LazyEntities(m["entities.jsonl"].split(b"\n")[: len(index.entity_ids)])
+    index.base_keys = json.loads(m["base_keys.json"])
+    index._base_ids = {k: i for i, k in enumerate(index.base_keys)}
+    offsets, values = _array(m["posting_offsets.bin"]), _array(m["postings.bin"])
+    index.postings = [values[offsets[i] : offsets[i + 1]].tolist() for i in range(len(offsets) - 1)]
+    index.forms = {
+        k: [(v[i], v[i + 1]) for i in range(0, len(v), 2)] for k, v in json.loads(m["forms.json"]).items()
+    }
+    index.neighbours = json.loads(m["neighbours.json"])
+    index.given_postings = {int(k): v for k, v in json.loads(m["given_postings.json"]).items()}
+    index._paradigm_number = Index.paradigm_numbers()
+    tokens = [
+        IndexedToken(
+            text=text,
+            keys=tuple(index.base_keys[b] for b in bases),
+            bases=tuple(bases),
+            role=role,
+            classes=frozenset(classes),
+            familiar=frozenset(familiar),
+            initials=frozenset(initials),
+            phonemes=tuple(phonemes),
+        )
+        for text, role, bases, classes, familiar, initials, phonemes in json.loads(m["tokens.json"])
+    ]
+    index._tokens = {(t.text, t.role): t for t in tokens}
+    offsets, values = _array(m["name_offsets.bin"]), _array(m["name_tokens.bin"])
+    index.names = [
+        IndexedName(entity, text, tuple(tokens[t] for t in values[offsets[i] : offsets[i + 1]]))
+        for i, (entity, text) in enumerate(json.loads(m["names.json"]))
+    ]
+    if any(n.entity >= len(index.entities) for n in index.names):
+        raise ValueError("a name points past the entity list")
+    return index
