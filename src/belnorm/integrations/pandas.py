@@ -75,7 +75,7 @@ def match_series(
     distinct = list(dict.fromkeys(t for t in texts if t is not None))
     found = dict(zip(distinct, norm.match_many(distinct, score_cutoff=score_cutoff)))
     records = [match_record(found[t] if t is not None else None) for t in texts]
-    frame = pd.DataFrame.from_records(records, columns=list(ENTITY_COLUMNS), index=series.index)
+    frame = pd.DataFrame({c: [r[c] for r in records] for c in ENTITY_COLUMNS}, index=series.index)
     frame = _typed(frame, ENTITY_COLUMNS)
     return frame.add_prefix(prefix) if prefix else frame
 
@@ -98,7 +98,7 @@ def find_series(series: pd.Series, normalizer: Normalizer | None = None, *, pref
             labels.append(label)
             records.append(mention_record(mention))
     index = _index_like(series.index, labels)
-    frame = pd.DataFrame.from_records(records, columns=list(MENTION_COLUMNS), index=index)
+    frame = pd.DataFrame({c: [r[c] for r in records] for c in MENTION_COLUMNS}, index=index)
     frame = _typed(frame, MENTION_COLUMNS)
     return frame.add_prefix(prefix) if prefix else frame
 
