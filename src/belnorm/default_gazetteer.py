@@ -59,6 +59,5 @@ def load_default() -> Gazetteer:
     """The bundled gazetteer, read once per process."""
     entities: list[Entity] = []
     for filename, kind in FILES.items():
-        if data_path("gazetteer", filename).is_file():
-            entities.extend(read_bundled(filename, kind))
+        entities.extend(read_bundled(filename, kind))
     return Gazetteer(entities)
