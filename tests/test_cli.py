@@ -447,12 +447,15 @@ def test_translit_csv_adds_a_column(tmp_path: Path) -> None:
 
 
 def test_variants() -> None:
-    code, stdout, err = run("variants", "Лукашэнка", "-t", "tsv")
+    code, stdout, err = run("variants", "Лукашэнка", "Магілёў", "-t", "tsv")
     assert (code, err) == (0, "")
-    rows = [line.split("\t") for line in stdout.splitlines()[1:]]
-    spellings = {source: spelling for _, source, spelling in rows}
-    assert spellings.get("lacinka") == "Łukašenka"
-    assert "key" in spellings or any(s == "Łukašenka" for _, _, s in rows)
+    lines = stdout.splitlines()
+    assert lines[0].split("\t") == ["name", "kind", "variant", "source"]
+    rows = [line.split("\t") for line in lines[1:]]
+    assert {r[0] for r in rows} == {"Лукашэнка", "Магілёў"}
+    lacinka = {(name, text) for name, kind, text, source in rows if "lacinka" in source.split(", ")}
+    assert ("Лукашэнка", "Łukašenka") in lacinka and ("Магілёў", "Mahiloŭ") in lacinka
+    assert any(kind == "key" and text == belnorm.key("Лукашэнка") for name, kind, text, _ in rows)
 
 
 def test_explain() -> None:

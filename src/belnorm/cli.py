@@ -950,23 +950,18 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def name_variants(name: str) -> list[tuple[str, str]]:
-    """(source, spelling) for the spellings belnorm derives for ``name``: ``belnorm.variants`` when the library
-    has it, else every transliteration table that reads the name's script and language, plus the comparison keys.
+def name_variants(name: str) -> list[tuple[str, str, str]]:
+    """(kind, source, text) for the forms belnorm derives for ``name``: `belnorm.variants` when the library has
+    it, else every transliteration table that reads the name's script and language, plus the comparison keys.
     """
     import belnorm
 
-    library_variants = getattr(belnorm, "variants", None)
-    if callable(library_variants):
-        out: list[tuple[str, str]] = []
-        for item in library_variants(name):
-            if isinstance(item, str):
-                out.append(("variant", item))
-            elif isinstance(item, (tuple, list)) and len(item) == 2:
-                out.append((str(item[0]), str(item[1])))
-            else:
-                out.append(("variant", str(getattr(item, "text", item))))
-        return out
+    try:
+        library_variants = belnorm.variants
+    except AttributeError:
+        library_variants = None
+    if library_variants is not None:
+        return [(v.kind, v.source, v.text) for v in library_variants(name)]
     from belnorm.keys import keys
     from belnorm.tables import load_table, table_names
     from belnorm.translit import transliterate
@@ -978,23 +973,14 @@ def name_variants(name: str) -> list[tuple[str, str]]:
         languages = {"any"} | ({"be"} if be or not ru else set()) | ({"ru"} if ru or not be else set())
     else:
         languages = {"any", "be", "ru"}
-    out = [("input", name)]
+    out = []
     for scheme in table_names():
         table = load_table(scheme)
         if table.source_script == script and table.language in languages:
-            out.append((scheme, transliterate(name, scheme)))
-    words = regex.findall(r"[\p{L}\p{M}ʼ'’]+", name)
-    per_word = [keys(w) for w in words]
-    if per_word and all(per_word):
-        for combination in _products(per_word, limit=20):
-            out.append(("key", " ".join(combination)))
+            out.append(("spelling", scheme, transliterate(name, scheme)))
+    for word in regex.findall(r"[\p{L}\p{M}ʼ'’]+", name):
+        out.extend(("key", f"{word}", k) for k in keys(word))
     return out
-
-
-def _products(options: list[tuple[str, ...]], limit: int) -> list[tuple[str, ...]]:
-    import itertools
-
-    return list(itertools.islice(itertools.product(*options), limit))
 
 
 def _cmd_variants(args: argparse.Namespace) -> int:
@@ -1004,14 +990,14 @@ def _cmd_variants(args: argparse.Namespace) -> int:
             names = [text.strip() for _, text in source.lines() if text.strip()]
     out_format = _output_format(args, "tsv")
     with Output(args.output) as out:
-        writer = WRITERS[out_format](out.stream, ["name", "source", "spelling"])
+        writer = WRITERS[out_format](out.stream, ["name", "kind", "variant", "source"])
         for name in names:
             try:
-                pairs = name_variants(name)
+                found = name_variants(name)
             except ValueError as exc:
                 raise CliError(str(exc)) from None
-            for source, spelling in pairs:
-                writer.write({"name": name, "source": source, "spelling": spelling})
+            for kind, source, text in found:
+                writer.write({"name": name, "kind": kind, "source": source, "variant": text})
         writer.close()
     return EXIT_OK
 

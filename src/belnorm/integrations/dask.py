@@ -32,9 +32,11 @@ Nothing in the code changes; only where the client connects::
 The workers need belnorm installed, at the same version as the client (``pip install belnorm[dask]`` in the
 worker image, or ``client.upload_file`` of a wheel for a quick test). The gazetteer file is read on the client
 only: the built normalizer is what travels. For a very large gazetteer (say a million entities, where the
-index is hundreds of MB), build the normalizer once on each worker instead of shipping it, by passing a
-zero-argument factory: ``match_column(ddf, "name", lambda: build_my_normalizer())`` — the factory runs once
-per worker process (its result is cached there under the factory's identity).
+index is hundreds of MB), have each worker load a saved index instead of receiving the built one, by passing
+a zero-argument factory; it runs once per worker process and its result is kept there::
+
+    norm.save("/shared/entities.belnorm")                  # once, where the workers can read it
+    matched = belnorm.dask.match_column(ddf, "name", lambda: belnorm.Normalizer.load("/shared/entities.belnorm"))
 """
 
 from __future__ import annotations
@@ -102,7 +104,7 @@ def ship(normalizer: NormalizerLike = None) -> Any:
     if normalizer is None:
         ref: Any = _Default()
     elif isinstance(normalizer, Normalizer):
-        ref = normalizer
+        ref = normalizer.with_options()  # the same index without this process's cache of query tokens
     elif callable(normalizer):
         ref = _Factory(normalizer)
     else:
