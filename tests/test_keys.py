@@ -1,0 +1,232 @@
+"""Invariants of comparison keys (`belnorm.keys`): spellings of one name share a key, cognates share a key,
+`similarity` behaves like a similarity, and `keys()` never raises and is deterministic on any input."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from belnorm.keys import (
+    inflected_forms,
+    key,
+    keys,
+    paradigms,
+    readings,
+    similarity,
+    skeleton,
+    stem_keys,
+    without_prothesis,
+)
+from test_matching import known_failures
+
+
+def _shared(a: str, b: str) -> set[str]:
+    return set(keys(a)) & set(keys(b))
+
+
+def _param(a: str, b: str, family: str):
+    row = known_failures().get((f"keys:{a}", b))
+    marks = [pytest.mark.xfail(strict=True, reason=f"known failure: {row['reason']}")] if row else []
+    return pytest.param(a, b, id=f"{family}:{a}~{b}", marks=marks)
+
+
+LUKASHENKA = [
+    "Лукашэнка", "Лукашенко", "Łukašenka", "Lukašenka", "Lukasenka", "Lukashenka", "Lukashenko", "Łukaszenka",
+    "Lukaszenka", "Lukaschenko", "LUKASHENKO", "лукашэнка", "Lukašènka", "Lukashėnka",
+]
+
+
+@pytest.mark.parametrize("spelling", LUKASHENKA)
+def test_lukashenka_family_shares_a_key(spelling: str) -> None:
+    assert key("Лукашэнка") in keys(spelling), (spelling, keys(spelling))
+
+
+def test_docstring_claim() -> None:
+    assert key("Лукашэнка") == key("Lukashenko") == key("Łukaszenka") == key("Lukaschenko")
+
+
+COGNATES = [
+    # (Belarusian, Russian or romanized form, what folds them together)
+    ("Гродна", "Гродно", "akanne"),
+    ("Магілёў", "Могилёв", "akanne"),
+    ("Магілёў", "Mogilev", "akanne"),
+    ("Сяргей", "Сергей", "yakanne"),
+    ("Святлана", "Светлана", "yakanne"),
+    ("Нясвіж", "Несвиж", "yakanne"),
+    ("Дзмітрый", "Дмитрий", "dzekanne"),
+    ("Радзіна", "Радина", "dzekanne"),
+    ("Ціханоўская", "Тихановская", "tsekanne"),
+    ("Ціханоўская", "Tsikhanouskaya", "tsekanne"),
+    ("Віцебск", "Витебск", "tsekanne"),
+    ("Барысаў", "Борисов", "u-v"),
+    ("Барысаў", "Barysaw", "u-v"),
+    ("Быкаў", "Быков", "u-v"),
+    ("Воўк", "Волк", "u-l"),
+    ("Наталля", "Наталья", "doubled"),
+    ("Саннікаў", "Санников", "doubled"),
+    ("Шчучын", "Щучин", "shch"),
+    ("Шчучын", "Szczuczyn", "shch"),
+    ("Лукашэнка", "Лукашенко", "enka"),
+    ("Латушка", "Латушко", "enka"),
+    ("Марыя", "Мария", "hard-r"),
+    ("Шарамет", "Шеремет", "hard-sh"),
+    ("Цапкала", "Цепкало", "akanne"),
+    ("Скарына", "Скорина", "akanne"),
+    ("Бяляцкі", "Беляцкий", "i-y"),
+    ("Алексіевіч", "Алексиевич", "i-y"),
+    ("Полацк", "Полоцк", "akanne"),
+    ("Мазыр", "Мозырь", "soft-sign"),
+    ("Пазьняк", "Позняк", "soft-sign"),
+    ("Ворша", "Орша", "prothesis"),
+    ("Мар’іна", "Марьина", "apostrophe"),
+    ("Мар'іна", "Марʼіна", "apostrophe"),
+    ("Мар`іна", "Мар’іна", "apostrophe"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), [_param(a, b, fam) for a, b, fam in COGNATES])
+def test_cognates_share_a_key(a: str, b: str) -> None:
+    bare = {without_prothesis(k) for k in keys(a)} - {None}
+    assert _shared(a, b) or (bare & set(keys(b))), (keys(a), keys(b))
+
+
+DIFFERENT = [
+    ("Быкаў", "Быхаў"),  # a person and a town
+    ("Лукашэнка", "Лукашэвіч"),
+    ("Шарамет", "Шараметаў"),
+    ("Ціханоўская", "Ціханоўскі"),
+    ("Калеснікава", "Калеснікаў"),
+    ("Мінск", "Пінск"),
+    ("Brest", "Minsk"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT, ids=[f"{a}~{b}" for a, b in DIFFERENT])
+def test_different_names_do_not_share_a_key(a: str, b: str) -> None:
+    assert not _shared(a, b)
+
+
+def test_cyrillic_has_one_reading_latin_may_have_several() -> None:
+    assert len(readings("Лукашэнка")) == 1
+    assert readings("Лукашэнка")[0][0] == "cyrillic"
+    chu = {conv for conv, _ in readings("Chodkiewicz")}
+    assert len(keys("Chodkiewicz")) >= 1 and chu
+    # "ch" is х in Łacinka, Polish and German and ч in English: both readings are kept
+    assert len(set(keys("Charkevich"))) >= 2
+
+
+def test_keys_are_ascii_and_nonempty_for_letters() -> None:
+    for word in LUKASHENKA + [a for a, _, _ in COGNATES]:
+        ks = keys(word)
+        assert ks, word
+        assert all(k and k.isascii() and k == k.lower() and " " not in k for k in ks), (word, ks)
+
+
+def test_key_of_phrase() -> None:
+    assert key("Аляксандр Лукашэнка").split() == [key("Аляксандр"), key("Лукашэнка")]
+    assert key("") == "" and key("  ...  ") == ""
+
+
+# --------------------------------------------------------------------------------------------- similarity
+
+
+def test_similarity_properties() -> None:
+    k = key("Лукашэнка")
+    assert similarity(k, k) == 100.0
+    assert similarity("", "") == 100.0
+    assert similarity("", "abc") == 0.0
+    for a, b in [(k, key("Лукашэвіч")), ("bikau", "bixau"), ("minsk", "pinsk"), ("abc", "xyzuvw")]:
+        assert similarity(a, b) == similarity(b, a)
+        assert 0.0 <= similarity(a, b) < 100.0
+
+
+def test_similarity_weighs_consonants_above_vowels() -> None:
+    assert similarity("lukawanka", "lukawinka") > similarity("lukawanka", "lukabanka")
+    assert similarity("lukawanka", "lukwaanka") > similarity("lukawanka", "lukawxnka")  # a swap is one edit
+
+
+def test_skeleton() -> None:
+    assert skeleton("lukawanka") == "lkwnk"
+    assert skeleton("aiu") == ""
+
+
+# --------------------------------------------------------------------------------------------- case forms
+
+
+@pytest.mark.parametrize(
+    ("nominative", "form"),
+    [
+        ("Лукашэнка", "Лукашэнкі"),
+        ("Лукашэнка", "Лукашэнку"),
+        ("Лукашэнка", "Łukašenku"),
+        ("Лукашэнка", "Łukaszenki"),
+        ("Ціханоўская", "Ціханоўскай"),
+        ("Ціханоўская", "Cichanouskiej"),
+        ("Ціханоўскі", "Ціханоўскага"),
+        ("Караткевіч", "Караткевіча"),
+        ("Караткевіч", "Karatkiewicza"),
+        ("Магілёў", "Магілёве"),
+        ("Мінск", "Mińsku"),
+        ("Гомель", "Гомеля"),
+        ("Баранавічы", "Баранавічах"),
+        ("Шылавец", "Шылаўца"),
+    ],
+)
+def test_case_forms_in_paradigms(nominative: str, form: str) -> None:
+    forms = {k for _, stem in stem_keys(nominative) for k, _ in inflected_forms(stem)}
+    assert set(keys(form)) & forms, (keys(form), sorted(forms))
+
+
+def test_nominative_not_among_its_case_forms() -> None:
+    for word in ("Лукашэнка", "Мінск", "Ціханоўская"):
+        for _, stem in stem_keys(word):
+            assert all(k != key(word) for k, _ in inflected_forms(stem))
+
+
+def test_paradigms_load() -> None:
+    ps = paradigms()
+    assert ps and all(p.forms and p.name for p in ps)
+
+
+def test_prothesis() -> None:
+    assert without_prothesis(key("Ворша")) == key("Орша")
+    assert without_prothesis(key("Віцебск")) is None
+    assert without_prothesis(key("Вуліца")) == key("Уліца")
+
+
+# --------------------------------------------------------------------------------------------- properties
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=40))
+def test_keys_never_raise_and_are_deterministic(text: str) -> None:
+    first = keys(text)
+    assert isinstance(first, tuple) and all(isinstance(k, str) for k in first)
+    assert keys(text) == first
+    assert isinstance(key(text), str)
+    assert all(k.isascii() for k in first)
+
+
+_LETTERS = st.text(
+    alphabet=st.sampled_from(list("абвгдеёжзійклмнопрстуўфхцчшыьэюяʼ'abcdefghijklmnopqrstuvwxyzłšžčćśźńŭ")),
+    min_size=1,
+    max_size=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LETTERS)
+def test_keys_ignore_letter_case(word: str) -> None:
+    assert keys(word) == keys(word.upper().lower())
+    assert keys(word.capitalize()) == keys(word)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_LETTERS, _LETTERS)
+def test_similarity_is_symmetric_and_bounded(a: str, b: str) -> None:
+    ka, kb = key(a), key(b)
+    s = similarity(ka, kb)
+    assert 0.0 <= s <= 100.0
+    assert s == similarity(kb, ka)
+    assert (s == 100.0) == (ka == kb)
