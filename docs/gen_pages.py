@@ -160,8 +160,12 @@ def render_scheme(name: str) -> str:
         f"| **Rules / samples** | {len(table.rules)} / {len(table.samples)} |",
         "",
         "```python",
-        "import belnorm",
-        f'belnorm.transliterate({table.samples[0].src!r}, "{table.name}")  # {table.samples[0].out!r}',
+        ">>> import belnorm",
+        *(
+            f'>>> belnorm.transliterate({s.src!r}, "{table.name}")\n{s.out!r}'
+            for s in table.samples[:3]
+        ),
+        "",
         "```",
         "",
     ]
@@ -268,13 +272,20 @@ def render_schemes_index() -> str:
     lines += [
         "",
         "```python",
-        "import belnorm",
+        ">>> import belnorm",
+        ">>> len(belnorm.table_names())",
+        str(len(table_names())),
+        '>>> belnorm.transliterate("Ціханоўская", "lacinka")',
+        "'Cichanoŭskaja'",
+        '>>> belnorm.transliterate("Ціханоўская", "passport")',
+        "'Tsikhanouskaya'",
+        '>>> belnorm.transliterate("Ціханоўская", "pl")   # an alias of pl_press',
+        "'Cichanouska'",
+        '>>> belnorm.to_cyrillic("Mahiloŭ")                # Łacinka back to Cyrillic',
+        "'Магілёў'",
+        '>>> belnorm.detect("Łukašenka").scheme',
+        "'lacinka'",
         "",
-        'print(belnorm.table_names())                           # every scheme name',
-        'print(belnorm.transliterate("Ціханоўская", "lacinka"))  # Cichanoŭskaja',
-        'print(belnorm.transliterate("Ціханоўская", "passport")) # Tsikhanouskaya',
-        'print(belnorm.to_cyrillic("Mahiloŭ"))                   # Магілёў (lacinka back to Cyrillic)',
-        'print(belnorm.detect("Łukašenka").scheme)               # lacinka',
         "```",
         "",
         "On the command line: `belnorm translit --list` lists the schemes and "
@@ -305,9 +316,14 @@ def render_schemes_index() -> str:
         "rules = [",
         '  { src = "е", out = "je", after = ["^", "@vowels"], note = "iotated at word start or after a vowel" },',
         '  { src = "е", out = "ie" },',
+        '  { src = "л", out = "l", before = ["е"], note = "soft l" },',
+        '  { src = "л", out = "ł" },',
+        '  { src = "а", out = "a" },',
+        '  { src = "н", out = "n" },',
         "]",
-        "samples = [",
-        '  { src = "Ельск", out = "Jelsk" },',
+        "samples = [                      # the tests run every sample",
+        '  { src = "Лена", out = "Liena" },',
+        '  { src = "Ела", out = "Jeła" },',
         "]",
         "```",
         "",
@@ -377,9 +393,9 @@ def _flags(action: argparse.Action) -> str:
 def _action_help(action: argparse.Action) -> str:
     text = (action.help or "").replace("%(default)s", str(action.default)).replace("%%", "%")
     extras = []
-    if action.choices and action.option_strings:
+    if action.choices and action.option_strings and action.metavar is not None:
         extras.append("one of " + ", ".join(_code(str(c)) for c in action.choices))
-    if isinstance(action, argparse._AppendAction):
+    if isinstance(action, argparse._AppendAction) and "repeatable" not in text:
         extras.append("repeatable")
     if (
         action.option_strings
@@ -428,6 +444,10 @@ def render_cli() -> str:
             "```text",
             parser.format_help().rstrip(),
             "```",
+            "",
+            "## Input, output and exit codes",
+            "",
+            "From the `belnorm.cli` module documentation:",
             "",
             rst_to_markdown(_cli_docstring()),
             "",

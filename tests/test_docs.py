@@ -170,6 +170,20 @@ def test_every_scheme_has_a_page() -> None:
         assert "✗" not in page  # every sample gives its expected output
 
 
+def test_table_format_example_is_a_valid_table() -> None:
+    import tomllib
+
+    from belnorm.tables import Table
+    from belnorm.translit import compile_rules, transliterate
+
+    page = _generated_pages()["schemes/index.md"]
+    toml = page.split("```toml\n", 1)[1].split("```", 1)[0]
+    table = Table.model_validate(tomllib.loads(toml))
+    compiled = compile_rules(table)
+    for sample in table.samples:
+        assert transliterate(sample.src, compiled) == sample.out
+
+
 def test_cli_reference_covers_every_subcommand_and_option() -> None:
     from belnorm.cli import build_parser
 
