@@ -19,7 +19,7 @@ from belnorm.keys import finish, inflected_forms, paradigms, readings, stem_keys
 from belnorm.names import Token, given_names, is_patronymic, tokenize
 from belnorm.text import clean
 
-__all__ = ["Index", "IndexedName", "IndexedToken", "Role", "deletions", "initials"]
+__all__ = ["ANCHOR", "NAME_SHIFT", "Index", "IndexedName", "IndexedToken", "Role", "deletions", "initials"]
 
 Role = Literal["given", "surname", "patronymic", "word"]
 
@@ -30,7 +30,12 @@ FUZZY_MIN_LENGTH = 5
 #: paradigm number of the nominative, and of a form that differs by a prothetic в
 NOMINATIVE = -1
 PROTHESIS = -2
-_SLOT_BITS = 4  # a posting is name_index << 4 | token position: names have at most 16 tokens indexed
+_SLOT_BITS = 4  # names have at most 16 tokens indexed
+#: a posting is name_index << 5 | ANCHOR (when the token is a surname or a plain word) | token position
+ANCHOR = 1 << _SLOT_BITS
+NAME_SHIFT = _SLOT_BITS + 1
+#: roles that can anchor a match: a person is named by the surname, a place or organisation by its words
+ANCHOR_ROLES = frozenset({"surname", "word"})
 
 
 def deletions(key: str) -> set[str]:
@@ -188,12 +193,19 @@ class Index:
         indexed = tuple(self._token(t.text, role) for t, role in zip(tokens, _roles(kind, tokens)))
         for slot, token in enumerate(indexed):
             for b in token.bases:
-                self.postings[b].append(name_index << _SLOT_BITS | slot)
+                self.postings[b].append(
+                    name_index << NAME_SHIFT | (ANCHOR if token.role in ANCHOR_ROLES else 0) | slot
+                )
             for c in token.classes | token.familiar:
                 self.given_postings.setdefault(c, []).append(name_index)
         self.names.append(IndexedName(entity, cleaned, indexed))
 
     @staticmethod
-    def slot(posting: int) -> tuple[int, int]:
-        """(name index, token position) of a posting."""
-        return posting >> _SLOT_BITS, posting & ((1 << _SLOT_BITS) - 1)
+    def name_of(posting: int) -> int:
+        """The name index of a posting."""
+        return posting >> NAME_SHIFT
+
+    @staticmethod
+    def anchors(posting: int) -> bool:
+        """Does the posting's token anchor a match (a surname, or a word of a place or organisation)?"""
+        return bool(posting & ANCHOR)

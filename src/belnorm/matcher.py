@@ -24,7 +24,18 @@ from rapidfuzz.fuzz import ratio
 from belnorm import finder
 from belnorm.finder import Mention
 from belnorm.gazetteer import Entity, EntityKind, Gazetteer
-from belnorm.index import FUZZY_MIN_LENGTH, NOMINATIVE, PROTHESIS, Index, IndexedName, IndexedToken, deletions, initials
+from belnorm.index import (
+    ANCHOR,
+    FUZZY_MIN_LENGTH,
+    NAME_SHIFT,
+    NOMINATIVE,
+    PROTHESIS,
+    Index,
+    IndexedName,
+    IndexedToken,
+    deletions,
+    initials,
+)
 from belnorm.keys import finish, paradigms, readings, similarity, stem_keys, without_prothesis
 from belnorm.names import given_names, is_patronymic, tokenize
 from belnorm.text import clean
@@ -141,8 +152,8 @@ class _QueryToken:
     patronymic: bool
     initials: frozenset[str]
     phonemes: tuple[str, ...]
-    key_names: frozenset[int]  # names with a token of this key (or case form, or typo neighbour)
-    names: frozenset[int]  # key_names and names whose given name is of this token's given-name class
+    anchored: frozenset[int]  # names whose surname (or place/org word) has this key, case form or typo neighbour
+    names: frozenset[int]  # names with any token of this key, or a given name of this token's given-name class
 
 
 @dataclass(slots=True)
@@ -285,8 +296,8 @@ class Normalizer:
         classes = given_names().classes(text) if kind == "word" else frozenset()
         familiar = given_names().familiar_classes(text) if kind == "word" else frozenset()
         postings, given_postings = self.index.postings, self.index.given_postings
-        key_names = frozenset(p >> 4 for base in hits for p in postings[base])
-        names = set(key_names)
+        names = {p >> NAME_SHIFT for base in hits for p in postings[base]}
+        anchored = frozenset(p >> NAME_SHIFT for base in hits for p in postings[base] if p & ANCHOR)
         for c in classes | familiar:
             names.update(given_postings.get(c, ()))
         token = _QueryToken(
@@ -299,7 +310,7 @@ class Normalizer:
             patronymic=kind == "word" and is_patronymic(text),
             initials=initials(text, (k for _, k in keyed)),
             phonemes=tuple(p for _, p in readings(text)),
-            key_names=key_names,
+            anchored=anchored,
             names=frozenset(names),
         )
         if len(self._token_cache) > 200_000:
@@ -439,24 +450,29 @@ class Normalizer:
         return scored
 
     def _candidate_names(self, query: Sequence[_QueryToken]) -> frozenset[int]:
-        """Names that every query word could belong to: the names sharing a key with the rarest word, narrowed
-        by each other word while any remain.
+        """Names the query could be: for each query word, the names whose surname (or place or organisation
+        word) shares a key with it, narrowed by each other word while any remain.
 
-        Patronymic-looking words do not narrow (a registered name may lack the patronymic), and a word that
-        would empty the set is passed over: the scorer decides whether it may stay unmatched. A surname that
-        looks like a patronymic (Дашкевіч) may still be the rarest word.
+        A name matched only by a given name or a patronymic can never be the answer, so it is never a
+        candidate. Any word may be the surname (Вячаслаў is a surname too), so each anchors in turn.
+        Patronymic-looking words do not narrow (a registered name may lack the patronymic). When no name fits
+        every word, a word that would empty the set is passed over instead (it may hold a typo that only the
+        scorer finds).
         """
-        words = sorted((q for q in query if q.kind == "word" and q.names), key=_rarity)
-        if not words:
-            return frozenset()
-        rarest = words[0]
-        found = _narrow(rarest.key_names or rarest.names, [q for q in words[1:] if not q.patronymic])
-        if rarest.patronymic:  # the registered name may lack it: also start from the next rarest non-given word
-            second = next((q for q in words[1:] if not q.classes and not q.familiar), None)
-            if second is not None:
-                rest = [q for q in words[1:] if q is not second and not q.patronymic]
-                found = found | _narrow(second.key_names or second.names, rest)
-        return found
+        words = [q for q in query if q.kind != "initial" and q.names]
+        anchors = [(a, [q for q in words if q is not a and not q.patronymic]) for a in words if a.anchored]
+        strict: frozenset[int] = frozenset()
+        for anchor, others in anchors:
+            found = anchor.anchored
+            for names in sorted((q.names for q in others), key=len):
+                found = found & names
+            strict |= found
+        if strict:
+            return strict
+        lenient: frozenset[int] = frozenset()
+        for anchor, others in anchors:
+            lenient |= _narrow(anchor.anchored, others)
+        return lenient
 
     def _rank(self, query: str) -> tuple[str, list[_Scored]]:
         if not isinstance(query, str):
@@ -635,11 +651,6 @@ def _narrow(found: frozenset[int], by: Sequence[_QueryToken]) -> frozenset[int]:
         if narrowed:
             found = narrowed
     return found
-
-
-def _rarity(q: _QueryToken) -> int:
-    """How many names a query word could belong to, by key first (a given-name class is weaker evidence)."""
-    return len(q.key_names) if q.key_names else len(q.names) + 1_000_000_000
 
 
 def _closeness(a: Sequence[str], b: Sequence[str]) -> float:
