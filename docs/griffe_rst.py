@@ -10,6 +10,7 @@ literal blocks become fenced code, titles become bold lines. `rst_to_markdown` i
 
 from __future__ import annotations
 
+import ast
 import re
 from typing import Any
 
@@ -78,9 +79,28 @@ def _inline(line: str) -> str:
     return re.sub(r"``([^`]+?)``", r"`\1`", line)
 
 
+def field_description(value: str) -> str | None:
+    """The ``description=`` of a pydantic ``Field(...)`` call given as source text, if any."""
+    try:
+        node = ast.parse(value, mode="eval").body
+    except SyntaxError:
+        return None
+    if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) == "Field":
+        for kw in node.keywords:
+            if kw.arg == "description" and isinstance(kw.value, ast.Constant) and isinstance(kw.value.value, str):
+                return kw.value.value
+    return None
+
+
 class RstDocstrings(griffe.Extension):
-    """Rewrite every docstring with `rst_to_markdown` when Griffe loads it."""
+    """Rewrite every docstring with `rst_to_markdown` when Griffe loads it; give a pydantic field without a
+    docstring its ``Field(description=...)``, so model fields are documented where they are declared."""
 
     def on_instance(self, *, obj: griffe.Object, **kwargs: Any) -> None:
+        if obj.docstring is None and obj.is_attribute and getattr(obj, "value", None) is not None:
+            description = field_description(str(obj.value))
+            if description:
+                text = description[:1].upper() + description[1:]
+                obj.docstring = griffe.Docstring(text if text.endswith((".", "?", "!")) else text + ".", parent=obj)
         if obj.docstring is not None:
             obj.docstring.value = rst_to_markdown(obj.docstring.value)
