@@ -12,6 +12,7 @@ is unambiguous, or when the text named that person in full before.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -33,9 +34,12 @@ __all__ = ["Mention", "find", "find_many", "iter_find"]
 MAX_SPAN_TOKENS = 4
 #: only these may stand between two tokens of one name: spaces, a hyphen, the dot of an initial
 _JOINER = regex.compile(r"[ \t\u00a0.\-" + APOSTROPHE + r"]*")
-_NEEDS_VIEW = regex.compile(
-    r"[\p{Cf}\p{Cc}\p{Cs}\p{Co}\p{Cn}\p{Mn}" + regex.escape(APOSTROPHES + HYPHENS) + r"\u00ad]"
+_CHANGES_LENGTH = regex.compile(r"[\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Mn}]")
+_ONE_FOR_ONE = {ord(c): "-" for c in HYPHENS} | {c: " " for c in (*range(0x20), *range(0x7F, 0xA0))}
+_MIXED_SCRIPT_WORD = regex.compile(
+    r"(?=[\w" + APOSTROPHE + r"]*\p{Script=Latin})(?=[\w" + APOSTROPHE + r"]*\p{Script=Cyrillic})[\w" + APOSTROPHE + r"]+"
 )
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)[" + re.escape(APOSTROPHES) + r"](?=\w)")
 _SENTENCE_END = regex.compile(r"[.!?…]\P{L}*$")
 _CHUNK = 100_000
 #: a single capitalized word at the start of a sentence names a place only on an exact or case-form match
@@ -74,10 +78,18 @@ class _View:
         return self.starts[start], self.ends[end - 1]
 
 
+def _one_for_one(text: str) -> str:
+    """The cleanups that keep every offset: hyphens, control characters, apostrophes inside words, and
+    look-alike letters of the other script inside a word (Лукашенкo with a Latin o)."""
+    text = _INNER_APOSTROPHE.sub(APOSTROPHE, text.translate(_ONE_FOR_ONE))
+    return _MIXED_SCRIPT_WORD.sub(lambda m: fold_homoglyphs(m.group()), text)
+
+
 def _view(text: str) -> _View:
-    """The cleaned view of a text and its offset map; the identity when nothing needs cleaning."""
-    if not _NEEDS_VIEW.search(text) and unicodedata.is_normalized("NFC", text):
-        return _View(text, None, None)
+    """The cleaned view of a text and its offset map; offsets are the identity unless characters had to be
+    removed or composed (zero-width and other invisible characters, decomposed letters, floods of marks)."""
+    if not _CHANGES_LENGTH.search(text) and unicodedata.is_normalized("NFC", text):
+        return _View(_one_for_one(text), None, None)
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -86,20 +98,12 @@ def _view(text: str) -> _View:
         if not cluster:
             continue
         cluster = unicodedata.normalize("NFC", cluster)
-        base, marks = cluster[:1], [c for c in cluster[1:] if unicodedata.category(c) == "Mn"]
-        cluster = base + "".join(marks[:2]) + "".join(c for c in cluster[1:] if unicodedata.category(c) != "Mn")
-        for ch in cluster:
-            if unicodedata.category(ch) == "Cc":
-                ch = " "
-            elif ch in HYPHENS:
-                ch = "-"
-            chars.append(ch)
-            starts.append(m.start())
-            ends.append(m.end())
-    for i, ch in enumerate(chars):
-        if ch in APOSTROPHES and 0 < i < len(chars) - 1 and is_word_char(chars[i - 1]) and is_word_char(chars[i + 1]):
-            chars[i] = APOSTROPHE
-    return _View("".join(chars), starts, ends)
+        marks = [c for c in cluster[1:] if unicodedata.category(c) == "Mn"]
+        cluster = cluster[:1] + "".join(marks[:2]) + "".join(c for c in cluster[1:] if unicodedata.category(c) != "Mn")
+        chars.extend(cluster)
+        starts.extend([m.start()] * len(cluster))
+        ends.extend([m.end()] * len(cluster))
+    return _View(_one_for_one("".join(chars)), starts, ends)
 
 
 def _capitalized(token: Token) -> bool:
@@ -125,9 +129,7 @@ def find(norm: Normalizer, text: str) -> list[Mention]:
 
 def _find(norm: Normalizer, text: str, offset: int, mentioned: frozenset[int]) -> Iterator[Mention]:
     view = _view(text)
-    tokens = [
-        Token(fold_homoglyphs(t.text), t.start, t.end, t.kind, t.hyphenated) for t in tokenize(view.text)
-    ]
+    tokens = tokenize(view.text)
     prepared: list[_QueryToken | None] = [
         norm._token(t.text, t.kind) if _capitalized(t) else None for t in tokens
     ]

@@ -78,9 +78,20 @@ class IndexedName:
     text: str
     tokens: tuple[IndexedToken, ...]
 
-    @property
-    def roles(self) -> frozenset[str]:
-        return frozenset(t.role for t in self.tokens)
+    #: how many tokens a query must match: the surname(s) of a person, every word of anything else
+    required: int = 0
+    has_patronymic: bool = False
+
+    @classmethod
+    def of(cls, entity: int, text: str, tokens: tuple[IndexedToken, ...]) -> IndexedName:
+        """A name with its matching requirements worked out once."""
+        return cls(
+            entity,
+            text,
+            tokens,
+            sum(t.role in ANCHOR_ROLES for t in tokens),
+            any(t.role == "patronymic" for t in tokens),
+        )
 
 
 def _roles(kind: str, tokens: Sequence[Token]) -> list[Role]:
@@ -198,7 +209,7 @@ class Index:
                 )
             for c in token.classes | token.familiar:
                 self.given_postings.setdefault(c, []).append(name_index)
-        self.names.append(IndexedName(entity, cleaned, indexed))
+        self.names.append(IndexedName.of(entity, cleaned, indexed))
 
     @staticmethod
     def name_of(posting: int) -> int:

@@ -504,7 +504,7 @@ class Normalizer:
         rejected: list[_Scored] = []
         floor = -1.0
         for ceiling, name_index in order:
-            if prune and ceiling < floor:
+            if prune and (ceiling < floor or not ceiling):
                 break
             name = names[name_index]
             if kinds is not None and entity_kinds[name.entity] not in kinds:
@@ -523,11 +523,13 @@ class Normalizer:
     @staticmethod
     def _ceiling(name: IndexedName, shape: tuple[int, int, bool]) -> float:
         """The best score a name could get from a query of this shape (words, initials, patronymic-like):
-        a registered patronymic the query cannot cover, or more query words than name tokens, cost points."""
+        a registered patronymic the query cannot cover, or more query words than name tokens, cost points;
+        0 when the query has fewer words than the name requires."""
         words, initials_, patronymic_like = shape
+        if name.required > words:
+            return 0.0  # the query has too few words to cover the name's surname or words
         ceiling = EXACT
-        roles = name.roles
-        if "patronymic" in roles and not patronymic_like and initials_ < 2 and words + initials_ < len(name.tokens) + 1:
+        if name.has_patronymic and not patronymic_like and initials_ < 2 and words + initials_ < len(name.tokens) + 1:
             ceiling -= MISSING_PATRONYMIC_PENALTY
         if words > len(name.tokens):
             ceiling -= EXTRA_PATRONYMIC_PENALTY

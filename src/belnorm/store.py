@@ -209,7 +209,7 @@ def _rebuild(m: dict[str, bytes]) -> Index:
     index._tokens = {(t.text, t.role): t for t in tokens}
     offsets, values = _array(m["name_offsets.bin"]), _array(m["name_tokens.bin"])
     index.names = [
-        IndexedName(entity, text, tuple(tokens[t] for t in values[offsets[i] : offsets[i + 1]]))
+        IndexedName.of(entity, text, tuple(tokens[t] for t in values[offsets[i] : offsets[i + 1]]))
         for i, (entity, text) in enumerate(json.loads(m["names.json"]))
     ]
     if any(n.entity >= len(index.entities) for n in index.names):
