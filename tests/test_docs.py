@@ -199,6 +199,17 @@ def test_cli_reference_covers_every_subcommand_and_option() -> None:
                 assert flag in page, f"{name} {flag} missing from the CLI reference"
 
 
+def test_getting_started_repeats_the_readme_commands() -> None:
+    """The two set-up commands in the guide are the README's, word for word."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    guide = (DOCS / "getting-started.md").read_text(encoding="utf-8")
+    for marker in ("<!-- main-command -->", "<!-- test-command -->"):
+        if marker not in readme:
+            pytest.skip(f"README has no {marker}")
+        command = readme.split(marker, 1)[1].split("```bash\n", 1)[1].split("```", 1)[0].strip()
+        assert command in guide, f"docs/getting-started.md lacks the README's {marker}: {command}"
+
+
 def test_directives_are_understood() -> None:
     text = (
         "<!-- no-test -->\n```python\nraise SystemExit\n```\n\n"
