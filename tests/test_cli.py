@@ -127,26 +127,33 @@ def check_matches(rows: list[dict[str, str]], source: list[dict[str, str]], expe
 # ---------------------------------------------------------------------------------------------------- match
 
 
-def test_match_csv_file_to_csv_file(tmp_path: Path, big_csv: Path, names_rows, expected) -> None:
-    out = tmp_path / "out.csv"
+@pytest.fixture(scope="module")
+def matched_csv(tmp_path_factory: pytest.TempPathFactory, big_csv: Path) -> tuple[int, str, str, Path]:
+    """``belnorm match -i people.csv -o out.csv``, run once for the tests that read its output."""
+    folder = tmp_path_factory.mktemp("matched")
+    out = folder / "out.csv"
     code, stdout, err = run("match", "-i", str(big_csv), "-o", str(out))
-    assert (code, stdout, err) == (0, "", "")
+    return code, stdout, err, out
+
+
+def test_match_csv_file_to_csv_file(matched_csv, names_rows, expected) -> None:
+    code, stdout, err, out = matched_csv
+    assert (code, stdout, err) == (0, "", "")  # no progress bar either: stderr is not a terminal
     text = out.read_text(encoding="utf-8")
     assert text.splitlines()[0] == ",".join(["id", "name", "note", *ADDED])
     rows = read_csv(text)
     check_matches(rows, names_rows, expected)
     assert [r["note"] for r in rows] == [r["note"] for r in names_rows]  # quoted fields survive
     assert sum(bool(r["entity_id"]) for r in rows) > ROWS // 2
-    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]  # no temporary file left behind
+    assert [p.name for p in out.parent.iterdir()] == ["out.csv"]  # no temporary file left behind
 
 
-def test_jobs_give_identical_output(tmp_path: Path, big_csv: Path) -> None:
-    one, two = tmp_path / "one.tsv", tmp_path / "two.tsv"
-    assert run("match", "-i", str(big_csv), "-o", str(one))[0] == 0
+def test_jobs_give_identical_output(tmp_path: Path, big_csv: Path, matched_csv) -> None:
+    two = tmp_path / "two.csv"
     code, _, err = run("match", "-i", str(big_csv), "-o", str(two), "--jobs", "2")
     assert (code, err) == (0, "")
-    assert one.read_bytes() == two.read_bytes()
-    assert len(one.read_text(encoding="utf-8").splitlines()) == ROWS + 1
+    assert matched_csv[3].read_bytes() == two.read_bytes()
+    assert len(two.read_text(encoding="utf-8").splitlines()) == ROWS + 1
 
 
 def test_match_tsv_on_stdin_with_bom_and_crlf(names_rows, expected) -> None:
@@ -379,10 +386,11 @@ def test_closed_pipe_ends_quietly(big_csv: Path) -> None:
         assert proc.stderr.read().decode() == ""
 
 
-def test_ctrl_c_exits_130_and_leaves_no_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_exits_130_and_leaves_no_file(tmp_path: Path, jobs: str) -> None:
     out = tmp_path / "out.csv"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "belnorm", "match", "--format", "csv", "-o", str(out)],
+        [sys.executable, "-m", "belnorm", "match", "--format", "csv", "-o", str(out), "--jobs", jobs],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV, cwd=tmp_path,
     )
     assert proc.stdin is not None
@@ -422,8 +430,7 @@ def test_progress_bar_only_on_a_terminal(big_csv: Path, tmp_path: Path) -> None:
     assert proc.wait(timeout=60) == 0
     os.close(master)
     assert b"\r" in seen and b"belnorm" in seen  # drawn in place on the terminal (by tqdm if installed)
-    code, _, err = run("match", "-i", str(big_csv), "-o", str(tmp_path / "p.tsv"))
-    assert code == 0 and err == ""  # and nothing when stderr is not a terminal
+    # (test_match_csv_file_to_csv_file checks that there is none when stderr is not a terminal)
 
 
 # ---------------------------------------------------------------------------------------------------- others
@@ -486,3 +493,14 @@ def test_usage_errors_exit_2() -> None:
     assert code == 2 and "--column" in one_error_line(err)
     code, _, err = run("nonsense")
     assert code == 2 and "Traceback" not in err
+
+
+def test_no_input_on_a_terminal_is_an_error_not_a_wait() -> None:
+    master, slave = pty.openpty()
+    try:
+        proc = subprocess.run([sys.executable, "-m", "belnorm", "match"], stdin=slave, capture_output=True,
+                              timeout=60, env=ENV)
+    finally:
+        os.close(slave)
+        os.close(master)
+    assert proc.returncode == 2 and "no input" in one_error_line(proc.stderr.decode())

@@ -780,6 +780,12 @@ class Warnings:
             _say(f"{self.count} malformed row{'s' if self.count > 1 else ''} kept unmatched")
 
 
+def _check_input(args: argparse.Namespace) -> None:
+    """Refuse to wait silently for a terminal: no names, no --input and stdin is a terminal."""
+    if not args.names and args.input is None and sys.stdin is not None and sys.stdin.isatty():
+        raise CliError("no input: give names as arguments, --input FILE, or pipe them in (--input - reads a terminal)")
+
+
 def _rows_from_args(args: argparse.Namespace, texts: bool) -> tuple[Source | None, Reader | None, list[Row]]:
     column = "text" if texts else "name"
     rows = [Row(i, i, {column: name}, name) for i, name in enumerate(args.names, 1)]
@@ -789,6 +795,7 @@ def _rows_from_args(args: argparse.Namespace, texts: bool) -> tuple[Source | Non
 def _run_table_command(args: argparse.Namespace, kind: str) -> int:
     """match, find and translit over rows: read, work in chunks, write every row in order."""
     texts = kind == "find"
+    _check_input(args)
     if args.names and args.input:
         raise CliError("give names as arguments or --input FILE, not both")
     if args.names:
@@ -930,6 +937,7 @@ def _cmd_translit(args: argparse.Namespace) -> int:
 
 
 def _cmd_explain(args: argparse.Namespace) -> int:
+    _check_input(args)
     names = list(args.names)
     if not names:
         with Source(args.input) as source:
@@ -984,6 +992,7 @@ def name_variants(name: str) -> list[tuple[str, str, str]]:
 
 
 def _cmd_variants(args: argparse.Namespace) -> int:
+    _check_input(args)
     names = list(args.names)
     if not names:
         with Source(args.input) as source:
