@@ -141,6 +141,8 @@ def _find(norm: Normalizer, text: str, offset: int, mentioned: frozenset[int]) -
             for end in range(i + 1, min(len(tokens), start + MAX_SPAN_TOKENS) + 1):
                 if (start, end) in windows or any(p is None for p in prepared[start:end]):
                     continue
+                if prepared[start].noise or prepared[end - 1].noise:  # type: ignore[union-attr]
+                    continue  # a title or a preposition is next to a name, not part of it
                 if not all(_joined(view.text, tokens[k], tokens[k + 1]) for k in range(start, end - 1)):
                     continue
                 ranked = norm._rank_tokens(prepared[start:end])  # type: ignore[arg-type]

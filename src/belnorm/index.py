@@ -8,14 +8,22 @@ A deletion index over the bases finds the keys one edit away for typos.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from unidecode import unidecode
 
 from belnorm.gazetteer import Entity
-from belnorm.keys import finish, inflected_forms, paradigms, readings, stem_keys, without_prothesis
+from belnorm.keys import (
+    finish,
+    inflected_forms,
+    paradigms,
+    readings,
+    stem_keys,
+    without_diacritics,
+    without_prothesis,
+)
 from belnorm.names import Token, given_names, is_patronymic, tokenize
 from belnorm.text import clean
 
@@ -43,12 +51,9 @@ def deletions(key: str) -> set[str]:
     return {key[:i] + key[i + 1 :] for i in range(len(key))}
 
 
-def initials(text: str, token_keys: Iterable[str]) -> frozenset[str]:
-    """First letters a name may be abbreviated to: in its own script, in ASCII, and of its keys."""
-    out = {text[:1].lower(), unidecode(text[:1]).lower()[:1]}
-    out.update(k[:1] for k in token_keys if k)
-    out.discard("")
-    return frozenset(out)
+def initials(text: str) -> frozenset[str]:
+    """First letters a word may be abbreviated to: in its own script and in ASCII (Я, I)."""
+    return frozenset(x for x in (text[:1].lower(), unidecode(text[:1]).lower()[:1]) if x)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +148,8 @@ class Index:
         self.neighbours: dict[str, list[int]] = {}
         #: given-name class (full or familiar form) -> names whose given name is of that class
         self.given_postings: dict[int, list[int]] = {}
+        #: key with ш ж ч folded to s z c -> base ids whose keys have one of those letters
+        self.undiacritic: dict[str, list[int]] = {}
         self._paradigm_number = self.paradigm_numbers()
         self._tokens: dict[tuple[str, Role], IndexedToken] = {}
         for position, entity in enumerate(self.entities):
@@ -172,6 +179,9 @@ class Index:
         if len(key) >= FUZZY_MIN_LENGTH:
             for d in deletions(key) | {key}:
                 self.neighbours.setdefault(d, []).append(base)
+        folded = without_diacritics(key)
+        if folded != key:
+            self.undiacritic.setdefault(folded, []).append(base)
         return base
 
     def _token(self, text: str, role: Role) -> IndexedToken:
@@ -182,14 +192,18 @@ class Index:
         bases = tuple(dict.fromkeys(self._base(stem) for _, stem in stem_keys(text)))
         token_keys = tuple(self.base_keys[b] for b in bases)
         known = given_names()
+        classes = known.classes(text, inflected=False) if role == "given" else frozenset()
+        familiar = known.familiar_classes(text) if role == "given" else frozenset()
+        # A given name may be abbreviated in any of its languages: У. or V. for Уладзімір (Vladimir).
+        letters = initials(text).union(*(initials(form) for c in sorted(classes) for form in known.names[c].forms))
         token = IndexedToken(
             text=text,
             keys=token_keys,
             bases=bases,
             role=role,
-            classes=known.classes(text, inflected=False) if role == "given" else frozenset(),
-            familiar=known.familiar_classes(text) if role == "given" else frozenset(),
-            initials=initials(text, token_keys),
+            classes=classes,
+            familiar=familiar,
+            initials=letters,
             phonemes=tuple(p for _, p in readings(text)),
         )
         self._tokens[(text, role)] = token

@@ -38,21 +38,29 @@ __all__ = [
     "readings",
     "similarity",
     "skeleton",
+    "differs_only_at_end",
     "stem_keys",
+    "without_diacritics",
     "without_prothesis",
 ]
 
 
 _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
+_LEFTOVER_MARKS = regex.compile(r"\p{Mn}")
 _LATIN = regex.compile(r"\p{Script=Latin}")
 _SOFT_DZ = regex.compile(r"dz(?=[yie'])")
-_SOFT_C = regex.compile(r"c(?=[yie'])")
+# ц before і, ь, я, ю, ё is т in Russian (Ціханоўская / Тихановская, Цярэшчанка / Терещенко). Before е it is
+# ambiguous: Belarusian Віцебск is Russian Витебск, but Russian Цепкало is Belarusian Цапкала; such a word
+# gets both keys.
+_SOFT_C = regex.compile(r"c(?=y[aiuo]|[i'])")
+_C_BEFORE_E = regex.compile(r"c(?=y?e)")
 _GLIDE_AS_VOWEL = regex.compile(r"(?<=[aeiou])y(?![aeiou])")
 _DROPPED = regex.compile(r"[y'\W_]+")
 _V_AS_U = regex.compile(r"(?<=[aiu])v(?![aiu])")
 _DOUBLES = regex.compile(r"(.)\1+")
 _VOWELS = regex.compile(r"[aiu]+")
 _AKANNE = str.maketrans({"o": "a", "e": "a"})
+_DEVOICE = {"b": "p", "d": "t", "g": "k", "z": "s", "v": "f", "j": "w"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +89,8 @@ def _reading_table(name: str):
 
 
 def _read(word: str, table: str) -> str:
-    out = transliterate(word.lower(), _reading_table(table))
+    word = _LEFTOVER_MARKS.sub("", word.lower())  # marks that compose with nothing (the tie of i͡a) carry nothing
+    out = transliterate(word, _reading_table(table))
     return out if out.isascii() else unidecode(out).lower()
 
 
@@ -107,6 +116,10 @@ def stem_key(phonemes: str) -> str:
     """The key before its word-final rules: softening folded, glides and softness dropped, о/е/э → a."""
     s = _SOFT_DZ.sub("d", phonemes)
     s = _SOFT_C.sub("t", s)
+    return _stem_rest(s)
+
+
+def _stem_rest(s: str) -> str:
     s = _GLIDE_AS_VOWEL.sub("i", s)
     s = _DROPPED.sub("", s)
     return s.translate(_AKANNE)
@@ -122,8 +135,11 @@ def stem_keys(word: str) -> tuple[tuple[str, str], ...]:
     """``(convention, stem key)`` for every distinct reading of a word."""
     out: dict[str, str] = {}
     for name, phonemes in readings(word):
-        stem = stem_key(phonemes)
-        out[stem] = f"{out[stem]}+{name}" if stem in out else name
+        stems = [stem_key(phonemes)]
+        if _C_BEFORE_E.search(phonemes):
+            stems.append(stem_key(_C_BEFORE_E.sub("t", phonemes)))
+        for stem in stems:
+            out[stem] = f"{out[stem]}+{name}" if stem in out else name
     return tuple((name, stem) for stem, name in out.items() if stem)
 
 
@@ -146,16 +162,46 @@ def skeleton(k: str) -> str:
     return _VOWELS.sub("", k)
 
 
+@functools.cache
+def _folds() -> tuple[dict[int, str], dict[int, str]]:
+    raw = tomllib.loads(data_path("keys", "readings.toml").read_text(encoding="utf-8"))
+    return str.maketrans(raw["without_diacritics"]), str.maketrans(_DEVOICE)
+
+
+def without_diacritics(k: str) -> str:
+    """The key as if its ш ж ч had lost their hooks (Lukasenka for Łukašenka): ш → s, ж → z, ч → c."""
+    return k.translate(_folds()[0])
+
+
+def _devoiced(k: str) -> str:
+    return skeleton(k).translate(_folds()[1])
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def similarity(a: str, b: str) -> float:
-    """0–100 similarity of two keys where a consonant edit costs twice a vowel edit (a swap is one edit)."""
+    """0–100 similarity of two keys: a swap is one edit; a vowel edit or a voiced/voiceless consonant pair
+    (з/с, ж/ш, б/п, д/т, г/к, в/ф: German writes both of a pair alike) costs half a consonant edit."""
     if a == b:
         return 100.0
     longest = max(len(a), len(b))
     if not longest:
         return 0.0
-    cost = (OSA.distance(a, b) + OSA.distance(skeleton(a), skeleton(b))) / 2
+    cost = (OSA.distance(a, b) + OSA.distance(_devoiced(a), _devoiced(b))) / 2
     return max(0.0, 100.0 * (1.0 - cost / longest))
+
+
+def differs_only_at_end(a: str, b: str) -> bool:
+    """Do two keys differ only by an added ending, or by their final vowel? Then they are two words (another
+    gender or case: Каліноўскі / Каліноўская, Sheremet / Sheremetev), not one word with a typo."""
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    rest_a, rest_b = a[common:], b[common:]
+    if not rest_a or not rest_b:
+        return True
+    return len(rest_a) == len(rest_b) == 1 and not _VOWELS.sub("", rest_a + rest_b)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +212,8 @@ class Paradigm:
     ending: str
     after: str
     forms: tuple[str, ...]
+    #: the name-token roles the forms may stand for (None: any); neuter -ага is no case of a woman's -ая
+    roles: frozenset[str] | None = None
 
 
 @functools.cache
@@ -182,7 +230,8 @@ def paradigms() -> tuple[Paradigm, ...]:
     out = []
     for i, item in enumerate(raw["paradigm"]):
         try:
-            out.append(Paradigm(item["name"], item["ending"], classes[item["after"]], tuple(item["forms"])))
+            roles = frozenset(item["roles"]) if "roles" in item else None
+            out.append(Paradigm(item["name"], item["ending"], classes[item["after"]], tuple(item["forms"]), roles))
         except KeyError as exc:
             raise ValueError(f"{path}: paradigm[{i}] lacks or misnames {exc}") from exc
     return tuple(out)

@@ -36,8 +36,17 @@ from belnorm.index import (
     deletions,
     initials,
 )
-from belnorm.keys import finish, paradigms, readings, similarity, stem_keys, without_prothesis
-from belnorm.names import given_names, is_patronymic, tokenize
+from belnorm.keys import (
+    differs_only_at_end,
+    finish,
+    paradigms,
+    readings,
+    similarity,
+    stem_keys,
+    without_diacritics,
+    without_prothesis,
+)
+from belnorm.names import given_names, is_noise, is_patronymic, tokenize
 from belnorm.text import clean
 
 __all__ = ["Candidate", "Explanation", "Match", "Normalizer", "Options"]
@@ -45,6 +54,7 @@ __all__ = ["Candidate", "Explanation", "Match", "Normalizer", "Options"]
 EXACT = 100.0
 INFLECTED = 96.0
 PROTHETIC = 94.0
+UNDIACRITIC = 94.0
 GIVEN_EQUIVALENT = 90.0
 FAMILIAR_FORM = 85.0
 #: among candidates tied on score, the one whose spelling is closer by this much (0-100) wins
@@ -139,6 +149,7 @@ class _Hit:
     score: float
     rule: str
     convention: str
+    roles: frozenset[str] | None = None  # the name-token roles this (case form) hit may stand for
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +161,7 @@ class _QueryToken:
     classes: frozenset[int]
     familiar: frozenset[int]
     patronymic: bool
+    noise: bool  # a title, form of address, generic place word or preposition (President, спадар, г., w)
     initials: frozenset[str]
     phonemes: tuple[str, ...]
     anchored: frozenset[int]  # names whose surname (or place/org word) has this key, case form or typo neighbour
@@ -210,6 +222,7 @@ class Normalizer:
         self._positions = {entity_id: i for i, entity_id in enumerate(index.entity_ids)}
         self._token_cache: dict[str, _QueryToken] = {}
         self._paradigm_names = [p.name for p in paradigms()]
+        self._paradigm_roles = [p.roles for p in paradigms()]
 
     @classmethod
     def default(cls, *, options: Options | None = None) -> Normalizer:
@@ -291,6 +304,14 @@ class Normalizer:
             for base, paradigm in forms.get(bare, ()) if bare else ():
                 if paradigm == NOMINATIVE:
                     self._keep(hits, base, _Hit(PROTHETIC, "prothetic в", conv))
+                elif paradigm >= 0:
+                    rule = f"prothetic в and case form: {self._paradigm_names[paradigm]}"
+                    roles = self._paradigm_roles[paradigm]
+                    self._keep(hits, base, _Hit(PROTHETIC - (EXACT - INFLECTED), rule, conv, roles))
+        if not hits:
+            for conv, k in keyed:
+                for base in self.index.undiacritic.get(without_diacritics(k), ()):
+                    self._keep(hits, base, _Hit(UNDIACRITIC, "š ž č written without their hooks", conv))
         if not hits and self.options.fuzzy and kind == "word":
             self._typo_hits(keyed, hits)
         classes = given_names().classes(text) if kind == "word" else frozenset()
@@ -308,7 +329,8 @@ class Normalizer:
             classes=classes,
             familiar=familiar,
             patronymic=kind == "word" and is_patronymic(text),
-            initials=initials(text, (k for _, k in keyed)),
+            noise=is_noise(text),
+            initials=initials(text),
             phonemes=tuple(p for _, p in readings(text)),
             anchored=anchored,
             names=frozenset(names),
@@ -323,7 +345,9 @@ class Normalizer:
             return _Hit(EXACT, "same key", convention)
         if paradigm == PROTHESIS:
             return _Hit(PROTHETIC, "prothetic в", convention)
-        return _Hit(INFLECTED, f"case form: {self._paradigm_names[paradigm]}", convention)
+        return _Hit(
+            INFLECTED, f"case form: {self._paradigm_names[paradigm]}", convention, self._paradigm_roles[paradigm]
+        )
 
     @staticmethod
     def _keep(hits: dict[int, _Hit], base: int, hit: _Hit) -> None:
@@ -339,8 +363,8 @@ class Normalizer:
             for d in deletions(k) | {k}:
                 for base in neighbours.get(d, ()):
                     other = base_keys[base]
-                    if other.startswith(k) or k.startswith(other):
-                        continue  # a longer or shorter word is another word or an unknown ending, not a typo
+                    if differs_only_at_end(k, other):
+                        continue  # another ending is another gender, case or word, not a typo
                     sim = similarity(k, other)
                     if sim >= cutoff:
                         self._keep(hits, base, _Hit(sim, f"typo: key {k!r} ~ {other!r}", conv))
@@ -356,13 +380,13 @@ class Normalizer:
         best: tuple[float, str, str] = (0.0, "", "")
         for base in e.bases:
             hit = q.hits.get(base)
-            if hit is not None and hit.score > best[0]:
+            if hit is not None and hit.score > best[0] and (hit.roles is None or e.role in hit.roles):
                 best = (hit.score, hit.rule, hit.convention)
-        if best[0] < GIVEN_EQUIVALENT and e.role == "given":
+        if best[0] < EXACT and e.role == "given":  # an equivalent name explains better than a typo or a case form
             convention = q.keys[0][0] if q.keys else ""
             if q.classes & e.classes:
                 row = given_names().names[min(q.classes & e.classes)]
-                best = (GIVEN_EQUIVALENT, f"given-name equivalent ({row.canonical})", convention)
+                best = (max(best[0], GIVEN_EQUIVALENT), f"given-name equivalent ({row.canonical})", convention)
             elif best[0] < FAMILIAR_FORM and (both := (q.classes | q.familiar) & (e.classes | e.familiar)):
                 row = given_names().names[min(both)]
                 best = (FAMILIAR_FORM, f"familiar form of one given name ({row.canonical})", convention)
@@ -374,7 +398,7 @@ class Normalizer:
         if self.options.fuzzy and q.kind == "word":
             for conv, qk in q.keys:
                 for ek in e.keys:
-                    if len(qk) < FUZZY_MIN_LENGTH or qk.startswith(ek) or ek.startswith(qk):
+                    if len(qk) < FUZZY_MIN_LENGTH or differs_only_at_end(qk, ek):
                         continue
                     sim = similarity(qk, ek)
                     if sim >= self.options.fuzzy_cutoff and sim > best[0]:
@@ -411,7 +435,9 @@ class Normalizer:
         for qi, q in enumerate(query):
             if qi in used:
                 continue
-            if q.patronymic:
+            if q.noise:
+                scored.notes.append(f"{q.text}: ignored, a word that accompanies names")
+            elif q.patronymic:
                 penalty += EXTRA_PATRONYMIC_PENALTY
                 scored.notes.append(f"{q.text}: patronymic not in the registered name [-{EXTRA_PATRONYMIC_PENALTY:.0f}]")
             elif q.kind == "initial" and any(query[i].kind == "initial" for i in used):
@@ -437,7 +463,7 @@ class Normalizer:
                     return scored
                 penalty += SURNAME_ONLY_PENALTY
                 scored.notes.append(f"surname only: given name {e.text} not in the query [-{SURNAME_ONLY_PENALTY:.0f}]")
-            elif e.role == "patronymic":
+            elif e.role == "patronymic" and any(name.tokens[ei].role == "given" for ei in used_tokens):
                 penalty += MISSING_PATRONYMIC_PENALTY
                 scored.notes.append(f"patronymic {e.text} not in the query [-{MISSING_PATRONYMIC_PENALTY:.0f}]")
         tokens = name.tokens
@@ -460,7 +486,9 @@ class Normalizer:
         scorer finds).
         """
         words = [q for q in query if q.kind != "initial" and q.names]
-        anchors = [(a, [q for q in words if q is not a and not q.patronymic]) for a in words if a.anchored]
+        anchors = [
+            (a, [q for q in words if q is not a and not q.patronymic and not q.noise]) for a in words if a.anchored
+        ]
         strict: frozenset[int] = frozenset()
         for anchor, others in anchors:
             found = anchor.anchored
@@ -562,7 +590,7 @@ class Normalizer:
         entity = self.index.entities[top.name.entity]
         match = Match(
             entity=entity,
-            score=round(top.score, 2),
+            score=top.score,
             matched_name=top.name.text,
             query=query,
             scheme=top.convention,
@@ -596,7 +624,7 @@ class Normalizer:
         candidates = tuple(
             Candidate(
                 entity=self.index.entities[s.name.entity],
-                score=round(s.score, 2),
+                score=s.score,
                 matched_name=s.name.text,
                 explanation=tuple(s.lines()),
                 rejected=s.rejected,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+import tomllib
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -17,9 +18,9 @@ import regex
 
 from belnorm.keys import _morphology, finish, inflected_forms, keys, stem_keys
 from belnorm.tables import data_path
-from belnorm.text import APOSTROPHE
+from belnorm.text import APOSTROPHE, clean
 
-__all__ = ["GivenName", "GivenNames", "Token", "given_names", "is_patronymic", "tokenize"]
+__all__ = ["GivenName", "GivenNames", "Token", "given_names", "is_noise", "is_patronymic", "tokenize"]
 
 TokenKind = Literal["word", "initial", "number"]
 
@@ -69,6 +70,18 @@ def tokenize(text: str) -> list[Token]:
                 continue
         tokens.append(Token(word, start, start + len(word), "initial" if len(word) == 1 else "word", hyphenated))
     return tokens
+
+
+@functools.cache
+def _noise_words() -> frozenset[str]:
+    raw = tomllib.loads(data_path("names", "noise_words.toml").read_text(encoding="utf-8"))
+    return frozenset(clean(w) for words in raw.values() for w in words)
+
+
+def is_noise(word: str) -> bool:
+    """Is the word a title, a form of address, a generic place word or a one-letter preposition, which
+    stands next to a name without being part of it (President, спадарыня, г., w)? See noise_words.toml."""
+    return (word if len(word) == 1 else word.lower()) in _noise_words()
 
 
 def is_patronymic(word: str) -> bool:

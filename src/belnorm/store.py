@@ -96,6 +96,7 @@ def save_index(index: Index, path: str | Path) -> None:
         "forms.json": json.dumps({k: [x for pair in v for x in pair] for k, v in index.forms.items()}).encode(),
         "neighbours.json": json.dumps(index.neighbours).encode(),
         "given_postings.json": json.dumps(index.given_postings).encode(),
+        "undiacritic.json": json.dumps(index.undiacritic).encode(),
     }
     meta = {
         "format": FORMAT,
@@ -192,6 +193,7 @@ def _rebuild(m: dict[str, bytes]) -> Index:
     }
     index.neighbours = json.loads(m["neighbours.json"])
     index.given_postings = {int(k): v for k, v in json.loads(m["given_postings.json"]).items()}
+    index.undiacritic = json.loads(m["undiacritic.json"])
     index._paradigm_number = Index.paradigm_numbers()
     tokens = [
         IndexedToken(
