@@ -504,3 +504,14 @@ def test_no_input_on_a_terminal_is_an_error_not_a_wait() -> None:
         os.close(slave)
         os.close(master)
     assert proc.returncode == 2 and "no input" in one_error_line(proc.stderr.decode())
+
+
+def test_jsonl_keys_missing_from_the_first_record_are_reported(tmp_path: Path) -> None:
+    path = tmp_path / "x.jsonl"
+    path.write_text('{"name": "Мінск"}\n{"name": "Брэст", "extra": 1}\n{"other": 2, "name": "Гомель"}\n',
+                    encoding="utf-8")
+    code, stdout, err = run("match", "-i", str(path), "-t", "csv")
+    assert code == 0 and [r["name"] for r in read_csv(stdout)] == ["Мінск", "Брэст", "Гомель"]
+    assert err.count("warning") == 1 and "extra" in err
+    code, stdout, err = run("match", "-i", str(path))  # JSONL out keeps every key
+    assert code == 0 and err == "" and json.loads(stdout.splitlines()[1])["extra"] == 1

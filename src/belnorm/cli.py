@@ -389,9 +389,20 @@ class Writer:
     def __init__(self, stream: IO[str], columns: Sequence[str]) -> None:
         self.stream = stream
         self.columns = list(columns)
+        self._known = set(self.columns)
+        self._warned = False
 
     def write(self, record: dict[str, Any]) -> None:
         raise NotImplementedError
+
+    def _check(self, record: dict[str, Any]) -> None:
+        """A JSONL record with keys the first one lacked: they have no column (said once, on stderr)."""
+        if self._warned:
+            return
+        extra = [k for k in record if k not in self._known]
+        if extra:
+            self._warned = True
+            _say(f"warning: keys not in the first record have no column and are left out: {', '.join(extra)}")
 
     def close(self) -> None:
         self.stream.flush()
@@ -404,6 +415,7 @@ class CsvWriter(Writer):
         self.csv.writerow(self.columns)
 
     def write(self, record: dict[str, Any]) -> None:
+        self._check(record)
         self.csv.writerow([_cell(record.get(c)) for c in self.columns])
 
 
@@ -421,6 +433,7 @@ class TsvWriter(Writer):
         stream.write("\t".join(_tsv_safe(c) for c in self.columns) + "\n")
 
     def write(self, record: dict[str, Any]) -> None:
+        self._check(record)
         self.stream.write("\t".join(_tsv_safe(_cell(record.get(c))) for c in self.columns) + "\n")
 
 
@@ -451,6 +464,7 @@ class TableWriter(Writer):
         return text if len(text) <= self.MAX_CELL else text[: self.MAX_CELL - 1] + "…"
 
     def write(self, record: dict[str, Any]) -> None:
+        self._check(record)
         self.block.append([self._short(_cell(record.get(c))) for c in self.columns])
         if len(self.block) >= self.BLOCK:
             self._flush()
