@@ -408,6 +408,17 @@ class Normalizer:
     def _assign(self, name: IndexedName, query: Sequence[_QueryToken]) -> dict[int, tuple[int, float, str, str]]:
         """Pair query tokens with name tokens, best pairs first; typos only between tokens left over."""
         used: dict[int, tuple[int, float, str, str]] = {}
+        if len(query) == len(name.tokens):
+            # The common case, a name written in its registered order with every word an exact key: the greedy
+            # pairing below would pick exactly these pairs (ties go to the lowest positions), so skip it.
+            for i, (q, e) in enumerate(zip(query, name.tokens)):
+                hit = next((h for b in e.bases if (h := q.hits.get(b)) is not None and h.score == EXACT), None)
+                if hit is None:
+                    used.clear()
+                    break
+                used[i] = (i, EXACT, hit.rule, hit.convention)
+            else:
+                return used
         taken: set[int] = set()
         for pair in (self._pair, self._typo_pair):
             pairs = []
@@ -608,8 +619,16 @@ class Normalizer:
     def match_many(self, queries: Iterable[str], *, score_cutoff: float | None = None) -> list[Match | None]:
         """`match` for each query, in order; the fast path for batches (token keys are computed once)."""
         norm = self if score_cutoff is None else self.with_options(score_cutoff=score_cutoff)
+        done: dict[str, Match | None] = {}  # batches repeat names: each distinct query is matched once
+        out: list[Match | None] = []
         with _collector_paused():  # a batch makes only short-lived, acyclic objects: reference counting frees them
-            return [norm._decide(q, norm._rank(q)[1])[0] if isinstance(q, str) else norm._bad(q) for q in queries]
+            for q in queries:
+                if not isinstance(q, str):
+                    norm._bad(q)
+                if q not in done:
+                    done[q] = norm._decide(q, norm._rank(q)[1])[0]
+                out.append(done[q])
+        return out
 
     @staticmethod
     def _bad(query: object) -> None:
