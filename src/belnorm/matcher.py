@@ -281,6 +281,10 @@ class Normalizer:
         clone._setup(self.index, self._gazetteer, Options.model_validate({**self.options.model_dump(), **changes}))
         return clone
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled without its query cache: shipping a normalizer to workers ships the index, not past queries."""
+        return {**self.__dict__, "_token_cache": {}}
+
     def __repr__(self) -> str:
         return f"Normalizer({len(self.index.entity_ids)} entities, {len(self.index.names)} names)"
 
