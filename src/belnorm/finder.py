@@ -128,61 +128,46 @@ def find(norm: Normalizer, text: str) -> list[Mention]:
 
 
 def _find(norm: Normalizer, text: str, offset: int, mentioned: frozenset[int]) -> Iterator[Mention]:
+    """Two passes over the tokens: names of two words or more, longest first, left to right; then single
+    words, which may lean on the full names found anywhere in the text."""
     view = _view(text)
     tokens = tokenize(view.text)
+    n = len(tokens)
     prepared: list[_QueryToken | None] = [
         norm._token(t.text, t.kind) if _capitalized(t) else None for t in tokens
     ]
-    windows: dict[tuple[int, int], tuple] = {}
-    for i, (token, q) in enumerate(zip(tokens, prepared)):
-        if q is None or not q.hits or token.kind != "word":
+    # A window may only hold tokens that can be part of some name: known keys, given names, initials, and
+    # patronymics (a registered name may lack the patronymic a text gives).
+    usable = [q is not None and (bool(q.names) or q.kind == "initial" or q.patronymic) for q in prepared]
+    joined = [_joined(view.text, tokens[k], tokens[k + 1]) for k in range(n - 1)]
+    chosen: dict[int, tuple[int, Match]] = {}
+    seen = set(mentioned)
+    i = 0
+    while i < n:
+        end = _longest_name(norm, view.text, tokens, prepared, usable, joined, i)
+        if end is None:
+            i += 1
             continue
-        for start in range(max(0, i - MAX_SPAN_TOKENS + 1), i + 1):
-            for end in range(i + 1, min(len(tokens), start + MAX_SPAN_TOKENS) + 1):
-                if (start, end) in windows or any(p is None for p in prepared[start:end]):
-                    continue
-                if prepared[start].noise or prepared[end - 1].noise:  # type: ignore[union-attr]
-                    continue  # a title or a preposition is next to a name, not part of it
-                if not all(_joined(view.text, tokens[k], tokens[k + 1]) for k in range(start, end - 1)):
-                    continue
-                ranked = norm._rank_tokens(prepared[start:end])  # type: ignore[arg-type]
-                windows[(start, end)] = tuple(ranked)
-    yield from _resolve(norm, text, view, tokens, windows, offset, set(mentioned))
-
-
-def _resolve(
-    norm: Normalizer,
-    text: str,
-    view: _View,
-    tokens: list[Token],
-    windows: dict[tuple[int, int], tuple],
-    offset: int,
-    mentioned: set[int],
-) -> Iterator[Mention]:
-    """Pick non-overlapping spans, longest first; single words last, so they may lean on full mentions."""
-    chosen: dict[int, tuple[int, int, Match]] = {}
-    taken: set[int] = set()
+        stop, match = end
+        chosen[i] = (stop, match)
+        seen.add(norm._positions[match.entity.id])
+        i = stop
     lowercase_words = {t.text for t in tokens if t.text[:1].islower()}
-    for start, end in sorted(windows, key=lambda w: (w[1] - w[0] == 1, w[0], -(w[1] - w[0]))):
-        if any(k in taken for k in range(start, end)):
+    taken = {k for start, (stop, _) in chosen.items() for k in range(start, stop)}
+    for i, (token, q) in enumerate(zip(tokens, prepared)):
+        if i in taken or q is None or not q.anchored or q.noise or token.kind != "word":
             continue
-        single = end - start == 1
-        if single and tokens[start].text.lower() in lowercase_words:
+        if token.text.lower() in lowercase_words:
             continue  # the same word written in lower case elsewhere in the text is an ordinary word
-        surface = view.text[tokens[start].start : tokens[end - 1].end]
-        match, _ = norm._decide(surface, list(windows[(start, end)]), frozenset(mentioned) if single else frozenset())
+        match, _ = norm._decide(token.text, norm._rank_tokens([q]), frozenset(seen))
         if match is None:
             continue
-        if single and match.entity.kind != "person" and match.score < SENTENCE_START_SCORE and _sentence_start(
-            view.text, tokens[start]
-        ):
+        if match.entity.kind != "person" and match.score < SENTENCE_START_SCORE and _sentence_start(view.text, token):
             continue  # a capitalized first word that only resembles a place is too often an ordinary word
-        taken.update(range(start, end))
-        chosen[start] = (start, end, match)
-        mentioned.add(norm._positions[match.entity.id])
+        chosen[i] = (i + 1, match)
     for start in sorted(chosen):
-        s, e, match = chosen[start]
-        o_start, o_end = view.span(tokens[s].start, tokens[e - 1].end)
+        stop, match = chosen[start]
+        o_start, o_end = view.span(tokens[start].start, tokens[stop - 1].end)
         yield Mention(
             start=o_start + offset,
             end=o_end + offset,
@@ -193,6 +178,32 @@ def _resolve(
             scheme=match.scheme,
             explanation=match.explanation,
         )
+
+
+def _longest_name(
+    norm: Normalizer,
+    view: str,
+    tokens: list[Token],
+    prepared: list[_QueryToken | None],
+    usable: list[bool],
+    joined: list[bool],
+    start: int,
+) -> tuple[int, Match] | None:
+    """The longest window of two or more tokens from ``start`` that names an entity, with its match."""
+    if not usable[start] or prepared[start].noise:  # type: ignore[union-attr]
+        return None
+    stop = start + 1
+    while stop < len(tokens) and stop - start < MAX_SPAN_TOKENS and usable[stop] and joined[stop - 1]:
+        stop += 1
+    for end in range(stop, start + 1, -1):
+        window = prepared[start:end]
+        if window[-1].noise or not any(q.anchored for q in window):  # type: ignore[union-attr]
+            continue  # a title or a preposition is next to a name, not part of it; a name needs a surname
+        surface = view[tokens[start].start : tokens[end - 1].end]
+        match, _ = norm._decide(surface, norm._rank_tokens(window))  # type: ignore[arg-type]
+        if match is not None:
+            return end, match
+    return None
 
 
 def iter_find(norm: Normalizer, text: str, *, chunk_size: int = _CHUNK) -> Iterator[Mention]:
