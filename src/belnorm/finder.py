@@ -106,10 +106,6 @@ def _view(text: str) -> _View:
     return _View(_one_for_one("".join(chars)), starts, ends)
 
 
-def _capitalized(token: Token) -> bool:
-    return token.kind == "number" or token.text[:1].isupper()
-
-
 def _joined(view: str, left: Token, right: Token) -> bool:
     gap = view[left.end : right.start]
     return len(gap) <= 3 and _JOINER.fullmatch(gap) is not None and gap.count(".") <= 1
@@ -131,14 +127,13 @@ def _find(norm: Normalizer, text: str, offset: int, mentioned: frozenset[int]) -
     """Two passes over the tokens: names of two words or more, longest first, left to right; then single
     words, which may lean on the full names found anywhere in the text."""
     view = _view(text)
-    tokens = tokenize(view.text)
+    lowercase_words: set[str] = set()
+    tokens = tokenize(view.text, lowercase=lowercase_words)
     n = len(tokens)
-    prepared: list[_QueryToken | None] = [
-        norm._token(t.text, t.kind) if _capitalized(t) else None for t in tokens
-    ]
+    prepared = [norm._token(t.text, t.kind) for t in tokens]
     # A window may only hold tokens that can be part of some name: known keys, given names, initials, and
     # patronymics (a registered name may lack the patronymic a text gives).
-    usable = [q is not None and (bool(q.names) or q.kind == "initial" or q.patronymic) for q in prepared]
+    usable = [bool(q.names) or q.kind == "initial" or q.patronymic for q in prepared]
     joined = [_joined(view.text, tokens[k], tokens[k + 1]) for k in range(n - 1)]
     chosen: dict[int, tuple[int, Match]] = {}
     seen = set(mentioned)
@@ -152,10 +147,9 @@ def _find(norm: Normalizer, text: str, offset: int, mentioned: frozenset[int]) -
         chosen[i] = (stop, match)
         seen.add(norm._positions[match.entity.id])
         i = stop
-    lowercase_words = {t.text for t in tokens if t.text[:1].islower()}
     taken = {k for start, (stop, _) in chosen.items() for k in range(start, stop)}
     for i, (token, q) in enumerate(zip(tokens, prepared)):
-        if i in taken or q is None or not q.anchored or q.noise or token.kind != "word":
+        if i in taken or not q.anchored or q.noise or token.kind != "word":
             continue
         if token.text.lower() in lowercase_words:
             continue  # the same word written in lower case elsewhere in the text is an ordinary word
@@ -184,23 +178,23 @@ def _longest_name(
     norm: Normalizer,
     view: str,
     tokens: list[Token],
-    prepared: list[_QueryToken | None],
+    prepared: list[_QueryToken],
     usable: list[bool],
     joined: list[bool],
     start: int,
 ) -> tuple[int, Match] | None:
     """The longest window of two or more tokens from ``start`` that names an entity, with its match."""
-    if not usable[start] or prepared[start].noise:  # type: ignore[union-attr]
+    if not usable[start] or prepared[start].noise:
         return None
     stop = start + 1
     while stop < len(tokens) and stop - start < MAX_SPAN_TOKENS and usable[stop] and joined[stop - 1]:
         stop += 1
     for end in range(stop, start + 1, -1):
         window = prepared[start:end]
-        if window[-1].noise or not any(q.anchored for q in window):  # type: ignore[union-attr]
+        if window[-1].noise or not any(q.anchored for q in window):
             continue  # a title or a preposition is next to a name, not part of it; a name needs a surname
         surface = view[tokens[start].start : tokens[end - 1].end]
-        match, _ = norm._decide(surface, norm._rank_tokens(window))  # type: ignore[arg-type]
+        match, _ = norm._decide(surface, norm._rank_tokens(window))
         if match is not None:
             return end, match
     return None

@@ -52,13 +52,20 @@ def _strip_possessive(word: str) -> str:
     return word.rstrip(APOSTROPHE)
 
 
-def tokenize(text: str) -> list[Token]:
-    """Split cleaned text into tokens; a one-letter word (А., A) is an initial, possessives are cut off."""
+def tokenize(text: str, *, lowercase: set[str] | None = None) -> list[Token]:
+    """Split cleaned text into tokens; a one-letter word (А., A) is an initial, possessives are cut off.
+
+    With ``lowercase``, words that start with a lower-case letter are not returned but added to that set: the
+    finder needs only their spelling, and running text is mostly such words.
+    """
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text):
+        word = m.group(1)
+        if lowercase is not None and word is not None and word[0].islower():
+            lowercase.add(word)
+            continue
         start = m.start()
         hyphenated = start > 0 and text[start - 1] == "-" and bool(tokens) and tokens[-1].end == start - 1
-        word = m.group(1)
         if word is None:
             tokens.append(Token(m.group(), start, m.end(), "number", hyphenated))
             continue
