@@ -4,10 +4,12 @@ The text is read through a *view*: the same cleanup as `belnorm.clean` (NFC, no 
 characters, one apostrophe, one hyphen, homoglyphs folded), with a map from every view character back to the
 original offsets, so a mention's ``text`` is always ``text[start:end]`` of what the caller passed.
 
-Candidate spans come from the index: only a capitalized token whose key (or case form, or typo neighbour) is
-in the index opens windows of up to `MAX_SPAN_TOKENS` tokens around it; each window is scored by the matcher,
-and overlapping windows resolve to the longest, then best-scoring one. A surname alone links only when it
-is unambiguous, or when the text named that person in full before.
+Candidate spans come from the index: windows hold only capitalized tokens that can be part of a name (a key,
+case form or typo neighbour in the index, a given name, an initial, a patronymic) and must hold a surname or
+a place or organisation word. Names of two words or more are taken first, longest first, left to right; then
+single words, where a surname alone links only when it is unambiguous or the text names that person in full.
+Lower-case words are never names, and a capitalized word that the text also writes in lower case is an
+ordinary word.
 """
 
 from __future__ import annotations
@@ -123,11 +125,14 @@ def find(norm: Normalizer, text: str) -> list[Mention]:
     return list(_find(norm, text, 0, frozenset()))
 
 
-def _find(norm: Normalizer, text: str, offset: int, mentioned: frozenset[int]) -> Iterator[Mention]:
+def _find(
+    norm: Normalizer, text: str, offset: int, mentioned: frozenset[int], lowercase: frozenset[str] = frozenset()
+) -> Iterator[Mention]:
     """Two passes over the tokens: names of two words or more, longest first, left to right; then single
-    words, which may lean on the full names found anywhere in the text."""
+    words, which may lean on the full names found anywhere in the text. ``lowercase`` adds words the rest
+    of a longer document writes in lower case."""
     view = _view(text)
-    lowercase_words: set[str] = set()
+    lowercase_words: set[str] = set(lowercase)
     tokens = tokenize(view.text, lowercase=lowercase_words)
     n = len(tokens)
     prepared = [norm._token(t.text, t.kind) for t in tokens]
@@ -201,7 +206,13 @@ def _longest_name(
 
 
 def iter_find(norm: Normalizer, text: str, *, chunk_size: int = _CHUNK) -> Iterator[Mention]:
-    """`find` over a long text, lazily: the text is cut at line ends near every ``chunk_size`` characters."""
+    """`find` over a long text, lazily: the text is cut at line ends near every ``chunk_size`` characters.
+
+    Gives the mentions `find` gives: the words the whole text writes in lower case are collected first.
+    """
+    lowercase: set[str] = set()
+    tokenize(_view(text).text, lowercase=lowercase)
+    frozen = frozenset(lowercase)
     mentioned: frozenset[int] = frozenset()
     pos = 0
     while pos < len(text):
@@ -210,7 +221,7 @@ def iter_find(norm: Normalizer, text: str, *, chunk_size: int = _CHUNK) -> Itera
             cut = min(len(text), pos + chunk_size)
             while cut < len(text) and is_word_char(text[cut - 1]) and is_word_char(text[cut]):
                 cut += 1
-        found = list(_find(norm, text[pos:cut], pos, mentioned))
+        found = list(_find(norm, text[pos:cut], pos, mentioned, frozen))
         mentioned = mentioned | {norm._positions[m.entity.id] for m in found}
         yield from found
         pos = cut
