@@ -1,0 +1,449 @@
+"""`Normalizer` as an object: fast paths give the answers of slow paths (`match_many` == `match`, pruning ==
+no pruning), `default()` is cached and nothing is built at import, `with_options` shares the index and validates,
+a normalizer pickles and is safe to share between threads, options are frozen.
+
+The queries come from the bundled gazetteer (data/gazetteer/*.tsv): Belarusian names in every Belarusian scheme,
+Russian names in the Russian schemes, case forms, reordered and initialled names, typos, and names of no one.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import pickle
+import random
+import subprocess
+import sys
+import threading
+
+import pytest
+from pydantic import ValidationError
+
+import belnorm
+from belnorm import Entity, Gazetteer, Normalizer, Options
+from belnorm.default_gazetteer import FILES
+from belnorm.matcher import MAX_QUERY_CHARS, MAX_QUERY_TOKENS
+from belnorm.names import tokenize
+from belnorm.tables import data_path, load_table, table_names
+from belnorm.text import clean
+
+BE_SCHEMES = tuple(
+    s for s in table_names() if load_table(s).source_script == "cyrillic" and load_table(s).language in ("be", "any")
+)
+RU_SCHEMES = tuple(
+    s for s in table_names() if load_table(s).source_script == "cyrillic" and load_table(s).language in ("ru", "any")
+)
+
+NEGATIVES = (
+    "Джон Сміт", "John Smith", "Qwertyuiop", "Ivan Petrovich Sidorov", "Angela Merkel", "Paryž", "Lorem ipsum dolor",
+    "", "   ", "12345", "🙂", "Х", "Мікалай", "Alexander", "Іван Іваноў", "Pieter van der Berg", "Сяргей Петрасян",
+    "Москва", "Warszawa", "Kyiv", "Ołeksandr Kowalczuk", "Сергей Иванов", "Rzeczpospolita", "a b c d e f g h i j k l m n",
+    "Аляксандр Ціханоўская", "Łukašenka Łukašenka Łukašenka", "Президент Беларуси", "г. Мінск", "А. Р. Лукашэнка",
+)
+
+NOISE = {
+    "person": ("President", "спадар", "пан", "Dr", "журналіст"),
+    "place": ("Lake", "river", "горад", "г.", "рака", "возера", "see", "town"),
+    "org": ("the", "у", "в"),
+}
+
+
+# --------------------------------------------------------------------------------------------- queries
+@functools.cache
+def _rows() -> tuple[dict[str, str], ...]:
+    out = []
+    for filename, kind in FILES.items():
+        with data_path("gazetteer", filename).open(encoding="utf-8") as f:
+            lines = [line for line in f if line.strip() and not line.startswith("#")]
+        out.extend({**r, "kind": kind} for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return tuple(out)
+
+
+def _inflected(word: str) -> list[str]:
+    for end, forms in (("ская", ("скай", "скую")), ("скі", ("скага", "скім")), ("ка", ("ку", "кі")), ("а", ("у", "ы")), ("ь", ("і",))):
+        if word.endswith(end):
+            return [word[: -len(end)] + f for f in forms]
+    if word[-1:] in "бвгджзйклмнпрстўфхцчш":
+        return [word + "а", word + "у", word + "ам"]
+    return []
+
+
+def _typo(word: str, rng: random.Random) -> str | None:
+    if len(word) < 6:
+        return None
+    i = rng.randrange(1, len(word) - 2)
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :] if rng.random() < 0.5 else word[:i] + word[i + 1 :]
+
+
+@functools.cache
+def mixed_queries(n: int = 1400, seed: int = 7) -> tuple[str, ...]:
+    rng = random.Random(seed)
+    qs: list[str] = []
+    for r in _rows():
+        be, ru = r["be"], r["ru"]
+        qs += [be, ru, r["en"], r["lacinka"]]
+        qs += [belnorm.transliterate(be, s) for s in BE_SCHEMES]
+        qs += [belnorm.transliterate(ru, s) for s in RU_SCHEMES if ru]
+        words = be.split()
+        if r["kind"] == "person" and len(words) >= 2:
+            for form in _inflected(words[-1]):
+                qs += [form, " ".join([*words[:-1], form]), form + " " + " ".join(words[:-1])]
+            qs += [words[0][0] + ". " + words[-1], " ".join(reversed(words)), be.upper(), be.lower()]
+        elif r["kind"] == "place" and len(words) == 1:
+            qs += _inflected(be)
+        latin = belnorm.transliterate(be, "passport").split()
+        if latin:
+            j = max(range(len(latin)), key=lambda i: len(latin[i]))
+            typo = _typo(latin[j], rng)
+            if typo:
+                qs.append(" ".join([*latin[:j], typo, *latin[j + 1 :]]))
+        typo = _typo(be, rng)
+        if typo:
+            qs.append(typo)
+    unique = list(dict.fromkeys(q for q in qs if q))
+    rng.shuffle(unique)
+    # names with a word that accompanies them (a title, a generic place word, an article)
+    accompanied = []
+    for r in rng.sample(_rows(), 120):
+        word = rng.choice(NOISE[r["kind"]])
+        name = rng.choice([r["be"], r["ru"], r["en"]]) or r["be"]
+        accompanied.append(f"{word} {name}" if rng.random() < 0.7 else f"{name} {word}")
+    return (*unique[:n], *accompanied, *NEGATIVES)
+
+
+def _tokens(norm: Normalizer, query: str):  # type: ignore[no-untyped-def]
+    """The query tokens exactly as `Normalizer.explain` builds them."""
+    return [norm._token(t.text, t.kind) for t in tokenize(clean(query[:MAX_QUERY_CHARS]))[:MAX_QUERY_TOKENS]]
+
+
+@pytest.fixture(scope="module")
+def default() -> Normalizer:
+    return Normalizer.default()
+
+
+@pytest.fixture(scope="module")
+def queries() -> tuple[str, ...]:
+    return mixed_queries()
+
+
+# --------------------------------------------------------------------------------------------- fast == slow
+def test_query_mix_is_large_and_mostly_matched(default: Normalizer, queries: tuple[str, ...]) -> None:
+    assert len(queries) >= 1000
+    matched = sum(m is not None for m in default.with_options().match_many(queries))
+    assert 0.7 * len(queries) < matched < len(queries) - 10  # positives and negatives both present
+
+
+def test_match_many_equals_match(default: Normalizer, queries: tuple[str, ...]) -> None:
+    """Entity, score, matched name, scheme and explanation, each on a normalizer with an empty query cache."""
+    many = default.with_options().match_many(queries)
+    one_norm = default.with_options()
+    one = [one_norm.match(q) for q in queries]
+    assert len(many) == len(queries)
+    diffs = [(q, a, b) for q, a, b in zip(queries, many, one) if a != b]
+    assert not diffs, diffs[:5]
+    # and again in another order, with the cache warm: answers do not depend on what was asked before
+    shuffled = list(queries)
+    random.Random(3).shuffle(shuffled)
+    again = dict(zip(shuffled, one_norm.match_many(shuffled)))
+    assert [again[q] for q in queries] == one
+
+
+def test_match_many_equals_match_with_a_score_cutoff(default: Normalizer, queries: tuple[str, ...]) -> None:
+    sample = list(queries[::5])
+    assert default.match_many(sample, score_cutoff=95) == [default.match(q, score_cutoff=95) for q in sample]
+    strict = default.with_options(score_cutoff=95)
+    assert default.match_many(sample, score_cutoff=95) == strict.match_many(sample)
+    assert default.options.score_cutoff == Options().score_cutoff  # the cutoff did not stick
+
+
+def test_match_many_leaves_the_collector_as_it_found_it(default: Normalizer) -> None:
+    import gc
+
+    assert gc.isenabled()
+    default.match_many(["Мінск", "Łukašenka"])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        default.match_many(["Мінск"])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(TypeError):
+        default.match_many(["Мінск", None])  # type: ignore[list-item]
+    assert gc.isenabled()
+
+
+def _prune_diffs(norm: Normalizer, queries) -> list[tuple[str, str, str, str | None]]:  # type: ignore[no-untyped-def]
+    """(query, decision with pruning, decision without, known bug or None) where the two differ."""
+    diffs = []
+    for q in queries:
+        tokens = _tokens(norm, q)
+        fast = norm._decide(q, norm._rank_tokens(tokens, prune=True))
+        slow_ranked = norm._rank_tokens(tokens, prune=False)
+        slow = norm._decide(q, slow_ranked)
+        if fast != slow:
+            diffs.append((q, fast[1], slow[1], _known_prune_bug(tokens, slow_ranked)))
+    return diffs
+
+
+def _known_prune_bug(tokens, slow_ranked) -> str | None:  # type: ignore[no-untyped-def]
+    """Which known `_ceiling` bug explains a difference between pruning and not pruning, if any.
+
+    * ``one-letter word``: a one-letter word of a name (і, з, и, с) is tokenized as an initial, so the query
+      has fewer "words" than the name requires: ceiling 0, the name is never scored
+      (test_pruning_keeps_names_with_one_letter_words);
+    * ``accompanying word``: a title or generic word (President, river, горад, the) is ignored by the scorer at
+      no cost, but `_ceiling` charges it as an extra word (-3): the first name scored reaches 100, above the
+      others' ceiling of 97, and every other name is pruned (test_pruning_with_an_accompanying_word).
+    """
+    words = sum(t.kind != "initial" for t in tokens)
+    winner = next((s for s in slow_ranked if not s.rejected), None)
+    if winner is not None and winner.name.required > words:
+        return "one-letter word"
+    if any(t.noise and t.kind == "word" for t in tokens):
+        return "accompanying word"
+    return None
+
+
+def _unexplained(diffs):  # type: ignore[no-untyped-def]
+    return [d for d in diffs if d[3] is None]
+
+
+def test_pruning_does_not_change_the_decision(default: Normalizer, queries: tuple[str, ...]) -> None:
+    diffs = _prune_diffs(default.with_options(), queries)
+    assert not _unexplained(diffs), _unexplained(diffs)[:5]
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"kinds": ("person",)},
+        {"kinds": ("place", "org")},
+        {"allow_surname_only": False},
+        {"ambiguity_margin": 0.0},
+        {"ambiguity_margin": 8.0},
+        {"score_cutoff": 95.0},
+        {"fuzzy": False},
+        {"conventions": ("english",)},
+    ],
+    ids=lambda c: ",".join(f"{k}={v}" for k, v in c.items()),
+)
+def test_pruning_does_not_change_the_decision_under_options(
+    default: Normalizer, queries: tuple[str, ...], changes: dict
+) -> None:
+    norm = default.with_options(**changes)
+    diffs = _prune_diffs(norm, queries[::4])
+    assert not _unexplained(diffs), _unexplained(diffs)[:5]
+
+
+@pytest.mark.xfail(strict=True, reason="bug: _ceiling counts one-letter words (і, з, и, с) as initials, so an org "
+                   "name containing one has ceiling 0 and pruning drops it: match() says no candidate, explain() matches")
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Беларускі дзяржаўны ўніверсітэт інфарматыкі і радыёэлектронікі", "org:bsuir"),
+        ("Галоўнае ўпраўленне па барацьбе з арганізаванай злачыннасцю і карупцыяй", "org:gubopik"),
+        ("Национальный академический Большой театр оперы и балета Республики Беларусь", "org:bolshoi-theatre"),
+        ("Tsentralnaya kamisiya Respubliki Belarus pa vybarakh i praviadzenni respublikanskikh referendumau",
+         "org:central-election-commission"),
+    ],
+)
+def test_pruning_keeps_names_with_one_letter_words(default: Normalizer, query: str, expected: str) -> None:
+    assert default.explain(query).match.entity.id == expected  # the slow path finds it
+    m = default.match(query)
+    assert m is not None and m.entity.id == expected
+
+
+def test_explain_agrees_with_match(default: Normalizer, queries: tuple[str, ...]) -> None:
+    norm = default.with_options()
+    diffs = [q for q in queries[::2] if norm.explain(q).match != norm.match(q)]
+    # explain does not prune: it disagrees with match exactly where pruning changes the decision
+    assert set(diffs) == {d[0] for d in _prune_diffs(norm, diffs)}
+    assert {d[3] for d in _prune_diffs(norm, diffs)} <= {"one-letter word", "accompanying word"}
+
+
+@pytest.mark.xfail(strict=True, reason="bug: _ceiling charges an ignored accompanying word (river, горад, the, "
+                   "President) as an extra word, so after the first name scores 100 every other name is pruned: "
+                   "match() links whichever entity comes first where explain() sees another or a tie")
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("рака Бярэзіна", "place:river:biarezina"),  # match() says place:bierazino, the town Беразіно
+        ("Lake Бярэзіна", "place:river:biarezina"),
+        ("river Svislach", None),  # the town and the river: ambiguous, as "Svislach" alone is
+        ("горад Свіслач", None),
+        ("the Дынама Мінск", None),  # the football club and the hockey club
+        ("the БПЦ", None),
+        ("see Minsk", "place:minsk"),  # match() says place:reservoir:zaslawye
+    ],
+)
+def test_pruning_with_an_accompanying_word(default: Normalizer, query: str, expected: str | None) -> None:
+    slow = default.explain(query).match
+    assert (slow and slow.entity.id) == expected  # the slow path
+    fast = default.match(query)
+    assert (fast and fast.entity.id) == expected
+
+
+# --------------------------------------------------------------------------------------------- default() and import
+def test_default_is_cached(default: Normalizer) -> None:
+    assert Normalizer.default() is default
+    assert Normalizer.default() is Normalizer.default()
+    assert Normalizer.default(options=Options()) is default  # equal options, same normalizer
+    assert len(default.index.entity_ids) == len(Gazetteer.default())
+    assert default.match("Łukašenka").entity.id == "person:lukashenka-aliaksandr"
+
+
+def test_default_with_other_options_applies_them() -> None:
+    strict = Normalizer.default(options=Options(score_cutoff=99))
+    assert strict.options.score_cutoff == 99
+    assert Normalizer.default(options=Options(score_cutoff=99)) is strict
+    assert strict.match("Tsikhanouskaya") is None  # surname only scores 90
+    assert Normalizer.default().match("Tsikhanouskaya") is not None
+
+
+_IMPORT_PROBE = """
+import sys, time
+t = time.perf_counter()
+import belnorm
+elapsed = time.perf_counter() - t
+loaded = sorted(m for m in sys.modules if m.startswith("belnorm"))
+heavy = sorted(m for m in ("pydantic", "rapidfuzz", "unidecode", "regex") if m in sys.modules)
+belnorm.Normalizer  # importing the class must still build nothing
+from belnorm.matcher import _default_normalizer
+print(elapsed, ",".join(loaded), ",".join(heavy), _default_normalizer.cache_info().currsize, sep="|")
+"""
+
+
+def test_import_is_fast_and_builds_nothing() -> None:
+    runs = []
+    for _ in range(3):
+        out = subprocess.run(
+            [sys.executable, "-c", _IMPORT_PROBE], capture_output=True, text=True, check=True, timeout=60
+        ).stdout.strip()
+        elapsed, loaded, heavy, built = out.split("|")
+        runs.append(float(elapsed))
+        assert loaded.split(",") == ["belnorm"], loaded  # no belnorm.matcher, index, store... at import
+        assert built == "0"
+    assert min(runs) < 0.150, f"import belnorm took {min(runs) * 1000:.0f} ms (best of 3)"
+
+
+# --------------------------------------------------------------------------------------------- with_options, Options
+def test_with_options_shares_the_index(default: Normalizer) -> None:
+    clone = default.with_options(score_cutoff=95, kinds=["place"])
+    assert clone.index is default.index
+    assert clone.gazetteer is default.gazetteer
+    assert clone.options.score_cutoff == 95 and clone.options.kinds == ("place",)
+    assert default.options == Options()  # the original is untouched
+    assert clone.match("Łukašenka") is None and default.match("Łukašenka") is not None
+    assert clone.match("Minsk").entity.id == "place:minsk"
+    assert default.with_options().options == default.options
+
+
+def test_with_options_conventions(default: Normalizer) -> None:
+    lacinka = default.with_options(conventions=("lacinka",))
+    assert lacinka.match("Cichanoŭskaja").entity.id == "person:tsikhanouskaya-sviatlana"
+    assert lacinka.match("Лукашэнка").entity.id == "person:lukashenka-aliaksandr"  # Cyrillic is always read
+    assert lacinka.match("Tsikhanouskaya") is None  # an English-style spelling, not read
+    assert default.match("Tsikhanouskaya") is not None  # the clone's token cache is its own
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"score_cuttoff": 90},
+        {"bogus": True},
+        {"score_cutoff": 101},
+        {"score_cutoff": -1},
+        {"fuzzy_cutoff": 100.5},
+        {"ambiguity_margin": -0.1},
+        {"kinds": ("planet",)},
+        {"score_cutoff": "high"},
+    ],
+    ids=str,
+)
+def test_with_options_validates(default: Normalizer, changes: dict) -> None:
+    with pytest.raises(ValidationError):
+        default.with_options(**changes)
+    with pytest.raises(ValidationError):
+        Options(**changes)
+
+
+def test_match_score_cutoff_is_validated(default: Normalizer) -> None:
+    with pytest.raises(ValidationError):
+        default.match("Мінск", score_cutoff=150)
+
+
+def test_options_are_frozen() -> None:
+    options = Options()
+    with pytest.raises(ValidationError):
+        options.score_cutoff = 10  # type: ignore[misc]
+    with pytest.raises(ValidationError):
+        options.kinds = ("person",)  # type: ignore[misc]
+    assert options.score_cutoff == 85.0
+    derived = options.model_copy(update={"score_cutoff": 95.0})
+    assert derived.score_cutoff == 95.0 and options.score_cutoff == 85.0
+    assert hash(Options()) == hash(Options()) and Options() == Options()
+    assert {Options(): 1}[Options()] == 1
+
+
+# --------------------------------------------------------------------------------------------- pickling
+SMALL = Gazetteer(
+    [
+        Entity(id="Q1", kind="person", names=["Аляксандр Лукашэнка"]),
+        Entity(id="Q2", kind="person", names=["Святлана Ціханоўская", "Sviatlana Tsikhanouskaya"]),
+        Entity(id="Q3", kind="place", names=["Мінск"]),
+    ]
+)
+
+
+def test_normalizer_pickles_with_identical_answers(default: Normalizer, queries: tuple[str, ...]) -> None:
+    sample = list(queries[::4])
+    custom = default.with_options(score_cutoff=92, kinds=("person", "place"))
+    custom.match_many(sample[:50])  # a warm token cache travels too (or is dropped); answers must not change
+    for norm in (default, custom, Normalizer(SMALL)):
+        clone = pickle.loads(pickle.dumps(norm))
+        assert clone.options == norm.options
+        assert clone.match_many(sample) == norm.match_many(sample)
+        assert clone.explain("Łukašenka") == norm.explain("Łukašenka")
+        assert [e.id for e in clone.gazetteer] == [e.id for e in norm.gazetteer]
+
+
+# --------------------------------------------------------------------------------------------- threads
+def test_threads_sharing_one_normalizer_get_identical_answers(default: Normalizer, queries: tuple[str, ...]) -> None:
+    """8 threads, one normalizer with a cold query cache, each asking the queries in its own order."""
+    sample = list(queries[::2])
+    expected = dict(zip(sample, default.with_options().match_many(sample)))
+    shared = default.with_options()
+    barrier = threading.Barrier(8)
+    results: dict[int, dict[str, object]] = {}
+    errors: list[BaseException] = []
+
+    def work(k: int) -> None:
+        try:
+            order = sample[k * len(sample) // 8 :] + sample[: k * len(sample) // 8]
+            barrier.wait()
+            got = {}
+            if k % 2:
+                got = dict(zip(order, shared.match_many(order)))
+            else:
+                for q in order:
+                    got[q] = shared.match(q)
+            results[k] = got
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)
+    try:
+        threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=120)
+    finally:
+        sys.setswitchinterval(old)
+    assert not errors, errors
+    assert sorted(results) == list(range(8))
+    for k, got in results.items():
+        diffs = [q for q in sample if got[q] != expected[q]]
+        assert not diffs, (k, diffs[:5])
