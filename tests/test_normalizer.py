@@ -322,7 +322,9 @@ def test_import_is_fast_and_builds_nothing() -> None:
         ).stdout.strip()
         elapsed, loaded, heavy, built = out.split("|")
         runs.append(float(elapsed))
-        assert loaded.split(",") == ["belnorm"], loaded  # no belnorm.matcher, index, store... at import
+        heavy_modules = {"belnorm.matcher", "belnorm.index", "belnorm.store", "belnorm.gazetteer", "belnorm.keys",
+                         "belnorm.translit", "belnorm.tables", "belnorm.default_gazetteer"}
+        assert not heavy_modules & set(loaded.split(",")), loaded  # nothing that could build an index
         assert built == "0"
     assert min(runs) < 0.150, f"import belnorm took {min(runs) * 1000:.0f} ms (best of 3)"
 
