@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 import belnorm
 from belnorm import Detection, Match, Mention, Normalizer, clean, detect, table_names, transliterate
+from belnorm.names import tokenize
 
 SCHEMES = table_names()
 
@@ -98,8 +99,25 @@ def norm() -> Normalizer:
 
 
 # ----------------------------------------------------------------------------------------------- clean
+def _apostrophe_beside_apostrophe_letter(text: str) -> bool:
+    """Two apostrophe-like characters side by side where one is a letter (ʹ ʺ ʻ ʼ are Lm): the known
+    idempotence bug of `clean` (see test_clean_idempotent_on_adjacent_apostrophes); remove when it is fixed."""
+    from belnorm.text import APOSTROPHES
+
+    return any(a in APOSTROPHES and b in APOSTROPHES and (a.isalpha() or b.isalpha()) for a, b in zip(text, text[1:]))
+
+
+@pytest.mark.xfail(strict=True, reason="clean is not idempotent: fold_apostrophes looks at the original neighbours, "
+                   "so ʹ (an Lm letter) before ‘ folds only on the second pass (reported)")
+def test_clean_idempotent_on_adjacent_apostrophes() -> None:
+    text = "0ʹ‘0"  # found by the fuzz profile after 6,132 examples
+    assert clean(clean(text)) == clean(text)
+
+
 @given(st.one_of(any_text, st.text(), namey_text, noisy_names()))
 def test_clean_never_raises_and_is_idempotent(text: str) -> None:
+    assert isinstance(clean(text), str)
+    assume(not _apostrophe_beside_apostrophe_letter(text) and not _apostrophe_beside_apostrophe_letter(clean(text)))
     once = clean(text)
     assert isinstance(once, str)
     assert clean(once) == once
@@ -155,8 +173,20 @@ def test_match_many_equals_match(norm: Normalizer, batch: list[str]) -> None:
     ]
 
 
+@pytest.mark.xfail(strict=True, reason="match and explain disagree: match() is None but explain().match is "
+                   "org:just-world; _rank_tokens(prune=True) returns [] where prune=False ranks 'A Just World' at 100 "
+                   "(query read as initial A. + two words; reported)")
+def test_explain_agrees_with_match_on_an_initial() -> None:
+    norm = Normalizer.default()
+    text = "A:UST:VORLD"  # found by the default profile
+    m, explanation = norm.match(text), norm.explain(text)
+    assert (explanation.match.entity.id if explanation.match else None) == (m.entity.id if m else None)
+
+
 @given(queries)
 def test_explain_agrees_with_match(norm: Normalizer, text: str) -> None:
+    # queries with an initial are left to test_explain_agrees_with_match_on_an_initial until that bug is fixed
+    assume(not any(t.kind == "initial" for t in tokenize(clean(text[:1000]))))
     explanation = norm.explain(text)
     m = norm.match(text)
     assert (explanation.match.entity.id if explanation.match else None) == (m.entity.id if m else None)
@@ -196,3 +226,148 @@ def test_find_is_deterministic(norm: Normalizer, text: str) -> None:
     assume(text)
     first = [(m.start, m.end, m.entity.id) for m in norm.find(text)]
     assert first == [(m.start, m.end, m.entity.id) for m in norm.find(text)]
+
+
+# ----------------------------------------------------------------------------------------------- self-consistency
+# Every name of every bundled entity, as written and in every Cyrillic→Latin scheme that applies to it (tables
+# of its language, or "any"; both languages when `detect` cannot tell), must match its own entity, or nothing
+# when another bundled entity has an equal name (the same text after `clean`, ignoring case, or the same
+# spelling in that scheme). Exceptions are data: tests/data/self_consistency_known.tsv, one row per failing
+# (scheme, entity, name) with a reason; "genuine:" rows are expected failures, "bug:" rows are reported to the
+# lead. Each row runs as a strict xfail; regenerate the file with
+# ``.venv/bin/python tests/test_properties.py --regenerate`` after a fix, and review the diff.
+import csv  # noqa: E402
+import functools  # noqa: E402
+import sys  # noqa: E402
+from collections import defaultdict  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from belnorm.matcher import MAX_QUERY_TOKENS  # noqa: E402
+from belnorm.tables import load_table  # noqa: E402
+
+KNOWN_FILE = Path(__file__).parent / "data" / "self_consistency_known.tsv"
+LATIN_SCHEMES = tuple(
+    n for n in SCHEMES if load_table(n).source_script == "cyrillic" and load_table(n).target_script == "latin"
+)
+
+
+def _applies(language: str, scheme: str) -> bool:
+    table_language = load_table(scheme).language
+    return table_language == "any" or language == "unknown" or table_language == language
+
+
+@functools.cache
+def self_consistency_cases() -> tuple[tuple[str, str, str, str], ...]:
+    """(scheme, entity id, name, query) for every bundled name: as written ("as-is") and in each scheme."""
+    out = []
+    for entity in belnorm.Gazetteer.default():
+        for name in entity.names:
+            out.append(("as-is", entity.id, name, name))
+            d = detect(name)
+            if d.script == "cyrillic":
+                out.extend(
+                    (s, entity.id, name, transliterate(name, s)) for s in LATIN_SCHEMES if _applies(d.language, s)
+                )
+    return tuple(out)
+
+
+@functools.cache
+def _owners() -> dict[str, frozenset[str]]:
+    """Entities per written form (cleaned, casefolded): who has an equal name."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for _, entity_id, _, query in self_consistency_cases():
+        owners[clean(query).casefold()].add(entity_id)
+    return {k: frozenset(v) for k, v in owners.items()}
+
+
+def self_consistency_failures(norm: Normalizer) -> dict[tuple[str, str, str], tuple[str, str | None]]:
+    """(scheme, entity id, name) -> (query, what it matched) for every case that breaks the rule."""
+    cases = self_consistency_cases()
+    results = norm.match_many([q for *_, q in cases])
+    owners = _owners()
+    failures = {}
+    for (scheme, entity_id, name, query), m in zip(cases, results):
+        got = m.entity.id if m else None
+        if got == entity_id or (got is None and len(owners[clean(query).casefold()]) > 1):
+            continue
+        failures[(scheme, entity_id, name)] = (query, got)
+    return failures
+
+
+def _reason(scheme: str, entity_id: str, name: str, query: str, got: str | None) -> str:
+    words = [t for t in tokenize(clean(query))]
+    if got is not None:
+        return f"bug: false link to {got}"
+    if len(words) > MAX_QUERY_TOKENS:
+        return f"genuine: more than MAX_QUERY_TOKENS ({MAX_QUERY_TOKENS}) words"
+    if any(len(w.text) == 1 and w.text.islower() and w.text.isalpha() for w in tokenize(clean(name))):
+        return "bug: a one-letter lowercase word inside the name (з, і, у) is read as an initial"
+    if all(w.text.isupper() and len(w.text) <= 6 for w in tokenize(clean(name)) if w.kind == "word") and any(
+        len(w.text) > 1 for w in tokenize(clean(name))
+    ):
+        return "genuine: an acronym; its letters are not romanized one by one in practice (КГБ is KGB, not KHB)"
+    if scheme in ("alalc", "ru_gost", "ru_icao", "iso9", "national_2023"):
+        return f"bug: {scheme} spelling not read by any matcher convention (lacinka/english/polish/german/iso9 keys)"
+    return f"bug: {scheme} spelling of the name finds no candidate (reported, unexplained)"
+
+
+def _read_known() -> dict[tuple[str, str, str], tuple[str, str]]:
+    if not KNOWN_FILE.exists():
+        return {}
+    with KNOWN_FILE.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"))
+    return {(r["scheme"], r["entity_id"], r["name"]): (r["query"], r["reason"]) for r in rows}
+
+
+KNOWN = _read_known()
+
+
+def _known_params() -> list[object]:
+    return [
+        pytest.param(scheme, entity_id, name, query, id=f"{scheme}:{entity_id}:{query[:40]}",
+                     marks=pytest.mark.xfail(strict=True, reason=reason))
+        for (scheme, entity_id, name), (query, reason) in sorted(KNOWN.items())
+    ]
+
+
+def test_self_consistency_outside_the_known_exceptions(norm: Normalizer) -> None:
+    failures = self_consistency_failures(norm)
+    total = len(self_consistency_cases())
+    new = {k: v for k, v in failures.items() if k not in KNOWN}
+    assert not new, (
+        f"{len(new)} of {total} bundled names in some scheme do not match their entity and are not listed in "
+        f"{KNOWN_FILE.name}: " + "; ".join(f"{s}:{e}:{q!r}->{g}" for (s, e, _), (q, g) in list(new.items())[:20])
+    )
+
+
+@pytest.mark.parametrize(("scheme", "entity_id", "name", "query"), _known_params())
+def test_self_consistency_known_exception(norm: Normalizer, scheme: str, entity_id: str, name: str, query: str) -> None:
+    m = norm.match(query)
+    owners = _owners().get(clean(query).casefold(), frozenset())
+    assert (m is not None and m.entity.id == entity_id) or (m is None and len(owners) > 1)
+
+
+def _regenerate() -> None:
+    norm = Normalizer.default()
+    failures = self_consistency_failures(norm)
+    total = len(self_consistency_cases())
+    per_scheme: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for scheme, *_ in self_consistency_cases():
+        per_scheme[scheme][1] += 1
+    for scheme, *_ in failures:
+        per_scheme[scheme][0] += 1
+    with KNOWN_FILE.open("w", encoding="utf-8", newline="") as f:
+        f.write("# Generated by `.venv/bin/python tests/test_properties.py --regenerate`; review the diff.\n")
+        f.write(f"# Bundled names that do not match their own entity: {len(failures)} of {total} "
+                f"({100 * len(failures) / total:.1f}%).\n")
+        f.write("# Per scheme (failures/cases): " + ", ".join(
+            f"{s} {a}/{b}" for s, (a, b) in sorted(per_scheme.items())) + "\n")
+        writer = csv.writer(f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+        writer.writerow(["scheme", "entity_id", "name", "query", "matched", "reason"])
+        for (scheme, entity_id, name), (query, got) in sorted(failures.items()):
+            writer.writerow([scheme, entity_id, name, query, got or "", _reason(scheme, entity_id, name, query, got)])
+    print(f"{len(failures)} of {total} written to {KNOWN_FILE}")
+
+
+if __name__ == "__main__" and "--regenerate" in sys.argv:
+    _regenerate()
