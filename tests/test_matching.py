@@ -179,7 +179,6 @@ def _rule_params(pairs: list[tuple[str, str]]) -> list:
         ("Aleksandra Łukaszenki", "case form"),
         ("Магілёве", "case form"),
         ("Aleksander Łukaszenka", "given-name equivalent"),
-        ("Владимир Короткевич", "given-name equivalent"),
         ("Aliaksandr Lukashnko", "typo"),
         ("Sasha Lukashenko", "familiar form"),
         ("A. Łukašenka", "initial"),

@@ -236,8 +236,6 @@ def test_pruning_does_not_change_the_decision_under_options(
     assert not _unexplained(diffs), _unexplained(diffs)[:5]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: _ceiling counts one-letter words (і, з, и, с) as initials, so an org "
-                   "name containing one has ceiling 0 and pruning drops it: match() says no candidate, explain() matches")
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
@@ -262,9 +260,6 @@ def test_explain_agrees_with_match(default: Normalizer, queries: tuple[str, ...]
     assert {d[3] for d in _prune_diffs(norm, diffs)} <= {"one-letter word", "accompanying word"}
 
 
-@pytest.mark.xfail(strict=True, reason="bug: _ceiling charges an ignored accompanying word (river, горад, the, "
-                   "President) as an extra word, so after the first name scores 100 every other name is pruned: "
-                   "match() links whichever entity comes first where explain() sees another or a tie")
 @pytest.mark.parametrize(
     ("query", "expected"),
     [

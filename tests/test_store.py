@@ -11,7 +11,6 @@ import hashlib
 import json
 import pickle
 import zipfile
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -312,11 +311,6 @@ def _deflate_positions(path: Path, per_member: int = 4) -> list[tuple[str, int]]
     return out
 
 
-@pytest.mark.xfail(
-    raises=zlib.error,
-    strict=True,
-    reason="bug: a flipped byte in a member's deflate stream escapes store._read as zlib.error, not IndexFileError",
-)
 def test_flipped_byte_in_the_compressed_file_is_an_index_file_error(saved: Path, tmp_path: Path) -> None:
     raw = saved.read_bytes()
     damaged = tmp_path / "damaged.belnorm"
@@ -326,11 +320,6 @@ def test_flipped_byte_in_the_compressed_file_is_an_index_file_error(saved: Path,
             load_index(damaged)
 
 
-@pytest.mark.xfail(
-    raises=zlib.error,
-    strict=True,
-    reason="bug: Normalizer.cached() does not rebuild a file whose deflate stream is damaged (zlib.error escapes)",
-)
 def test_cached_rebuilds_a_file_with_a_damaged_deflate_stream(small_saved: Path, tmp_path: Path) -> None:
     raw = small_saved.read_bytes()
     path = tmp_path / "small.belnorm"
@@ -584,7 +573,6 @@ def test_save_replaces_an_existing_file_without_leftovers(small_saved: Path, tmp
     _no_partial(tmp_path)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: save_index leaves <path>.partial behind when writing fails")
 def test_failed_save_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     norm = Normalizer(SMALL)
     real = zipfile.ZipFile.writestr
@@ -604,9 +592,6 @@ def test_failed_save_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.
     _no_partial(tmp_path)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: every save of one path writes the same <path>.partial, so two "
-                   "concurrent saves (processes calling Normalizer.cached() on a cold cache) write into one file and "
-                   "the second rename fails with FileNotFoundError (and the saved file may mix both writes)")
 def test_concurrent_saves_of_one_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 

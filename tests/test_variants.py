@@ -15,8 +15,7 @@ from belnorm import Gazetteer, Normalizer
 from belnorm.keys import finish, stem_keys
 from belnorm.tables import load_table, table_names
 
-# The function itself: `belnorm.variants` may be the submodule, see test_belnorm_variants_is_the_function.
-from belnorm.variants import Variant, variants
+from belnorm.spellings import Variant, variants
 
 #: the Cyrillic→Latin tables `variants` uses for Belarusian Cyrillic: Belarusian ones and language-neutral ISO 9
 BE_SCHEMES = tuple(
@@ -288,8 +287,6 @@ def _lacinka_column() -> list[tuple[str, str]]:
     return out
 
 
-@pytest.mark.xfail(strict=True, reason="variants() reads any Latin name with the Łacinka and national reverse "
-                   "tables, even one detect() calls English: 'Viktor Lukashenko' -> 'Віктор Люкасгэнко'")
 def test_english_style_names_read_back_to_their_entity() -> None:
     norm = Normalizer.default()
     misses = []
@@ -303,8 +300,6 @@ def test_english_style_names_read_back_to_their_entity() -> None:
     assert not misses, misses
 
 
-@pytest.mark.xfail(strict=True, reason="variants() ignores the language detect() reports: Russian Cyrillic is "
-                   "spelled with the Belarusian tables only (Alieksandr Lukashienko), never ru_bgn/ru_icao/ru_gost/ru_english")
 def test_russian_cyrillic_is_spelled_in_the_russian_schemes() -> None:
     name = "Александр Лукашенко"
     assert belnorm.detect(name).language == "ru"
@@ -319,9 +314,6 @@ print(callable(belnorm.variants), [v.text for v in belnorm.variants("Мінск"
 """
 
 
-@pytest.mark.xfail(strict=True, reason="bug: importing the submodule belnorm.variants first (belnorm.Variant, "
-                   "from belnorm.variants import ...) binds the name belnorm.variants to the module, which the lazy "
-                   "__getattr__ never overrides: belnorm.variants('Мінск') -> TypeError: 'module' object is not callable")
 def test_belnorm_variants_is_the_function() -> None:
     import subprocess
     import sys

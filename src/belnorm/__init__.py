@@ -30,7 +30,7 @@ _EXPORTS = {
     "SourceError": "belnorm.sources",
     "StaleIndexError": "belnorm.store",
     "TableError": "belnorm.tables",
-    "Variant": "belnorm.variants",
+    "Variant": "belnorm.spellings",
     "clean": "belnorm.text",
     "detect": "belnorm.scripts",
     "explain_transliteration": "belnorm.translit",
@@ -43,7 +43,7 @@ _EXPORTS = {
     "table_names": "belnorm.tables",
     "to_cyrillic": "belnorm.translit",
     "transliterate": "belnorm.translit",
-    "variants": "belnorm.variants",
+    "variants": "belnorm.spellings",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
@@ -73,4 +73,4 @@ if TYPE_CHECKING:
     from belnorm.tables import TableError, resolve_scheme, table_names
     from belnorm.text import clean
     from belnorm.translit import explain_transliteration, to_cyrillic, transliterate
-    from belnorm.variants import Variant, variants
+    from belnorm.spellings import Variant, variants

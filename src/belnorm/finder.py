@@ -53,14 +53,14 @@ class Mention(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    start: int
-    end: int
-    text: str
-    entity: Entity
-    score: float
+    start: int = Field(description="offset of the first character in the original text")
+    end: int = Field(description="offset after the last character in the original text")
+    text: str = Field(description="exactly source[start:end]")
+    entity: Entity = Field(description="the entity mentioned")
+    score: float = Field(description="0-100, as for `Match.score`")
     matched_name: str = Field(description="the registered name that matched")
-    scheme: str
-    explanation: tuple[str, ...]
+    scheme: str = Field(description="how the mention was read: cyrillic, lacinka, english, polish, german, iso9")
+    explanation: tuple[str, ...] = Field(description="the rules that fired, one line each")
 
     def _repr_html_(self) -> str:
         from belnorm.display import mention_html

@@ -79,6 +79,9 @@ class Entity(BaseModel):
 class Gazetteer:
     """A validated, ordered collection of entities with unique ids.
 
+    Takes `Entity` objects or dicts of their fields; a duplicate id, an empty name or anything else invalid
+    raises `GazetteerError` naming the entity.
+
     >>> gaz = Gazetteer([Entity(id="Q1", kind="place", names=["Мінск", "Minsk"])])
     >>> gaz["Q1"].label
     'Мінск'
@@ -146,7 +149,9 @@ class Gazetteer:
 
     @classmethod
     def from_file(cls, path: str | Path, *, format: str | None = None) -> Gazetteer:
-        """Load a gazetteer from a CSV, TSV or JSONL file (format from the extension unless given)."""
+        """Load a gazetteer from a CSV, TSV or JSONL file, or from Wikidata, GeoNames or FollowTheMoney data
+        (``format="wikidata" | "geonames" | "ftm"``); the format comes from the extension unless given. A bad file
+        raises `belnorm.SourceError` naming the file, line and field."""
         from belnorm.sources import read_entities
 
         return cls(read_entities(path, format=format))

@@ -24,7 +24,7 @@ from belnorm.keys import (
     without_diacritics,
     without_prothesis,
 )
-from belnorm.names import Token, given_names, is_patronymic, tokenize
+from belnorm.names import Token, given_names, is_function_word, is_patronymic, tokenize
 from belnorm.text import clean
 
 __all__ = ["ANCHOR", "NAME_SHIFT", "Index", "IndexedName", "IndexedToken", "Role", "deletions", "initials"]
@@ -33,6 +33,8 @@ Role = Literal["given", "surname", "patronymic", "word"]
 
 #: how much each part of a name counts in a match score
 ROLE_WEIGHT: dict[str, float] = {"surname": 2.0, "given": 1.0, "patronymic": 0.5, "word": 1.0}
+#: an all-capitals word this short is an acronym
+ACRONYM_LENGTH = 5
 #: keys shorter than this get no typo tolerance: one edit in a short name makes another name
 FUZZY_MIN_LENGTH = 5
 #: paradigm number of the nominative, and of a form that differs by a prothetic в
@@ -161,7 +163,7 @@ class Index:
         """Paradigm name -> its number in the index's form lists."""
         return {p.name: i for i, p in enumerate(paradigms())}
 
-    def _base(self, stem: str) -> int:
+    def _base(self, stem: str, *, declines: bool = True) -> int:
         key = finish(stem)
         found = self._base_ids.get(key)
         if found is not None:
@@ -171,7 +173,7 @@ class Index:
         self.base_keys.append(key)
         self.postings.append([])
         self.forms.setdefault(key, []).append((base, NOMINATIVE))
-        for form, paradigm in inflected_forms(stem):
+        for form, paradigm in inflected_forms(stem) if declines else ():
             self.forms.setdefault(form, []).append((base, self._paradigm_number[paradigm]))
         bare = without_prothesis(key)
         if bare is not None:
@@ -189,7 +191,9 @@ class Index:
         found = self._tokens.get((text, role))
         if found is not None:
             return found
-        bases = tuple(dict.fromkeys(self._base(stem) for _, stem in stem_keys(text)))
+        # An acronym (КДБ, BSU, NN) does not decline: its case forms would be short ordinary words ("No").
+        declines = not (text.isupper() and len(text) <= ACRONYM_LENGTH)
+        bases = tuple(dict.fromkeys(self._base(stem, declines=declines) for _, stem in stem_keys(text)))
         token_keys = tuple(self.base_keys[b] for b in bases)
         known = given_names()
         classes = known.classes(text, inflected=False) if role == "given" else frozenset()
@@ -211,7 +215,9 @@ class Index:
 
     def _add_name(self, entity: int, kind: str, name: str) -> None:
         cleaned = clean(name)
-        tokens = tokenize(cleaned)[: 1 << _SLOT_BITS]
+        # Lower-case prepositions and conjunctions inside a name (інфарматыкі і радыёэлектронікі) need no match.
+        tokens = [t for t in tokenize(cleaned) if not (t.text[0].islower() and is_function_word(t.text))]
+        tokens = tokens[: 1 << _SLOT_BITS]
         if not tokens:
             return
         name_index = len(self.names)

@@ -8,7 +8,7 @@ Lukaschenko all give ``lukawanka``:
 * dzekanne and tsekanne: дз, ц before a soft vowel are д, т (Дзядок / Дедок, Ціханоўская / Тихановская);
 * iotation and softness are dropped; a glide after a vowel is an ``i`` (Андрэй, Andrei, Andrej);
 * akanne and yakanne: о, е, э, я all become ``a`` (Гродна / Гродно, Сяргей / Сергей);
-* в / ў after a vowel and not before one is ``u`` (Барысаў / Борисов / Barysau / Barysaw);
+* в / ў not before a vowel is ``u`` (Барысаў / Борисов / Barysau / Barysaw);
 * doubled letters are single (Наталля / Наталья).
 
 The *skeleton* (the key without vowels) weighs consonant differences above vowel ones in `similarity`.
@@ -56,7 +56,7 @@ _SOFT_C = regex.compile(r"c(?=y[aiuo]|[i'])")
 _C_BEFORE_E = regex.compile(r"c(?=y?e)")
 _GLIDE_AS_VOWEL = regex.compile(r"(?<=[aeiou])y(?![aeiou])")
 _DROPPED = regex.compile(r"[y'\W_]+")
-_V_AS_U = regex.compile(r"(?<=[aiu])v(?![aiu])")
+_V_AS_U = regex.compile(r"v(?![aiu])")
 _DOUBLES = regex.compile(r"(.)\1+")
 _VOWELS = regex.compile(r"[aiu]+")
 _AKANNE = str.maketrans({"o": "a", "e": "a"})
@@ -126,7 +126,8 @@ def _stem_rest(s: str) -> str:
 
 
 def finish(stem: str) -> str:
-    """Complete a stem key: в/ў after a vowel and not before one is u; doubled letters are single."""
+    """Complete a stem key: в/ў not before a vowel is u (Барысаў / Борисов / Barysau, ўнутраны / unutrany);
+    doubled letters are single."""
     return _DOUBLES.sub(r"\1", _V_AS_U.sub("u", stem))
 
 

@@ -92,10 +92,10 @@ class Match(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    entity: Entity
-    score: float
+    entity: Entity = Field(description="the entity the query names")
+    score: float = Field(description="0-100, not rounded: how well the query fits the matched name")
     matched_name: str = Field(description="the registered name that matched")
-    query: str
+    query: str = Field(description="the query as it was given")
     scheme: str = Field(description="how the query was read: cyrillic, lacinka, english, polish, german, iso9")
     explanation: tuple[str, ...] = Field(description="the rules that fired, one line each")
 
@@ -113,11 +113,11 @@ class Candidate(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    entity: Entity
-    score: float
-    matched_name: str
-    explanation: tuple[str, ...]
-    rejected: str | None = None
+    entity: Entity = Field(description="the entity considered")
+    score: float = Field(description="0-100; 0 for a rejected candidate")
+    matched_name: str = Field(description="the registered name that was scored")
+    explanation: tuple[str, ...] = Field(description="the rules that fired, one line each")
+    rejected: str | None = Field(default=None, description="why the candidate cannot be the answer, if it cannot")
 
 
 class Explanation(BaseModel):
@@ -125,10 +125,10 @@ class Explanation(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    query: str
-    match: Match | None
-    candidates: tuple[Candidate, ...]
-    verdict: str
+    query: str = Field(description="the query as it was given")
+    match: Match | None = Field(description="what `match` returns for the query")
+    candidates: tuple[Candidate, ...] = Field(description="the candidates, best first, then the rejected ones")
+    verdict: str = Field(description="why the query matched, or why nothing did (below cutoff, ambiguous, ...)")
 
     def __str__(self) -> str:
         lines = [f"{self.query!r}: {self.verdict}"]
@@ -206,6 +206,10 @@ class _Scored:
 class Normalizer:
     """Maps names in any script, scheme, case form and order to the entities of a gazetteer.
 
+    ``gazetteer`` is a `Gazetteer` or any iterable of `Entity`; building indexes every name in every reading
+    and case form. ``options`` sets the cutoff, ambiguity margin and the rest (`Options`). Every query method
+    raises `TypeError` for a non-string query; an empty query, or one without letters, matches nothing.
+
     >>> norm = Normalizer(Gazetteer([Entity(id="Q1", kind="person", names=["Аляксандр Лукашэнка"])]))
     >>> norm.match("Łukašenka").entity.id
     'Q1'
@@ -226,7 +230,8 @@ class Normalizer:
 
     @classmethod
     def default(cls, *, options: Options | None = None) -> Normalizer:
-        """A normalizer over the bundled gazetteer of Belarusian people, places and organisations (cached)."""
+        """A normalizer over the bundled gazetteer of Belarusian people, places and organisations (cached: the
+        index is built once per process, other ``options`` share it)."""
         return _default_normalizer(options or Options())
 
     def save(self, path: str | Path) -> None:
@@ -259,7 +264,8 @@ class Normalizer:
             return cls.load(path, options=options, gazetteer=gazetteer)
         except IndexFileError:
             norm = cls(gazetteer, options=options)
-            norm.save(path)
+            with contextlib.suppress(OSError):  # a cache that cannot be written is only a slower next start
+                norm.save(path)
             return norm
 
     @classmethod
@@ -276,7 +282,8 @@ class Normalizer:
         return self._gazetteer
 
     def with_options(self, **changes: Any) -> Normalizer:
-        """The same index with other options (no rebuild); unknown or invalid options raise."""
+        """The same index with other options (no rebuild); unknown or invalid options raise
+        `pydantic.ValidationError`."""
         clone = object.__new__(Normalizer)
         clone._setup(self.index, self._gazetteer, Options.model_validate({**self.options.model_dump(), **changes}))
         return clone
@@ -529,17 +536,16 @@ class Normalizer:
 
         With ``prune``, names whose best possible score (`_ceiling`) cannot reach the decision are not scored.
         """
-        words = sum(t.kind != "initial" for t in tokens)
-        if not words:
+        if not any(t.kind != "initial" for t in tokens):
             return []
         kinds = self.options.kinds
         candidates = self._candidate_names(tokens)
         if len(candidates) > MAX_CANDIDATES:
             return []  # a query this unspecific names no one in particular
         names, entity_kinds = self.index.names, self.index.kinds
-        shape = (
-            words,
-            sum(t.kind == "initial" for t in tokens),
+        shape = (  # titles, generic words and prepositions are ignored when unmatched: they do not count
+            sum(t.kind != "initial" and not t.noise for t in tokens),
+            sum(t.kind == "initial" and not t.noise for t in tokens),
             any(t.patronymic for t in tokens),
         )
         order = sorted(((self._ceiling(names[i], shape), i) for i in candidates), key=lambda c: (-c[0], c[1]))
@@ -711,6 +717,8 @@ def _closeness(a: Sequence[str], b: Sequence[str]) -> float:
     return max((ratio(x, y) for x in a for y in b), default=0.0)
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=8)
 def _default_normalizer(options: Options) -> Normalizer:
-    return Normalizer(Gazetteer.default(), options=options)
+    if options != Options():
+        return _default_normalizer(Options()).with_options(**options.model_dump())
+    return Normalizer(Gazetteer.default())

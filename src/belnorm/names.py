@@ -20,7 +20,7 @@ from belnorm.keys import _morphology, finish, inflected_forms, keys, stem_keys
 from belnorm.tables import data_path
 from belnorm.text import APOSTROPHE, clean
 
-__all__ = ["GivenName", "GivenNames", "Token", "given_names", "is_noise", "is_patronymic", "tokenize"]
+__all__ = ["GivenName", "GivenNames", "Token", "given_names", "is_function_word", "is_noise", "is_patronymic", "tokenize"]
 
 TokenKind = Literal["word", "initial", "number"]
 
@@ -80,15 +80,26 @@ def tokenize(text: str, *, lowercase: set[str] | None = None) -> list[Token]:
 
 
 @functools.cache
-def _noise_words() -> frozenset[str]:
+def _noise_words() -> dict[str, frozenset[str]]:
     raw = tomllib.loads(data_path("names", "noise_words.toml").read_text(encoding="utf-8"))
-    return frozenset(clean(w) for words in raw.values() for w in words)
+    return {category: frozenset(clean(w) for w in words) for category, words in raw.items()}
+
+
+def _listed(word: str, categories: tuple[str, ...]) -> bool:
+    word = word if len(word) == 1 else word.lower()
+    lists = _noise_words()
+    return any(word in lists[c] for c in categories)
 
 
 def is_noise(word: str) -> bool:
     """Is the word a title, a form of address, a generic place word or a one-letter preposition, which
     stands next to a name without being part of it (President, спадарыня, г., w)? See noise_words.toml."""
-    return (word if len(word) == 1 else word.lower()) in _noise_words()
+    return _listed(word, tuple(_noise_words()))
+
+
+def is_function_word(word: str) -> bool:
+    """Is the word a preposition or conjunction (і, з, w, the)? An organisation's name does not need it matched."""
+    return _listed(word, ("function_words",))
 
 
 def is_patronymic(word: str) -> bool:

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import tempfile
 import zipfile
+import zlib
 from array import array
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -106,12 +109,19 @@ def save_index(index: Index, path: str | Path) -> None:
         "gazetteer": hashlib.sha256(entities).hexdigest(),
         "members": {name: hashlib.sha256(data).hexdigest() for name, data in members.items()},
     }
-    tmp = path.with_name(path.name + ".partial")
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-        z.writestr("meta.json", json.dumps(meta, indent=1))
-        for name, data in members.items():
-            z.writestr(name, data)
-    tmp.replace(path)
+    # A temporary file of its own next to the target, renamed when complete: a reader never sees half a file,
+    # and two processes saving the same cache do not write into one temporary file.
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as f, zipfile.ZipFile(f, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+            z.writestr("meta.json", json.dumps(meta, indent=1))
+            for name, data in members.items():
+                z.writestr(name, data)
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _read(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
@@ -121,7 +131,7 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
             if not isinstance(meta, dict) or meta.get("format") != FORMAT:
                 raise IndexFileError(f"{path}: not a belnorm index")
             members = {name: z.read(name) for name in meta["members"]}
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
+    except (OSError, EOFError, zipfile.BadZipFile, zlib.error, KeyError, ValueError, TypeError) as exc:
         if isinstance(exc, IndexFileError):
             raise
         raise IndexFileError(f"{path}: cannot read a belnorm index: {exc}") from exc

@@ -79,8 +79,11 @@ def clean(text: str) -> str:
     """Normalize a string for comparison: NFC, no invisible or control characters, one apostrophe, one hyphen,
     single spaces, homoglyphs folded per word. Idempotent: clean(clean(s)) == clean(s).
 
-    Lone surrogates (from surrogateescape decoding) and other unassigned code points are dropped, never raised on.
+    Lone surrogates (from surrogateescape decoding) and other unassigned code points are dropped, never raised on;
+    a non-string raises `TypeError`.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"clean() needs a str, not {type(text).__name__}")
     if not text:
         return ""
     if _PLAIN.fullmatch(text):  # the common case: letters of one script, digits, single spaces

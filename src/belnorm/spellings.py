@@ -1,7 +1,8 @@
-"""`variants`: the spellings belnorm derives for a name, so users can see and audit what is indexed.
+"""`variants`: the spellings belnorm derives for a name (the module is `spellings`, so that `belnorm.variants`
+is always the function), so users can see and audit what is indexed.
 
-For a Cyrillic name: its spelling in every scheme that takes Belarusian (or any) Cyrillic; for a Latin one: its
-Cyrillic reading by the reverse tables. Then, for each word: its comparison keys in every plausible reading,
+For a Cyrillic name: its spelling in every scheme for its language (Belarusian or Russian); for a Latin one: its
+Cyrillic reading by the reverse table of each scheme it may be written in. Then, for each word: its comparison keys in every plausible reading,
 the keys of its case forms, and for a given name the equivalents and familiar forms of the given-name table.
 """
 
@@ -34,12 +35,20 @@ class Variant(BaseModel):
 
 
 def _spellings(name: str) -> list[Variant]:
-    script = detect(name).script
+    """The name in every scheme that can take it: Cyrillic in the schemes of its language (Belarusian when the
+    letters do not tell), Latin back to Cyrillic by the reverse table of each scheme it may be written in."""
+    found = detect(name)
     out = []
     for scheme in table_names():
         table = load_table(scheme)
-        if table.source_script == script and (script == "latin" or table.language in ("be", "any")):
-            out.append(Variant(text=transliterate(name, scheme), kind="spelling", source=scheme))
+        if table.source_script != found.script:
+            continue
+        language = "ru" if found.language == "ru" else "be"  # Cyrillic that does not tell is taken as Belarusian
+        if found.script == "cyrillic" and table.language not in (language, "any"):
+            continue
+        if found.script == "latin" and not any(scheme.startswith(s) for s, _ in found.schemes):
+            continue  # lacinka_cyrillic reads Łacinka, national_cyrillic the national system: not English forms
+        out.append(Variant(text=transliterate(name, scheme), kind="spelling", source=scheme))
     return out
 
 
