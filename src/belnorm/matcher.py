@@ -54,13 +54,13 @@ __all__ = ["Candidate", "Explanation", "Match", "Normalizer", "Options"]
 EXACT = 100.0
 INFLECTED = 96.0
 PROTHETIC = 94.0
-UNDIACRITIC = 94.0
+UNDIACRITIC = 96.0
 GIVEN_EQUIVALENT = 90.0
 FAMILIAR_FORM = 85.0
 #: among candidates tied on score, the one whose spelling is closer by this much (0-100) wins
 FINE_MARGIN = 2.0
 INITIAL = 90.0
-SURNAME_ONLY_PENALTY = 10.0
+SURNAME_ONLY_PENALTY = 8.0
 MISSING_PATRONYMIC_PENALTY = 4.0
 EXTRA_PATRONYMIC_PENALTY = 3.0
 MAX_QUERY_CHARS = 1000
