@@ -234,23 +234,14 @@ def test_cli_find_hostile(tmp_path: Path, norm: Normalizer) -> None:
     _check_cli_find(tmp_path, norm, _cli_cases(surrogates=False))
 
 
-_SURROGATE_OUTPUT = (
-    "cli: a lone surrogate in the input (JSON \\udcff, or argv bytes Python decodes with surrogateescape) crashes "
-    "the writer: UnicodeEncodeError on UTF-8 output, exit 1 (reported)"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=_SURROGATE_OUTPUT)
 def test_cli_match_hostile_surrogates(tmp_path: Path, norm: Normalizer) -> None:
     _check_cli_match(tmp_path, norm, _cli_cases(surrogates=True))
 
 
-@pytest.mark.xfail(strict=True, reason=_SURROGATE_OUTPUT)
 def test_cli_find_hostile_surrogates(tmp_path: Path, norm: Normalizer) -> None:
     _check_cli_find(tmp_path, norm, _cli_cases(surrogates=True))
 
 
-@pytest.mark.xfail(strict=True, reason=_SURROGATE_OUTPUT)
 def test_cli_argv_with_undecodable_bytes() -> None:
     # what a shell passes for a Windows-1251 or Latin-1 argument: Python decodes argv with surrogateescape
     proc = subprocess.run(
@@ -316,14 +307,10 @@ def test_read_bundled_reads_a_good_file(tmp_path: Path, monkeypatch: pytest.Monk
         pytest.param(f"{HEADER}\nperson:x\t\t\t\t\t\t\t\t\n", 2, ["name"], id="no-name"),
         pytest.param(f"{HEADER}\nperson:x\t\u200b\t \t\t\t|\t\t\t\n", 2, ["name"], id="invisible-name"),
         pytest.param(
-            f"# c\n{HEADER}\n{GOOD_ROW}\n{GOOD_ROW}\n", 4, ["duplicate", "person:x"], id="duplicate-id",
-            marks=pytest.mark.xfail(strict=True, reason="a duplicate id in a bundled file is refused by Gazetteer, whose "
-                                    "message names the id but not the file or line (reported)"),
+            f"# c\n{HEADER}\n{GOOD_ROW}\n{GOOD_ROW}\n", 4, ["already", "person:x"], id="duplicate-id",
         ),
         pytest.param(
             f"{HEADER}\n" + GOOD_ROW.replace("1970", "c. 1970") + "\n", 2, ["born"], id="born-not-a-year",
-            marks=pytest.mark.xfail(strict=True, reason="read_bundled: int(row['born']) raises a bare ValueError "
-                                    "without file, line or field (reported)"),
         ),
     ],
 )
@@ -339,8 +326,6 @@ def test_read_bundled_names_file_line_and_field(
         assert word in message.lower() or word in message
 
 
-@pytest.mark.xfail(strict=True, reason="read_bundled opens the file without catching UnicodeDecodeError: a bare "
-                   "error without the file name (reported)")
 def test_read_bundled_not_utf8_names_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _bundled(tmp_path, monkeypatch, "")
     path.write_bytes(f"{HEADER}\n".encode() + GOOD_ROW.encode("cp1251") + b"\n")

@@ -499,7 +499,10 @@ class Output:
 
     def __enter__(self) -> Output:
         if self.path is None:
-            self.stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=False)
+            # errors="replace": a lone surrogate from undecodable input becomes U+FFFD, the row is not lost
+            self.stream = io.TextIOWrapper(
+                sys.stdout.buffer, encoding="utf-8", errors="replace", newline="", write_through=False
+            )
             return self
         target = Path(self.path)
         if target.is_dir():
@@ -508,7 +511,7 @@ class Output:
             fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
         except OSError as exc:
             raise CliError(f"cannot write {self.path}: {exc.strerror or exc}") from None
-        self.stream = open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        self.stream = open(fd, "w", encoding="utf-8", errors="replace", newline="")  # noqa: SIM115
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:

@@ -23,34 +23,42 @@ def read_bundled(filename: str, kind: EntityKind) -> list[Entity]:
     path = data_path("gazetteer", filename)
     entities: list[Entity] = []
     header: list[str] | None = None
-    with path.open(encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            fields = line.split("\t")
-            if header is None:
-                if tuple(fields) != COLUMNS:
-                    raise GazetteerError(f"{path}:{number}: header must be {' '.join(COLUMNS)}")
-                header = fields
-                continue
-            if len(fields) != len(COLUMNS):
-                raise GazetteerError(f"{path}:{number}: {len(fields)} fields, expected {len(COLUMNS)}")
-            row = dict(zip(COLUMNS, fields))
-            names = [row["be"], row["ru"], row["en"], row["lacinka"], *row["alt"].split("|")]
-            attributes: dict[str, object] = {"en": row["en"]} if row["en"] else {}
-            if row["wikidata"]:
-                attributes["wikidata"] = row["wikidata"]
-            if row["born"]:
-                attributes["born"] = int(row["born"])
-            if row["note"]:
-                attributes["note"] = row["note"]
-            try:
-                entities.append(
-                    Entity(id=row["id"], kind=kind, names=[n for n in names if n.strip()], attributes=attributes)
-                )
-            except ValueError as exc:
-                raise GazetteerError(f"{path}:{number}: {exc}") from exc
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GazetteerError(f"{path}: cannot read the bundled gazetteer: {exc}") from exc
+    lines_of: dict[str, int] = {}
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if header is None:
+            if tuple(fields) != COLUMNS:
+                raise GazetteerError(f"{path}:{number}: header must be {' '.join(COLUMNS)}")
+            header = fields
+            continue
+        if len(fields) != len(COLUMNS):
+            raise GazetteerError(f"{path}:{number}: {len(fields)} fields, expected {len(COLUMNS)}")
+        row = dict(zip(COLUMNS, fields))
+        if row["id"] in lines_of:
+            raise GazetteerError(f"{path}:{number}: field id: {row['id']!r} is already on line {lines_of[row['id']]}")
+        lines_of[row["id"]] = number
+        names = [row["be"], row["ru"], row["en"], row["lacinka"], *row["alt"].split("|")]
+        attributes: dict[str, object] = {"en": row["en"]} if row["en"] else {}
+        if row["wikidata"]:
+            attributes["wikidata"] = row["wikidata"]
+        if row["born"]:
+            if not row["born"].isdigit():
+                raise GazetteerError(f"{path}:{number}: field born: {row['born']!r} is not a year")
+            attributes["born"] = int(row["born"])
+        if row["note"]:
+            attributes["note"] = row["note"]
+        try:
+            entities.append(
+                Entity(id=row["id"], kind=kind, names=[n for n in names if n.strip()], attributes=attributes)
+            )
+        except ValueError as exc:
+            raise GazetteerError(f"{path}:{number}: {exc}") from exc
     return entities
 
 
@@ -58,6 +66,11 @@ def read_bundled(filename: str, kind: EntityKind) -> list[Entity]:
 def load_default() -> Gazetteer:
     """The bundled gazetteer, read once per process."""
     entities: list[Entity] = []
+    seen: dict[str, str] = {}
     for filename, kind in FILES.items():
-        entities.extend(read_bundled(filename, kind))
+        for entity in read_bundled(filename, kind):
+            if entity.id in seen:
+                raise GazetteerError(f"{filename}: duplicate id {entity.id!r} (also in {seen[entity.id]})")
+            seen[entity.id] = filename
+            entities.append(entity)
     return Gazetteer(entities)

@@ -14,7 +14,6 @@ ordinary word.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from belnorm.gazetteer import Entity
 from belnorm.names import Token, tokenize
-from belnorm.text import APOSTROPHE, APOSTROPHES, HYPHENS, fold_homoglyphs, is_word_char
+from belnorm.text import APOSTROPHE, HYPHENS, collapse_marks, fold_apostrophes, fold_homoglyphs, is_word_char
 
 if TYPE_CHECKING:
     from belnorm.matcher import Match, Normalizer, _QueryToken
@@ -38,10 +37,10 @@ MAX_SPAN_TOKENS = 4
 _JOINER = regex.compile(r"[ \t\u00a0.\-" + APOSTROPHE + r"]*")
 _CHANGES_LENGTH = regex.compile(r"[\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Mn}]")
 _ONE_FOR_ONE = {ord(c): "-" for c in HYPHENS} | {c: " " for c in (*range(0x20), *range(0x7F, 0xA0))}
-_MIXED_SCRIPT_WORD = regex.compile(
-    r"(?=[\w" + APOSTROPHE + r"]*\p{Script=Latin})(?=[\w" + APOSTROPHE + r"]*\p{Script=Cyrillic})[\w" + APOSTROPHE + r"]+"
-)
-_INNER_APOSTROPHE = re.compile(r"(?<=\w)[" + re.escape(APOSTROPHES) + r"](?=\w)")
+_WORD_RUN = regex.compile(r"[\w" + APOSTROPHE + r"]+")
+_ANY_LATIN = regex.compile(r"\p{Script=Latin}")
+_ANY_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
+
 _SENTENCE_END = regex.compile(r"[.!?…]\P{L}*$")
 _CHUNK = 100_000
 #: a single capitalized word at the start of a sentence names a place only on an exact or case-form match
@@ -83,8 +82,10 @@ class _View:
 def _one_for_one(text: str) -> str:
     """The cleanups that keep every offset: hyphens, control characters, apostrophes inside words, and
     look-alike letters of the other script inside a word (Лукашенкo with a Latin o)."""
-    text = _INNER_APOSTROPHE.sub(APOSTROPHE, text.translate(_ONE_FOR_ONE))
-    return _MIXED_SCRIPT_WORD.sub(lambda m: fold_homoglyphs(m.group()), text)
+    text = fold_apostrophes(text.translate(_ONE_FOR_ONE))
+    if not (_ANY_LATIN.search(text) and _ANY_CYRILLIC.search(text)):
+        return text
+    return _WORD_RUN.sub(lambda m: fold_homoglyphs(m.group()), text)
 
 
 def _view(text: str) -> _View:
@@ -99,9 +100,7 @@ def _view(text: str) -> _View:
         cluster = "".join(c for c in m.group() if unicodedata.category(c) not in ("Cf", "Cs", "Co", "Cn"))
         if not cluster:
             continue
-        cluster = unicodedata.normalize("NFC", cluster)
-        marks = [c for c in cluster[1:] if unicodedata.category(c) == "Mn"]
-        cluster = cluster[:1] + "".join(marks[:2]) + "".join(c for c in cluster[1:] if unicodedata.category(c) != "Mn")
+        cluster = unicodedata.normalize("NFC", collapse_marks(cluster))
         chars.extend(cluster)
         starts.extend([m.start()] * len(cluster))
         ends.extend([m.end()] * len(cluster))
@@ -199,7 +198,8 @@ def _longest_name(
         if window[-1].noise or not any(q.anchored for q in window):
             continue  # a title or a preposition is next to a name, not part of it; a name needs a surname
         surface = view[tokens[start].start : tokens[end - 1].end]
-        match, _ = norm._decide(surface, norm._rank_tokens(window))
+        # strict candidates: a window of running text is a name only if every word fits one registered name
+        match, _ = norm._decide(surface, norm._rank_tokens(window, lenient=False))
         if match is not None:
             return end, match
     return None

@@ -88,6 +88,7 @@ class IndexedName:
     #: how many tokens a query must match: the surname(s) of a person, every word of anything else
     required: int = 0
     has_patronymic: bool = False
+    has_given: bool = False
 
     @classmethod
     def of(cls, entity: int, text: str, tokens: tuple[IndexedToken, ...]) -> IndexedName:
@@ -98,6 +99,7 @@ class IndexedName:
             tokens,
             sum(t.role in ANCHOR_ROLES for t in tokens),
             any(t.role == "patronymic" for t in tokens),
+            any(t.role == "given" for t in tokens),
         )
 
 
@@ -154,6 +156,7 @@ class Index:
         self.undiacritic: dict[str, list[int]] = {}
         self._paradigm_number = self.paradigm_numbers()
         self._tokens: dict[tuple[str, Role], IndexedToken] = {}
+        self._shapes: set[tuple[int, tuple[tuple[tuple[int, ...], str], ...]]] = set()
         for position, entity in enumerate(self.entities):
             for name in entity.names:
                 self._add_name(position, entity.kind, name)
@@ -220,8 +223,12 @@ class Index:
         tokens = tokens[: 1 << _SLOT_BITS]
         if not tokens:
             return
-        name_index = len(self.names)
         indexed = tuple(self._token(t.text, role) for t, role in zip(tokens, _roles(kind, tokens)))
+        shape = (entity, tuple((t.bases, t.role) for t in indexed))
+        if shape in self._shapes:
+            return  # another spelling with the same keys (Мінск, Минск, Minsk): it would match exactly alike
+        self._shapes.add(shape)
+        name_index = len(self.names)
         for slot, token in enumerate(indexed):
             for b in token.bases:
                 self.postings[b].append(

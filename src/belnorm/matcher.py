@@ -65,6 +65,8 @@ MISSING_PATRONYMIC_PENALTY = 4.0
 EXTRA_PATRONYMIC_PENALTY = 3.0
 MAX_QUERY_CHARS = 1000
 MAX_QUERY_TOKENS = 12
+#: a word longer than this is no part of a name (its typo neighbourhood would cost the square of its length)
+MAX_WORD_CHARS = 64
 #: a query that could be more names than this (a common given name alone) is not scored name by name
 MAX_CANDIDATES = 1000
 
@@ -300,10 +302,12 @@ class Normalizer:
         cached = self._token_cache.get(text)
         if cached is not None:
             return cached
+        if len(text) > MAX_WORD_CHARS:  # no name has a word this long: do not key, decline or typo-search it
+            text, kind = text[:MAX_WORD_CHARS], "overlong"
         allowed = self.options.conventions
         keyed = tuple(
             (conv, finish(stem))
-            for conv, stem in stem_keys(text)
+            for conv, stem in (stem_keys(text) if kind != "overlong" else ())
             if allowed is None or conv not in ("lacinka", "english", "polish", "german", "iso9") or conv in allowed
         )
         hits: dict[int, _Hit] = {}
@@ -348,7 +352,8 @@ class Normalizer:
         )
         if len(self._token_cache) > 200_000:
             self._token_cache.clear()
-        self._token_cache[text] = token
+        if kind != "overlong":
+            self._token_cache[text] = token
         return token
 
     def _form_hit(self, paradigm: int, convention: str) -> _Hit:
@@ -497,7 +502,7 @@ class Normalizer:
         scored.score = max(0.0, base - penalty)
         return scored
 
-    def _candidate_names(self, query: Sequence[_QueryToken]) -> frozenset[int]:
+    def _candidate_names(self, query: Sequence[_QueryToken], *, lenient: bool = True) -> frozenset[int]:
         """Names the query could be: for each query word, the names whose surname (or place or organisation
         word) shares a key with it, narrowed by each other word while any remain.
 
@@ -517,29 +522,36 @@ class Normalizer:
             for names in sorted((q.names for q in others), key=len):
                 found = found & names
             strict |= found
-        if strict:
+        if strict or not lenient:
             return strict
-        lenient: frozenset[int] = frozenset()
+        found = frozenset()
         for anchor, others in anchors:
-            lenient |= _narrow(anchor.anchored, others)
-        return lenient
+            found |= _narrow(anchor.anchored, others)
+        return found
 
     def _rank(self, query: str) -> tuple[str, list[_Scored]]:
+        cleaned, tokens = self._prepare(query)
+        return cleaned, self._rank_tokens(tokens)
+
+    def _prepare(self, query: str) -> tuple[str, list[_QueryToken]]:
+        """The cleaned query and its tokens, both capped (`MAX_QUERY_CHARS`, `MAX_QUERY_TOKENS`)."""
         if not isinstance(query, str):
             raise TypeError(f"match() needs a str, not {type(query).__name__}")
         cleaned = clean(query[:MAX_QUERY_CHARS])
-        tokens = [self._token(t.text, t.kind) for t in tokenize(cleaned)[:MAX_QUERY_TOKENS]]
-        return cleaned, self._rank_tokens(tokens)
+        return cleaned, [self._token(t.text, t.kind) for t in tokenize(cleaned)[:MAX_QUERY_TOKENS]]
 
-    def _rank_tokens(self, tokens: Sequence[_QueryToken], *, prune: bool = True) -> list[_Scored]:
+    def _rank_tokens(
+        self, tokens: Sequence[_QueryToken], *, prune: bool = True, lenient: bool = True
+    ) -> list[_Scored]:
         """Candidate names scored against the query tokens: accepted best-first, then the rejected.
 
-        With ``prune``, names whose best possible score (`_ceiling`) cannot reach the decision are not scored.
+        With ``prune``, names whose best possible score (`_ceiling`) cannot reach the decision are not scored;
+        without ``lenient``, only names that every word could belong to are candidates (see `_candidate_names`).
         """
         if not any(t.kind != "initial" for t in tokens):
             return []
         kinds = self.options.kinds
-        candidates = self._candidate_names(tokens)
+        candidates = self._candidate_names(tokens, lenient=lenient)
         if len(candidates) > MAX_CANDIDATES:
             return []  # a query this unspecific names no one in particular
         names, entity_kinds = self.index.names, self.index.kinds
@@ -558,6 +570,8 @@ class Normalizer:
             name = names[name_index]
             if kinds is not None and entity_kinds[name.entity] not in kinds:
                 continue
+            if prune and name.entity in best and best[name.entity].score >= ceiling:
+                continue  # another name of this entity already scores what this one at best could
             scored = self._score_name(name, tokens)
             if scored.rejected:
                 rejected.append(scored)
@@ -572,16 +586,18 @@ class Normalizer:
     @staticmethod
     def _ceiling(name: IndexedName, shape: tuple[int, int, bool]) -> float:
         """The best score a name could get from a query of this shape (words, initials, patronymic-like):
-        a registered patronymic the query cannot cover, or more query words than name tokens, cost points;
-        0 when the query has fewer words than the name requires."""
+        a registered patronymic or given name the query cannot cover, or more query words than name tokens,
+        cost points; 0 when the query has fewer words than the name requires."""
         words, initials_, patronymic_like = shape
-        if name.required > words:
+        if name.required > words + initials_:
             return 0.0  # the query has too few words to cover the name's surname or words
         ceiling = EXACT
         if name.has_patronymic and not patronymic_like and initials_ < 2 and words + initials_ < len(name.tokens) + 1:
             ceiling -= MISSING_PATRONYMIC_PENALTY
         if words > len(name.tokens):
             ceiling -= EXTRA_PATRONYMIC_PENALTY
+        if name.has_given and words + initials_ <= name.required:
+            ceiling -= SURNAME_ONLY_PENALTY  # every query word is needed for the surname: the given name is missing
         return ceiling
 
     def _decide(
@@ -646,8 +662,7 @@ class Normalizer:
 
     def explain(self, query: str, *, limit: int = 10) -> Explanation:
         """The match for ``query`` and the top candidates with their scores, also when nothing matched."""
-        cleaned = clean(query[:MAX_QUERY_CHARS]) if isinstance(query, str) else self._bad(query)
-        tokens = [self._token(t.text, t.kind) for t in tokenize(cleaned)[:MAX_QUERY_TOKENS]]
+        cleaned, tokens = self._prepare(query)
         ranked = self._rank_tokens(tokens, prune=False)
         match, verdict = self._decide(query, ranked) if cleaned else (None, "empty query")
         candidates = tuple(

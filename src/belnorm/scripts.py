@@ -24,6 +24,7 @@ from typing import Literal
 import regex
 
 from belnorm.tables import load_table, table_names
+from belnorm.text import collapse_marks
 
 __all__ = ["Detection", "LATIN_SCHEMES", "detect", "latin_alphabet"]
 
@@ -178,7 +179,7 @@ def detect(text: str) -> Detection:
     """
     if not isinstance(text, str):
         raise TypeError(f"detect() needs a str, not {type(text).__name__}")
-    text = unicodedata.normalize("NFC", text.encode("utf-8", "replace").decode("utf-8"))
+    text = unicodedata.normalize("NFC", collapse_marks(text.encode("utf-8", "replace").decode("utf-8")))
     low = text.lower()
     has_cyr = bool(_CYR.search(text))
     has_lat = bool(_LAT.search(text))

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 import regex
 
 from belnorm.tables import WORD_END, WORD_START, Rule, Table, load_table, resolve_scheme
-from belnorm.text import APOSTROPHES, fold_apostrophes
+from belnorm.text import APOSTROPHES, collapse_marks, fold_apostrophes
 
 __all__ = [
     "Step",
@@ -256,7 +256,7 @@ def _word(compiled: _Compiled, word: str) -> str:
 
 def _prepare(text: str) -> str:
     if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
+        text = unicodedata.normalize("NFC", collapse_marks(text))
     if _APOSTROPHE_ANY.search(text):
         text = fold_apostrophes(text)
     return text
