@@ -559,6 +559,7 @@ class Normalizer:
             sum(t.kind != "initial" and not t.noise for t in tokens),
             sum(t.kind == "initial" and not t.noise for t in tokens),
             any(t.patronymic for t in tokens),
+            sum(t.kind != "initial" and not t.noise and not t.patronymic for t in tokens),
         )
         order = sorted(((self._ceiling(names[i], shape), i) for i in candidates), key=lambda c: (-c[0], c[1]))
         best: dict[int, _Scored] = {}
@@ -584,13 +585,15 @@ class Normalizer:
         return ranked + rejected
 
     @staticmethod
-    def _ceiling(name: IndexedName, shape: tuple[int, int, bool]) -> float:
+    def _ceiling(name: IndexedName, shape: tuple[int, int, bool, int]) -> float:
         """The best score a name could get from a query of this shape (words, initials, patronymic-like):
         a registered patronymic or given name the query cannot cover, or more query words than name tokens,
-        cost points; 0 when the query has fewer words than the name requires."""
-        words, initials_, patronymic_like = shape
+        cost points; 0 when the query has too few words for the name, or more words than it can take."""
+        words, initials_, patronymic_like, plain_words = shape
         if name.required > words + initials_:
             return 0.0  # the query has too few words to cover the name's surname or words
+        if plain_words > len(name.tokens):
+            return 0.0  # some query word could only stay unmatched, and only a patronymic may
         ceiling = EXACT
         if name.has_patronymic and not patronymic_like and initials_ < 2 and words + initials_ < len(name.tokens) + 1:
             ceiling -= MISSING_PATRONYMIC_PENALTY
