@@ -107,8 +107,6 @@ def _apostrophe_beside_apostrophe_letter(text: str) -> bool:
     return any(a in APOSTROPHES and b in APOSTROPHES and (a.isalpha() or b.isalpha()) for a, b in zip(text, text[1:]))
 
 
-@pytest.mark.xfail(strict=True, reason="clean is not idempotent: fold_apostrophes looks at the original neighbours, "
-                   "so ʹ (an Lm letter) before ‘ folds only on the second pass (reported)")
 def test_clean_idempotent_on_adjacent_apostrophes() -> None:
     text = "0ʹ‘0"  # found by the fuzz profile after 6,132 examples
     assert clean(clean(text)) == clean(text)
@@ -173,9 +171,6 @@ def test_match_many_equals_match(norm: Normalizer, batch: list[str]) -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="match and explain disagree: match() is None but explain().match is "
-                   "org:just-world; _rank_tokens(prune=True) returns [] where prune=False ranks 'A Just World' at 100 "
-                   "(query read as initial A. + two words; reported)")
 def test_explain_agrees_with_match_on_an_initial() -> None:
     norm = Normalizer.default()
     text = "A:UST:VORLD"  # found by the default profile

@@ -25,8 +25,8 @@ def read_bundled(filename: str, kind: EntityKind) -> list[Entity]:
     header: list[str] | None = None
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GazetteerError(f"{path}: cannot read the bundled gazetteer: {exc}") from exc
+    except UnicodeDecodeError as exc:  # a missing file stays FileNotFoundError: the installation is broken
+        raise GazetteerError(f"{path}: the bundled gazetteer is not UTF-8: {exc}") from exc
     lines_of: dict[str, int] = {}
     for number, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
