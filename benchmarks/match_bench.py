@@ -4,7 +4,7 @@ Persons are random given name + surname (+ patronymic) combinations from the giv
 distractor file (id, kind, be_label TSV); queries are their BGN/PCGN romanizations folded to ASCII by
 belnorm's own `bgn` table (which agrees with ICU's Belarusian-Latin/BGN on every hunspell-be word).
 
-    python benchmarks/match_bench.py DISTRACTORS.tsv N_ENTITIES N_QUERIES [--profile] [--misses]
+    python benchmarks/match_bench.py DISTRACTORS.tsv N_ENTITIES N_QUERIES [--single] [--profile] [--misses]
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ def main() -> None:
     ap.add_argument("queries", type=int)
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--single", action="store_true", help="call match() once per query instead of match_many()")
     args = ap.parse_args()
     labels = people(args.distractors, args.entities)
     picked = random.Random(8).sample(range(len(labels)), args.queries)
@@ -57,7 +58,7 @@ def main() -> None:
     prof = cProfile.Profile() if args.profile else None
     if prof:
         prof.enable()
-    got = norm.match_many(queries)
+    got = [norm.match(q) for q in queries] if args.single else norm.match_many(queries)
     if prof:
         prof.disable()
     t2 = time.perf_counter()
