@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from belnorm.gazetteer import Entity
+from belnorm.results import Link
 from belnorm.names import Token, tokenize
 from belnorm.text import APOSTROPHE, HYPHENS, collapse_marks, fold_apostrophes, fold_homoglyphs, is_word_char
 
@@ -47,19 +47,12 @@ _CHUNK = 100_000
 SENTENCE_START_SCORE = 94.0
 
 
-class Mention(BaseModel):
+class Mention(Link):
     """An entity named in a text: ``text == source[start:end]``."""
-
-    model_config = ConfigDict(frozen=True)
 
     start: int = Field(description="offset of the first character in the original text")
     end: int = Field(description="offset after the last character in the original text")
     text: str = Field(description="exactly source[start:end]")
-    entity: Entity = Field(description="the entity mentioned")
-    score: float = Field(description="0-100, as for `Match.score`")
-    matched_name: str = Field(description="the registered name that matched")
-    scheme: str = Field(description="how the mention was read: cyrillic, lacinka, english, polish, german, iso9")
-    explanation: tuple[str, ...] = Field(description="the rules that fired, one line each")
 
     def _repr_html_(self) -> str:
         from belnorm.display import mention_html
@@ -170,11 +163,7 @@ def _find(
             start=o_start + offset,
             end=o_end + offset,
             text=text[o_start:o_end],
-            entity=match.entity,
-            score=match.score,
-            matched_name=match.matched_name,
-            scheme=match.scheme,
-            explanation=match.explanation,
+            **{field: getattr(match, field) for field in Link.model_fields},
         )
 
 

@@ -24,6 +24,7 @@ from rapidfuzz.fuzz import ratio
 from belnorm import finder
 from belnorm.finder import Mention
 from belnorm.gazetteer import Entity, EntityKind, Gazetteer
+from belnorm.results import Link
 from belnorm.index import (
     ANCHOR,
     FUZZY_MIN_LENGTH,
@@ -89,17 +90,10 @@ class Options(BaseModel):
     kinds: tuple[EntityKind, ...] | None = Field(default=None, description="only match entities of these kinds")
 
 
-class Match(BaseModel):
+class Match(Link):
     """The entity a query names, how sure belnorm is (0–100) and why."""
 
-    model_config = ConfigDict(frozen=True)
-
-    entity: Entity = Field(description="the entity the query names")
-    score: float = Field(description="0-100, not rounded: how well the query fits the matched name")
-    matched_name: str = Field(description="the registered name that matched")
     query: str = Field(description="the query as it was given")
-    scheme: str = Field(description="how the query was read: cyrillic, lacinka, english, polish, german, iso9")
-    explanation: tuple[str, ...] = Field(description="the rules that fired, one line each")
 
     def __str__(self) -> str:
         return f"{self.query!r} → {self.entity.display} [{self.entity.id}] {self.score:.1f}"
