@@ -24,7 +24,7 @@ from belnorm.keys import (
     without_diacritics,
     without_prothesis,
 )
-from belnorm.names import Token, given_names, is_function_word, is_patronymic, tokenize
+from belnorm.names import Token, given_names, is_function_word, is_patronymic, name_words, tokenize
 from belnorm.text import clean
 
 __all__ = ["ANCHOR", "NAME_SHIFT", "Index", "IndexedName", "IndexedToken", "Role", "deletions", "initials"]
@@ -199,10 +199,15 @@ class Index:
         bases = tuple(dict.fromkeys(self._base(stem, declines=declines) for _, stem in stem_keys(text)))
         token_keys = tuple(self.base_keys[b] for b in bases)
         known = given_names()
-        classes = known.classes(text, inflected=False) if role == "given" else frozenset()
-        familiar = known.familiar_classes(text) if role == "given" else frozenset()
+        if role == "given":
+            classes, familiar = known.classes(text, inflected=False), known.familiar_classes(text)
+        else:  # a word of a place or organisation name has its equivalents in other languages (Хартыя = Charter)
+            classes = name_words().classes(text, inflected=False) if role == "word" else frozenset()
+            familiar = frozenset()
         # A given name may be abbreviated in any of its languages: У. or V. for Уладзімір (Vladimir).
-        letters = initials(text).union(*(initials(form) for c in sorted(classes) for form in known.names[c].forms))
+        letters = initials(text).union(
+            *(initials(form) for c in sorted(classes) if role == "given" for form in known.row(c).forms)
+        )
         token = IndexedToken(
             text=text,
             keys=token_keys,

@@ -47,7 +47,7 @@ from belnorm.keys import (
     without_diacritics,
     without_prothesis,
 )
-from belnorm.names import given_names, is_noise, is_patronymic, tokenize
+from belnorm.names import given_names, is_noise, is_patronymic, name_words, tokenize
 from belnorm.text import clean
 
 __all__ = ["Candidate", "Explanation", "Match", "Normalizer", "Options"]
@@ -58,6 +58,7 @@ PROTHETIC = 94.0
 UNDIACRITIC = 96.0
 GIVEN_EQUIVALENT = 90.0
 FAMILIAR_FORM = 85.0
+WORD_EQUIVALENT = 92.0
 #: among candidates tied on score, the one whose spelling is closer by this much (0-100) wins
 FINE_MARGIN = 2.0
 INITIAL = 90.0
@@ -323,7 +324,7 @@ class Normalizer:
                     self._keep(hits, base, _Hit(UNDIACRITIC, "š ž č written without their hooks", conv))
         if not hits and self.options.fuzzy and kind == "word":
             self._typo_hits(keyed, hits)
-        classes = given_names().classes(text) if kind == "word" else frozenset()
+        classes = given_names().classes(text) | name_words().classes(text) if kind == "word" else frozenset()
         familiar = given_names().familiar_classes(text) if kind == "word" else frozenset()
         postings, given_postings = self.index.postings, self.index.given_postings
         names = {p >> NAME_SHIFT for base in hits for p in postings[base]}
@@ -395,11 +396,14 @@ class Normalizer:
         if best[0] < EXACT and e.role == "given":  # an equivalent name explains better than a typo or a case form
             convention = q.keys[0][0] if q.keys else ""
             if q.classes & e.classes:
-                row = given_names().names[min(q.classes & e.classes)]
+                row = given_names().row(min(q.classes & e.classes))
                 best = (max(best[0], GIVEN_EQUIVALENT), f"given-name equivalent ({row.canonical})", convention)
             elif best[0] < FAMILIAR_FORM and (both := (q.classes | q.familiar) & (e.classes | e.familiar)):
-                row = given_names().names[min(both)]
+                row = given_names().row(min(both))
                 best = (FAMILIAR_FORM, f"familiar form of one given name ({row.canonical})", convention)
+        if best[0] < WORD_EQUIVALENT and e.role == "word" and (same := q.classes & e.classes):
+            row = name_words().row(min(same))
+            best = (WORD_EQUIVALENT, f"the same word in another language ({' = '.join(row.forms[:3])})", "translation")
         return best
 
     def _typo_pair(self, q: _QueryToken, e: IndexedToken) -> tuple[float, str, str]:

@@ -20,7 +20,7 @@ from belnorm.keys import _morphology, finish, inflected_forms, keys, stem_keys
 from belnorm.tables import data_path
 from belnorm.text import APOSTROPHE, clean
 
-__all__ = ["GivenName", "GivenNames", "Token", "given_names", "is_function_word", "is_noise", "is_patronymic", "tokenize"]
+__all__ = ["GivenName", "GivenNames", "Token", "given_names", "is_function_word", "is_noise", "is_patronymic", "name_words", "tokenize"]
 
 TokenKind = Literal["word", "initial", "number"]
 
@@ -149,6 +149,10 @@ class GivenNames:
                 found.update(table.get(k, ()))
         return frozenset(found)
 
+    def row(self, class_id: int) -> GivenName:
+        """The row of a class id (ids are consecutive from the first row's)."""
+        return self.names[class_id - self.names[0].id]
+
     def __len__(self) -> int:
         return len(self.names)
 
@@ -180,7 +184,29 @@ def _add(table: dict[str, set[int]], key: str, name_id: int) -> None:
 @functools.cache
 def given_names() -> GivenNames:
     """The bundled given-name table, indexed by the key of every form and case form (cached)."""
-    table = _read_table()
+    return _index_classes(_read_table())
+
+
+#: class ids of `name_words` start here, so that they never meet a given-name class
+WORD_CLASS_BASE = 1_000_000
+
+
+@functools.cache
+def name_words() -> GivenNames:
+    """Common words of organisation and place names across languages (data/names/org_words.tsv): Charter is
+    Хартыя, University Універсітэт. Their class ids start at `WORD_CLASS_BASE`."""
+    path = data_path("names", "org_words.tsv")
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    out = []
+    for number, fields in enumerate(rows[1:], 2):
+        forms = tuple(dict.fromkeys(f.strip() for field in fields for f in field.split("|") if f.strip()))
+        if len(forms) < 2:
+            raise ValueError(f"{path}: row {number} has no equivalents")
+        out.append(GivenName(WORD_CLASS_BASE + number, "", forms, ()))
+    return _index_classes(tuple(out))
+
+
+def _index_classes(table: tuple[GivenName, ...]) -> GivenNames:
     nominative: dict[str, set[int]] = {}
     inflected: dict[str, set[int]] = {}
     familiar: dict[str, set[int]] = {}
