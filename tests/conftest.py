@@ -2,7 +2,8 @@
 
 Select one with ``HYPOTHESIS_PROFILE``:
 
-* ``default`` (used when the variable is unset): ~100 examples per property, no deadline; keeps the suite fast.
+* ``default`` (used when the variable is unset): ~100 examples per property, no deadline, derandomized: the
+  suite (and CI) checks the same examples every run; exploring is the ``fuzz`` profile's job.
 * ``ci``: 1,000 examples per property, derandomized so a CI failure reproduces.
 * ``fuzz``: 100,000 examples per property, for a long fuzzing run
   (``HYPOTHESIS_PROFILE=fuzz .venv/bin/python -m pytest tests/test_properties.py``).
@@ -19,7 +20,7 @@ from hypothesis import HealthCheck, settings
 
 _SLOW_OK = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
 
-settings.register_profile("default", max_examples=100, deadline=None)
+settings.register_profile("default", max_examples=100, deadline=None, derandomize=True)
 settings.register_profile("ci", max_examples=1_000, deadline=None, derandomize=True, suppress_health_check=_SLOW_OK)
 settings.register_profile(
     "fuzz",

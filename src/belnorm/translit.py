@@ -213,6 +213,7 @@ def _word(compiled: _Compiled, word: str) -> str:
     simple = compiled.simple
     parts: list[str] = []
     append = parts.append
+    carry = False  # a capital letter that wrote nothing (Й of Йена in ru_english) capitalizes the next output
     i, n = 0, len(word)
     while i < n:
         ch = lw[i]
@@ -220,6 +221,9 @@ def _word(compiled: _Compiled, word: str) -> str:
         if out is not None:
             if word[i] != ch and word[i].isupper():
                 out = out.upper() if upper_word else out[:1].upper() + out[1:]
+                carry = not out and not upper_word
+            elif carry and out:
+                out, carry = out[:1].upper() + out[1:], False
             append(out)
             i += 1
             continue
@@ -241,11 +245,15 @@ def _word(compiled: _Compiled, word: str) -> str:
             i += 1
             continue
         first = word[i]
+        out = entry.out
         if first.isupper():
-            out = entry.out
             append(out.upper() if upper_word else out[:1].upper() + out[1:])
+            carry = not out and not upper_word
+        elif carry and out:
+            append(out[:1].upper() + out[1:])
+            carry = False
         else:
-            append(entry.out)
+            append(out)
         i += len(entry.src)
     result = "".join(parts)
     if len(cache) >= WORD_CACHE_SIZE:
