@@ -209,7 +209,6 @@ def _word(compiled: _Compiled, word: str) -> str:
         return hit
     lw = _lower(word)
     upper_word = _is_upper_word(word)
-    by_first = compiled.by_first
     simple = compiled.simple
     parts: list[str] = []
     append = parts.append
@@ -227,19 +226,7 @@ def _word(compiled: _Compiled, word: str) -> str:
             append(out)
             i += 1
             continue
-        entries = by_first.get(ch)
-        entry = None
-        if entries is not None:
-            for cand in entries:
-                src = cand.src
-                if len(src) > 1 and not lw.startswith(src, i):
-                    continue
-                if cand.after is not None and not _after_holds(cand.after, lw, i):
-                    continue
-                if cand.before is not None and not _before_holds(cand.before, lw, i + len(src)):
-                    continue
-                entry = cand
-                break
+        entry = _match(compiled, lw, i)
         if entry is None:
             append(word[i])
             i += 1
