@@ -108,28 +108,25 @@ def entity_html(entity: Entity) -> str:
 
 def match_html(match: Match) -> str:
     """A match: the query, the entity it names, the score, the scheme and the rules that decided it."""
-    entity = match.entity
-    return (
-        f'<div class="belnorm-match" style="{_BOX}">'
-        f"<span>{_e(match.query)}</span> → <b>{_e(entity.display)}</b> {_badge(entity.kind)} "
-        f"{_code(entity.id)} {_score(match.score)}"
-        f'<div style="font-size: 90%"><span style="{_MUTED}">matched name:</span> {_e(match.matched_name)} · '
-        f'<span style="{_MUTED}">read as:</span> {_e(match.scheme)}</div>'
-        f"{_lines(match.explanation)}</div>"
-    )
+    return f'<div class="belnorm-match" style="{_BOX}"><span>{_e(match.query)}</span> {_link(match)}</div>'
 
 
 def mention_html(mention: Mention) -> str:
     """A mention: the text span (highlighted), its offsets, the entity, the score and the explanation."""
-    entity = mention.entity
     return (
-        f'<div class="belnorm-mention" style="{_BOX}">'
-        f"{_mark(mention.text, mention)} "
-        f'<span style="{_MUTED}">[{mention.start}:{mention.end}]</span> → <b>{_e(entity.display)}</b> '
-        f"{_badge(entity.kind)} {_code(entity.id)} {_score(mention.score)}"
-        f'<div style="font-size: 90%"><span style="{_MUTED}">matched name:</span> {_e(mention.matched_name)} · '
-        f'<span style="{_MUTED}">read as:</span> {_e(mention.scheme)}</div>'
-        f"{_lines(mention.explanation)}</div>"
+        f'<div class="belnorm-mention" style="{_BOX}">{_mark(mention.text, mention)} '
+        f'<span style="{_MUTED}">[{mention.start}:{mention.end}]</span> {_link(mention)}</div>'
+    )
+
+
+def _link(link: Match | Mention) -> str:
+    """What a match and a mention show alike: the entity, the score, the name, the scheme and the rules."""
+    entity = link.entity
+    return (
+        f"→ <b>{_e(entity.display)}</b> {_badge(entity.kind)} {_code(entity.id)} {_score(link.score)}"
+        f'<div style="font-size: 90%"><span style="{_MUTED}">matched name:</span> {_e(link.matched_name)} · '
+        f'<span style="{_MUTED}">read as:</span> {_e(link.scheme)}</div>'
+        f"{_lines(link.explanation)}"
     )
 
 

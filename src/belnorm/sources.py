@@ -508,14 +508,20 @@ def _names_value(path: PathLike, line: int, value: Any, field: str) -> list[str]
 _NAME_KEYS = ("name", "names", "alias", "aliases")
 
 
-def _read_jsonl(path: PathLike) -> Iterator[Entity]:
-    seen: dict[str, int] = {}
+def _json_objects(path: PathLike) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) for each non-blank line of a JSON-lines file; anything but an object is an error."""
     for line, text in _lines(path):
         if not text.strip():
             continue
         record = _json_line(path, line, text)
         if not isinstance(record, dict):
             raise SourceError(path, f"each line must be a JSON object, not {_short(record)}", line=line)
+        yield line, record
+
+
+def _read_jsonl(path: PathLike) -> Iterator[Entity]:
+    seen: dict[str, int] = {}
+    for line, record in _json_objects(path):
         if "id" not in record:
             raise SourceError(path, "no 'id' key", line=line, field="id")
         entity_id = _check_id(path, line, record["id"], seen)
@@ -1058,12 +1064,7 @@ def read_ftm(
 
 def _read_ftm(path: PathLike, id_from: str, weak_aliases: bool, wanted: set[str] | None) -> Iterator[Entity]:
     name_properties = [p for p in FTM_NAME_PROPERTIES if weak_aliases or p != "weakAlias"]
-    for line, text in _lines(path):
-        if not text.strip():
-            continue
-        record = _json_line(path, line, text)
-        if not isinstance(record, dict):
-            raise SourceError(path, f"each line must be a JSON object, not {_short(record)}", line=line)
+    for line, record in _json_objects(path):
         ftm_id = record.get("id")
         if not isinstance(ftm_id, str) or not ftm_id.strip():
             raise SourceError(path, f"missing or empty id: {_short(ftm_id)}", line=line, field="id")
