@@ -242,13 +242,3 @@ class Index:
             for c in token.classes | token.familiar:
                 self.given_postings.setdefault(c, []).append(name_index)
         self.names.append(IndexedName.of(entity, cleaned, indexed))
-
-    @staticmethod
-    def name_of(posting: int) -> int:
-        """The name index of a posting."""
-        return posting >> NAME_SHIFT
-
-    @staticmethod
-    def anchors(posting: int) -> bool:
-        """Does the posting's token anchor a match (a surname, or a word of a place or organisation)?"""
-        return bool(posting & ANCHOR)

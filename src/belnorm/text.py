@@ -11,7 +11,7 @@ import unicodedata
 
 import regex
 
-__all__ = ["APOSTROPHE", "clean", "collapse_marks", "fold_apostrophes", "fold_homoglyphs", "is_word_char", "words"]
+__all__ = ["APOSTROPHE", "clean", "collapse_marks", "fold_apostrophes", "fold_homoglyphs", "is_word_char"]
 
 #: The one apostrophe belnorm uses inside words (MODIFIER LETTER APOSTROPHE, as Belarusian orthography has it).
 APOSTROPHE = "\u02bc"
@@ -99,8 +99,3 @@ def clean(text: str) -> str:
     text = _SPACES.sub(" ", text).strip()
     # NFC again: folding may have put a base letter next to a combining mark that now composes.
     return unicodedata.normalize("NFC", text)
-
-
-def words(text: str) -> list[str]:
-    """The words of a cleaned string, apostrophes kept inside them, hyphenated parts kept apart."""
-    return _WORD.findall(text)
