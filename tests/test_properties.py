@@ -124,6 +124,15 @@ def test_clean_never_raises_and_is_idempotent(text: str) -> None:
     assert not any(unicodedata.category(c) in ("Cc", "Cs") for c in once)
 
 
+@given(st.one_of(st.text(st.characters(max_codepoint=127)), namey_text, noisy_names()))
+def test_clean_shortcuts_agree_with_the_general_path(text: str) -> None:
+    """`clean` returns plain text as is and cleans ASCII text by a shorter road; both must end where the
+    general path ends."""
+    from belnorm.text import _clean_general
+
+    assert clean(text) == _clean_general(text)
+
+
 # ----------------------------------------------------------------------------------------------- detect
 @given(queries)
 def test_detect_never_raises(text: str) -> None:

@@ -121,10 +121,11 @@ def _assert_same_index(built, loaded) -> None:
     assert list(loaded.entities) == list(built.entities)
     assert loaded.base_keys == built.base_keys
     assert loaded._base_ids == built._base_ids
-    assert [list(p) for p in loaded.postings] == [list(p) for p in built.postings]
+    assert loaded.base_names == built.base_names
+    assert loaded.base_anchors == built.base_anchors
     assert loaded.forms == built.forms
     assert loaded.neighbours == built.neighbours
-    assert loaded.given_postings == built.given_postings
+    assert loaded.class_names == built.class_names
     assert loaded.undiacritic == built.undiacritic
     assert loaded._paradigm_number == built._paradigm_number
     assert loaded._tokens == built._tokens

@@ -8,7 +8,7 @@ A deletion index over the bases finds the keys one edit away for typos.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -27,7 +27,7 @@ from belnorm.keys import (
 from belnorm.names import Token, given_names, is_function_word, is_patronymic, name_words, tokenize
 from belnorm.text import clean
 
-__all__ = ["ANCHOR", "NAME_SHIFT", "Index", "IndexedName", "IndexedToken", "Role", "deletions", "initials"]
+__all__ = ["Index", "IndexedName", "IndexedToken", "Role", "deletions", "initials"]
 
 Role = Literal["given", "surname", "patronymic", "word"]
 
@@ -40,10 +40,8 @@ FUZZY_MIN_LENGTH = 5
 #: paradigm number of the nominative, and of a form that differs by a prothetic в
 NOMINATIVE = -1
 PROTHESIS = -2
-_SLOT_BITS = 4  # names have at most 16 tokens indexed
-#: a posting is name_index << 5 | ANCHOR (when the token is a surname or a plain word) | token position
-ANCHOR = 1 << _SLOT_BITS
-NAME_SHIFT = _SLOT_BITS + 1
+#: tokens of a name beyond this many are not indexed
+MAX_NAME_TOKENS = 16
 #: roles that can anchor a match: a person is named by the surname, a place or organisation by its words
 ANCHOR_ROLES = frozenset({"surname", "word"})
 
@@ -145,13 +143,13 @@ class Index:
         self.names: list[IndexedName] = []
         self.base_keys: list[str] = []
         self._base_ids: dict[str, int] = {}
-        self.postings: list[list[int]] = []
+        #: while building: base id -> name positions with a token of that base, each ``name << 1 | anchor``
+        self._postings: list[list[int]] = []
         #: key of any case form -> [(base id, paradigm number or -1 for the nominative)]
         self.forms: dict[str, list[tuple[int, int]]] = {}
         #: key with one letter deleted -> base ids
         self.neighbours: dict[str, list[int]] = {}
-        #: given-name class (full or familiar form) -> names whose given name is of that class
-        self.given_postings: dict[int, list[int]] = {}
+        self._given_postings: dict[int, list[int]] = {}
         #: key with ш ж ч folded to s z c -> base ids whose keys have one of those letters
         self.undiacritic: dict[str, list[int]] = {}
         self._paradigm_number = self.paradigm_numbers()
@@ -160,6 +158,30 @@ class Index:
         for position, entity in enumerate(self.entities):
             for name in entity.names:
                 self._add_name(position, entity.kind, name)
+        self.set_postings(self._postings, self._given_postings)
+        del self._postings, self._given_postings, self._shapes
+
+    def set_postings(self, postings: Sequence[Iterable[int]], given_postings: dict[int, Iterable[int]]) -> None:
+        """Turn postings (``name << 1 | anchor`` per base) into the sets the matcher intersects.
+
+        Every set holds the same int object for one name position: equal members are then found by identity,
+        without reading int objects scattered over the heap (a cache miss each), which made intersections
+        several times slower.
+        """
+        ids = list(range(len(self.names)))
+        empty: frozenset[int] = frozenset()
+        #: base id -> names with a token of that base
+        self.base_names = [frozenset([ids[p >> 1] for p in values]) or empty for values in postings]
+        #: base id -> names whose surname (or place or organisation word) has that base: they may be the answer
+        self.base_anchors = [frozenset([ids[p >> 1] for p in values if p & 1]) or empty for values in postings]
+        #: given-name class (full or familiar form) -> names whose given name is of that class
+        self.class_names = {c: frozenset([ids[n] for n in names]) for c, names in given_postings.items()}
+
+    def encoded_postings(self) -> list[list[int]]:
+        """Per base, its names as ``name << 1 | anchor``, ascending (what `set_postings` takes)."""
+        return [
+            sorted(n << 1 | (n in anchors) for n in names) for names, anchors in zip(self.base_names, self.base_anchors)
+        ]
 
     @staticmethod
     def paradigm_numbers() -> dict[str, int]:
@@ -174,7 +196,7 @@ class Index:
         base = len(self.base_keys)
         self._base_ids[key] = base
         self.base_keys.append(key)
-        self.postings.append([])
+        self._postings.append([])
         self.forms.setdefault(key, []).append((base, NOMINATIVE))
         for form, paradigm in inflected_forms(stem) if declines else ():
             self.forms.setdefault(form, []).append((base, self._paradigm_number[paradigm]))
@@ -225,7 +247,7 @@ class Index:
         cleaned = clean(name)
         # Lower-case prepositions and conjunctions inside a name (інфарматыкі і радыёэлектронікі) need no match.
         tokens = [t for t in tokenize(cleaned) if not (t.text[0].islower() and is_function_word(t.text))]
-        tokens = tokens[: 1 << _SLOT_BITS]
+        tokens = tokens[:MAX_NAME_TOKENS]
         if not tokens:
             return
         indexed = tuple(self._token(t.text, role) for t, role in zip(tokens, _roles(kind, tokens)))
@@ -234,11 +256,9 @@ class Index:
             return  # another spelling with the same keys (Мінск, Минск, Minsk): it would match exactly alike
         self._shapes.add(shape)
         name_index = len(self.names)
-        for slot, token in enumerate(indexed):
+        for token in indexed:
             for b in token.bases:
-                self.postings[b].append(
-                    name_index << NAME_SHIFT | (ANCHOR if token.role in ANCHOR_ROLES else 0) | slot
-                )
+                self._postings[b].append(name_index << 1 | (token.role in ANCHOR_ROLES))
             for c in token.classes | token.familiar:
-                self.given_postings.setdefault(c, []).append(name_index)
+                self._given_postings.setdefault(c, []).append(name_index)
         self.names.append(IndexedName.of(entity, cleaned, indexed))

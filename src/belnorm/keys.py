@@ -144,8 +144,10 @@ def stem_keys(word: str) -> tuple[tuple[str, str], ...]:
     return tuple((name, stem) for stem, name in out.items() if stem)
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def keys(word: str) -> tuple[str, ...]:
-    """The distinct keys of one word, one per plausible reading."""
+    """The distinct keys of one word, one per plausible reading (cached: the given-name, word-equivalent and
+    patronymic tests all ask for the same word's keys)."""
     return tuple(dict.fromkeys(finish(stem) for _, stem in stem_keys(word)))
 
 

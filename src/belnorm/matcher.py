@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,9 +26,7 @@ from belnorm.finder import Mention
 from belnorm.gazetteer import Entity, EntityKind, Gazetteer
 from belnorm.results import Link
 from belnorm.index import (
-    ANCHOR,
     FUZZY_MIN_LENGTH,
-    NAME_SHIFT,
     NOMINATIVE,
     PROTHESIS,
     Index,
@@ -163,6 +161,11 @@ class _QueryToken:
     phonemes: tuple[str, ...]
     anchored: frozenset[int]  # names whose surname (or place/org word) has this key, case form or typo neighbour
     names: frozenset[int]  # names with any token of this key, or a given name of this token's given-name class
+
+    @property
+    def narrows(self) -> bool:
+        """Must every candidate name hold this word? Not a patronymic (the name may lack it), not noise."""
+        return not self.patronymic and not self.noise
 
 
 @dataclass(slots=True)
@@ -326,11 +329,7 @@ class Normalizer:
             self._typo_hits(keyed, hits)
         classes = given_names().classes(text) | name_words().classes(text) if kind == "word" else frozenset()
         familiar = given_names().familiar_classes(text) if kind == "word" else frozenset()
-        postings, given_postings = self.index.postings, self.index.given_postings
-        names = {p >> NAME_SHIFT for base in hits for p in postings[base]}
-        anchored = frozenset(p >> NAME_SHIFT for base in hits for p in postings[base] if p & ANCHOR)
-        for c in classes | familiar:
-            names.update(given_postings.get(c, ()))
+        names, anchored = self._names_of(hits, classes | familiar)
         token = _QueryToken(
             text=text,
             kind=kind,
@@ -343,13 +342,24 @@ class Normalizer:
             initials=initials(text),
             phonemes=tuple(p for _, p in readings(text)),
             anchored=anchored,
-            names=frozenset(names),
+            names=names,
         )
         if len(self._token_cache) > 200_000:
             self._token_cache.clear()
         if kind != "overlong":
             self._token_cache[text] = token
         return token
+
+    def _names_of(self, bases: Collection[int], classes: frozenset[int]) -> tuple[frozenset[int], frozenset[int]]:
+        """Names with a token of any of these bases or a given name of these classes, and the names among them
+        anchored by such a token."""
+        index = self.index
+        if len(bases) == 1 and not classes:
+            (base,) = bases
+            return index.base_names[base], index.base_anchors[base]
+        class_names = index.class_names
+        names = frozenset().union(*(index.base_names[b] for b in bases), *(class_names.get(c, ()) for c in classes))
+        return names, frozenset().union(*(index.base_anchors[b] for b in bases))
 
     def _form_hit(self, paradigm: int, convention: str) -> _Hit:
         if paradigm == NOMINATIVE:
@@ -419,20 +429,25 @@ class Normalizer:
                         best = (sim, f"typo: key {qk!r} ~ {ek!r}", conv)
         return best
 
+    @staticmethod
+    def _in_order(name: IndexedName, query: Sequence[_QueryToken]) -> dict[int, tuple[int, float, str, str]] | None:
+        """The pairs when the query is the name in its registered order with every word an exact key (the common
+        case), else None. `_assign` would pick exactly these pairs (ties go to the lowest positions)."""
+        used: dict[int, tuple[int, float, str, str]] = {}
+        for i, e in enumerate(name.tokens):
+            hits = query[i].hits
+            for b in e.bases:
+                hit = hits.get(b)
+                if hit is not None and hit.score == EXACT:
+                    used[i] = (i, EXACT, hit.rule, hit.convention)
+                    break
+            else:
+                return None
+        return used
+
     def _assign(self, name: IndexedName, query: Sequence[_QueryToken]) -> dict[int, tuple[int, float, str, str]]:
         """Pair query tokens with name tokens, best pairs first; typos only between tokens left over."""
         used: dict[int, tuple[int, float, str, str]] = {}
-        if len(query) == len(name.tokens):
-            # The common case, a name written in its registered order with every word an exact key: the greedy
-            # pairing below would pick exactly these pairs (ties go to the lowest positions), so skip it.
-            for i, (q, e) in enumerate(zip(query, name.tokens)):
-                hit = next((h for b in e.bases if (h := q.hits.get(b)) is not None and h.score == EXACT), None)
-                if hit is None:
-                    used.clear()
-                    break
-                used[i] = (i, EXACT, hit.rule, hit.convention)
-            else:
-                return used
         taken: set[int] = set()
         for pair in (self._pair, self._typo_pair):
             pairs = []
@@ -454,6 +469,8 @@ class Normalizer:
         return used
 
     def _score_name(self, name: IndexedName, query: Sequence[_QueryToken]) -> _Scored:
+        if len(query) == len(name.tokens) and (exact := self._in_order(name, query)) is not None:
+            return _Scored(name, EXACT, query, exact, [])  # every word paired exactly: no penalty can apply
         used = self._assign(name, query)
         scored = _Scored(name, 0.0, query, used, [])
         penalty = 0.0
@@ -492,12 +509,15 @@ class Normalizer:
                 penalty += MISSING_PATRONYMIC_PENALTY
                 scored.notes.append(f"patronymic {e.text} not in the query [-{MISSING_PATRONYMIC_PENALTY:.0f}]")
         tokens = name.tokens
-        weight = sum(tokens[ei].weight for ei, _, _, _ in used.values())
+        weight = total = 0.0
+        for ei, s, _, _ in used.values():
+            w = tokens[ei].weight
+            weight += w
+            total += w * s
         if not weight:
             scored.rejected = "nothing matched"
             return scored
-        base = sum(tokens[ei].weight * s for ei, s, _, _ in used.values()) / weight
-        scored.score = max(0.0, base - penalty)
+        scored.score = max(0.0, total / weight - penalty)
         return scored
 
     def _candidate_names(self, query: Sequence[_QueryToken], *, lenient: bool = True) -> frozenset[int]:
@@ -511,15 +531,15 @@ class Normalizer:
         scorer finds).
         """
         words = [q for q in query if q.kind != "initial" and q.names]
-        anchors = [
-            (a, [q for q in words if q is not a and not q.patronymic and not q.noise]) for a in words if a.anchored
-        ]
+        anchors = [(a, [q for q in words if q is not a and q.narrows]) for a in words if a.anchored]
         strict: frozenset[int] = frozenset()
         for anchor, others in anchors:
             found = anchor.anchored
-            for names in sorted((q.names for q in others), key=len):
+            for names in sorted((q.names for q in others), key=len) if len(others) > 1 else (q.names for q in others):
                 found = found & names
-            strict |= found
+                if not found:
+                    break
+            strict = strict | found if strict else found
         if strict or not lenient:
             return strict
         found = frozenset()
@@ -552,18 +572,14 @@ class Normalizer:
         candidates = self._candidate_names(tokens, lenient=lenient)
         if len(candidates) > MAX_CANDIDATES:
             return []  # a query this unspecific names no one in particular
-        names, entity_kinds = self.index.names, self.index.kinds
-        shape = (  # titles, generic words and prepositions are ignored when unmatched: they do not count
-            sum(t.kind != "initial" and not t.noise for t in tokens),
-            sum(t.kind == "initial" and not t.noise for t in tokens),
-            any(t.patronymic for t in tokens),
-            sum(t.kind != "initial" and not t.noise and not t.patronymic for t in tokens),
-        )
-        order = sorted(((self._ceiling(names[i], shape), i) for i in candidates), key=lambda c: (-c[0], c[1]))
+        names, entity_kinds, margin = self.index.names, self.index.kinds, self.options.ambiguity_margin
+        shape = _shape(tokens)
+        order = sorted((-self._ceiling(names[i], shape), i) for i in candidates)
         best: dict[int, _Scored] = {}
         rejected: list[_Scored] = []
         floor = -1.0
-        for ceiling, name_index in order:
+        for negative_ceiling, name_index in order:
+            ceiling = -negative_ceiling
             if prune and (ceiling < floor or not ceiling):
                 break
             name = names[name_index]
@@ -578,8 +594,8 @@ class Normalizer:
             old = best.get(name.entity)
             if old is None or scored.score > old.score:
                 best[name.entity] = scored
-            floor = max(floor, scored.score - self.options.ambiguity_margin)
-        ranked = sorted(best.values(), key=lambda s: -s.score)
+            floor = max(floor, scored.score - margin)
+        ranked = sorted(best.values(), key=_by_score) if len(best) > 1 else list(best.values())
         return ranked + rejected
 
     @staticmethod
@@ -717,6 +733,28 @@ def _build_index(entities: list[Entity]) -> Index:
         index = Index(entities)
     gc.freeze()
     return index
+
+
+def _shape(tokens: Sequence[_QueryToken]) -> tuple[int, int, bool, int]:
+    """What `Normalizer._ceiling` needs of a query: its words, its initials, whether a word looks like a
+    patronymic, and its words that are not; titles, generic words and prepositions are ignored when unmatched,
+    so they do not count."""
+    words = initials_ = plain = 0
+    patronymic_like = False
+    for t in tokens:
+        patronymic_like = patronymic_like or t.patronymic
+        if t.noise:
+            continue
+        if t.kind == "initial":
+            initials_ += 1
+        else:
+            words += 1
+            plain += not t.patronymic
+    return words, initials_, patronymic_like, plain
+
+
+def _by_score(scored: _Scored) -> float:
+    return -scored.score
 
 
 def _narrow(found: frozenset[int], by: Sequence[_QueryToken]) -> frozenset[int]:

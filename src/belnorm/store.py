@@ -78,7 +78,7 @@ def save_index(index: Index, path: str | Path) -> None:
     tokens = list(index._tokens.values())
     token_ids = {id(t): i for i, t in enumerate(tokens)}
     name_offsets, name_tokens = _csr([token_ids[id(t)] for t in name.tokens] for name in index.names)
-    post_offsets, post_values = _csr(index.postings)
+    post_offsets, post_values = _csr(index.encoded_postings())
     members: dict[str, bytes] = {
         "entities.jsonl": entities,
         "entity_ids.json": json.dumps(index.entity_ids, ensure_ascii=False).encode(),
@@ -98,7 +98,7 @@ def save_index(index: Index, path: str | Path) -> None:
         "postings.bin": post_values,
         "forms.json": json.dumps({k: [x for pair in v for x in pair] for k, v in index.forms.items()}).encode(),
         "neighbours.json": json.dumps(index.neighbours).encode(),
-        "given_postings.json": json.dumps(index.given_postings).encode(),
+        "given_postings.json": json.dumps({c: sorted(names) for c, names in index.class_names.items()}).encode(),
         "undiacritic.json": json.dumps(index.undiacritic).encode(),
     }
     meta = {
@@ -196,13 +196,13 @@ def _rebuild(m: dict[str, bytes]) -> Index:
     index.entities = _LazyEntities(m["entities.jsonl"].split(b"\n")[: len(index.entity_ids)])
     index.base_keys = json.loads(m["base_keys.json"])
     index._base_ids = {k: i for i, k in enumerate(index.base_keys)}
-    offsets, values = _array(m["posting_offsets.bin"]), _array(m["postings.bin"])
-    index.postings = [values[offsets[i] : offsets[i + 1]].tolist() for i in range(len(offsets) - 1)]
+    post_offsets, post_values = _array(m["posting_offsets.bin"]), _array(m["postings.bin"])
+    postings = [post_values[post_offsets[i] : post_offsets[i + 1]] for i in range(len(post_offsets) - 1)]
     index.forms = {
         k: [(v[i], v[i + 1]) for i in range(0, len(v), 2)] for k, v in json.loads(m["forms.json"]).items()
     }
     index.neighbours = json.loads(m["neighbours.json"])
-    index.given_postings = {int(k): v for k, v in json.loads(m["given_postings.json"]).items()}
+    given_postings = {int(k): v for k, v in json.loads(m["given_postings.json"]).items()}
     index.undiacritic = json.loads(m["undiacritic.json"])
     index._paradigm_number = Index.paradigm_numbers()
     tokens = [
@@ -226,4 +226,9 @@ def _rebuild(m: dict[str, bytes]) -> Index:
     ]
     if any(n.entity >= len(index.entities) for n in index.names):
         raise ValueError("a name points past the entity list")
+    names = range(len(index.names))
+    given_values = [n for values in given_postings.values() for n in values]
+    if any(n not in names for n in (min(post_values, default=0) >> 1, max(post_values, default=0) >> 1, *given_values)):
+        raise ValueError("a posting points outside the name list")
+    index.set_postings(postings, given_postings)
     return index

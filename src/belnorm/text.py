@@ -23,8 +23,11 @@ APOSTROPHES = "'\u2019\u2018\u02bc\u02bb\u0060\u00b4\u2032\u02b9\uff07\"\u2033\u
 #: Dashes and hyphens that join parts of a name (Шарэнда-Панасюк).
 HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 
+#: combining marks that compose with Latin and Cyrillic letters: a letter that carries one is still a letter
+_MARKS = "\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _INNER_APOSTROPHES = re.compile(
-    r"(?<=[^\W" + re.escape(APOSTROPHES) + r"])[" + re.escape(APOSTROPHES) + r"]+(?=[^\W" + re.escape(APOSTROPHES) + r"])"
+    r"(?<=[^\W" + re.escape(APOSTROPHES) + r"]|[" + _MARKS + r"])[" + re.escape(APOSTROPHES) + r"]+"
+    r"(?=[^\W" + re.escape(APOSTROPHES) + r"])"
 )
 _INVISIBLE = regex.compile(r"[\p{Cf}\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u3164\uffa0]")
 _CONTROL = regex.compile(r"[\p{Cc}\p{Cs}\p{Co}\p{Cn}]")
@@ -37,6 +40,7 @@ _PLAIN = regex.compile(
 # No letter needs more than three combining marks; longer runs are cut before NFC, whose cost grows with the
 # square of a run's length (a flood of 100,000 marks took 18 s).
 _MARK_FLOOD = regex.compile(r"(\p{Mn}{3})\p{Mn}+")
+_ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 # Latin letters that look like Cyrillic ones and back; used only inside a word that is mostly of the other script.
 _LATIN_TO_CYRILLIC = dict(zip("AaBCcEeHIiKMOoPpTXxYyJjSs", "АаВСсЕеНІіКМОоРрТХхУуЈјЅѕ"))
@@ -91,6 +95,13 @@ def clean(text: str) -> str:
         return ""
     if _PLAIN.fullmatch(text):  # the common case: letters of one script, digits, single spaces
         return text
+    if text.isascii():  # romanized queries (Vasil' ...): no marks, look-alikes or invisible characters to remove
+        return " ".join(fold_apostrophes(_ASCII_CONTROL.sub(" ", text)).split())
+    return _clean_general(text)
+
+
+def _clean_general(text: str) -> str:
+    """`clean` for any text; the shortcuts in `clean` give the same answers for the text they accept."""
     text = collapse_marks(_CONTROL.sub(" ", _INVISIBLE.sub("", text)))
     text = unicodedata.normalize("NFC", text)
     text = "".join("-" if c in HYPHENS else c for c in text)
