@@ -134,6 +134,15 @@ def test_clean_shortcuts_agree_with_the_general_path(text: str) -> None:
 
 
 # ----------------------------------------------------------------------------------------------- detect
+@given(st.one_of(queries, namey_text, noisy_names()))
+def test_query_word_shortcut_agrees_with_tokenize(text: str) -> None:
+    """The matcher splits a query of plain letters and spaces itself; it must find what `tokenize` finds."""
+    from belnorm.matcher import _words
+
+    cleaned = clean(text)
+    assert _words(cleaned) == [(t.text, t.kind) for t in tokenize(cleaned)]
+
+
 @given(queries)
 def test_detect_never_raises(text: str) -> None:
     d = detect(text)

@@ -9,7 +9,7 @@ A deletion index over the bases finds the keys one edit away for typos.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from unidecode import unidecode
@@ -69,10 +69,11 @@ class IndexedToken:
     initials: frozenset[str]
     #: the phoneme readings before folding, for telling apart names whose keys coincide (Васільева, Васілёва)
     phonemes: tuple[str, ...]
+    #: how much the token counts in a score (`ROLE_WEIGHT` of its role), kept at hand for the scorer
+    weight: float = field(init=False, compare=False)
 
-    @property
-    def weight(self) -> float:
-        return ROLE_WEIGHT[self.role]
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "weight", ROLE_WEIGHT[self.role])
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ Case forms are generated on the stem key by the paradigms in ``data/names/inflec
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from dataclasses import dataclass
 from typing import Any
@@ -33,6 +34,7 @@ __all__ = [
     "Paradigm",
     "inflected_forms",
     "key",
+    "keyed_readings",
     "keys",
     "paradigms",
     "readings",
@@ -48,17 +50,19 @@ __all__ = [
 _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 _LEFTOVER_MARKS = regex.compile(r"\p{Mn}")
 _LATIN = regex.compile(r"\p{Script=Latin}")
-_SOFT_DZ = regex.compile(r"dz(?=[yie'])")
+# Readings are ASCII (`_read`), so the folds below use the stdlib engine, several times faster than `regex`
+# on patterns this simple.
+_SOFT_DZ = re.compile(r"dz(?=[yie'])")
 # ц before і, ь, я, ю, ё is т in Russian (Ціханоўская / Тихановская, Цярэшчанка / Терещенко). Before е it is
 # ambiguous: Belarusian Віцебск is Russian Витебск, but Russian Цепкало is Belarusian Цапкала; such a word
 # gets both keys.
-_SOFT_C = regex.compile(r"c(?=y[aiuo]|[i'])")
-_C_BEFORE_E = regex.compile(r"c(?=y?e)")
-_GLIDE_AS_VOWEL = regex.compile(r"(?<=[aeiou])y(?![aeiou])")
-_DROPPED = regex.compile(r"[y'\W_]+")
-_V_AS_U = regex.compile(r"v(?![aiu])")
-_DOUBLES = regex.compile(r"(.)\1+")
-_VOWELS = regex.compile(r"[aiu]+")
+_SOFT_C = re.compile(r"c(?=y[aiuo]|[i'])")
+_C_BEFORE_E = re.compile(r"c(?=y?e)")
+_GLIDE_AS_VOWEL = re.compile(r"(?<=[aeiou])y(?![aeiou])")
+_DROPPED = re.compile(r"[y'\W_]+")
+_V_AS_U = re.compile(r"v(?![aiu])")
+_DOUBLES = re.compile(r"(.)\1+")
+_VOWELS = re.compile(r"[aiu]+")
 _AKANNE = str.maketrans({"o": "a", "e": "a"})
 _DEVOICE = {"b": "p", "d": "t", "g": "k", "z": "s", "v": "f", "j": "w"}
 
@@ -89,7 +93,9 @@ def _reading_table(name: str):
 
 
 def _read(word: str, table: str) -> str:
-    word = _LEFTOVER_MARKS.sub("", word.lower())  # marks that compose with nothing (the tie of i͡a) carry nothing
+    word = word.lower()
+    if not word.isascii():
+        word = _LEFTOVER_MARKS.sub("", word)  # marks that compose with nothing (the tie of i͡a) carry nothing
     out = transliterate(word, _reading_table(table))
     return out if out.isascii() else unidecode(out).lower()
 
@@ -145,10 +151,16 @@ def stem_keys(word: str) -> tuple[tuple[str, str], ...]:
 
 
 @functools.lru_cache(maxsize=1 << 18)
+def keyed_readings(word: str) -> tuple[tuple[str, str], ...]:
+    """``(convention, key)`` for every distinct reading of a word: `stem_keys` finished."""
+    return tuple((convention, finish(stem)) for convention, stem in stem_keys(word))
+
+
+@functools.lru_cache(maxsize=1 << 18)
 def keys(word: str) -> tuple[str, ...]:
     """The distinct keys of one word, one per plausible reading (cached: the given-name, word-equivalent and
     patronymic tests all ask for the same word's keys)."""
-    return tuple(dict.fromkeys(finish(stem) for _, stem in stem_keys(word)))
+    return tuple(dict.fromkeys(k for _, k in keyed_readings(word)))
 
 
 def key(text: str) -> str:

@@ -13,8 +13,9 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import itertools
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -37,16 +38,15 @@ from belnorm.index import (
 )
 from belnorm.keys import (
     differs_only_at_end,
-    finish,
+    keyed_readings,
     paradigms,
     readings,
     similarity,
-    stem_keys,
     without_diacritics,
     without_prothesis,
 )
 from belnorm.names import given_names, is_noise, is_patronymic, name_words, tokenize
-from belnorm.text import clean
+from belnorm.text import APOSTROPHE, clean
 
 __all__ = ["Candidate", "Explanation", "Match", "Normalizer", "Options"]
 
@@ -67,6 +67,8 @@ MAX_QUERY_CHARS = 1000
 MAX_QUERY_TOKENS = 12
 #: a word longer than this is no part of a name (its typo neighbourhood would cost the square of its length)
 MAX_WORD_CHARS = 64
+#: pairings remembered per query token (a given name meets thousands of name tokens in a large gazetteer)
+MAX_CACHED_PAIRS = 10_000
 #: a query that could be more names than this (a common given name alone) is not scored name by name
 MAX_CANDIDATES = 1000
 
@@ -161,6 +163,10 @@ class _QueryToken:
     phonemes: tuple[str, ...]
     anchored: frozenset[int]  # names whose surname (or place/org word) has this key, case form or typo neighbour
     names: frozenset[int]  # names with any token of this key, or a given name of this token's given-name class
+    #: `Normalizer._pair` and `_typo_pair` results by id of the name token (name tokens live as long as the index;
+    #: a query token belongs to one normalizer), so a given name met in many candidates is paired once
+    pairs: dict[int, tuple[float, str, str]] = field(default_factory=dict, compare=False, repr=False)
+    typos: dict[int, tuple[float, str, str]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def narrows(self) -> bool:
@@ -181,8 +187,11 @@ class _Scored:
 
     @property
     def convention(self) -> str:
-        conventions = [conv for _, _, _, conv in self.used.values() if conv and conv != "initial"]
-        return conventions[0] if conventions else "cyrillic"
+        """How the query was read: the convention of its first word paired by a key."""
+        for _, _, _, conv in self.used.values():
+            if conv and conv != "initial":
+                return conv
+        return "cyrillic"
 
     @property
     def fine(self) -> float:
@@ -195,12 +204,13 @@ class _Scored:
         ) / weight
 
     def lines(self) -> list[str]:
-        tokens = self.name.tokens
-        out = [
-            f"{self.query[qi].text} ~ {tokens[ei].text} ({tokens[ei].role}): {rule} [{s:.0f}]"
-            for qi, (ei, s, rule, _) in sorted(self.used.items())
-        ]
-        return out + self.notes
+        tokens, query = self.name.tokens, self.query
+        out = []
+        for qi in sorted(self.used):
+            ei, s, rule, _ = self.used[qi]
+            e = tokens[ei]
+            out.append(f"{query[qi].text} ~ {e.text} ({e.role}): {rule} [{s:.0f}]")
+        return out + self.notes if self.notes else out
 
 
 class Normalizer:
@@ -303,11 +313,11 @@ class Normalizer:
         if len(text) > MAX_WORD_CHARS:  # no name has a word this long: do not key, decline or typo-search it
             text, kind = text[:MAX_WORD_CHARS], "overlong"
         allowed = self.options.conventions
-        keyed = tuple(
-            (conv, finish(stem))
-            for conv, stem in (stem_keys(text) if kind != "overlong" else ())
-            if allowed is None or conv not in ("lacinka", "english", "polish", "german", "iso9") or conv in allowed
-        )
+        keyed = keyed_readings(text) if kind != "overlong" else ()
+        if allowed is not None:
+            keyed = tuple(
+                (conv, k) for conv, k in keyed if conv not in ("lacinka", "english", "polish", "german", "iso9") or conv in allowed
+            )
         hits: dict[int, _Hit] = {}
         forms = self.index.forms
         for conv, k in keyed:
@@ -449,14 +459,20 @@ class Normalizer:
         """Pair query tokens with name tokens, best pairs first; typos only between tokens left over."""
         used: dict[int, tuple[int, float, str, str]] = {}
         taken: set[int] = set()
-        for pair in (self._pair, self._typo_pair):
+        for pair, typo in ((self._pair, False), (self._typo_pair, True)):
             pairs = []
             for qi, q in enumerate(query):
                 if qi in used:
                     continue
+                known = q.typos if typo else q.pairs
                 for ei, e in enumerate(name.tokens):
                     if ei not in taken:
-                        s, rule, conv = pair(q, e)
+                        found = known.get(id(e))
+                        if found is None:
+                            found = pair(q, e)
+                            if len(known) < MAX_CACHED_PAIRS:
+                                known[id(e)] = found
+                        s, rule, conv = found
                         if s:
                             pairs.append((-s, qi, ei, rule, conv))
             pairs.sort()
@@ -556,7 +572,7 @@ class Normalizer:
         if not isinstance(query, str):
             raise TypeError(f"match() needs a str, not {type(query).__name__}")
         cleaned = clean(query[:MAX_QUERY_CHARS])
-        return cleaned, [self._token(t.text, t.kind) for t in tokenize(cleaned)[:MAX_QUERY_TOKENS]]
+        return cleaned, [self._token(text, kind) for text, kind in _words(cleaned)[:MAX_QUERY_TOKENS]]
 
     def _rank_tokens(
         self, tokens: Sequence[_QueryToken], *, prune: bool = True, lenient: bool = True
@@ -622,13 +638,13 @@ class Normalizer:
     ) -> tuple[Match | None, str]:
         """The match among ranked candidates; ``prefer`` (entity positions already named in the same text)
         settles a tie that would otherwise be ambiguous."""
-        accepted = [s for s in ranked if not s.rejected]
-        if not accepted:
+        if not ranked or ranked[0].rejected:  # accepted candidates come first
             return None, "no candidate"
-        top = accepted[0]
+        top = ranked[0]
         if top.score < self.options.score_cutoff:
             return None, f"best score {top.score:.1f} is below the cutoff {self.options.score_cutoff:.0f}"
-        tied = [s for s in accepted[1:] if s.score >= top.score - self.options.ambiguity_margin]
+        near = top.score - self.options.ambiguity_margin
+        tied = list(itertools.takewhile(lambda s: not s.rejected and s.score >= near, ranked[1:])) if len(ranked) > 1 else []
         if tied:
             by_spelling = sorted(((s.fine, s) for s in (top, *tied)), key=lambda fs: -fs[0])
             if by_spelling[0][0] - by_spelling[1][0] >= FINE_MARGIN:
@@ -642,13 +658,14 @@ class Normalizer:
             top = preferred[0]
             top.notes.append("ambiguous alone; settled by an earlier mention of the full name")
         entity = self.index.entities[top.name.entity]
+        convention = top.convention
         match = Match(
             entity=entity,
             score=top.score,
             matched_name=top.name.text,
             query=query,
-            scheme=top.convention,
-            explanation=(f"read as {top.convention}", *top.lines()),
+            scheme=convention,
+            explanation=("read as " + convention, *top.lines()),
         )
         return match, f"matched {entity.id}"
 
@@ -733,6 +750,14 @@ def _build_index(entities: list[Entity]) -> Index:
         index = Index(entities)
     gc.freeze()
     return index
+
+
+def _words(cleaned: str) -> list[tuple[str, str]]:
+    """(text, kind) of each token of a cleaned query: `tokenize`, or its shortcut for the common query made of
+    letters and single spaces only (no apostrophe, hyphen, digit or mark: nothing for `tokenize` to cut)."""
+    if cleaned.replace(" ", "").isalpha() and APOSTROPHE not in cleaned:
+        return [(word, "initial" if len(word) == 1 else "word") for word in cleaned.split(" ")]
+    return [(t.text, t.kind) for t in tokenize(cleaned)]
 
 
 def _shape(tokens: Sequence[_QueryToken]) -> tuple[int, int, bool, int]:

@@ -85,8 +85,15 @@ def _noise_words() -> dict[str, frozenset[str]]:
     return {category: frozenset(clean(w) for w in words) for category, words in raw.items()}
 
 
-def _listed(word: str, categories: tuple[str, ...]) -> bool:
+@functools.cache
+def _all_noise_words() -> frozenset[str]:
+    return frozenset().union(*_noise_words().values())
+
+
+def _listed(word: str, categories: tuple[str, ...] | None) -> bool:
     word = word if len(word) == 1 else word.lower()
+    if categories is None:
+        return word in _all_noise_words()
     lists = _noise_words()
     return any(word in lists[c] for c in categories)
 
@@ -94,7 +101,7 @@ def _listed(word: str, categories: tuple[str, ...]) -> bool:
 def is_noise(word: str) -> bool:
     """Is the word a title, a form of address, a generic place word or a one-letter preposition, which
     stands next to a name without being part of it (President, спадарыня, г., w)? See noise_words.toml."""
-    return _listed(word, tuple(_noise_words()))
+    return _listed(word, None)
 
 
 def is_function_word(word: str) -> bool:
