@@ -121,11 +121,11 @@ def _assert_same_index(built, loaded) -> None:
     assert list(loaded.entities) == list(built.entities)
     assert loaded.base_keys == built.base_keys
     assert loaded._base_ids == built._base_ids
-    assert loaded.base_names == built.base_names
     assert loaded.base_anchors == built.base_anchors
+    assert loaded.pairs == built.pairs
+    assert loaded.known_classes == built.known_classes
     assert loaded.forms == built.forms
     assert loaded.neighbours == built.neighbours
-    assert loaded.class_names == built.class_names
     assert loaded.undiacritic == built.undiacritic
     assert loaded._paradigm_number == built._paradigm_number
     assert loaded._tokens == built._tokens
@@ -265,11 +265,13 @@ MEMBERS = (
     "name_offsets.bin",
     "name_tokens.bin",
     "base_keys.json",
-    "posting_offsets.bin",
-    "postings.bin",
+    "anchor_offsets.bin",
+    "anchors.bin",
+    "pair_keys.bin",
+    "pair_offsets.bin",
+    "pairs.bin",
     "forms.json",
     "neighbours.json",
-    "given_postings.json",
     "undiacritic.json",
 )
 
@@ -410,11 +412,14 @@ def test_member_listed_but_missing_from_the_zip(small_saved: Path, tmp_path: Pat
     ("member", "data"),
     [
         pytest.param("forms.json", None, id="member-dropped-from-meta-too"),
-        pytest.param("postings.bin", b"\x01\x02\x03", id="array-not-multiple-of-8"),
+        pytest.param("pairs.bin", b"\x01\x02\x03", id="array-not-multiple-of-8"),
+        pytest.param("anchors.bin", (10**9).to_bytes(8, "little") * 4, id="posting-past-name-list"),
+        pytest.param("anchors.bin", (-1).to_bytes(8, "little", signed=True), id="negative-posting"),
+        pytest.param("pair_keys.bin", b"", id="pairs-without-keys"),
         pytest.param("names.json", json.dumps([[10**6, "X"]]).encode(), id="name-past-entity-list"),
         pytest.param("tokens.json", b"[1, 2]", id="token-rows-not-lists"),
         pytest.param("tokens.json", b"{", id="invalid-json"),
-        pytest.param("given_postings.json", b'{"x": [1]}', id="non-integer-key"),
+        pytest.param("neighbours.json", b'[1]', id="neighbours-not-a-mapping"),
         pytest.param("name_tokens.bin", (10**9).to_bytes(8, "little") * 10000, id="token-index-out-of-range"),
         pytest.param("entity_ids.json", b"5", id="ids-not-a-list"),
         pytest.param("forms.json", b'{"abc": [1]}', id="odd-form-pair"),

@@ -130,7 +130,7 @@ def _find(
     prepared = [norm._token(t.text, t.kind) for t in tokens]
     # A window may only hold tokens that can be part of some name: known keys, given names, initials, and
     # patronymics (a registered name may lack the patronymic a text gives).
-    usable = [bool(q.names) or q.kind == "initial" or q.patronymic for q in prepared]
+    usable = [q.known or q.kind == "initial" or q.patronymic for q in prepared]
     joined = [_joined(view.text, tokens[k], tokens[k + 1]) for k in range(n - 1)]
     chosen: dict[int, tuple[int, Match]] = {}
     seen = set(mentioned)

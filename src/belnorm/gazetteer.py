@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from belnorm.text import clean
 
@@ -59,11 +59,10 @@ class Entity(BaseModel):
             out[cleaned] = None
         return tuple(out)
 
-    @model_validator(mode="after")
-    def _default_label(self) -> Entity:
+    def model_post_init(self, context: Any, /) -> None:
+        # Not a model validator: pydantic runs those again whenever an Entity is put into a Match.
         if self.label is None:
             object.__setattr__(self, "label", self.names[0])
-        return self
 
     @property
     def display(self) -> str:

@@ -42,6 +42,9 @@ NOMINATIVE = -1
 PROTHESIS = -2
 #: tokens of a name beyond this many are not indexed
 MAX_NAME_TOKENS = 16
+#: a pair key is ``anchor base << PAIR_SHIFT | other``, where other is a base id or ``CLASS_BIT | class id``
+PAIR_SHIFT = 32
+CLASS_BIT = 1 << 31
 #: roles that can anchor a match: a person is named by the surname, a place or organisation by its words
 ANCHOR_ROLES = frozenset({"surname", "word"})
 
@@ -144,13 +147,14 @@ class Index:
         self.names: list[IndexedName] = []
         self.base_keys: list[str] = []
         self._base_ids: dict[str, int] = {}
-        #: while building: base id -> name positions with a token of that base, each ``name << 1 | anchor``
-        self._postings: list[list[int]] = []
+        #: while building: base id -> names whose surname (or place or organisation word) has that base
+        self._anchor_postings: list[list[int]] = []
+        #: while building: pair key (see `PAIR_SHIFT`) -> names that have both
+        self._pair_postings: dict[int, list[int]] = {}
         #: key of any case form -> [(base id, paradigm number or -1 for the nominative)]
         self.forms: dict[str, list[tuple[int, int]]] = {}
         #: key with one letter deleted -> base ids
         self.neighbours: dict[str, list[int]] = {}
-        self._given_postings: dict[int, list[int]] = {}
         #: key with ш ж ч folded to s z c -> base ids whose keys have one of those letters
         self.undiacritic: dict[str, list[int]] = {}
         self._paradigm_number = self.paradigm_numbers()
@@ -159,30 +163,26 @@ class Index:
         for position, entity in enumerate(self.entities):
             for name in entity.names:
                 self._add_name(position, entity.kind, name)
-        self.set_postings(self._postings, self._given_postings)
-        del self._postings, self._given_postings, self._shapes
+        self.set_postings(self._anchor_postings, self._pair_postings)
+        del self._anchor_postings, self._pair_postings, self._shapes
 
-    def set_postings(self, postings: Sequence[Iterable[int]], given_postings: dict[int, Iterable[int]]) -> None:
-        """Turn postings (``name << 1 | anchor`` per base) into the sets the matcher intersects.
+    def set_postings(self, anchor_postings: Sequence[Iterable[int]], pair_postings: dict[int, Iterable[int]]) -> None:
+        """Take the postings in the shape the matcher reads: sets of anchored names per base, and tuples of
+        names per pair key.
 
-        Every set holds the same int object for one name position: equal members are then found by identity,
-        without reading int objects scattered over the heap (a cache miss each), which made intersections
-        several times slower.
+        Candidates are found by pairs (a surname base with a given name's base or class) rather than by
+        intersecting the thousands of names of a given name with the names of a surname: a few dictionary
+        lookups whatever the gazetteer's size. One int object stands for one name position everywhere, so
+        sets compare members by identity instead of reading ints scattered over the heap.
         """
         ids = list(range(len(self.names)))
         empty: frozenset[int] = frozenset()
-        #: base id -> names with a token of that base
-        self.base_names = [frozenset([ids[p >> 1] for p in values]) or empty for values in postings]
         #: base id -> names whose surname (or place or organisation word) has that base: they may be the answer
-        self.base_anchors = [frozenset([ids[p >> 1] for p in values if p & 1]) or empty for values in postings]
-        #: given-name class (full or familiar form) -> names whose given name is of that class
-        self.class_names = {c: frozenset([ids[n] for n in names]) for c, names in given_postings.items()}
-
-    def encoded_postings(self) -> list[list[int]]:
-        """Per base, its names as ``name << 1 | anchor``, ascending (what `set_postings` takes)."""
-        return [
-            sorted(n << 1 | (n in anchors) for n in names) for names, anchors in zip(self.base_names, self.base_anchors)
-        ]
+        self.base_anchors = [frozenset([ids[n] for n in names]) or empty for names in anchor_postings]
+        #: pair key -> names with an anchor token of the key's base and another token of its base or class
+        self.pairs = {key: tuple([ids[n] for n in names]) for key, names in pair_postings.items()}
+        #: given-name and word classes that some registered token has
+        self.known_classes = frozenset(key & (CLASS_BIT - 1) for key in self.pairs if key & CLASS_BIT)
 
     @staticmethod
     def paradigm_numbers() -> dict[str, int]:
@@ -197,7 +197,7 @@ class Index:
         base = len(self.base_keys)
         self._base_ids[key] = base
         self.base_keys.append(key)
-        self._postings.append([])
+        self._anchor_postings.append([])
         self.forms.setdefault(key, []).append((base, NOMINATIVE))
         for form, paradigm in inflected_forms(stem) if declines else ():
             self.forms.setdefault(form, []).append((base, self._paradigm_number[paradigm]))
@@ -257,9 +257,18 @@ class Index:
             return  # another spelling with the same keys (Мінск, Минск, Minsk): it would match exactly alike
         self._shapes.add(shape)
         name_index = len(self.names)
+        others = [b for t in indexed for b in t.bases] + [CLASS_BIT | c for t in indexed for c in t.classes | t.familiar]
         for token in indexed:
+            if token.role not in ANCHOR_ROLES:
+                continue
             for b in token.bases:
-                self._postings[b].append(name_index << 1 | (token.role in ANCHOR_ROLES))
-            for c in token.classes | token.familiar:
-                self._given_postings.setdefault(c, []).append(name_index)
+                _add_posting(self._anchor_postings[b], name_index)
+                for other in others:
+                    _add_posting(self._pair_postings.setdefault(b << PAIR_SHIFT | other, []), name_index)
         self.names.append(IndexedName.of(entity, cleaned, indexed))
+
+
+def _add_posting(names: list[int], name: int) -> None:
+    """Add a name to a posting list once (a name's postings are added together, so a repeat is the last one)."""
+    if not names or names[-1] != name:
+        names.append(name)

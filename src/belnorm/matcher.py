@@ -14,7 +14,8 @@ import contextlib
 import functools
 import gc
 import itertools
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,9 @@ from belnorm.finder import Mention
 from belnorm.gazetteer import Entity, EntityKind, Gazetteer
 from belnorm.results import Link
 from belnorm.index import (
+    CLASS_BIT,
     FUZZY_MIN_LENGTH,
+    PAIR_SHIFT,
     NOMINATIVE,
     PROTHESIS,
     Index,
@@ -162,7 +165,10 @@ class _QueryToken:
     initials: frozenset[str]
     phonemes: tuple[str, ...]
     anchored: frozenset[int]  # names whose surname (or place/org word) has this key, case form or typo neighbour
-    names: frozenset[int]  # names with any token of this key, or a given name of this token's given-name class
+    known: bool  # does a registered token have one of these keys, or a given name of this token's class?
+    #: pair keys (`belnorm.index.PAIR_SHIFT`) with this token as the anchor, then as the other token
+    anchor_keys: tuple[int, ...]
+    pair_keys: tuple[int, ...]
     #: `Normalizer._pair` and `_typo_pair` results by id of the name token (name tokens live as long as the index;
     #: a query token belongs to one normalizer), so a given name met in many candidates is paired once
     pairs: dict[int, tuple[float, str, str]] = field(default_factory=dict, compare=False, repr=False)
@@ -339,7 +345,9 @@ class Normalizer:
             self._typo_hits(keyed, hits)
         classes = given_names().classes(text) | name_words().classes(text) if kind == "word" else frozenset()
         familiar = given_names().familiar_classes(text) if kind == "word" else frozenset()
-        names, anchored = self._names_of(hits, classes | familiar)
+        index = self.index
+        anchor_bases = [b for b in hits if index.base_anchors[b]]
+        all_classes = classes | familiar
         token = _QueryToken(
             text=text,
             kind=kind,
@@ -351,25 +359,16 @@ class Normalizer:
             noise=is_noise(text),
             initials=initials(text),
             phonemes=tuple(p for _, p in readings(text)),
-            anchored=anchored,
-            names=names,
+            anchored=frozenset().union(*(index.base_anchors[b] for b in anchor_bases)),
+            known=bool(hits) or not all_classes.isdisjoint(index.known_classes),
+            anchor_keys=tuple(b << PAIR_SHIFT for b in anchor_bases),
+            pair_keys=(*hits, *(CLASS_BIT | c for c in sorted(all_classes))),
         )
         if len(self._token_cache) > 200_000:
             self._token_cache.clear()
         if kind != "overlong":
             self._token_cache[text] = token
         return token
-
-    def _names_of(self, bases: Collection[int], classes: frozenset[int]) -> tuple[frozenset[int], frozenset[int]]:
-        """Names with a token of any of these bases or a given name of these classes, and the names among them
-        anchored by such a token."""
-        index = self.index
-        if len(bases) == 1 and not classes:
-            (base,) = bases
-            return index.base_names[base], index.base_anchors[base]
-        class_names = index.class_names
-        names = frozenset().union(*(index.base_names[b] for b in bases), *(class_names.get(c, ()) for c in classes))
-        return names, frozenset().union(*(index.base_anchors[b] for b in bases))
 
     def _form_hit(self, paradigm: int, convention: str) -> _Hit:
         if paradigm == NOMINATIVE:
@@ -536,7 +535,7 @@ class Normalizer:
         scored.score = max(0.0, total / weight - penalty)
         return scored
 
-    def _candidate_names(self, query: Sequence[_QueryToken], *, lenient: bool = True) -> frozenset[int]:
+    def _candidate_names(self, query: Sequence[_QueryToken], *, lenient: bool = True) -> AbstractSet[int]:
         """Names the query could be: for each query word, the names whose surname (or place or organisation
         word) shares a key with it, narrowed by each other word while any remain.
 
@@ -546,21 +545,29 @@ class Normalizer:
         every word, a word that would empty the set is passed over instead (it may hold a typo that only the
         scorer finds).
         """
-        words = [q for q in query if q.kind != "initial" and q.names]
+        words = [q for q in query if q.kind != "initial" and q.known]
         anchors = [(a, [q for q in words if q is not a and q.narrows]) for a in words if a.anchored]
-        strict: frozenset[int] = frozenset()
-        for anchor, others in anchors:
-            found = anchor.anchored
-            for names in sorted((q.names for q in others), key=len) if len(others) > 1 else (q.names for q in others):
-                found = found & names
-                if not found:
-                    break
+        narrowed = [(anchor, [self._pair_names(anchor, q) for q in others]) for anchor, others in anchors]
+        strict: AbstractSet[int] = frozenset()
+        for anchor, by in narrowed:
+            found = set.intersection(*by) if by else anchor.anchored
             strict = strict | found if strict else found
         if strict or not lenient:
             return strict
-        found = frozenset()
-        for anchor, others in anchors:
-            found |= _narrow(anchor.anchored, others)
+        lenient_found: set[int] = set()
+        for anchor, by in narrowed:
+            lenient_found |= _narrow(anchor.anchored, by)
+        return lenient_found
+
+    def _pair_names(self, anchor: _QueryToken, other: _QueryToken) -> set[int]:
+        """Names whose surname (or place or organisation word) fits ``anchor`` and which hold a token that
+        fits ``other``: a few lookups in the index's pairs, however many names the words have alone."""
+        pairs, found = self.index.pairs, set()
+        for high in anchor.anchor_keys:
+            for low in other.pair_keys:
+                names = pairs.get(high | low)
+                if names is not None:
+                    found.update(names)
         return found
 
     def _rank(self, query: str) -> tuple[str, list[_Scored]]:
@@ -582,15 +589,15 @@ class Normalizer:
         With ``prune``, names whose best possible score (`_ceiling`) cannot reach the decision are not scored;
         without ``lenient``, only names that every word could belong to are candidates (see `_candidate_names`).
         """
-        if not any(t.kind != "initial" for t in tokens):
-            return []
-        kinds = self.options.kinds
         candidates = self._candidate_names(tokens, lenient=lenient)
-        if len(candidates) > MAX_CANDIDATES:
-            return []  # a query this unspecific names no one in particular
+        if not candidates or len(candidates) > MAX_CANDIDATES:
+            return []  # no name has these words, or a query this unspecific names no one in particular
         names, entity_kinds, margin = self.index.names, self.index.kinds, self.options.ambiguity_margin
-        shape = _shape(tokens)
-        order = sorted((-self._ceiling(names[i], shape), i) for i in candidates)
+        kinds, shape, ceiling_of = self.options.kinds, _shape(tokens), self._ceiling
+        if len(candidates) == 1:
+            order = [(-ceiling_of(names[i], shape), i) for i in candidates]
+        else:
+            order = sorted([(-ceiling_of(names[i], shape), i) for i in candidates])
         best: dict[int, _Scored] = {}
         rejected: list[_Scored] = []
         floor = -1.0
@@ -782,9 +789,9 @@ def _by_score(scored: _Scored) -> float:
     return -scored.score
 
 
-def _narrow(found: frozenset[int], by: Sequence[_QueryToken]) -> frozenset[int]:
+def _narrow(found: AbstractSet[int], by: Sequence[AbstractSet[int]]) -> AbstractSet[int]:
     """Intersect with each word's names, smallest first, skipping a word that would leave nothing."""
-    for names in sorted((q.names for q in by), key=len):
+    for names in sorted(by, key=len):
         narrowed = found & names
         if narrowed:
             found = narrowed

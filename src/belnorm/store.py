@@ -26,7 +26,7 @@ from belnorm.tables import data_path
 __all__ = ["IndexFileError", "StaleIndexError", "data_fingerprint", "gazetteer_fingerprint", "load_index", "save_index"]
 
 FORMAT = "belnorm-index"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 class IndexFileError(ValueError):
@@ -78,7 +78,9 @@ def save_index(index: Index, path: str | Path) -> None:
     tokens = list(index._tokens.values())
     token_ids = {id(t): i for i, t in enumerate(tokens)}
     name_offsets, name_tokens = _csr([token_ids[id(t)] for t in name.tokens] for name in index.names)
-    post_offsets, post_values = _csr(index.encoded_postings())
+    anchor_offsets, anchor_values = _csr(sorted(names) for names in index.base_anchors)
+    pair_keys = sorted(index.pairs)
+    pair_offsets, pair_values = _csr(index.pairs[k] for k in pair_keys)
     members: dict[str, bytes] = {
         "entities.jsonl": entities,
         "entity_ids.json": json.dumps(index.entity_ids, ensure_ascii=False).encode(),
@@ -94,11 +96,13 @@ def save_index(index: Index, path: str | Path) -> None:
         "name_offsets.bin": name_offsets,
         "name_tokens.bin": name_tokens,
         "base_keys.json": json.dumps(index.base_keys).encode(),
-        "posting_offsets.bin": post_offsets,
-        "postings.bin": post_values,
+        "anchor_offsets.bin": anchor_offsets,
+        "anchors.bin": anchor_values,
+        "pair_keys.bin": _ints(pair_keys),
+        "pair_offsets.bin": pair_offsets,
+        "pairs.bin": pair_values,
         "forms.json": json.dumps({k: [x for pair in v for x in pair] for k, v in index.forms.items()}).encode(),
         "neighbours.json": json.dumps(index.neighbours).encode(),
-        "given_postings.json": json.dumps({c: sorted(names) for c, names in index.class_names.items()}).encode(),
         "undiacritic.json": json.dumps(index.undiacritic).encode(),
     }
     meta = {
@@ -189,6 +193,24 @@ def _array(data: bytes) -> array:
     return out
 
 
+def _lists(offsets_data: bytes, values_data: bytes, bound: int) -> list[array]:
+    """The lists a `_csr` pair of arrays holds; every value must be in ``range(bound)``."""
+    offsets, values = _array(offsets_data), _array(values_data)
+    if offsets and (offsets[0] != 0 or offsets[-1] != len(values)):
+        raise ValueError("offsets do not fit their values")
+    if values and (min(values) < 0 or max(values) >= bound):
+        raise ValueError("a posting points outside the name list")
+    return [values[offsets[i] : offsets[i + 1]] for i in range(len(offsets) - 1)]
+
+
+def _mapping(m: dict[str, bytes], member: str) -> dict[str, list[int]]:
+    """A JSON member that maps keys to lists of ints."""
+    value = json.loads(m[member])
+    if not isinstance(value, dict) or not all(isinstance(v, list) for v in value.values()):
+        raise ValueError(f"{member} is not a mapping of keys to lists")
+    return value
+
+
 def _rebuild(m: dict[str, bytes]) -> Index:
     index = Index.__new__(Index)
     index.entity_ids = json.loads(m["entity_ids.json"])
@@ -196,14 +218,11 @@ def _rebuild(m: dict[str, bytes]) -> Index:
     index.entities = _LazyEntities(m["entities.jsonl"].split(b"\n")[: len(index.entity_ids)])
     index.base_keys = json.loads(m["base_keys.json"])
     index._base_ids = {k: i for i, k in enumerate(index.base_keys)}
-    post_offsets, post_values = _array(m["posting_offsets.bin"]), _array(m["postings.bin"])
-    postings = [post_values[post_offsets[i] : post_offsets[i + 1]] for i in range(len(post_offsets) - 1)]
     index.forms = {
         k: [(v[i], v[i + 1]) for i in range(0, len(v), 2)] for k, v in json.loads(m["forms.json"]).items()
     }
-    index.neighbours = json.loads(m["neighbours.json"])
-    given_postings = {int(k): v for k, v in json.loads(m["given_postings.json"]).items()}
-    index.undiacritic = json.loads(m["undiacritic.json"])
+    index.neighbours = _mapping(m, "neighbours.json")
+    index.undiacritic = _mapping(m, "undiacritic.json")
     index._paradigm_number = Index.paradigm_numbers()
     tokens = [
         IndexedToken(
@@ -226,9 +245,10 @@ def _rebuild(m: dict[str, bytes]) -> Index:
     ]
     if any(n.entity >= len(index.entities) for n in index.names):
         raise ValueError("a name points past the entity list")
-    names = range(len(index.names))
-    given_values = [n for values in given_postings.values() for n in values]
-    if any(n not in names for n in (min(post_values, default=0) >> 1, max(post_values, default=0) >> 1, *given_values)):
-        raise ValueError("a posting points outside the name list")
-    index.set_postings(postings, given_postings)
+    anchors = _lists(m["anchor_offsets.bin"], m["anchors.bin"], len(index.names))
+    pair_keys = _array(m["pair_keys.bin"])
+    pairs = _lists(m["pair_offsets.bin"], m["pairs.bin"], len(index.names))
+    if len(anchors) != len(index.base_keys) or len(pairs) != len(pair_keys):
+        raise ValueError("postings do not fit the keys")
+    index.set_postings(anchors, dict(zip(pair_keys, pairs)))
     return index
