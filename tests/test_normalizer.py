@@ -22,6 +22,7 @@ from pydantic import ValidationError
 import belnorm
 from belnorm import Entity, Gazetteer, Normalizer, Options
 from belnorm.default_gazetteer import FILES
+from belnorm.index import ANCHOR_ROLES
 from belnorm.matcher import MAX_QUERY_CHARS, MAX_QUERY_TOKENS
 from belnorm.names import tokenize
 from belnorm.tables import data_path, load_table, table_names
@@ -207,6 +208,35 @@ def _known_prune_bug(tokens, slow_ranked) -> str | None:  # type: ignore[no-unty
 
 def _unexplained(diffs):  # type: ignore[no-untyped-def]
     return [d for d in diffs if d[3] is None]
+
+
+def _candidates_by_scan(norm: Normalizer, tokens) -> set[int]:  # type: ignore[no-untyped-def]
+    """`_candidate_names(lenient=False)` by definition, scanning every name: a name is a candidate when its
+    surname (or place or organisation word) fits one query word and each other narrowing word fits some
+    token of it, by key or by given-name (or word) class."""
+    words = [q for q in tokens if q.kind != "initial" and q.known]
+
+    def fits(q, t) -> bool:  # type: ignore[no-untyped-def]
+        return bool(set(t.bases) & set(q.hits)) or bool((t.classes | t.familiar) & (q.classes | q.familiar))
+
+    found = set()
+    for anchor in words:
+        others = [q for q in words if q is not anchor and q.narrows]
+        for n, name in enumerate(norm.index.names):
+            if any(t.role in ANCHOR_ROLES and set(t.bases) & set(anchor.hits) for t in name.tokens) and all(
+                any(fits(q, t) for t in name.tokens) for q in others
+            ):
+                found.add(n)
+    return found
+
+
+def test_pair_index_finds_the_candidates_a_scan_finds(default: Normalizer, queries: tuple[str, ...]) -> None:
+    checked = 0
+    for q in queries[::7]:
+        tokens = _tokens(default, q)
+        assert set(default._candidate_names(tokens, lenient=False)) == _candidates_by_scan(default, tokens), q
+        checked += bool(tokens)
+    assert checked > 150
 
 
 def test_pruning_does_not_change_the_decision(default: Normalizer, queries: tuple[str, ...]) -> None:
