@@ -122,7 +122,7 @@ def _assert_same_index(built, loaded) -> None:
     assert loaded.base_keys == built.base_keys
     assert loaded._base_ids == built._base_ids
     assert loaded.base_anchors == built.base_anchors
-    assert loaded.pairs == built.pairs
+    assert loaded.partners == built.partners
     assert loaded.known_classes == built.known_classes
     assert loaded.forms == built.forms
     assert loaded.neighbours == built.neighbours

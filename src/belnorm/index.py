@@ -179,10 +179,28 @@ class Index:
         empty: frozenset[int] = frozenset()
         #: base id -> names whose surname (or place or organisation word) has that base: they may be the answer
         self.base_anchors = [frozenset([ids[n] for n in names]) or empty for names in anchor_postings]
-        #: pair key -> names with an anchor token of the key's base and another token of its base or class
-        self.pairs = {key: tuple([ids[n] for n in names]) for key, names in pair_postings.items()}
+        #: anchor base -> {other token's base, or CLASS_BIT | its class -> names with both}: one small table per
+        #: surname base, so the lookups of one query stay within memory already at hand
+        self.partners: list[dict[int, tuple[int, ...]] | None] = [None] * len(self.base_anchors)
+        low_bits = (1 << PAIR_SHIFT) - 1
+        for key, names in pair_postings.items():
+            table = self.partners[key >> PAIR_SHIFT]
+            if table is None:
+                table = self.partners[key >> PAIR_SHIFT] = {}
+            table[key & low_bits] = tuple([ids[n] for n in names])
         #: given-name and word classes that some registered token has
-        self.known_classes = frozenset(key & (CLASS_BIT - 1) for key in self.pairs if key & CLASS_BIT)
+        self.known_classes = frozenset(
+            other & (CLASS_BIT - 1) for table in self.partners if table for other in table if other & CLASS_BIT
+        )
+
+    def pair_postings(self) -> dict[int, tuple[int, ...]]:
+        """The partner tables as one mapping of pair keys to names (what `set_postings` takes)."""
+        return {
+            base << PAIR_SHIFT | other: names
+            for base, table in enumerate(self.partners)
+            if table
+            for other, names in table.items()
+        }
 
     @staticmethod
     def paradigm_numbers() -> dict[str, int]:

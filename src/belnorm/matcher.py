@@ -30,7 +30,6 @@ from belnorm.results import Link
 from belnorm.index import (
     CLASS_BIT,
     FUZZY_MIN_LENGTH,
-    PAIR_SHIFT,
     NOMINATIVE,
     PROTHESIS,
     Index,
@@ -166,9 +165,10 @@ class _QueryToken:
     phonemes: tuple[str, ...]
     anchored: frozenset[int]  # names whose surname (or place/org word) has this key, case form or typo neighbour
     known: bool  # does a registered token have one of these keys, or a given name of this token's class?
-    #: pair keys (`belnorm.index.PAIR_SHIFT`) with this token as the anchor, then as the other token
-    anchor_keys: tuple[int, ...]
-    pair_keys: tuple[int, ...]
+    #: bases of this token that some surname (or place or organisation word) has
+    anchor_bases: tuple[int, ...]
+    #: this token as the other word of a pair (`Index.partners`): its bases, and its classes | CLASS_BIT
+    partner_keys: tuple[int, ...]
     #: `Normalizer._pair` and `_typo_pair` results by id of the name token (name tokens live as long as the index;
     #: a query token belongs to one normalizer), so a given name met in many candidates is paired once
     pairs: dict[int, tuple[float, str, str]] = field(default_factory=dict, compare=False, repr=False)
@@ -361,8 +361,8 @@ class Normalizer:
             phonemes=tuple(p for _, p in readings(text)),
             anchored=frozenset().union(*(index.base_anchors[b] for b in anchor_bases)),
             known=bool(hits) or not all_classes.isdisjoint(index.known_classes),
-            anchor_keys=tuple(b << PAIR_SHIFT for b in anchor_bases),
-            pair_keys=(*hits, *(CLASS_BIT | c for c in sorted(all_classes))),
+            anchor_bases=tuple(anchor_bases),
+            partner_keys=(*hits, *(CLASS_BIT | c for c in sorted(all_classes))),
         )
         if len(self._token_cache) > 200_000:
             self._token_cache.clear()
@@ -562,12 +562,14 @@ class Normalizer:
     def _pair_names(self, anchor: _QueryToken, other: _QueryToken) -> set[int]:
         """Names whose surname (or place or organisation word) fits ``anchor`` and which hold a token that
         fits ``other``: a few lookups in the index's pairs, however many names the words have alone."""
-        pairs, found = self.index.pairs, set()
-        for high in anchor.anchor_keys:
-            for low in other.pair_keys:
-                names = pairs.get(high | low)
-                if names is not None:
-                    found.update(names)
+        partners, found = self.index.partners, set()
+        for base in anchor.anchor_bases:
+            table = partners[base]
+            if table is not None:
+                for key in other.partner_keys:
+                    names = table.get(key)
+                    if names is not None:
+                        found.update(names)
         return found
 
     def _rank(self, query: str) -> tuple[str, list[_Scored]]:
@@ -651,7 +653,11 @@ class Normalizer:
         if top.score < self.options.score_cutoff:
             return None, f"best score {top.score:.1f} is below the cutoff {self.options.score_cutoff:.0f}"
         near = top.score - self.options.ambiguity_margin
-        tied = list(itertools.takewhile(lambda s: not s.rejected and s.score >= near, ranked[1:])) if len(ranked) > 1 else []
+        tied = []
+        for other in itertools.islice(ranked, 1, None):
+            if other.rejected or other.score < near:
+                break
+            tied.append(other)
         if tied:
             by_spelling = sorted(((s.fine, s) for s in (top, *tied)), key=lambda fs: -fs[0])
             if by_spelling[0][0] - by_spelling[1][0] >= FINE_MARGIN:

@@ -79,8 +79,9 @@ def save_index(index: Index, path: str | Path) -> None:
     token_ids = {id(t): i for i, t in enumerate(tokens)}
     name_offsets, name_tokens = _csr([token_ids[id(t)] for t in name.tokens] for name in index.names)
     anchor_offsets, anchor_values = _csr(sorted(names) for names in index.base_anchors)
-    pair_keys = sorted(index.pairs)
-    pair_offsets, pair_values = _csr(index.pairs[k] for k in pair_keys)
+    pairs = index.pair_postings()
+    pair_keys = sorted(pairs)
+    pair_offsets, pair_values = _csr(pairs[k] for k in pair_keys)
     members: dict[str, bytes] = {
         "entities.jsonl": entities,
         "entity_ids.json": json.dumps(index.entity_ids, ensure_ascii=False).encode(),
