@@ -92,6 +92,11 @@ class IndexedName:
     has_patronymic: bool = False
     has_given: bool = False
 
+    @property
+    def profile(self) -> tuple[int, bool, bool, int]:
+        """What the best score a query could reach depends on: required tokens, patronymic, given name, length."""
+        return self.required, self.has_patronymic, self.has_given, len(self.tokens)
+
     @classmethod
     def of(cls, entity: int, text: str, tokens: tuple[IndexedToken, ...]) -> IndexedName:
         """A name with its matching requirements worked out once."""
@@ -176,6 +181,11 @@ class Index:
         sets compare members by identity instead of reading ints scattered over the heap.
         """
         ids = list(range(len(self.names)))
+        profiles: dict[tuple[int, bool, bool, int], int] = {}
+        #: per name, the number of its `profiles` entry: ranking reads these instead of each name object
+        self.name_profiles = [profiles.setdefault(n.profile, len(profiles)) for n in self.names]
+        #: the distinct (required tokens, has patronymic, has given name, tokens) of the names
+        self.profiles = list(profiles)
         empty: frozenset[int] = frozenset()
         #: base id -> names whose surname (or place or organisation word) has that base: they may be the answer
         self.base_anchors = [frozenset([ids[n] for n in names]) or empty for names in anchor_postings]

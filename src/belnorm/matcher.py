@@ -241,8 +241,12 @@ class Normalizer:
         self.index = index
         self._positions = {entity_id: i for i, entity_id in enumerate(index.entity_ids)}
         self._token_cache: dict[str, _QueryToken] = {}
+        self._ceiling_tables: dict[tuple[int, int, bool, int], list[float]] = {}
         self._paradigm_names = [p.name for p in paradigms()]
         self._paradigm_roles = [p.roles for p in paradigms()]
+        # Tables every query reads, which building may not have needed (persons never read word equivalents):
+        # loaded now, not by the first query.
+        given_names(), name_words(), is_noise("")
 
     @classmethod
     def default(cls, *, options: Options | None = None) -> Normalizer:
@@ -595,11 +599,10 @@ class Normalizer:
         if not candidates or len(candidates) > MAX_CANDIDATES:
             return []  # no name has these words, or a query this unspecific names no one in particular
         names, entity_kinds, margin = self.index.names, self.index.kinds, self.options.ambiguity_margin
-        kinds, shape, ceiling_of = self.options.kinds, _shape(tokens), self._ceiling
-        if len(candidates) == 1:
-            order = [(-ceiling_of(names[i], shape), i) for i in candidates]
-        else:
-            order = sorted([(-ceiling_of(names[i], shape), i) for i in candidates])
+        kinds, ceilings, profile_of = self.options.kinds, self._ceilings(_shape(tokens)), self.index.name_profiles
+        order = [(-ceilings[profile_of[i]], i) for i in candidates]
+        if len(order) > 1:
+            order.sort()
         best: dict[int, _Scored] = {}
         rejected: list[_Scored] = []
         floor = -1.0
@@ -623,22 +626,31 @@ class Normalizer:
         ranked = sorted(best.values(), key=_by_score) if len(best) > 1 else list(best.values())
         return ranked + rejected
 
+    def _ceilings(self, shape: tuple[int, int, bool, int]) -> list[float]:
+        """`_ceiling` of every name profile (`Index.profiles`) for a query shape, worked out once per shape."""
+        table = self._ceiling_tables.get(shape)
+        if table is None:
+            table = self._ceiling_tables[shape] = [self._ceiling(p, shape) for p in self.index.profiles]
+        return table
+
     @staticmethod
-    def _ceiling(name: IndexedName, shape: tuple[int, int, bool, int]) -> float:
-        """The best score a name could get from a query of this shape (words, initials, patronymic-like):
-        a registered patronymic or given name the query cannot cover, or more query words than name tokens,
-        cost points; 0 when the query has too few words for the name, or more words than it can take."""
+    def _ceiling(profile: tuple[int, bool, bool, int], shape: tuple[int, int, bool, int]) -> float:
+        """The best score a name of this profile (`IndexedName.profile`) could get from a query of this shape
+        (words, initials, patronymic-like): a registered patronymic or given name the query cannot cover, or more
+        query words than name tokens, cost points; 0 when the query has too few words for the name, or more
+        words than it can take."""
+        required, has_patronymic, has_given, length = profile
         words, initials_, patronymic_like, plain_words = shape
-        if name.required > words + initials_:
+        if required > words + initials_:
             return 0.0  # the query has too few words to cover the name's surname or words
-        if plain_words > len(name.tokens):
+        if plain_words > length:
             return 0.0  # some query word could only stay unmatched, and only a patronymic may
         ceiling = EXACT
-        if name.has_patronymic and not patronymic_like and initials_ < 2 and words + initials_ < len(name.tokens) + 1:
+        if has_patronymic and not patronymic_like and initials_ < 2 and words + initials_ < length + 1:
             ceiling -= MISSING_PATRONYMIC_PENALTY
-        if words > len(name.tokens):
+        if words > length:
             ceiling -= EXTRA_PATRONYMIC_PENALTY
-        if name.has_given and words + initials_ <= name.required:
+        if has_given and words + initials_ <= required:
             ceiling -= SURNAME_ONLY_PENALTY  # every query word is needed for the surname: the given name is missing
         return ceiling
 
