@@ -123,7 +123,7 @@ def _assert_same_index(built, loaded) -> None:
     assert loaded._base_ids == built._base_ids
     assert loaded.base_anchors == built.base_anchors
     assert loaded.partners == built.partners
-    assert loaded.known_classes == built.known_classes
+    assert loaded.class_keys == built.class_keys
     assert loaded.forms == built.forms
     assert loaded.neighbours == built.neighbours
     assert loaded.undiacritic == built.undiacritic
@@ -416,6 +416,7 @@ def test_member_listed_but_missing_from_the_zip(small_saved: Path, tmp_path: Pat
         pytest.param("anchors.bin", (10**9).to_bytes(8, "little") * 4, id="posting-past-name-list"),
         pytest.param("anchors.bin", (-1).to_bytes(8, "little", signed=True), id="negative-posting"),
         pytest.param("pair_keys.bin", b"", id="pairs-without-keys"),
+        pytest.param("pair_keys.bin", (-1).to_bytes(8, "little", signed=True) * 4000, id="negative-pair-key"),
         pytest.param("names.json", json.dumps([[10**6, "X"]]).encode(), id="name-past-entity-list"),
         pytest.param("tokens.json", b"[1, 2]", id="token-rows-not-lists"),
         pytest.param("tokens.json", b"{", id="invalid-json"),

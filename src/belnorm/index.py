@@ -177,10 +177,12 @@ class Index:
 
         Candidates are found by pairs (a surname base with a given name's base or class) rather than by
         intersecting the thousands of names of a given name with the names of a surname: a few dictionary
-        lookups whatever the gazetteer's size. One int object stands for one name position everywhere, so
-        sets compare members by identity instead of reading ints scattered over the heap.
+        lookups whatever the gazetteer's size. One int object stands for one name position everywhere (and one
+        for each base id and class key), so sets and tables compare members by identity instead of reading ints
+        scattered over the heap.
         """
         ids = list(range(len(self.names)))
+        bases = list(self._base_ids.values())  # the int objects every structure holds for the base ids
         profiles: dict[tuple[int, bool, bool, int], int] = {}
         #: per name, the number of its `profiles` entry: ranking reads these instead of each name object
         self.name_profiles = [profiles.setdefault(n.profile, len(profiles)) for n in self.names]
@@ -192,16 +194,17 @@ class Index:
         #: anchor base -> {other token's base, or CLASS_BIT | its class -> names with both}: one small table per
         #: surname base, so the lookups of one query stay within memory already at hand
         self.partners: list[dict[int, tuple[int, ...]] | None] = [None] * len(self.base_anchors)
+        #: given-name or word class -> its key in the partner tables (CLASS_BIT | class), for classes some
+        #: registered token has
+        self.class_keys: dict[int, int] = {}
         low_bits = (1 << PAIR_SHIFT) - 1
         for key, names in pair_postings.items():
             table = self.partners[key >> PAIR_SHIFT]
             if table is None:
                 table = self.partners[key >> PAIR_SHIFT] = {}
-            table[key & low_bits] = tuple([ids[n] for n in names])
-        #: given-name and word classes that some registered token has
-        self.known_classes = frozenset(
-            other & (CLASS_BIT - 1) for table in self.partners if table for other in table if other & CLASS_BIT
-        )
+            low = key & low_bits
+            low = self.class_keys.setdefault(low & (CLASS_BIT - 1), low) if low & CLASS_BIT else bases[low]
+            table[low] = tuple([ids[n] for n in names])
 
     def pair_postings(self) -> dict[int, tuple[int, ...]]:
         """The partner tables as one mapping of pair keys to names (what `set_postings` takes)."""

@@ -28,7 +28,6 @@ from belnorm.finder import Mention
 from belnorm.gazetteer import Entity, EntityKind, Gazetteer
 from belnorm.results import Link
 from belnorm.index import (
-    CLASS_BIT,
     FUZZY_MIN_LENGTH,
     NOMINATIVE,
     PROTHESIS,
@@ -364,9 +363,9 @@ class Normalizer:
             initials=initials(text),
             phonemes=tuple(p for _, p in readings(text)),
             anchored=frozenset().union(*(index.base_anchors[b] for b in anchor_bases)),
-            known=bool(hits) or not all_classes.isdisjoint(index.known_classes),
+            known=bool(hits) or not all_classes.isdisjoint(index.class_keys),
             anchor_bases=tuple(anchor_bases),
-            partner_keys=(*hits, *(CLASS_BIT | c for c in sorted(all_classes))),
+            partner_keys=(*hits, *(index.class_keys[c] for c in sorted(all_classes) if c in index.class_keys)),
         )
         if len(self._token_cache) > 200_000:
             self._token_cache.clear()
@@ -657,8 +656,8 @@ class Normalizer:
     def _decide(
         self, query: str, ranked: list[_Scored], prefer: frozenset[int] = frozenset()
     ) -> tuple[Match | None, str]:
-        """The match among ranked candidates; ``prefer`` (entity positions already named in the same text)
-        settles a tie that would otherwise be ambiguous."""
+        """The match among ranked candidates, or None and why not; ``prefer`` (entity positions already named in
+        the same text) settles a tie that would otherwise be ambiguous."""
         if not ranked or ranked[0].rejected:  # accepted candidates come first
             return None, "no candidate"
         top = ranked[0]
@@ -692,7 +691,7 @@ class Normalizer:
             scheme=convention,
             explanation=("read as " + convention, *top.lines()),
         )
-        return match, f"matched {entity.id}"
+        return match, ""  # `explain` words the verdict of a match: no query pays for it
 
     # ----------------------------------------------------------------- public API
     def match(self, query: str, *, score_cutoff: float | None = None) -> Match | None:
@@ -724,6 +723,8 @@ class Normalizer:
         cleaned, tokens = self._prepare(query)
         ranked = self._rank_tokens(tokens, prune=False)
         match, verdict = self._decide(query, ranked) if cleaned else (None, "empty query")
+        if match is not None:
+            verdict = f"matched {match.entity.id}"
         candidates = tuple(
             Candidate(
                 entity=self.index.entities[s.name.entity],

@@ -219,8 +219,9 @@ def _rebuild(m: dict[str, bytes]) -> Index:
     index.entities = _LazyEntities(m["entities.jsonl"].split(b"\n")[: len(index.entity_ids)])
     index.base_keys = json.loads(m["base_keys.json"])
     index._base_ids = {k: i for i, k in enumerate(index.base_keys)}
+    base = list(index._base_ids.values())  # one int object per base id, as in a built index (`set_postings`)
     index.forms = {
-        k: [(v[i], v[i + 1]) for i in range(0, len(v), 2)] for k, v in json.loads(m["forms.json"]).items()
+        k: [(base[v[i]], v[i + 1]) for i in range(0, len(v), 2)] for k, v in json.loads(m["forms.json"]).items()
     }
     index.neighbours = _mapping(m, "neighbours.json")
     index.undiacritic = _mapping(m, "undiacritic.json")
@@ -229,7 +230,7 @@ def _rebuild(m: dict[str, bytes]) -> Index:
         IndexedToken(
             text=text,
             keys=tuple(index.base_keys[b] for b in bases),
-            bases=tuple(bases),
+            bases=tuple(base[b] for b in bases),
             role=role,
             classes=frozenset(classes),
             familiar=frozenset(familiar),
@@ -249,7 +250,7 @@ def _rebuild(m: dict[str, bytes]) -> Index:
     anchors = _lists(m["anchor_offsets.bin"], m["anchors.bin"], len(index.names))
     pair_keys = _array(m["pair_keys.bin"])
     pairs = _lists(m["pair_offsets.bin"], m["pairs.bin"], len(index.names))
-    if len(anchors) != len(index.base_keys) or len(pairs) != len(pair_keys):
+    if len(anchors) != len(index.base_keys) or len(pairs) != len(pair_keys) or min(pair_keys, default=0) < 0:
         raise ValueError("postings do not fit the keys")
     index.set_postings(anchors, dict(zip(pair_keys, pairs)))
     return index
