@@ -41,6 +41,8 @@ _PLAIN = regex.compile(
 # square of a run's length (a flood of 100,000 marks took 18 s).
 _MARK_FLOOD = regex.compile(r"(\p{Mn}{3})\p{Mn}+")
 _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# `_PLAIN` for ASCII text, in the faster stdlib engine.
+_PLAIN_ASCII = re.compile(r"[A-Za-z0-9.,]+(?:[ .,\-][A-Za-z0-9.,]+)*")
 
 # Latin letters that look like Cyrillic ones and back; used only inside a word that is mostly of the other script.
 _LATIN_TO_CYRILLIC = dict(zip("AaBCcEeHIiKMOoPpTXxYyJjSs", "АаВСсЕеНІіКМОоРрТХхУуЈјЅѕ"))
@@ -93,10 +95,12 @@ def clean(text: str) -> str:
         raise TypeError(f"clean() needs a str, not {type(text).__name__}")
     if not text:
         return ""
+    if text.isascii():  # romanized queries (Vasil' ...): no marks, look-alikes or invisible characters to remove
+        if _PLAIN_ASCII.fullmatch(text):
+            return text
+        return " ".join(fold_apostrophes(_ASCII_CONTROL.sub(" ", text)).split())
     if _PLAIN.fullmatch(text):  # the common case: letters of one script, digits, single spaces
         return text
-    if text.isascii():  # romanized queries (Vasil' ...): no marks, look-alikes or invisible characters to remove
-        return " ".join(fold_apostrophes(_ASCII_CONTROL.sub(" ", text)).split())
     return _clean_general(text)
 
 
