@@ -91,6 +91,9 @@ class IndexedName:
     required: int = 0
     has_patronymic: bool = False
     has_given: bool = False
+    #: the first base of each token (-1 for a token without one): a query that is the name in order with exact
+    #: keys is recognised from this one tuple, without reading every token
+    first_bases: tuple[int, ...] = ()
 
     @property
     def profile(self) -> tuple[int, bool, bool, int]:
@@ -107,6 +110,7 @@ class IndexedName:
             sum(t.role in ANCHOR_ROLES for t in tokens),
             any(t.role == "patronymic" for t in tokens),
             any(t.role == "given" for t in tokens),
+            tuple(t.bases[0] if t.bases else -1 for t in tokens),
         )
 
 

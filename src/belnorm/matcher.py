@@ -446,15 +446,16 @@ class Normalizer:
         """The pairs when the query is the name in its registered order with every word an exact key (the common
         case), else None. `_assign` would pick exactly these pairs (ties go to the lowest positions)."""
         used: dict[int, tuple[int, float, str, str]] = {}
-        for i, e in enumerate(name.tokens):
-            hits = query[i].hits
-            for b in e.bases:
-                hit = hits.get(b)
-                if hit is not None and hit.score == EXACT:
-                    used[i] = (i, EXACT, hit.rule, hit.convention)
-                    break
-            else:
-                return None
+        for i, first in enumerate(name.first_bases):
+            hit = query[i].hits.get(first)
+            if hit is None or hit.score != EXACT:  # another reading of the token may still be exact
+                for b in name.tokens[i].bases[1:]:
+                    hit = query[i].hits.get(b)
+                    if hit is not None and hit.score == EXACT:
+                        break
+                else:
+                    return None
+            used[i] = (i, EXACT, hit.rule, hit.convention)
         return used
 
     def _assign(self, name: IndexedName, query: Sequence[_QueryToken]) -> dict[int, tuple[int, float, str, str]]:
