@@ -188,6 +188,7 @@ def without_diacritics(k: str) -> str:
     return k.translate(_folds()[0])
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _devoiced(k: str) -> str:
     return skeleton(k).translate(_folds()[1])
 

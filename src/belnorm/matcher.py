@@ -214,7 +214,7 @@ class _Scored:
         for qi in sorted(self.used):
             ei, s, rule, _ = self.used[qi]
             e = tokens[ei]
-            out.append(f"{query[qi].text} ~ {e.text} ({e.role}): {rule} [{s:.0f}]")
+            out.append(f"{query[qi].text} ~ {e.text} ({e.role}): {rule} {_score_text(s)}")
         return out + self.notes if self.notes else out
 
 
@@ -803,6 +803,12 @@ def _shape(tokens: Sequence[_QueryToken]) -> tuple[int, int, bool, int]:
             words += 1
             plain += not t.patronymic
     return words, initials_, patronymic_like, plain
+
+
+@functools.lru_cache(maxsize=1024)
+def _score_text(score: float) -> str:
+    """A pair's score as explanation lines show it ([96]); there are few distinct scores, formatting is slow."""
+    return f"[{score:.0f}]"
 
 
 def _by_score(scored: _Scored) -> float:
