@@ -164,6 +164,10 @@ class _QueryToken:
     phonemes: tuple[str, ...]
     anchored: frozenset[int]  # names whose surname (or place/org word) has this key, case form or typo neighbour
     known: bool  # does a registered token have one of these keys, or a given name of this token's class?
+    #: a known word, not an initial: it may anchor a candidate or narrow the candidates of another word
+    word: bool
+    #: must every candidate name hold this word? Not a patronymic (the name may lack it), not noise
+    narrows: bool
     #: bases of this token that some surname (or place or organisation word) has
     anchor_bases: tuple[int, ...]
     #: this token as the other word of a pair (`Index.partners`): its bases, and its classes | CLASS_BIT
@@ -173,10 +177,6 @@ class _QueryToken:
     pairs: dict[int, tuple[float, str, str]] = field(default_factory=dict, compare=False, repr=False)
     typos: dict[int, tuple[float, str, str]] = field(default_factory=dict, compare=False, repr=False)
 
-    @property
-    def narrows(self) -> bool:
-        """Must every candidate name hold this word? Not a patronymic (the name may lack it), not noise."""
-        return not self.patronymic and not self.noise
 
 
 @dataclass(slots=True)
@@ -351,6 +351,8 @@ class Normalizer:
         index = self.index
         anchor_bases = [b for b in hits if index.base_anchors[b]]
         all_classes = classes | familiar
+        known = bool(hits) or not all_classes.isdisjoint(index.class_keys)
+        patronymic, noise = kind == "word" and is_patronymic(text), is_noise(text)
         token = _QueryToken(
             text=text,
             kind=kind,
@@ -358,12 +360,14 @@ class Normalizer:
             hits=hits,
             classes=classes,
             familiar=familiar,
-            patronymic=kind == "word" and is_patronymic(text),
-            noise=is_noise(text),
+            patronymic=patronymic,
+            noise=noise,
             initials=initials(text),
             phonemes=tuple(p for _, p in readings(text)),
             anchored=frozenset().union(*(index.base_anchors[b] for b in anchor_bases)),
-            known=bool(hits) or not all_classes.isdisjoint(index.class_keys),
+            known=known,
+            word=known and kind != "initial",
+            narrows=not patronymic and not noise,
             anchor_bases=tuple(anchor_bases),
             partner_keys=(*hits, *(index.class_keys[c] for c in sorted(all_classes) if c in index.class_keys)),
         )
@@ -549,7 +553,7 @@ class Normalizer:
         every word, a word that would empty the set is passed over instead (it may hold a typo that only the
         scorer finds).
         """
-        words = [q for q in query if q.kind != "initial" and q.known]
+        words = [q for q in query if q.word]
         anchors = [(a, [q for q in words if q is not a and q.narrows]) for a in words if a.anchored]
         narrowed = [(anchor, [self._pair_names(anchor, q) for q in others]) for anchor, others in anchors]
         strict: AbstractSet[int] = frozenset()
@@ -600,9 +604,13 @@ class Normalizer:
             return []  # no name has these words, or a query this unspecific names no one in particular
         names, entity_kinds, margin = self.index.names, self.index.kinds, self.options.ambiguity_margin
         kinds, ceilings, profile_of = self.options.kinds, self._ceilings(_shape(tokens)), self.index.name_profiles
-        order = [(-ceilings[profile_of[i]], i) for i in candidates]
-        if len(order) > 1:
-            order.sort()
+        if len(candidates) == 1:  # the common case: nothing to order, nothing to prune against
+            (only,) = candidates
+            ceiling, name = ceilings[profile_of[only]], names[only]
+            if (prune and not ceiling) or (kinds is not None and entity_kinds[name.entity] not in kinds):
+                return []
+            return [self._score_name(name, tokens)]
+        order = sorted([(-ceilings[profile_of[i]], i) for i in candidates])
         best: dict[int, _Scored] = {}
         rejected: list[_Scored] = []
         floor = -1.0
