@@ -364,7 +364,10 @@ class Normalizer:
             noise=noise,
             initials=initials(text),
             phonemes=tuple(p for _, p in readings(text)),
-            anchored=frozenset().union(*(index.base_anchors[b] for b in anchor_bases)),
+            anchored=(  # one base's set is shared, not copied
+                index.base_anchors[anchor_bases[0]] if len(anchor_bases) == 1
+                else frozenset().union(*(index.base_anchors[b] for b in anchor_bases))
+            ),
             known=known,
             word=known and kind != "initial",
             narrows=not patronymic and not noise,
