@@ -557,11 +557,12 @@ class Normalizer:
         scorer finds).
         """
         words = [q for q in query if q.word]
-        anchors = [(a, [q for q in words if q is not a and q.narrows]) for a in words if a.anchored]
-        narrowed = [(anchor, [self._pair_names(anchor, q) for q in others]) for anchor, others in anchors]
+        narrowed = [
+            (a, [self._pair_names(a, q) for q in words if q is not a and q.narrows]) for a in words if a.anchored
+        ]
         strict: AbstractSet[int] = frozenset()
         for anchor, by in narrowed:
-            found = set.intersection(*by) if by else anchor.anchored
+            found = (by[0] if len(by) == 1 else set.intersection(*by)) if by else anchor.anchored
             strict = strict | found if strict else found
         if strict or not lenient:
             return strict
@@ -583,16 +584,17 @@ class Normalizer:
                         found.update(names)
         return found
 
-    def _rank(self, query: str) -> tuple[str, list[_Scored]]:
-        cleaned, tokens = self._prepare(query)
-        return cleaned, self._rank_tokens(tokens)
+    def _match_one(self, query: str) -> Match | None:
+        """`match` without the options: what `match_many` does for each distinct query."""
+        tokens = self._prepare(query)[1]
+        return self._decide(query, self._rank_tokens(tokens))[0] if tokens else None
 
     def _prepare(self, query: str) -> tuple[str, list[_QueryToken]]:
         """The cleaned query and its tokens, both capped (`MAX_QUERY_CHARS`, `MAX_QUERY_TOKENS`)."""
         if not isinstance(query, str):
             raise TypeError(f"match() needs a str, not {type(query).__name__}")
-        cleaned = clean(query[:MAX_QUERY_CHARS])
-        return cleaned, [self._token(text, kind) for text, kind in _words(cleaned)[:MAX_QUERY_TOKENS]]
+        cleaned, cached = clean(query[:MAX_QUERY_CHARS]), self._token_cache.get
+        return cleaned, [cached(text) or self._token(text, kind) for text, kind in _words(cleaned)[:MAX_QUERY_TOKENS]]
 
     def _rank_tokens(
         self, tokens: Sequence[_QueryToken], *, prune: bool = True, lenient: bool = True
@@ -709,8 +711,7 @@ class Normalizer:
     def match(self, query: str, *, score_cutoff: float | None = None) -> Match | None:
         """The entity ``query`` names, or None when nothing scores at least the cutoff or the best is ambiguous."""
         norm = self if score_cutoff is None else self.with_options(score_cutoff=score_cutoff)
-        cleaned, ranked = norm._rank(query)
-        return norm._decide(query, ranked)[0] if cleaned else None
+        return norm._match_one(query)
 
     def match_many(self, queries: Iterable[str], *, score_cutoff: float | None = None) -> list[Match | None]:
         """`match` for each query, in order; the fast path for batches (token keys are computed once)."""
@@ -721,9 +722,10 @@ class Normalizer:
             for q in queries:
                 if not isinstance(q, str):
                     norm._bad(q)
-                if q not in done:
-                    done[q] = norm._decide(q, norm._rank(q)[1])[0]
-                out.append(done[q])
+                found = done.get(q, done)
+                if found is done:
+                    found = done[q] = norm._match_one(q)
+                out.append(found)
         return out
 
     @staticmethod
