@@ -94,6 +94,8 @@ class IndexedName:
     #: the first base of each token (-1 for a token without one): a query that is the name in order with exact
     #: keys is recognised from this one tuple, without reading every token
     first_bases: tuple[int, ...] = ()
+    #: a person's name (given name, surname, patronymic) rather than a place's or organisation's (words)
+    person: bool = False
 
     @property
     def profile(self) -> tuple[int, bool, bool, int]:
@@ -111,6 +113,7 @@ class IndexedName:
             any(t.role == "patronymic" for t in tokens),
             any(t.role == "given" for t in tokens),
             tuple(t.bases[0] if t.bases else -1 for t in tokens),
+            any(t.role != "word" for t in tokens),
         )
 
 

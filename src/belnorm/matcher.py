@@ -68,6 +68,10 @@ MAX_QUERY_CHARS = 1000
 MAX_QUERY_TOKENS = 12
 #: a word longer than this is no part of a name (its typo neighbourhood would cost the square of its length)
 MAX_WORD_CHARS = 64
+# The penalties as explanation lines show them, formatted once (names that lose are explained too).
+_EXTRA_PATRONYMIC = f"[-{EXTRA_PATRONYMIC_PENALTY:.0f}]"
+_SURNAME_ONLY = f"[-{SURNAME_ONLY_PENALTY:.0f}]"
+_MISSING_PATRONYMIC = f"[-{MISSING_PATRONYMIC_PENALTY:.0f}]"
 #: pairings remembered per query token (a given name meets thousands of name tokens in a large gazetteer)
 MAX_CACHED_PAIRS = 10_000
 #: a query that could be more names than this (a common given name alone) is not scored name by name
@@ -507,17 +511,17 @@ class Normalizer:
                 scored.notes.append(f"{q.text}: ignored, a word that accompanies names")
             elif q.patronymic:
                 penalty += EXTRA_PATRONYMIC_PENALTY
-                scored.notes.append(f"{q.text}: patronymic not in the registered name [-{EXTRA_PATRONYMIC_PENALTY:.0f}]")
+                scored.notes.append(f"{q.text}: patronymic not in the registered name {_EXTRA_PATRONYMIC}")
             elif q.kind == "initial" and any(query[i].kind == "initial" for i in used):
                 penalty += EXTRA_PATRONYMIC_PENALTY
-                scored.notes.append(f"{q.text}.: taken for the initial of a patronymic [-{EXTRA_PATRONYMIC_PENALTY:.0f}]")
+                scored.notes.append(f"{q.text}.: taken for the initial of a patronymic {_EXTRA_PATRONYMIC}")
             else:
                 scored.rejected = (
                     f"initial {q.text}. fits no given name" if q.kind == "initial"
                     else f"{q.text!r} matches no part of the name"
                 )
                 return scored
-        person = self.index.kinds[name.entity] == "person"
+        person = name.person
         used_tokens = {ei for ei, _, _, _ in used.values()}
         for ei, e in enumerate(name.tokens):
             if ei in used_tokens:
@@ -530,10 +534,10 @@ class Normalizer:
                     scored.rejected = "surname only, and surname-only matches are off"
                     return scored
                 penalty += SURNAME_ONLY_PENALTY
-                scored.notes.append(f"surname only: given name {e.text} not in the query [-{SURNAME_ONLY_PENALTY:.0f}]")
+                scored.notes.append(f"surname only: given name {e.text} not in the query {_SURNAME_ONLY}")
             elif e.role == "patronymic" and any(name.tokens[ei].role == "given" for ei in used_tokens):
                 penalty += MISSING_PATRONYMIC_PENALTY
-                scored.notes.append(f"patronymic {e.text} not in the query [-{MISSING_PATRONYMIC_PENALTY:.0f}]")
+                scored.notes.append(f"patronymic {e.text} not in the query {_MISSING_PATRONYMIC}")
         tokens = name.tokens
         weight = total = 0.0
         for ei, s, _, _ in used.values():
