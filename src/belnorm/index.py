@@ -1,9 +1,11 @@
 """The variant index: every registered name, as keys of its tokens in every reading and case form.
 
 Keys are interned once: a *base* is the nominative key of one reading of one token; the index maps every
-case form's key to its bases, and every base to the (name, token) slots that carry it. So a surname shared
-by a thousand people is read, declined and stored once, and a lookup is two dictionary hits.
-A deletion index over the bases finds the keys one edit away for typos.
+case form's key to its bases. A surname shared by a thousand people is read, declined and stored once.
+Candidates come from *pairs*: for each surname (or place or organisation word) base, a small table from the
+bases and given-name classes of the other tokens of the same names to those names, so "Аляксандр Каваленка"
+is a few lookups however many Аляксандрs and Каваленкаs there are. A deletion index over the bases finds the
+keys one edit away for typos.
 """
 
 from __future__ import annotations
