@@ -11,6 +11,7 @@ from belnorm.keys import (
     inflected_forms,
     key,
     keys,
+    may_reach,
     paradigms,
     readings,
     similarity,
@@ -151,6 +152,23 @@ def test_similarity_properties() -> None:
 def test_similarity_weighs_consonants_above_vowels() -> None:
     assert similarity("lukawanka", "lukawinka") > similarity("lukawanka", "lukabanka")
     assert similarity("lukawanka", "lukwaanka") > similarity("lukawanka", "lukawxnka")  # a swap is one edit
+
+
+_KEY = st.text("abdgiklmnprstuvwxz", max_size=14)
+
+
+@given(_KEY, _KEY, st.sampled_from([0.0, 50.0, 80.0, 85.0, 90.0, 92.5, 95.0, 100.0]))
+def test_may_reach_never_rejects_a_pair_that_reaches_the_cutoff(a: str, b: str, cutoff: float) -> None:
+    """The matcher skips `similarity` when `may_reach` says no: that must never lose a typo match."""
+    if similarity(a, b) >= cutoff:
+        assert may_reach(a, b, cutoff)
+
+
+def test_may_reach_rejects_distant_keys_and_keeps_the_boundary() -> None:
+    assert not may_reach("mikalaiavic", "piatrovic", 90.0)
+    assert similarity("bakadamana", "bikidamana") == 90.0  # two vowel edits in ten letters: exactly the cutoff
+    assert may_reach("bakadamana", "bikidamana", 90.0)
+    assert similarity("lukawanka", "lukawanka") == 100.0 and may_reach("lukawanka", "lukawanka", 100.0)
 
 
 def test_skeleton() -> None:

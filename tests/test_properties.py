@@ -168,6 +168,12 @@ def test_transliterate_is_deterministic(text: str, scheme: str) -> None:
     assert transliterate(text, scheme) == transliterate(text, scheme)
 
 
+@given(st.text(st.characters(min_codepoint=65, max_codepoint=122).filter(str.isalpha), min_size=1), st.sampled_from(SCHEMES))
+def test_transliterate_word_shortcut_agrees_with_text_path(word: str, scheme: str) -> None:
+    """A lone ASCII word skips the text-level steps; written after a space it takes them: same letters out."""
+    assert transliterate(word, scheme) == transliterate(" " + word, scheme)[1:]
+
+
 # ----------------------------------------------------------------------------------------------- match
 @given(queries)
 def test_match_never_raises(norm: Normalizer, text: str) -> None:

@@ -41,6 +41,7 @@ __all__ = [
     "similarity",
     "skeleton",
     "differs_only_at_end",
+    "may_reach",
     "stem_keys",
     "without_diacritics",
     "without_prothesis",
@@ -204,6 +205,12 @@ def similarity(a: str, b: str) -> float:
         return 0.0
     cost = (OSA.distance(a, b) + OSA.distance(_devoiced(a), _devoiced(b))) / 2
     return max(0.0, 100.0 * (1.0 - cost / longest))
+
+
+def may_reach(a: str, b: str, cutoff: float) -> bool:
+    """Could `similarity` of two keys reach ``cutoff``? A cheap necessary test: the plain edit distance alone
+    costs half of what similarity charges (the skeleton's share is never negative)."""
+    return OSA.distance(a, b) * 100 <= 2 * (100 - cutoff) * max(len(a), len(b)) + 1e-9
 
 
 def differs_only_at_end(a: str, b: str) -> bool:

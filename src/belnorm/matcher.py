@@ -40,6 +40,7 @@ from belnorm.index import (
 from belnorm.keys import (
     differs_only_at_end,
     keyed_readings,
+    may_reach,
     paradigms,
     readings,
     similarity,
@@ -447,6 +448,8 @@ class Normalizer:
                 for ek in e.keys:
                     if len(qk) < FUZZY_MIN_LENGTH or differs_only_at_end(qk, ek):
                         continue
+                    if not may_reach(qk, ek, self.options.fuzzy_cutoff):
+                        continue  # too far apart to be one typo: not worth the full similarity
                     sim = similarity(qk, ek)
                     if sim >= self.options.fuzzy_cutoff and sim > best[0]:
                         best = (sim, f"typo: key {qk!r} ~ {ek!r}", conv)

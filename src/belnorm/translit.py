@@ -277,6 +277,9 @@ def transliterate(text: str, scheme: str | _Compiled) -> str:
     compiled = _compiled_for(scheme)
     if not text:
         return ""
+    if text.isascii() and text.isalpha():  # one plain word (most romanized names): nothing to prepare or split
+        out = _word(compiled, text)
+        return out if out.isascii() or unicodedata.is_normalized("NFC", out) else unicodedata.normalize("NFC", out)
     texts = compiled.text_cache
     hit = texts.get(text)
     if hit is not None:
