@@ -44,6 +44,7 @@ class Token(NamedTuple):
     hyphenated: bool = False
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _strip_possessive(word: str) -> str:
     if _LATIN.search(word):
         for suffix in _morphology()["possessive"]["suffixes"]:
