@@ -5,6 +5,10 @@ distractor file (id, kind, be_label TSV); queries are their BGN/PCGN romanizatio
 belnorm's own `bgn` table (which agrees with ICU's Belarusian-Latin/BGN on every hunspell-be word).
 
     python benchmarks/match_bench.py DISTRACTORS.tsv N_ENTITIES N_QUERIES [--single] [--profile] [--misses]
+                                     [--runs N]
+
+One run's figure moves by about 5% from run to run (memory layout, hash seeds, other processes); to compare two
+versions of the code, use ``--runs 7`` (fresh processes with PYTHONHASHSEED=0, median reported).
 """
 
 from __future__ import annotations
@@ -12,9 +16,14 @@ from __future__ import annotations
 import argparse
 import cProfile
 import csv
+import os
 import pstats
 import random
+import re
 import resource
+import statistics
+import subprocess
+import sys
 import time
 
 from unidecode import unidecode
@@ -40,6 +49,20 @@ def people(path: str, n: int, seed: int = 7) -> list[str]:
     return labels
 
 
+def repeat(args: argparse.Namespace) -> None:
+    """Run this benchmark ``args.runs`` times in fresh processes with one hash seed; print each and the median."""
+    command = [sys.executable, __file__, args.distractors, str(args.entities), str(args.queries)]
+    command += ["--single"] if args.single else []
+    rates = []
+    for _ in range(args.runs):
+        out = subprocess.run(
+            command, capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": "0"}
+        ).stdout
+        print(out.strip())
+        rates.append(int(re.search(r"(\d+) q/s", out).group(1)))
+    print(f"median {statistics.median(rates):.0f} q/s (min {min(rates)}, max {max(rates)}, {len(rates)} runs)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("distractors")
@@ -48,7 +71,11 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--single", action="store_true", help="call match() once per query instead of match_many()")
+    ap.add_argument("--runs", type=int, default=1, help="repeat in fresh processes and report the median q/s")
     args = ap.parse_args()
+    if args.runs > 1:
+        repeat(args)
+        return
     labels = people(args.distractors, args.entities)
     picked = random.Random(8).sample(range(len(labels)), args.queries)
     queries = [unidecode(belnorm.transliterate(labels[i], "bgn")) for i in picked]
