@@ -181,8 +181,8 @@ class Index:
         del self._anchor_postings, self._pair_postings, self._shapes
 
     def set_postings(self, anchor_postings: Sequence[Iterable[int]], pair_postings: dict[int, Iterable[int]]) -> None:
-        """Take the postings in the shape the matcher reads: sets of anchored names per base, and tuples of
-        names per pair key.
+        """Take the postings in the shape the matcher reads (sets of anchored names per base, tuples of names per
+        pair key) and work out the name profiles its ceilings use; building and loading both end here.
 
         Candidates are found by pairs (a surname base with a given name's base or class) rather than by
         intersecting the thousands of names of a given name with the names of a surname: a few dictionary
