@@ -423,6 +423,20 @@ SMALL = Gazetteer(
 )
 
 
+def test_pairing_caches_are_bounded_and_change_no_answer(
+    default: Normalizer, queries: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Query tokens remember their pairings up to a total; past it they compute them again, with the same answers."""
+    from belnorm import matcher
+
+    expected = default.with_options().match_many(queries[::3])
+    monkeypatch.setattr(matcher, "MAX_CACHED_PAIRS", 50)
+    norm = default.with_options()
+    assert norm.match_many(queries[::3]) == expected
+    remembered = sum(len(t.pairs) + len(t.typos) for t in norm._token_cache.values())
+    assert remembered == norm._cached_pairs == 50
+
+
 def test_normalizer_pickles_with_identical_answers(default: Normalizer, queries: tuple[str, ...]) -> None:
     sample = list(queries[::4])
     custom = default.with_options(score_cutoff=92, kinds=("person", "place"))

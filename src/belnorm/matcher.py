@@ -73,8 +73,9 @@ MAX_WORD_CHARS = 64
 _EXTRA_PATRONYMIC = f"[-{EXTRA_PATRONYMIC_PENALTY:.0f}]"
 _SURNAME_ONLY = f"[-{SURNAME_ONLY_PENALTY:.0f}]"
 _MISSING_PATRONYMIC = f"[-{MISSING_PATRONYMIC_PENALTY:.0f}]"
-#: pairings remembered per query token (a given name meets thousands of name tokens in a large gazetteer)
-MAX_CACHED_PAIRS = 10_000
+#: pairings the query tokens of one normalizer remember in all (~100 bytes each); past this, pairs are computed
+#: each time until the token cache is renewed: a long run over a large gazetteer keeps a bounded memory
+MAX_CACHED_PAIRS = 1_000_000
 #: a query that could be more names than this (a common given name alone) is not scored name by name
 MAX_CANDIDATES = 1000
 
@@ -245,6 +246,7 @@ class Normalizer:
         self.index = index
         self._positions = {entity_id: i for i, entity_id in enumerate(index.entity_ids)}
         self._token_cache: dict[str, _QueryToken] = {}
+        self._cached_pairs = 0  # entries of the pairing caches of the tokens in `_token_cache`
         self._ceiling_tables: dict[tuple[int, int, bool, int], list[float]] = {}
         self._paradigm_names = [p.name for p in paradigms()]
         self._paradigm_roles = [p.roles for p in paradigms()]
@@ -314,7 +316,7 @@ class Normalizer:
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickled without its query cache: shipping a normalizer to workers ships the index, not past queries."""
-        return {**self.__dict__, "_token_cache": {}}
+        return {**self.__dict__, "_token_cache": {}, "_cached_pairs": 0}
 
     def __repr__(self) -> str:
         return f"Normalizer({len(self.index.entity_ids)} entities, {len(self.index.names)} names)"
@@ -381,6 +383,7 @@ class Normalizer:
         )
         if len(self._token_cache) > 200_000:
             self._token_cache.clear()
+            self._cached_pairs = 0
         if kind != "overlong":
             self._token_cache[text] = token
         return token
@@ -487,7 +490,8 @@ class Normalizer:
                         found = known.get(id(e))
                         if found is None:
                             found = pair(q, e)
-                            if len(known) < MAX_CACHED_PAIRS:
+                            if self._cached_pairs < MAX_CACHED_PAIRS:
+                                self._cached_pairs += 1
                                 known[id(e)] = found
                         s, rule, conv = found
                         if s:
