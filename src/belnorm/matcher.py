@@ -247,7 +247,7 @@ class Normalizer:
         self._positions = {entity_id: i for i, entity_id in enumerate(index.entity_ids)}
         self._token_cache: dict[str, _QueryToken] = {}
         self._cached_pairs = 0  # entries of the pairing caches of the tokens in `_token_cache`
-        self._ceiling_tables: dict[tuple[int, int, bool, int], list[float]] = {}
+        self._ceiling_tables: dict[tuple[int, int, bool, int, int], list[float]] = {}
         self._paradigm_names = [p.name for p in paradigms()]
         self._paradigm_roles = [p.roles for p in paradigms()]
         # Tables every query reads, which building may not have needed (persons never read word equivalents):
@@ -650,7 +650,7 @@ class Normalizer:
         ranked = sorted(best.values(), key=_by_score) if len(best) > 1 else list(best.values())
         return ranked + rejected
 
-    def _ceilings(self, shape: tuple[int, int, bool, int]) -> list[float]:
+    def _ceilings(self, shape: tuple[int, int, bool, int, int]) -> list[float]:
         """`_ceiling` of every name profile (`Index.profiles`) for a query shape, worked out once per shape."""
         table = self._ceiling_tables.get(shape)
         if table is None:
@@ -658,14 +658,14 @@ class Normalizer:
         return table
 
     @staticmethod
-    def _ceiling(profile: tuple[int, bool, bool, int], shape: tuple[int, int, bool, int]) -> float:
+    def _ceiling(profile: tuple[int, bool, bool, int], shape: tuple[int, int, bool, int, int]) -> float:
         """The best score a name of this profile (`IndexedName.profile`) could get from a query of this shape
-        (words, initials, patronymic-like): a registered patronymic or given name the query cannot cover, or more
+        (`_shape`): a registered patronymic or given name the query cannot cover, or more
         query words than name tokens, cost points; 0 when the query has too few words for the name, or more
         words than it can take."""
         required, has_patronymic, has_given, length = profile
-        words, initials_, patronymic_like, plain_words = shape
-        if required > words + initials_:
+        words, initials_, patronymic_like, plain_words, accompanying = shape
+        if required > words + initials_ + accompanying:
             return 0.0  # the query has too few words to cover the name's surname or words
         if plain_words > length:
             return 0.0  # some query word could only stay unmatched, and only a patronymic may
@@ -811,22 +811,23 @@ def _words(cleaned: str) -> list[tuple[str, str]]:
     return [(t.text, t.kind) for t in tokenize(cleaned)]
 
 
-def _shape(tokens: Sequence[_QueryToken]) -> tuple[int, int, bool, int]:
+def _shape(tokens: Sequence[_QueryToken]) -> tuple[int, int, bool, int, int]:
     """What `Normalizer._ceiling` needs of a query: its words, its initials, whether a word looks like a
-    patronymic, and its words that are not; titles, generic words and prepositions are ignored when unmatched,
-    so they do not count."""
-    words = initials_ = plain = 0
+    patronymic, its words that are not, and its titles, generic words and prepositions. Those are ignored when
+    unmatched, so they do not count as words, but they may match a word of a name (General in General
+    Prosecutor's Office), so they count towards covering it."""
+    words = initials_ = plain = accompanying = 0
     patronymic_like = False
     for t in tokens:
         patronymic_like = patronymic_like or t.patronymic
         if t.noise:
-            continue
-        if t.kind == "initial":
+            accompanying += t.kind != "initial"
+        elif t.kind == "initial":
             initials_ += 1
         else:
             words += 1
             plain += not t.patronymic
-    return words, initials_, patronymic_like, plain
+    return words, initials_, patronymic_like, plain, accompanying
 
 
 @functools.lru_cache(maxsize=1024)
