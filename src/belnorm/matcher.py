@@ -14,7 +14,7 @@ import contextlib
 import functools
 import gc
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -276,9 +276,7 @@ class Normalizer:
         from belnorm.store import gazetteer_fingerprint, load_index
 
         expected = gazetteer_fingerprint(gazetteer) if gazetteer is not None else None
-        with _collector_paused():
-            index = load_index(path, gazetteer_hash=expected)
-        gc.freeze()
+        index = _long_lived(lambda: load_index(path, gazetteer_hash=expected))
         return cls._from_index(index, options or Options())
 
     @classmethod
@@ -792,13 +790,19 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _build_index(entities: list[Entity]) -> Index:
-    """Build the index with the cyclic garbage collector paused, then move it out of the collector's way.
+    """Build an index from entities (the one place that does, apart from loading a saved one)."""
+    return _long_lived(lambda: Index(entities))
+
+
+def _long_lived(make: Callable[[], Index]) -> Index:
+    """Make (build or load) an index with the cyclic garbage collector paused, then move it out of the
+    collector's way.
 
     The index is millions of small containers that live as long as the normalizer; letting the collector
     walk them over and over made building three times and matching twice as slow (`gc.freeze`).
     """
     with _collector_paused():
-        index = Index(entities)
+        index = make()
     gc.freeze()
     return index
 
