@@ -91,23 +91,20 @@ def _all_noise_words() -> frozenset[str]:
     return frozenset().union(*_noise_words().values())
 
 
-def _listed(word: str, categories: tuple[str, ...] | None) -> bool:
-    word = word if len(word) == 1 else word.lower()
-    if categories is None:
-        return word in _all_noise_words()
-    lists = _noise_words()
-    return any(word in lists[c] for c in categories)
+def _as_listed(word: str) -> str:
+    """A word as the noise lists hold it: one-letter words keep their case (the initial В. is no preposition в)."""
+    return word if len(word) == 1 else word.lower()
 
 
 def is_noise(word: str) -> bool:
     """Is the word a title, a form of address, a generic place word or a one-letter preposition, which
     stands next to a name without being part of it (President, спадарыня, г., w)? See noise_words.toml."""
-    return _listed(word, None)
+    return _as_listed(word) in _all_noise_words()
 
 
 def is_function_word(word: str) -> bool:
     """Is the word a preposition or conjunction (і, з, w, the)? An organisation's name does not need it matched."""
-    return _listed(word, ("function_words",))
+    return _as_listed(word) in _noise_words()["function_words"]
 
 
 def is_patronymic(word: str) -> bool:
