@@ -195,12 +195,17 @@ def _write_jsonl(path: Path, key: str, cases: list[dict]) -> None:
     path.write_text("".join(json.dumps({"id": c["id"], key: case_text(c)}) + "\n" for c in cases), encoding="utf-8")
 
 
-def _check_cli_match(tmp_path: Path, norm: Normalizer, cases: list[dict]) -> None:
+def _cli_rows(tmp_path: Path, command: str, column: str, cases: list[dict]) -> list[dict]:
+    """The JSON rows `belnorm COMMAND` writes for the cases given as a JSONL file (their text in ``column``)."""
     src = tmp_path / "in.jsonl"
-    _write_jsonl(src, "name", cases)
-    proc = _cli("match", "-q", "-i", str(src), "-c", "name", "-t", "jsonl")
+    _write_jsonl(src, column, cases)
+    proc = _cli(command, "-q", "-i", str(src), "-c", column, "-t", "jsonl")
     assert proc.returncode == 0, proc.stderr
-    rows = [json.loads(line) for line in proc.stdout.split("\n") if line.strip()]  # not splitlines: U+2028
+    return [json.loads(line) for line in proc.stdout.split("\n") if line.strip()]  # not splitlines: U+2028
+
+
+def _check_cli_match(tmp_path: Path, norm: Normalizer, cases: list[dict]) -> None:
+    rows = _cli_rows(tmp_path, "match", "name", cases)
     assert len(rows) == len(cases), "rows in != rows out"
     for case, row in zip(cases, rows):
         assert row["id"] == case["id"]
@@ -209,11 +214,7 @@ def _check_cli_match(tmp_path: Path, norm: Normalizer, cases: list[dict]) -> Non
 
 
 def _check_cli_find(tmp_path: Path, norm: Normalizer, cases: list[dict]) -> None:
-    src = tmp_path / "in.jsonl"
-    _write_jsonl(src, "text", cases)
-    proc = _cli("find", "-q", "-i", str(src), "-c", "text", "-t", "jsonl")
-    assert proc.returncode == 0, proc.stderr
-    rows = [json.loads(line) for line in proc.stdout.split("\n") if line.strip()]  # not splitlines: U+2028
+    rows = _cli_rows(tmp_path, "find", "text", cases)
     assert sorted({r["row"] for r in rows}) == list(range(1, len(cases) + 1)), "every input row is in the output"
     for number, case in enumerate(cases, 1):
         text = case_text(case)
