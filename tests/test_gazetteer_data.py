@@ -15,8 +15,10 @@ from pathlib import Path
 import pytest
 
 GAZ = Path(__file__).parents[1] / "data/gazetteer"
-FILES = {"persons": "person", "places": "place", "orgs": "org"}
-HEADER = ["id", "be", "ru", "en", "lacinka", "alt", "wikidata", "born", "note"]
+KINDS = {"persons": "person", "places": "place", "orgs": "org"}
+# every bundled file, by stem; its kind is the stem's prefix (persons*.tsv, places*.tsv, orgs*.tsv)
+FILES = {p.stem: next(k for prefix, k in KINDS.items() if p.stem.startswith(prefix)) for p in sorted(GAZ.glob("*.tsv"))}
+HEADER = ["id", "be", "ru", "en", "lacinka", "alt", "wikidata", "born", "note", "source"]
 
 ID_RE = re.compile(r"^(person|place|org):[a-z0-9:-]+$")
 QID_RE = re.compile(r"^Q[0-9]+$")
@@ -50,19 +52,23 @@ def _load(name: str) -> list[dict[str, str]]:
         assert len(cells) == len(HEADER), f"{path.name}:{n}: {len(cells)} fields, expected {len(HEADER)}"
         row = dict(zip(HEADER, cells))
         row["_where"] = f"{path.name}:{n}"
-        row["_file"] = name
+        row["_file"] = FILES[name] + "s"
         rows.append(row)
     return rows
 
 
 @pytest.fixture(scope="module")
 def data() -> dict[str, list[dict[str, str]]]:
-    return {name: _load(name) for name in FILES}
+    """The rows of each kind's files together, by plural kind (persons, places, orgs)."""
+    out: dict[str, list[dict[str, str]]] = {plural: [] for plural in KINDS}
+    for name, kind in FILES.items():
+        out[kind + "s"].extend(_load(name))
+    return out
 
 
 @pytest.fixture(scope="module")
 def rows(data: dict[str, list[dict[str, str]]]) -> list[dict[str, str]]:
-    return [r for name in FILES for r in data[name]]
+    return [r for name in KINDS for r in data[name]]
 
 
 def _names(row: dict[str, str]) -> list[str]:
@@ -80,7 +86,7 @@ def test_header_and_sources_comment() -> None:
 def test_ids_unique_and_well_formed(rows: list[dict[str, str]]) -> None:
     for r in rows:
         assert ID_RE.match(r["id"]), f"{r['_where']}: bad id {r['id']!r}"
-        assert r["id"].split(":")[0] == FILES[r["_file"]], f"{r['_where']}: {r['id']} in the wrong file"
+        assert r["id"].split(":")[0] + "s" == r["_file"], f"{r['_where']}: {r['id']} in the wrong file"
         assert not r["id"].endswith((":", "-")), f"{r['_where']}: bad id {r['id']!r}"
     dup = [i for i, c in Counter(r["id"] for r in rows).items() if c > 1]
     assert not dup, f"duplicate ids: {dup}"

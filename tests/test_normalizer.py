@@ -21,7 +21,7 @@ from pydantic import ValidationError
 
 import belnorm
 from belnorm import Entity, Gazetteer, Normalizer, Options
-from belnorm.default_gazetteer import FILES
+from belnorm.default_gazetteer import bundled_files
 from belnorm.index import ANCHOR_ROLES
 from belnorm.matcher import MAX_QUERY_CHARS, MAX_QUERY_TOKENS
 from belnorm.names import tokenize
@@ -53,7 +53,7 @@ NOISE = {
 @functools.cache
 def _rows() -> tuple[dict[str, str], ...]:
     out = []
-    for filename, kind in FILES.items():
+    for filename, kind in bundled_files().items():
         with data_path("gazetteer", filename).open(encoding="utf-8") as f:
             lines = [line for line in f if line.strip() and not line.startswith("#")]
         out.extend({**r, "kind": kind} for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))

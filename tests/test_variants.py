@@ -273,11 +273,11 @@ def test_lacinka_names_read_back_to_cyrillic_round_trip() -> None:
 
 
 def _lacinka_column() -> list[tuple[str, str]]:
-    from belnorm.default_gazetteer import COLUMNS, FILES
+    from belnorm.default_gazetteer import COLUMNS, bundled_files
     from belnorm.tables import data_path
 
     out = []
-    for filename in FILES:
+    for filename in bundled_files():
         for line in data_path("gazetteer", filename).read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
                 row = dict(zip(COLUMNS, line.split("\t")))

@@ -1,8 +1,9 @@
 """The bundled gazetteer: Belarusian people, places and organisations in ``data/gazetteer/*.tsv``.
 
-Each file has the columns ``id be ru en lacinka alt wikidata born note``; every name column (and each
-``|``-separated alternative) becomes a name of the entity, the Belarusian one first. The files say where
-their data comes from in their header comments.
+Each file has the columns ``id be ru en lacinka alt wikidata born note source``; every name column (and each
+``|``-separated alternative) becomes a name of the entity, the Belarusian one first. ``source`` names where the
+row's facts were checked. The kind of a file's entities is its name's prefix (``persons*.tsv``, ``places*.tsv``,
+``orgs*.tsv``), so one kind may be split across files.
 """
 
 from __future__ import annotations
@@ -12,10 +13,21 @@ import functools
 from belnorm.gazetteer import Entity, EntityKind, Gazetteer, GazetteerError
 from belnorm.tables import data_path
 
-__all__ = ["COLUMNS", "FILES", "load_default", "read_bundled"]
+__all__ = ["COLUMNS", "KIND_OF_PREFIX", "bundled_files", "load_default", "read_bundled"]
 
-COLUMNS = ("id", "be", "ru", "en", "lacinka", "alt", "wikidata", "born", "note")
-FILES: dict[str, EntityKind] = {"persons.tsv": "person", "places.tsv": "place", "orgs.tsv": "org"}
+COLUMNS = ("id", "be", "ru", "en", "lacinka", "alt", "wikidata", "born", "note", "source")
+KIND_OF_PREFIX: dict[str, EntityKind] = {"persons": "person", "places": "place", "orgs": "org"}
+
+
+def bundled_files() -> dict[str, EntityKind]:
+    """Every bundled gazetteer file, sorted, with the kind of its entities (from the file name's prefix)."""
+    out: dict[str, EntityKind] = {}
+    for path in sorted(data_path("gazetteer").glob("*.tsv")):
+        prefix = next((p for p in KIND_OF_PREFIX if path.name.startswith(p)), None)
+        if prefix is None:
+            raise GazetteerError(f"{path}: a bundled file's name starts with one of {', '.join(KIND_OF_PREFIX)}")
+        out[path.name] = KIND_OF_PREFIX[prefix]
+    return out
 
 
 def read_bundled(filename: str, kind: EntityKind) -> list[Entity]:
@@ -53,6 +65,8 @@ def read_bundled(filename: str, kind: EntityKind) -> list[Entity]:
             attributes["born"] = int(row["born"])
         if row["note"]:
             attributes["note"] = row["note"]
+        if row["source"]:
+            attributes["source"] = row["source"]
         try:
             entities.append(
                 Entity(id=row["id"], kind=kind, names=[n for n in names if n.strip()], attributes=attributes)
@@ -67,7 +81,7 @@ def load_default() -> Gazetteer:
     """The bundled gazetteer, read once per process."""
     entities: list[Entity] = []
     seen: dict[str, str] = {}
-    for filename, kind in FILES.items():
+    for filename, kind in bundled_files().items():
         for entity in read_bundled(filename, kind):
             if entity.id in seen:
                 raise GazetteerError(f"{filename}: duplicate id {entity.id!r} (also in {seen[entity.id]})")
