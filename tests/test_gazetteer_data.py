@@ -160,7 +160,7 @@ def test_no_alt_is_another_entitys_canonical_name_silently(rows: list[dict[str, 
 def test_counts(data: dict[str, list[dict[str, str]]]) -> None:
     assert len(data["persons"]) >= 300
     assert len(data["orgs"]) >= 50
-    assert len(data["places"]) >= 130
+    assert len(data["places"]) >= 450
 
 
 def test_places_notes_use_fixed_phrases(data: dict[str, list[dict[str, str]]]) -> None:
