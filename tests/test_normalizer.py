@@ -21,7 +21,7 @@ from pydantic import ValidationError
 
 import belnorm
 from belnorm import Entity, Gazetteer, Normalizer, Options
-from belnorm.default_gazetteer import bundled_files
+from belnorm.sources.bundled import bundled_files
 from belnorm.index import ANCHOR_ROLES
 from belnorm.matcher import MAX_QUERY_CHARS, MAX_QUERY_TOKENS
 from belnorm.names import tokenize

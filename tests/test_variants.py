@@ -273,7 +273,7 @@ def test_lacinka_names_read_back_to_cyrillic_round_trip() -> None:
 
 
 def _lacinka_column() -> list[tuple[str, str]]:
-    from belnorm.default_gazetteer import COLUMNS, bundled_files
+    from belnorm.sources.bundled import COLUMNS, bundled_files
     from belnorm.tables import data_path
 
     out = []
