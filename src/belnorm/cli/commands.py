@@ -12,12 +12,13 @@ from typing import Any
 from belnorm.cli.errors import EXIT_OK, CliError, say
 from belnorm.cli.inputs import Input, Reader, Row, input_format
 from belnorm.cli.output import WRITERS, Output, Progress, Writer, output_format
-from belnorm.cli.running import Engine, Task, entity_fields, find_chunk, match_chunk, translit_chunk
-from belnorm.integrations import ENTITY_COLUMNS
+from belnorm.cli.running import Engine, Task, find_chunk, match_chunk, translit_chunk
+from belnorm.results import ENTITY_COLUMNS, MENTION_COLUMNS, match_record, mention_record
 
 __all__ = ["cmd_explain", "cmd_find", "cmd_match", "cmd_translit", "cmd_variants", "name_variants"]
 
-MENTION_COLUMNS = ("row", "start", "end", "mention")
+#: the column of `find` output that numbers the input rows (before the `MENTION_COLUMNS`)
+ROW_COLUMN = "row"
 ERROR_COLUMN = "error"
 #: warnings about malformed rows printed before only a count is kept
 MAX_WARNINGS = 20
@@ -136,7 +137,7 @@ def _run_table_command(args: argparse.Namespace, kind: str) -> int:
         if kind == "translit":
             added = _added(columns, ("translit",))
         elif texts:
-            added = _added(columns, MENTION_COLUMNS + ENTITY_COLUMNS)
+            added = _added(columns, (ROW_COLUMN, *MENTION_COLUMNS))
         else:
             added = _added(columns, ENTITY_COLUMNS)
         if args.on_error == "keep":
@@ -185,14 +186,12 @@ def _records(kind: str, row: Row, result: Any, added: dict[str, str]) -> Iterato
     if kind == "translit":
         yield {**row.values, added["translit"]: result, **error}
     elif kind == "match":
-        values = result or (None,) * len(ENTITY_COLUMNS)
-        yield {**row.values, **{added[c]: v for c, v in zip(ENTITY_COLUMNS, values)}, **error}
+        values = result or match_record(None)
+        yield {**row.values, **{added[c]: values[c] for c in ENTITY_COLUMNS}, **error}
     else:
-        names = MENTION_COLUMNS[1:] + ENTITY_COLUMNS
-        for mention in result or [None]:
-            values = mention or (None,) * len(names)
-            record = {**row.values, added["row"]: row.number}
-            record.update({added[c]: v for c, v in zip(names, values)})
+        for mention in result or [dict.fromkeys(MENTION_COLUMNS)]:
+            record = {**row.values, added[ROW_COLUMN]: row.number}
+            record.update({added[c]: mention[c] for c in MENTION_COLUMNS})
             record.update(error)
             yield record
 
@@ -203,11 +202,9 @@ def _find_document(
     """find over one document (``--format text``): offsets into the whole input."""
     text = source.read_all()
     out = stack.enter_context(Output(args.output))
-    columns = [*MENTION_COLUMNS[1:], *ENTITY_COLUMNS]
-    writer = WRITERS[out_format](out.stream, columns)
+    writer = WRITERS[out_format](out.stream, MENTION_COLUMNS)
     for m in norm.iter_find(text):
-        fields = (m.start, m.end, m.text, *entity_fields(m.entity, m.score, m.scheme, m.matched_name))
-        writer.write(dict(zip(columns, fields)))
+        writer.write(mention_record(m))
     writer.close()
     return EXIT_OK
 

@@ -10,6 +10,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 from belnorm.cli.inputs import Row
+from belnorm.results import match_record, mention_record
 
 __all__ = ["CHUNK", "Engine", "Task", "find_chunk", "match_chunk", "translit_chunk"]
 
@@ -22,14 +23,10 @@ _WORKER: Any = None  # the Normalizer of a worker process
 _CACHE: dict[tuple[Any, ...], Any] = {}
 
 
-def entity_fields(entity: Any, score: float, scheme: str, matched: str) -> tuple[Any, ...]:
-    """The entity columns of a match or a mention, as a tuple."""
-    return (entity.id, entity.display, entity.kind, score, scheme, matched)
-
-
-def match_chunk(norm: Any, names: Sequence[str]) -> list[tuple[Any, ...] | None]:
-    """Match results as plain tuples (cheap to send between processes); repeated names are matched once."""
-    out: list[tuple[Any, ...] | None] = []
+def match_chunk(norm: Any, names: Sequence[str]) -> list[dict[str, Any] | None]:
+    """The match record of each name (`belnorm.results.match_record`), None for no match; repeated names are
+    matched once."""
+    out: list[dict[str, Any] | None] = []
     cache = _CACHE
     if len(cache) > 100_000:
         cache.clear()
@@ -39,16 +36,16 @@ def match_chunk(norm: Any, names: Sequence[str]) -> list[tuple[Any, ...] | None]
             out.append(cache[key])
             continue
         m = norm.match(name) if name.strip() else None
-        result = None if m is None else entity_fields(m.entity, m.score, m.scheme, m.matched_name)
-        cache[key] = result  # type: ignore[index]
+        result = None if m is None else match_record(m)
+        cache[key] = result
         out.append(result)
     return out
 
 
-def find_chunk(norm: Any, texts: Sequence[str]) -> list[list[tuple[Any, ...]]]:
-    """Mentions of each text as plain tuples: (start, end, text, entity fields...); short texts that repeat
-    (headlines, captions) are searched once."""
-    out: list[list[tuple[Any, ...]]] = []
+def find_chunk(norm: Any, texts: Sequence[str]) -> list[list[dict[str, Any]]]:
+    """The mention records of each text (`belnorm.results.mention_record`); short texts that repeat (headlines,
+    captions) are searched once."""
+    out: list[list[dict[str, Any]]] = []
     cache = _CACHE
     if len(cache) > 100_000:
         cache.clear()
@@ -56,12 +53,9 @@ def find_chunk(norm: Any, texts: Sequence[str]) -> list[list[tuple[Any, ...]]]:
         key = (id(norm), "find", text)
         hit = cache.get(key) if len(text) <= 1000 else None
         if hit is None:
-            hit = [
-                (m.start, m.end, m.text, *entity_fields(m.entity, m.score, m.scheme, m.matched_name))
-                for m in (norm.find(text) if text.strip() else ())
-            ]
+            hit = [mention_record(m) for m in (norm.find(text) if text.strip() else ())]
             if len(text) <= 1000:
-                cache[key] = hit  # type: ignore[index]
+                cache[key] = hit
         out.append(hit)
     return out
 

@@ -53,6 +53,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without spaCy
 
 from belnorm.gazetteer import Gazetteer
 from belnorm.matcher import Normalizer, Options
+from belnorm.results import mention_record
 
 __all__ = [
     "DEFAULT_LABELS",
@@ -176,15 +177,17 @@ class BelnormComponent:
     def _spans(self, doc: Doc) -> List[Span]:
         spans: List[Span] = []
         for mention in self.normalizer.find(doc.text):
-            label = self.labels.get(mention.entity.kind)
+            record = mention_record(mention)  # the same values as the CLI's and pandas' columns
+            label = self.labels.get(record["entity_kind"])
             if not label:
                 continue
             span = doc.char_span(
-                mention.start, mention.end, label=label, kb_id=mention.entity.id, alignment_mode=self.alignment_mode
+                record["start"], record["end"], label=label, kb_id=record["entity_id"],
+                alignment_mode=self.alignment_mode,
             )
             if span is None or len(span) == 0:
                 continue  # offsets that no token boundary fits (strict/contract), or whitespace only
-            span._.belnorm_score = float(mention.score)
+            span._.belnorm_score = record["score"]
             span._.belnorm_explanation = tuple(mention.explanation)
             spans.append(span)
         # two mentions expanded to the same token(s): keep the longer, then the earlier
