@@ -290,13 +290,14 @@ def _bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, filenam
     return path
 
 
-GOOD_ROW = "person:x\tАляксандр Тэст\tАлександр Тест\tAliaksandr Test\tAlaksandr Test\t\tQ1\t1970\t"
+GOOD_ROW = "person:x\tАляксандр Тэст\tАлександр Тест\tAliaksandr Test\tAlaksandr Test\t\tQ1\t1970\t\thttps://example.org/x"
 
 
 def test_read_bundled_reads_a_good_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _bundled(tmp_path, monkeypatch, f"# comment\n\n{HEADER}\n{GOOD_ROW}\n")
     (entity,) = bundled.read_bundled("persons.tsv", "person")
-    assert entity.id == "person:x" and entity.attributes == {"en": "Aliaksandr Test", "wikidata": "Q1", "born": 1970}
+    assert entity.id == "person:x"
+    assert entity.attributes == {"en": "Aliaksandr Test", "wikidata": "Q1", "born": 1970, "source": "https://example.org/x"}
 
 
 @pytest.mark.parametrize(
@@ -304,10 +305,10 @@ def test_read_bundled_reads_a_good_file(tmp_path: Path, monkeypatch: pytest.Monk
     [
         pytest.param("id\tbe\n" + GOOD_ROW + "\n", 1, ["header"], id="wrong-header"),
         pytest.param(f"{HEADER}\nperson:x\tАляксандр\n", 2, ["fields"], id="too-few-fields"),
-        pytest.param(f"{HEADER}\n{GOOD_ROW}\tsource\textra\n", 2, ["fields"], id="too-many-fields"),
-        pytest.param(f"{HEADER}\n\tАляксандр\t\t\t\t\t\t\t\n", 2, ["id"], id="empty-id"),
-        pytest.param(f"{HEADER}\nperson:x\t\t\t\t\t\t\t\t\n", 2, ["name"], id="no-name"),
-        pytest.param(f"{HEADER}\nperson:x\t\u200b\t \t\t\t|\t\t\t\n", 2, ["name"], id="invisible-name"),
+        pytest.param(f"{HEADER}\n{GOOD_ROW}\textra\n", 2, ["fields"], id="too-many-fields"),
+        pytest.param(f"{HEADER}\n\tАляксандр\t\t\t\t\t\t\t\t\n", 2, ["id"], id="empty-id"),
+        pytest.param(f"{HEADER}\nperson:x\t\t\t\t\t\t\t\t\t\n", 2, ["name"], id="no-name"),
+        pytest.param(f"{HEADER}\nperson:x\t\u200b\t \t\t\t|\t\t\t\t\n", 2, ["name"], id="invisible-name"),
         pytest.param(
             f"# c\n{HEADER}\n{GOOD_ROW}\n{GOOD_ROW}\n", 4, ["already", "person:x"], id="duplicate-id",
         ),
@@ -354,14 +355,14 @@ def test_load_default_with_a_broken_file_names_it(tmp_path: Path, monkeypatch: p
     assert (info.value.path, info.value.line) == (str(path), 2)
 
 
-def test_the_source_column_is_an_attribute_and_may_be_left_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    checked = "https://example.org/where-it-was-checked"
-    _bundled(tmp_path, monkeypatch, f"{HEADER}\n{GOOD_ROW}\t{checked}\n" + GOOD_ROW.replace("person:x", "person:y") + "\n")
+def test_the_source_column_may_be_left_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    without_source = GOOD_ROW.rsplit("\t", 1)[0].replace("person:x", "person:y")
+    _bundled(tmp_path, monkeypatch, f"{HEADER}\n{GOOD_ROW}\n{without_source}\n")
     with_source, without = bundled.read_bundled("persons.tsv", "person")
-    assert with_source.attributes["source"] == checked and "source" not in without.attributes
+    assert with_source.attributes["source"] == "https://example.org/x" and "source" not in without.attributes
     old_header = HEADER.removesuffix("\tsource")
     assert old_header != HEADER
-    _bundled(tmp_path, monkeypatch, f"{old_header}\n{GOOD_ROW}\n")
+    _bundled(tmp_path, monkeypatch, f"{old_header}\n{without_source}\n")
     (entity,) = bundled.read_bundled("persons.tsv", "person")
     assert entity.attributes == {"en": "Aliaksandr Test", "wikidata": "Q1", "born": 1970}
 

@@ -26,7 +26,8 @@ MAX_WARNINGS = 20
 
 def _load_normalizer(args: argparse.Namespace) -> Any:
     from belnorm.gazetteer import Gazetteer, GazetteerError
-    from belnorm.matcher import Normalizer, Options
+    from belnorm.matcher import Normalizer
+    from belnorm.options import Options
 
     try:
         changes: dict[str, Any] = {}

@@ -17,7 +17,7 @@ from typing import Any
 from belnorm.gazetteer import Entity, EntityKind, Gazetteer
 from belnorm.sources.fields import build_entity
 from belnorm.sources.files import SourceError, read_lines, tsv_records
-from belnorm.tables import data_path
+from belnorm.data import data_path
 
 __all__ = ["COLUMNS", "KIND_OF_PREFIX", "bundled_files", "load_default", "read_bundled"]
 
