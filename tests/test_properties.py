@@ -128,9 +128,9 @@ def test_clean_never_raises_and_is_idempotent(text: str) -> None:
 def test_clean_shortcuts_agree_with_the_general_path(text: str) -> None:
     """`clean` returns plain text as is and cleans ASCII text by a shorter road; both must end where the
     general path ends."""
-    from belnorm.text import _clean_general
+    from belnorm.text import clean_general
 
-    assert clean(text) == _clean_general(text)
+    assert clean(text) == clean_general(text)
 
 
 # ----------------------------------------------------------------------------------------------- detect

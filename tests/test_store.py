@@ -121,15 +121,13 @@ def _assert_same_index(built, loaded) -> None:
     assert loaded.kinds == built.kinds
     assert list(loaded.entities) == list(built.entities)
     assert loaded.base_keys == built.base_keys
-    assert loaded._base_ids == built._base_ids
     assert loaded.base_anchors == built.base_anchors
     assert loaded.partners == built.partners
     assert loaded.class_keys == built.class_keys
     assert loaded.forms == built.forms
     assert loaded.neighbours == built.neighbours
     assert loaded.undiacritic == built.undiacritic
-    assert loaded._paradigm_number == built._paradigm_number
-    assert loaded._tokens == built._tokens
+    assert loaded.distinct_tokens() == built.distinct_tokens()
     assert loaded.names == built.names
     # tokens are shared between names in the built index; they must be shared the same way after loading
     shared = {id(t) for n in built.names for t in n.tokens}
@@ -210,11 +208,11 @@ def test_entities_are_parsed_lazily(saved: Path) -> None:
     loaded = Normalizer.load(saved)
     entities = loaded.index.entities
     assert len(entities) == len(Gazetteer.default())
-    assert entities._parsed == {}  # nothing parsed by loading
+    assert entities.parsed == frozenset()  # nothing parsed by loading
     matches = [loaded.match(q) for q in ("Łukašenka", "Мінск", "Tsikhanouskaya", "Qwertyuiop")]
     positions = {loaded.engine.position(m.entity.id) for m in matches if m}
     assert len(positions) == 3
-    assert set(entities._parsed) == positions  # only the matched entities were parsed
+    assert entities.parsed == positions  # only the matched entities were parsed
     some = positions.pop()
     assert entities[some] is entities[some]  # parsed once, then kept
     with pytest.raises(IndexError):

@@ -10,7 +10,10 @@ import hashlib
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["DataError", "data_fingerprint", "data_path"]
+__all__ = ["VERSION", "DataError", "data_fingerprint", "data_path"]
+
+#: this release of belnorm (`belnorm.__version__`); a saved index records it
+VERSION = "0.1.0"
 
 #: the folders whose files decide what an index holds (the gazetteer is fingerprinted as entities, not files)
 INDEXED_FOLDERS = ("transliteration_tables", "keys", "names")

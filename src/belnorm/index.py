@@ -208,6 +208,57 @@ class Index:
             low = self.class_keys.setdefault(low & (CLASS_BIT - 1), low) if low & CLASS_BIT else bases[low]
             table[low] = tuple([ids[n] for n in names])
 
+    @classmethod
+    def restore(
+        cls,
+        *,
+        entities: Sequence[Entity],
+        entity_ids: list[str],
+        kinds: list[str],
+        base_keys: list[str],
+        forms: dict[str, list[int]],
+        neighbours: dict[str, list[int]],
+        undiacritic: dict[str, list[int]],
+        tokens: Sequence[tuple[str, Role, Sequence[int], Iterable[int], Iterable[int], Iterable[str], Sequence[str]]],
+        names: Sequence[tuple[int, str, Sequence[int]]],
+        anchor_postings: Sequence[Iterable[int]],
+        pair_postings: Mapping[int, Iterable[int]],
+    ) -> Index:
+        """An index from the parts `belnorm.store` saved (the inverse of reading the attributes and
+        `distinct_tokens`, `pair_postings`): tokens as (text, role, base ids, classes, familiar classes,
+        initials, phonemes), names as (entity position, text, token numbers), ``forms`` flattened to
+        [base, paradigm, base, paradigm, ...] per key. Raises `ValueError` when the parts do not fit."""
+        index = cls.__new__(cls)
+        index.entities, index.entity_ids, index.kinds, index.base_keys = entities, entity_ids, kinds, base_keys
+        index._base_ids = {k: i for i, k in enumerate(base_keys)}
+        base = list(index._base_ids.values())  # one int object per base id, as in a built index (`set_postings`)
+        index.forms = {k: [(base[v[i]], v[i + 1]) for i in range(0, len(v), 2)] for k, v in forms.items()}
+        index.neighbours, index.undiacritic = neighbours, undiacritic
+        index._paradigm_number = cls.paradigm_numbers()
+        built = [
+            IndexedToken(
+                text=text,
+                keys=tuple(base_keys[b] for b in bases),
+                bases=tuple(base[b] for b in bases),
+                role=role,
+                classes=frozenset(classes),
+                familiar=frozenset(familiar),
+                initials=frozenset(initials_),
+                phonemes=tuple(phonemes),
+            )
+            for text, role, bases, classes, familiar, initials_, phonemes in tokens
+        ]
+        index._tokens = {(t.text, t.role): t for t in built}
+        index.names = [IndexedName.of(entity, text, tuple(built[t] for t in numbers)) for entity, text, numbers in names]
+        if any(n.entity >= len(entities) for n in index.names):
+            raise ValueError("a name points past the entity list")
+        index.set_postings(anchor_postings, pair_postings)
+        return index
+
+    def distinct_tokens(self) -> list[IndexedToken]:
+        """Every distinct token of the registered names, once each (names share them), in a stable order."""
+        return list(self._tokens.values())
+
     def pair_postings(self) -> dict[int, tuple[int, ...]]:
         """The partner tables as one mapping of pair keys to names (what `set_postings` takes)."""
         return {

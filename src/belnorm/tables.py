@@ -165,7 +165,8 @@ def parse_table(path: Path) -> Table:
 
 
 @functools.cache
-def _aliases() -> dict[str, str]:
+def scheme_aliases() -> dict[str, str]:
+    """Every alias of a bundled scheme (pl, ru-bgn, …) -> its table name; an alias used twice is a `TableError`."""
     out: dict[str, str] = {}
     names = set(table_names())
     for name in table_names():
@@ -189,7 +190,7 @@ def resolve_scheme(name: str) -> str:
     key = name.strip().lower().replace("-", "_")
     if key in table_names():
         return key
-    aliases = _aliases()
+    aliases = scheme_aliases()
     for candidate in (name, name.strip().lower(), key):
         if candidate in aliases:
             return aliases[candidate]
@@ -214,4 +215,4 @@ def clear_caches() -> None:
     """Forget loaded tables (`belnorm.translit.clear_caches` also forgets the tables it compiled from them)."""
     load_table.cache_clear()
     table_names.cache_clear()
-    _aliases.cache_clear()
+    scheme_aliases.cache_clear()

@@ -103,10 +103,10 @@ def clean(text: str) -> str:
         return " ".join(fold_apostrophes(_ASCII_CONTROL.sub(" ", text)).split())
     if _PLAIN.fullmatch(text):  # the common case: letters of one script, digits, single spaces
         return text
-    return _clean_general(text)
+    return clean_general(text)
 
 
-def _clean_general(text: str) -> str:
+def clean_general(text: str) -> str:
     """`clean` for any text; the shortcuts in `clean` give the same answers for the text they accept."""
     text = collapse_marks(_CONTROL.sub(" ", _INVISIBLE.sub("", text)))
     text = unicodedata.normalize("NFC", text)
