@@ -33,9 +33,9 @@ NOTE_START = re.compile(
     r"forest|historical region|nature reserve|national park|lake group|detention centre|pre-trial detention centre|"
     r"penal colony|prison|border crossing|canal|fortress|castle)\b"
 )
-# files whose every row must name its source; the persons and orgs files are being sourced in another change and
-# join this tuple when they are (test_every_row_names_its_source covers every file, asserting for these prefixes)
-SOURCED = ("places",)
+# files whose every row must name its source; the original persons.tsv and orgs.tsv join this tuple when their last
+# rows are sourced (test_every_row_names_its_source covers every file, asserting for these prefixes)
+SOURCED = ("places", "persons_", "orgs_")
 SOURCE_URL = re.compile(r"https?://[^\s|]+")
 
 

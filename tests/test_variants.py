@@ -229,6 +229,8 @@ def test_round_trip_rate() -> None:
         "place:svislach", "place:svislach-pukhavichy", "place:river:svislach", "place:dzisna", "place:river:dzisna",
         "place:narach", "place:lake:narach", "place:myadzel", "place:lake:myadzel", "org:dinamo-minsk-fc",
         "org:dinamo-minsk-hc",
+        # two men named Аляксандр Чарвякоў: the 1920s head of state and the economy minister of 2019-2022
+        "person:charviakou-aliaksandr", "person:charviakou-aliaksandr-minister",
     }
     assert rate >= 0.96  # a floor against regressions; the misses are bugs (see test_every_spelling_round_trips)
 
