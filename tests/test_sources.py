@@ -169,7 +169,7 @@ MALFORMED_OWN = [
     ),
     ("duplicate-id", "a.csv", "id,kind,name\nQ1,person,X\nQ1,place,Y\n", 3, "id", r"duplicate id 'Q1' \(first on line 2"),
     ("stray-quote", "a.csv", 'id,kind,name\nQ1,person,"X"Y\n', 2, None, r"CSV syntax error"),
-    ("unterminated-quote", "a.csv", 'id,kind,name\nQ1,person,"X\nQ2,person,Y\n', 3, None, r"CSV syntax error"),
+    ("unterminated-quote", "a.csv", 'id,kind,name\nQ1,person,"X\nQ2,person,Y\n', 2, None, r"quote opened on this line"),
     ("tsv-short-row", "a.tsv", "id\tkind\tname\nQ1\tperson\n", 2, None, r"2 fields, the header has 3"),
     ("tsv-unknown-kind", "a.tsv", "id\tkind\tname\nQ1\tcity\tМінск\n", 2, "kind", r"unknown kind 'city'"),
     ("jsonl-broken", "a.jsonl", '{"id":"Q1","kind":"place","name":"A"}\n{"id": "Q2",\n', 2, None, r"invalid JSON"),
@@ -859,3 +859,44 @@ def test_plain_gazetteer_refuses_the_same_qid_twice():
     with pytest.raises(GazetteerError, match="duplicate entity id 'Q990002'"):
         Gazetteer(entities)
     assert len(Gazetteer().merge(entities)) == 6 + 4
+
+
+# ---------------------------------------------------------------------------------------------------- records
+
+
+def _numbered(text: str) -> list[tuple[int, str]]:
+    return list(enumerate(text.splitlines(keepends=True), 1))
+
+
+def test_an_unclosed_quote_swallows_no_row() -> None:
+    from belnorm.sources.files import csv_records
+
+    records = list(csv_records(_numbered('id,name\n1,a\n2,"b\n3,c\n4,d\n')))
+    assert [r.line for r in records] == [1, 2, 3, 4, 5]
+    assert [r.fields for r in records if r.problem is None] == [["id", "name"], ["1", "a"], ["3", "c"], ["4", "d"]]
+    assert records[2].problem is not None and "quote opened on this line" in records[2].problem
+    # a quote closed lines later in the wrong place: reported where it opened, the lines between are rows again
+    records = list(csv_records(_numbered('id,name\n1,"a\n2,b\n3,"c",d\n')))
+    assert [(r.line, r.fields) for r in records if r.problem is None] == [(1, ["id", "name"]), (3, ["2", "b"]),
+                                                                        (4, ["3", "c", "d"])]
+    assert [r.line for r in records if r.problem] == [2]
+    # a well-formed field over two lines is one record
+    assert [r.fields for r in csv_records(_numbered('a,b\n"x\ny",z\n'))] == [["a", "b"], ["x\ny", "z"]]
+
+
+def test_tsv_reads_the_quoted_fields_pandas_writes() -> None:
+    pd = pytest.importorskip("pandas")
+    from belnorm.sources.files import tsv_records
+
+    values = ['ААТ "Беларуськалій"', "two\nlines", "a\ttab", "plain", '"Вясна" цэнтр']
+    text = pd.DataFrame({"id": range(len(values)), "name": values}).to_csv(sep="\t", index=False)
+    assert [r.fields for r in tsv_records(_numbered(text))][1:] == [[str(i), v] for i, v in enumerate(values)]
+
+
+def test_tsv_keeps_quotes_that_do_not_form_a_field() -> None:
+    from belnorm.sources.files import tsv_records
+
+    text = 'id\tname\n1\t"Вясна" цэнтр\n2\t"open\n3\tx"y\n4\tz\n'
+    assert [r.fields for r in tsv_records(_numbered(text))] == [
+        ["id", "name"], ["1", '"Вясна" цэнтр'], ["2", '"open'], ["3", 'x"y'], ["4", "z"]
+    ]

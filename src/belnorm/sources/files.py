@@ -11,6 +11,7 @@ look like).
 from __future__ import annotations
 
 import bz2
+import collections
 import contextlib
 import csv
 import gzip
@@ -21,7 +22,7 @@ import os
 import re
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, cast
@@ -341,35 +342,98 @@ class Record:
 def csv_records(lines: Iterable[tuple[int, str]], delimiter: str = ",") -> Iterator[Record]:
     """The records of RFC 4180 CSV, read strictly (a stray quote is a problem); quoted fields may span lines.
 
-    A syntax error becomes a record with a problem, and reading goes on with the next line.
+    A syntax error becomes a record with a problem, and reading goes on. When the broken record ran over several
+    lines (a quote opened and not closed, or closed in the wrong place), the problem is reported on the line where
+    the quote opened and the lines after it are read again as records of their own: no row is swallowed.
     """
-    position = [0]
+    source = iter(lines)
+    replay: collections.deque[tuple[int, str]] = collections.deque()
+    taken: list[tuple[int, str]] = []  # the lines of the record being read
 
     def feed() -> Iterator[str]:
-        for lineno, text in lines:
-            position[0] = lineno
-            yield text
+        while True:
+            if replay:
+                item = replay.popleft()
+            else:
+                item = next(source, None)
+                if item is None:
+                    return
+            taken.append(item)
+            yield item[1]
 
-    reader = csv.reader(feed(), delimiter=delimiter, quotechar='"', doublequote=True, strict=True)
-    start = 1
+    def reader() -> Iterator[list[str]]:
+        return csv.reader(feed(), delimiter=delimiter, quotechar='"', doublequote=True, strict=True)
+
+    records = reader()
     while True:
+        taken.clear()
         try:
-            fields = next(reader)
+            fields = next(records)
         except StopIteration:
             return
         except csv.Error as exc:
-            yield Record(start, [], f"CSV syntax error: {exc}", end=position[0] or 1)
-            start = position[0] + 1
+            start = taken[0][0] if taken else 1
+            if len(taken) > 1:
+                replay.extendleft(reversed(taken[1:]))
+                records = reader()  # the old reader may have met the end of the input
+                yield Record(start, [], f"CSV syntax error: the quote opened on this line is not closed properly ({exc})",
+                             end=start)
+            else:
+                yield Record(start, [], f"CSV syntax error: {exc}", end=start)
             continue
-        yield Record(start, fields, None, end=position[0])
-        start = position[0] + 1
+        yield Record(taken[0][0], fields, None, end=taken[-1][0])
+
+
+#: at most this many lines are read for one quoted TSV field before the quote is taken literally
+MAX_QUOTED_LINES = 1000
 
 
 def tsv_records(lines: Iterable[tuple[int, str]]) -> Iterator[Record]:
-    """The records of IANA ``text/tab-separated-values``: one line each, split on tabs, nothing quoted."""
-    for lineno, text in lines:
+    """The records of tab-separated values: one line each, split on tabs (IANA ``text/tab-separated-values``),
+    and also what pandas and spreadsheets write: a field that starts with a quote and is a well-formed quoted
+    field (``"a ""quoted"" word"``, maybe over several lines) is read without its quotes. A quote that does not
+    form such a field is kept as it is."""
+    source = iter(lines)
+    replay: collections.deque[tuple[int, str]] = collections.deque()
+
+    def next_line() -> tuple[int, str] | None:
+        return replay.popleft() if replay else next(source, None)
+
+    while True:
+        item = next_line()
+        if item is None:
+            return
+        lineno, text = item
+        if text.startswith('"') or '\t"' in text:
+            quoted = _quoted_tsv(item, next_line)
+            if isinstance(quoted, Record):
+                yield quoted
+                continue
+            replay.extendleft(reversed(quoted))  # not a quoted record: the lines it read are lines again
         text = text.rstrip("\r\n")
         yield Record(lineno, text.split("\t") if text.strip() else [], None, end=lineno)
+
+
+def _quoted_tsv(
+    first: tuple[int, str], next_line: Callable[[], tuple[int, str] | None]
+) -> Record | list[tuple[int, str]]:
+    """The record that starts at ``first`` read as CSV with tabs, or the lines read after it when it is not one."""
+    taken: list[tuple[int, str]] = []
+
+    def feed() -> Iterator[str]:
+        yield first[1]
+        while len(taken) < MAX_QUOTED_LINES:
+            item = next_line()
+            if item is None:
+                return
+            taken.append(item)
+            yield item[1]
+
+    try:
+        fields = next(csv.reader(feed(), delimiter="\t", quotechar='"', doublequote=True, strict=True))
+    except (csv.Error, StopIteration):
+        return taken
+    return Record(first[0], fields, None, end=taken[-1][0] if taken else first[0])
 
 
 def parse_json(text: str) -> tuple[Any, str | None]:
