@@ -10,13 +10,22 @@ Select one with ``HYPOTHESIS_PROFILE``:
 
 Tests that pin ``max_examples`` themselves keep their own count; the reliability properties in
 ``tests/test_properties.py`` leave it to the profile.
+
+The built index of the bundled gazetteer is cached in a directory of the test session (`belnorm.cache`), not in
+the user's cache directory: the first test that needs it builds it, later ones and the commands run in
+subprocesses load it.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from belnorm.cache import CACHE_ENV
 
 _SLOW_OK = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
 
@@ -31,3 +40,13 @@ settings.register_profile(
     print_blob=True,
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def index_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The session's own cache directory of built indexes, inherited by the subprocesses the tests run."""
+    folder = tmp_path_factory.mktemp("belnorm-cache")
+    patch = pytest.MonkeyPatch()
+    patch.setenv(CACHE_ENV, str(folder))
+    yield folder
+    patch.undo()

@@ -31,7 +31,8 @@ ROWS = 10_500
 FIXTURES = Path(__file__).parent / "fixtures" / "cli"
 ENV = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "200"}
 ENV.pop("BELNORM_DEBUG", None)
-ADDED = ["entity_id", "entity_label", "entity_kind", "score", "scheme", "matched_name"]
+ENTITY = ["entity_id", "entity_label", "entity_kind", "score", "scheme", "matched_name"]
+ADDED = ["status", *ENTITY]  # what match adds
 
 
 def run(*args: str, stdin: str | bytes | None = None, cwd: Path | None = None, timeout: float = 120):
@@ -161,7 +162,8 @@ def test_match_tsv_on_stdin_with_bom_and_crlf(names_rows, expected) -> None:
     data = b"\xef\xbb\xbf" + "\r\n".join(lines).encode("utf-8") + b"\r\n"
     code, stdout, err = run("match", "--format", "tsv", stdin=data)
     assert (code, err) == (0, "")
-    out = stdout.splitlines()
+    assert stdout.startswith("\ufeff") and stdout.count("\r\n") == len(lines)  # as the input: BOM and CRLF
+    out = stdout.removeprefix("\ufeff").splitlines()
     assert out[0].split("\t") == ["id", "name", "note", *ADDED]
     rows = [dict(zip(out[0].split("\t"), line.split("\t"))) for line in out[1:]]
     check_matches(rows, names_rows, expected)
@@ -182,7 +184,7 @@ def test_match_jsonl_with_column_keeps_keys(tmp_path: Path, names_rows, expected
         assert got["id"] == int(want["id"]) and got["meta"] == {"n": want["note"]} and got["who"] == want["name"]
         exp = expected[want["name"]]
         assert got["entity_id"] == (exp[0] if exp else None)
-        assert list(got)[-6:] == ADDED
+        assert list(got)[-7:] == ADDED
 
 
 def test_plain_lines_keep_blank_lines(names_rows, expected) -> None:
@@ -201,7 +203,7 @@ def test_names_as_arguments_and_table_output() -> None:
     code, stdout, err = run("match", "Мінск", "Minsk", "Qwertyuiop", "-t", "table")
     assert (code, err) == (0, "")
     lines = stdout.splitlines()
-    assert lines[0].split()[:2] == ["name", "entity_id"] and set(lines[1]) <= {"─", " "}
+    assert lines[0].split()[:3] == ["name", "status", "entity_id"] and set(lines[1]) <= {"─", " "}
     assert "place:minsk" in lines[2] and "place:minsk" in lines[3] and "place:" not in lines[4]
     assert len(lines) == 5
 
@@ -242,7 +244,7 @@ def test_find_one_row_per_mention_with_offsets(tmp_path: Path, pool: list[str]) 
     code, stdout, err = run("find", "-i", str(path), "-t", "csv")
     assert (code, err) == (0, "")
     rows = read_csv(stdout)
-    assert list(rows[0]) == ["doc", "text", "row", "start", "end", "mention", *ADDED]
+    assert list(rows[0]) == ["doc", "text", "row", "start", "end", "mention", *ENTITY]
     numbers = [int(r["row"]) for r in rows]
     assert numbers == sorted(numbers) and set(numbers) == set(range(1, ROWS + 1))  # every input row, in order
     mentions = [r for r in rows if r["mention"]]
@@ -380,7 +382,7 @@ def test_closed_pipe_ends_quietly(big_csv: Path) -> None:
         )
         assert proc.stdout is not None and proc.stderr is not None
         header = proc.stdout.readline()
-        assert header.startswith(b"id,name,note,entity_id")
+        assert header.startswith(b"id,name,note,status,entity_id")
         proc.stdout.close()  # like `| head -1`
         assert proc.wait(timeout=60) == 0
         assert proc.stderr.read().decode() == ""
@@ -482,17 +484,21 @@ def test_fixture_files() -> None:
     assert [r["id"] for r in rows] == ["1", "2", "3"]
     assert rows[1]["comment"] == 'two\r\nlines, and "quotes"' and rows[2]["comment"] == ""
     assert [r["entity_id"] for r in rows] == ["place:minsk", "X1", None]
-    expected = (FIXTURES / "bom_multiline.expected.tsv").read_text(encoding="utf-8")
+    expected = (FIXTURES / "bom_multiline.expected.tsv").read_bytes().decode("utf-8")  # its BOM and CRLF too
     assert run("match", "-i", str(FIXTURES / "bom_multiline.csv"), *gazetteer, "-t", "tsv")[1] == expected
 
 
-def test_usage_errors_exit_2() -> None:
+def test_usage_errors_exit_2_with_one_line() -> None:
     code, _, err = run("match", "Мінск", "--jobs", "many")
-    assert code == 2 and "Traceback" not in err
+    assert code == 2 and "--jobs" in one_error_line(err) and "belnorm match --help" in err
     code, _, err = run("match", "Мінск", "--column", "x")
     assert code == 2 and "--column" in one_error_line(err)
     code, _, err = run("nonsense")
-    assert code == 2 and "Traceback" not in err
+    assert code == 2 and "nonsense" in one_error_line(err)
+    code, _, err = run("match")  # stdin is empty, not a terminal: no rows, no error
+    assert code == 0
+    code, _, err = run("match", "--bogus", "Мінск")
+    assert code == 2 and "--bogus" in one_error_line(err)
 
 
 def test_no_input_on_a_terminal_is_an_error_not_a_wait() -> None:

@@ -59,6 +59,12 @@ class Engine:
         match, verdict = self.decide(query, ranked) if cleaned else (None, "empty query")
         if match is not None:
             verdict = f"matched {match.entity.id}"
+        seen: set[int] = set()
+        distinct = []  # one row per entity, its best name: the accepted come first, so a rejected name never hides one
+        for s in ranked:
+            if s.name.entity not in seen:
+                seen.add(s.name.entity)
+                distinct.append(s)
         candidates = tuple(
             Candidate(
                 entity=self.index.entities[s.name.entity],
@@ -67,7 +73,7 @@ class Engine:
                 explanation=tuple(s.lines()),
                 rejected=s.rejected,
             )
-            for s in ranked[:limit]
+            for s in distinct[:limit]
         )
         return Explanation(query=query, match=match, candidates=candidates, verdict=verdict)
 

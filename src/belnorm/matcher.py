@@ -50,8 +50,11 @@ class Normalizer:
 
     @classmethod
     def default(cls, *, options: Options | None = None) -> Normalizer:
-        """A normalizer over the bundled gazetteer of Belarusian people, places and organisations (cached: the
-        index is built once per process, other ``options`` share it)."""
+        """A normalizer over the bundled gazetteer of Belarusian people, places and organisations.
+
+        The index is made once per process and shared by other ``options``; it is built once per installation
+        and then loaded from the user's cache directory (`belnorm.cache`; ``BELNORM_CACHE_DIR`` moves it, empty
+        turns it off)."""
         return default_normalizer(options or Options())
 
     def save(self, path: str | Path) -> None:
@@ -181,7 +184,19 @@ def _long_lived(make: Callable[[], Index]) -> Index:
 
 @functools.lru_cache(maxsize=8)
 def default_normalizer(options: Options) -> Normalizer:
-    """`Normalizer.default`: the bundled gazetteer's index is built once per process, shared by all options."""
+    """`Normalizer.default`: the bundled gazetteer's index, made once per process and shared by all options;
+    loaded from the user's cache when an earlier process built it (`belnorm.cache`), else built and cached."""
     if options != Options():
         return default_normalizer(Options()).with_options(**options.model_dump())
-    return Normalizer(Gazetteer.default())
+    from belnorm.cache import load_default_index, save_default_index
+
+    with _collector_paused():
+        index = load_default_index()
+    if index is None:
+        norm = Normalizer(Gazetteer.default())
+        save_default_index(norm.index)
+        return norm
+    gc.freeze()
+    norm = object.__new__(Normalizer)
+    norm._setup(index, Gazetteer(index.entities), Options())  # the cached entities: no file read, no validation
+    return norm

@@ -34,6 +34,7 @@ __all__ = [
     "is_patronymic",
     "is_unit_word",
     "name_words",
+    "preload",
     "tokenize",
 ]
 
@@ -238,10 +239,20 @@ def _add(table: dict[str, set[int]], key: str, name_id: int) -> None:
     table.setdefault(key, set()).add(name_id)
 
 
+#: tables indexed by an earlier process, from `belnorm.cache` (`preload`), used instead of indexing them again
+_PRELOADED: dict[str, GivenNames] = {}
+
+
+def preload(given: GivenNames, words: GivenNames) -> None:
+    """Use the `given_names` and `name_words` tables an earlier process indexed from the same data and code
+    (the cache of the default index keeps them): indexing them takes longer than loading the index."""
+    _PRELOADED.update(given=given, words=words)
+
+
 @functools.cache
 def given_names() -> GivenNames:
     """The bundled given-name table, indexed by the key of every form and case form (cached)."""
-    return _index_classes(_read_table())
+    return _PRELOADED.pop("given", None) or _index_classes(_read_table())
 
 
 #: class ids of `name_words` start here, so that they never meet a given-name class
@@ -252,6 +263,9 @@ WORD_CLASS_BASE = 1_000_000
 def name_words() -> GivenNames:
     """Common words of organisation and place names across languages (data/names/org_words.tsv): Charter is
     Хартыя, University Універсітэт. Their class ids start at `WORD_CLASS_BASE`."""
+    preloaded = _PRELOADED.pop("words", None)
+    if preloaded is not None:
+        return preloaded
     path = data_path("names", "org_words.tsv")
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     out = []

@@ -6,6 +6,7 @@ the CLI, pandas, Dask and spaCy read one definition.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -13,15 +14,24 @@ from pydantic import BaseModel, ConfigDict, Field
 from belnorm.gazetteer import Entity
 
 __all__ = [
+    "CANDIDATE_FIELDS",
     "ENTITY_COLUMNS",
+    "EXPLAIN_COLUMNS",
     "MENTION_COLUMNS",
+    "STATUSES",
+    "STATUS_COLUMN",
     "Candidate",
     "Explanation",
     "Link",
     "Match",
     "Mention",
+    "candidate_columns",
+    "candidate_record",
+    "explanation_records",
     "match_record",
+    "match_status",
     "mention_record",
+    "score_value",
 ]
 
 
@@ -50,6 +60,12 @@ class Match(Link):
     def __str__(self) -> str:
         return f"{self.query!r} → {self.entity.display} [{self.entity.id}] {self.score:.1f}"
 
+    def __repr__(self) -> str:
+        return (
+            f"Match(entity={self.entity.id!r}, label={self.entity.display!r}, score={self.score:.1f}, "
+            f"query={self.query!r})"
+        )
+
     def _repr_html_(self) -> str:
         from belnorm.display import match_html
 
@@ -62,6 +78,15 @@ class Mention(Link):
     start: int = Field(description="offset of the first character in the original text")
     end: int = Field(description="offset after the last character in the original text")
     text: str = Field(description="exactly source[start:end]")
+
+    def __str__(self) -> str:
+        return f"{self.text!r} [{self.start}:{self.end}] → {self.entity.display} [{self.entity.id}] {self.score:.1f}"
+
+    def __repr__(self) -> str:
+        return (
+            f"Mention(entity={self.entity.id!r}, label={self.entity.display!r}, score={self.score:.1f}, "
+            f"text={self.text!r}, start={self.start}, end={self.end})"
+        )
 
     def _repr_html_(self) -> str:
         from belnorm.display import mention_html
@@ -80,6 +105,13 @@ class Candidate(BaseModel):
     explanation: tuple[str, ...] = Field(description="the rules that fired, one line each")
     rejected: str | None = Field(default=None, description="why the candidate cannot be the answer, if it cannot")
 
+    def __repr__(self) -> str:
+        why = f", rejected={self.rejected!r}" if self.rejected else ""
+        return (
+            f"Candidate(entity={self.entity.id!r}, label={self.entity.display!r}, score={self.score:.1f}, "
+            f"matched_name={self.matched_name!r}{why})"
+        )
+
 
 class Explanation(BaseModel):
     """What `Normalizer.explain` found: the match (or None) and every candidate considered."""
@@ -90,6 +122,13 @@ class Explanation(BaseModel):
     match: Match | None = Field(description="what `match` returns for the query")
     candidates: tuple[Candidate, ...] = Field(description="the candidates, best first, then the rejected ones")
     verdict: str = Field(description="why the query matched, or why nothing did (below cutoff, ambiguous, ...)")
+
+    def __repr__(self) -> str:
+        found = self.match.entity.id if self.match else None
+        return (
+            f"Explanation(query={self.query!r}, match={found!r}, verdict={self.verdict!r}, "
+            f"candidates={len(self.candidates)})"
+        )
 
     def __str__(self) -> str:
         lines = [f"{self.query!r}: {self.verdict}"]
@@ -113,6 +152,23 @@ class Explanation(BaseModel):
 ENTITY_COLUMNS: tuple[str, ...] = ("entity_id", "entity_label", "entity_kind", "score", "scheme", "matched_name")
 #: the columns of one mention (``belnorm find`` writes them after the input's columns and ``row``)
 MENTION_COLUMNS: tuple[str, ...] = ("start", "end", "mention", *ENTITY_COLUMNS)
+#: what became of a query (``belnorm match`` writes it in the ``status`` column, before the entity columns)
+STATUS_COLUMN = "status"
+#: the statuses: linked to an entity; two or more entities fit about as well; the best fit scores below the
+#: cutoff; no registered name has the query's words
+STATUSES: tuple[str, ...] = ("linked", "ambiguous", "below cutoff", "no candidate")
+#: one row per candidate of `Explanation` (``belnorm explain -t csv``); ``rules`` joins the explanation lines
+EXPLAIN_COLUMNS: tuple[str, ...] = (
+    "query", "verdict", "rank", "entity_id", "entity_label", "entity_kind", "score", "matched_name", "matched",
+    "rejected", "rules",
+)
+#: the fields of each candidate in `candidate_columns`
+CANDIDATE_FIELDS: tuple[str, ...] = ("id", "label", "score")
+
+
+def score_value(score: float) -> float:
+    """A score as records write it: with one decimal (the scorer's further digits are not information)."""
+    return round(float(score), 1)
 
 
 def match_record(match: Link | None) -> dict[str, Any]:
@@ -124,7 +180,7 @@ def match_record(match: Link | None) -> dict[str, Any]:
         "entity_id": entity.id,
         "entity_label": entity.display,
         "entity_kind": entity.kind,
-        "score": float(match.score),
+        "score": score_value(match.score),
         "scheme": match.scheme,
         "matched_name": match.matched_name,
     }
@@ -133,3 +189,56 @@ def match_record(match: Link | None) -> dict[str, Any]:
 def mention_record(mention: Mention) -> dict[str, Any]:
     """The `MENTION_COLUMNS` of a mention: offsets, surface text and the entity columns."""
     return {"start": mention.start, "end": mention.end, "mention": mention.text, **match_record(mention)}
+
+
+def match_status(match: Match | None, verdict: str) -> str:
+    """One of `STATUSES` for a decision: the match, or the verdict saying why there is none
+    (`belnorm.engine.Engine.decide`)."""
+    if match is not None:
+        return "linked"
+    if verdict.startswith("ambiguous"):
+        return "ambiguous"
+    if verdict.startswith("best score"):
+        return "below cutoff"
+    return "no candidate"
+
+
+def candidate_columns(k: int) -> tuple[str, ...]:
+    """The columns of the top ``k`` candidates: ``candidate_1_id``, ``candidate_1_label``, ``candidate_1_score``,
+    ``candidate_2_id``, ..."""
+    return tuple(f"candidate_{i}_{f}" for i in range(1, k + 1) for f in CANDIDATE_FIELDS)
+
+
+def candidate_record(candidates: Sequence[tuple[Entity, float]], k: int) -> dict[str, Any]:
+    """The `candidate_columns` of the best ``k`` distinct entities, given best first as (entity, score); None
+    where there are fewer."""
+    record: dict[str, Any] = dict.fromkeys(candidate_columns(k))
+    for i, (entity, score) in enumerate(candidates[:k], 1):
+        record[f"candidate_{i}_id"] = entity.id
+        record[f"candidate_{i}_label"] = entity.display
+        record[f"candidate_{i}_score"] = score_value(score)
+    return record
+
+
+def explanation_records(explanation: Explanation) -> list[dict[str, Any]]:
+    """The `EXPLAIN_COLUMNS` rows of an explanation: one per candidate, best first (one row with empty candidate
+    columns when there was none)."""
+    base = {"query": explanation.query, "verdict": explanation.verdict}
+    if not explanation.candidates:
+        return [{**base, **dict.fromkeys(EXPLAIN_COLUMNS[2:])}]
+    chosen = explanation.match.entity.id if explanation.match is not None else None
+    return [
+        {
+            **base,
+            "rank": rank,
+            "entity_id": c.entity.id,
+            "entity_label": c.entity.display,
+            "entity_kind": c.entity.kind,
+            "score": score_value(c.score),
+            "matched_name": c.matched_name,
+            "matched": c.entity.id == chosen,
+            "rejected": c.rejected,
+            "rules": " | ".join(c.explanation),
+        }
+        for rank, c in enumerate(explanation.candidates, 1)
+    ]

@@ -1,18 +1,44 @@
-"""The command's input: which format a file is in, and its rows (read through `belnorm.sources.files`, the same
-reader the entity loaders use, so a bad file gets the same one-line `SourceError`)."""
+"""The command's input: which file, which format it is in (from ``--format``, the extension, or its first lines),
+and its rows (read through `belnorm.sources.files`, the same reader the entity loaders use, so a bad file gets
+the same one-line `SourceError`)."""
 
 from __future__ import annotations
 
+import collections
+import csv
 import os
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from belnorm.cli.errors import CliError
-from belnorm.sources.files import EXTENSIONS, TextFile, csv_records, extension_format, json_values, short, tsv_records
+from belnorm.sources.files import (
+    COMPRESSED,
+    EXTENSIONS,
+    TextFile,
+    csv_records,
+    extension_format,
+    json_values,
+    parse_json,
+    short,
+    tsv_records,
+)
 
-__all__ = ["INPUT_FORMATS", "NAME_COLUMNS", "TEXT_COLUMNS", "Input", "Reader", "Row", "input_format"]
+__all__ = [
+    "DELIMITERS",
+    "INPUT_FORMATS",
+    "NAME_COLUMNS",
+    "TEXT_COLUMNS",
+    "Input",
+    "Reader",
+    "Row",
+    "delimiter_value",
+    "file_argument",
+    "open_reader",
+    "sniff",
+]
 
 INPUT_FORMATS = ("csv", "tsv", "jsonl", "lines", "text")
 #: input extensions: the record formats, and plain lines
@@ -20,6 +46,25 @@ INPUT_EXTENSIONS: dict[str, str] = {**EXTENSIONS, ".txt": "lines", ".md": "lines
 #: columns that hold the names (or the texts, for find) when --column does not say, in order of preference
 NAME_COLUMNS = ("name", "names", "query", "label", "title")
 TEXT_COLUMNS = ("text", "body", "content", "sentence", "description")
+#: words that make a first line a header (with the column --column names)
+HEADER_WORDS = frozenset((*NAME_COLUMNS, *TEXT_COLUMNS, "id"))
+#: field separators a CSV header is tried with, in order of preference on a tie
+SNIFFED = (",", ";", "\t")
+#: how --delimiter may be written
+DELIMITERS = {",": ",", ";": ";", "|": "|", "\t": "\t", "\\t": "\t", "tab": "\t", "comma": ",", "semicolon": ";"}
+#: lines read ahead to tell the format of stdin (or of a file whose extension does not say)
+SNIFF_LINES = 20
+SNIFF_CHARS = 1 << 16
+
+
+def delimiter_value(value: str) -> str:
+    """``--delimiter``: one character, or ``tab``/``\\t``, ``comma``, ``semicolon``."""
+    found = DELIMITERS.get(value.lower() if len(value) > 1 else value)
+    if found is None and len(value) == 1 and value not in "\"\r\n":
+        found = value
+    if found is None:
+        raise ValueError(f"not a field separator: {value!r} (one character, or tab)")
+    return found
 
 
 @dataclass(slots=True)
@@ -33,25 +78,49 @@ class Row:
     error: str | None = None
 
 
-def input_format(path: str | None, explicit: str | None, *, document: bool) -> str:
-    """The input format: ``explicit``, else from the extension; ``document`` reads plain text as one text."""
-    if explicit:
-        return explicit
+def _looks_like_a_file(arg: str) -> bool:
+    name = arg.lower()
+    for suffix in COMPRESSED:
+        name = name.removesuffix(suffix)
+    return "\n" not in arg and Path(name).suffix in INPUT_EXTENSIONS
+
+
+def file_argument(args: Sequence[str]) -> str | None:
+    """The data file given as the positional argument (``belnorm match people.csv``, as csvkit users write), or
+    None when the arguments are names. A name that looks like a data file but is none is a `CliError`: it would
+    otherwise be matched as a name."""
+    files = [a for a in args if _looks_like_a_file(a) or (os.sep in a and os.path.isfile(a))]
+    if not files:
+        return None
+    missing = [f for f in files if not os.path.exists(f)]
+    if missing:
+        raise CliError(f"no such file: {missing[0]} (files are read with -i FILE; names are matched as given)")
+    if len(args) > 1:
+        raise CliError(f"give one input file ({files[0]}) or names as arguments, not both: read files with -i FILE")
+    return files[0]
+
+
+def _format_of_path(path: str | None) -> str | None:
+    """The format a path's extension names, or None (stdin, or an extension that says nothing)."""
     if path is None or path == "-":
-        return "text" if document else "lines"
-    fmt = extension_format(path, INPUT_EXTENSIONS) or "lines"
-    return "text" if fmt == "lines" and document else fmt
+        return None
+    return extension_format(path, INPUT_EXTENSIONS)
 
 
 class Input(TextFile):
-    """The lines of ``-i FILE``, or of stdin (``None`` or ``-``); a file that cannot be opened is a `CliError`."""
+    """The lines of ``-i FILE``, or of stdin (``None`` or ``-``); a file that cannot be opened is a `CliError`.
 
-    def __init__(self, path: str | None) -> None:
+    `peek` reads the first lines ahead (to tell the format) without losing them for `lines`."""
+
+    def __init__(self, path: str | None, *, encoding: str | None = None) -> None:
         self.path = None if path in (None, "-") else path
         if self.path is None:
-            super().__init__(sys.stdin.buffer, name="<stdin>")
+            super().__init__(sys.stdin.buffer, name="<stdin>", encoding=encoding)
         else:
-            super().__init__(self.path)
+            super().__init__(self.path, encoding=encoding)
+        self._ahead: collections.deque[tuple[int, str]] = collections.deque()
+        self._numbered: Iterator[tuple[int, str]] | None = None
+        self._ended = False
 
     def __enter__(self) -> Input:
         if self.path is not None and os.path.isdir(self.path):
@@ -62,9 +131,101 @@ class Input(TextFile):
             raise CliError(f"cannot read {self.name}: {exc.strerror or exc}") from None
         return self
 
+    def _source(self) -> Iterator[tuple[int, str]]:
+        if self._numbered is None:
+            self._numbered = super().lines()
+        return self._numbered
+
+    def peek(self, lines: int = SNIFF_LINES, chars: int = SNIFF_CHARS) -> list[str]:
+        """The first lines (at most ``lines`` of them, or fewer when they reach ``chars`` characters), read
+        ahead: `lines` still yields them. Stops early at the end of the input."""
+        size = sum(len(t) for _, t in self._ahead)
+        source = self._source()
+        while len(self._ahead) < lines and size < chars and not self._ended:
+            item = next(source, None)
+            if item is None:
+                self._ended = True
+                break
+            self._ahead.append(item)
+            size += len(item[1])
+        return [t for _, t in list(self._ahead)[:lines]]
+
+    @property
+    def peeked_all(self) -> bool:
+        """`peek` reached the end of the input."""
+        return self._ended
+
+    def lines(self) -> Iterator[tuple[int, str]]:
+        while self._ahead:
+            yield self._ahead.popleft()
+        yield from self._source()
+
     def read_all(self) -> str:
         """The whole text."""
         return "".join(text for _, text in self.lines())
+
+
+def _split(line: str, delimiter: str) -> list[str]:
+    """The fields of one line (quotes respected, never an error)."""
+    try:
+        return next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error:
+        return line.split(delimiter)
+
+
+def _header_delimiter(line: str, words: frozenset[str]) -> str | None:
+    """The separator that splits a header line into the most fields with a known column name among them."""
+    best: tuple[int, str] | None = None
+    for delimiter in SNIFFED:
+        fields = [f.strip().casefold() for f in _split(line, delimiter)]
+        if len(fields) >= 2 and words.intersection(fields) and (best is None or len(fields) > best[0]):
+            best = (len(fields), delimiter)
+    return None if best is None else best[1]
+
+
+def csv_delimiter(line: str) -> str:
+    """The separator of a CSV file from its header: the one giving the most fields (``;`` is what Excel writes in
+    Belarusian, Russian, Polish and German locales); a comma when none splits it."""
+    best = (1, ",")
+    for delimiter in SNIFFED:
+        n = len(_split(line, delimiter))
+        if n > best[0]:
+            best = (n, delimiter)
+    return best[1]
+
+
+def sniff(sample: Sequence[str], *, texts: bool, column: str | None, complete: bool, where: str) -> tuple[str, str]:
+    """(format, delimiter) of an input whose name does not say: JSON lines when the first line is a JSON object;
+    CSV or TSV when the first line is a header with a column belnorm knows (or the one ``--column`` names);
+    else plain lines (one document, for find). Rows of equally many separated fields without such a header are
+    ambiguous (a table, or names with commas?): a `CliError` that asks for ``--format``."""
+    lines = [line for line in sample if line.strip()]
+    if not lines:
+        return ("text" if texts else "lines"), ","
+    first = lines[0]
+    if first.lstrip().startswith("{"):
+        value, problem = parse_json(first)
+        if problem is None and isinstance(value, dict):
+            return "jsonl", ","
+    wanted = column.casefold() if column else None
+    words = HEADER_WORDS | ({wanted} if wanted else set())
+    delimiter = _header_delimiter(first, frozenset(words))
+    if delimiter is not None:
+        return ("tsv" if delimiter == "\t" else "csv"), delimiter
+    alone = first.strip().casefold()
+    if alone == wanted or alone in (TEXT_COLUMNS if texts else NAME_COLUMNS):
+        return "csv", ","  # a one-column table: its header is the column's name
+    if not texts:
+        rows = lines if complete else lines[:-1]
+        for delimiter in SNIFFED:
+            counts = {len(_split(line, delimiter)) for line in rows}
+            if len(rows) >= 2 and len(counts) == 1 and min(counts) >= 2:
+                name = {"\t": "tabs", ",": "commas", ";": "semicolons"}[delimiter]
+                raise CliError(
+                    f"{where} looks like a table ({min(counts)} fields separated by {name}) without a header belnorm "
+                    "knows: say --format csv/tsv (and --column) for a table, or --format lines for one name a line"
+                )
+    return ("text" if texts else "lines"), ","
 
 
 def _unique(names: Sequence[str]) -> list[str]:
@@ -110,9 +271,12 @@ def _pick_column(columns: Sequence[str], wanted: str | None, defaults: Sequence[
 class Reader:
     """The rows of one input, in order; ``columns`` is known once `rows` has started (after the header)."""
 
-    def __init__(self, source: Input, fmt: str, *, column: str | None, texts: bool) -> None:
+    def __init__(
+        self, source: Input, fmt: str, *, column: str | None, texts: bool, delimiter: str = ","
+    ) -> None:
         self.source = source
         self.format = fmt
+        self.delimiter = delimiter
         self.wanted = column
         self.defaults = TEXT_COLUMNS if texts else NAME_COLUMNS
         self.columns: list[str] = []
@@ -135,7 +299,7 @@ class Reader:
     def _table(self) -> Iterator[Row]:
         where = self.source.name
         lines = self.source.lines()
-        records = tsv_records(lines) if self.format == "tsv" else csv_records(lines)
+        records = tsv_records(lines) if self.format == "tsv" else csv_records(lines, self.delimiter)
         header: list[str] | None = None
         number = 0
         for record in records:
@@ -203,3 +367,40 @@ class Reader:
             if self.wanted is not None and number == 0:
                 raise CliError(f"{where} is empty: it has no key {self.wanted!r}")
             self.columns = [self.column] = [self.wanted or self.defaults[0]]
+
+
+def open_reader(
+    source: Input,
+    *,
+    fmt: str | None,
+    column: str | None,
+    delimiter: str | None,
+    texts: bool,
+    document: bool,
+) -> Reader:
+    """The reader of an opened input: the format is ``fmt`` (``--format``), else the extension's, else told from
+    the first lines (`sniff`); a CSV's separator is ``delimiter``, else told from its header. ``document``: plain
+    text is one document (find), not one item a line."""
+    if fmt is None and delimiter is not None:
+        fmt = "tsv" if delimiter == "\t" else "csv"
+    if fmt is None:
+        fmt = _format_of_path(source.path)
+        if fmt == "lines" and document:
+            fmt = "text"
+    if fmt is None:
+        sample = source.peek()
+        fmt, sniffed = sniff(sample, texts=document, column=column, complete=source.peeked_all, where=source.name)
+        if fmt == "text" and not document:
+            fmt = "lines"
+        if fmt in ("csv", "tsv"):
+            delimiter = sniffed
+    if fmt == "text" and not document:
+        raise CliError("--format text (one document) is for find; use lines")
+    if delimiter is not None and fmt not in ("csv", "tsv"):
+        raise CliError(f"--delimiter is for CSV input; {source.name} is read as {fmt}")
+    if fmt == "tsv" and delimiter not in (None, "\t"):
+        raise CliError("TSV is separated by tabs: for another separator say --format csv --delimiter")
+    if fmt == "csv" and delimiter is None:
+        header = next((line for line in source.peek(5) if line.strip()), "")
+        delimiter = csv_delimiter(header.rstrip("\r\n"))
+    return Reader(source, fmt, column=column, texts=texts, delimiter=delimiter or ",")

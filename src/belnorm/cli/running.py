@@ -7,12 +7,13 @@ import collections
 import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 from belnorm.cli.inputs import Row
-from belnorm.results import match_record, mention_record
+from belnorm.results import STATUS_COLUMN, candidate_record, match_record, match_status, mention_record
 
-__all__ = ["CHUNK", "Engine", "Task", "find_chunk", "match_chunk", "translit_chunk"]
+__all__ = ["CHUNK", "Engine", "MatchTask", "Task", "find_chunk", "match_chunk", "translit_chunk"]
 
 #: names per task sent to a worker process
 CHUNK = 500
@@ -23,22 +24,35 @@ _WORKER: Any = None  # the Normalizer of a worker process
 _CACHE: dict[tuple[Any, ...], Any] = {}
 
 
-def match_chunk(norm: Any, names: Sequence[str]) -> list[dict[str, Any] | None]:
-    """The match record of each name (`belnorm.results.match_record`), None for no match; repeated names are
-    matched once."""
-    out: list[dict[str, Any] | None] = []
+@dataclass(frozen=True, slots=True)
+class MatchTask:
+    """What a match worker needs: the normalizer, and how many candidates to report (0: none)."""
+
+    norm: Any
+    candidates: int = 0
+
+
+def match_chunk(task: MatchTask, names: Sequence[str]) -> list[dict[str, Any]]:
+    """The record of each name: its `belnorm.results.STATUS_COLUMN`, its `belnorm.results.match_record` and,
+    when asked for, its `belnorm.results.candidate_record`; repeated names are matched once."""
+    out: list[dict[str, Any]] = []
     cache = _CACHE
     if len(cache) > 100_000:
         cache.clear()
+    engine, k = task.norm.engine, task.candidates
     for name in names:
-        key = (id(norm), "match", name)
-        if key in cache:
-            out.append(cache[key])
-            continue
-        m = norm.match(name) if name.strip() else None
-        result = None if m is None else match_record(m)
-        cache[key] = result
-        out.append(result)
+        key = (id(task.norm), "match", k, name)
+        found = cache.get(key)
+        if found is None:
+            tokens = engine.prepare(name)[1] if name.strip() else []
+            # the decision of `Normalizer.match`, with its reason; unpruned when the runners-up are wanted
+            ranked = engine.rank(tokens, prune=not k) if tokens else []
+            match, verdict = engine.decide(name, ranked) if tokens else (None, "no candidate")
+            found = cache[key] = {STATUS_COLUMN: match_status(match, verdict), **match_record(match)}
+            if k:
+                entities = engine.index.entities
+                found.update(candidate_record([(entities[s.name.entity], s.score) for s in ranked if not s.rejected], k))
+        out.append(found)
     return out
 
 

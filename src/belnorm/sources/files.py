@@ -352,12 +352,9 @@ def csv_records(lines: Iterable[tuple[int, str]], delimiter: str = ",") -> Itera
 
     def feed() -> Iterator[str]:
         while True:
-            if replay:
-                item = replay.popleft()
-            else:
-                item = next(source, None)
-                if item is None:
-                    return
+            item = replay.popleft() if replay else next(source, None)
+            if item is None:
+                return
             taken.append(item)
             yield item[1]
 
