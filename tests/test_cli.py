@@ -14,6 +14,7 @@ import json
 import os
 import pty
 import random
+import re
 import select
 import signal
 import struct
@@ -29,7 +30,10 @@ import belnorm
 
 ROWS = 10_500
 FIXTURES = Path(__file__).parent / "fixtures" / "cli"
-ENV = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "200"}
+# the belnorm these tests import, also for commands run in another working directory
+SRC = str(Path(belnorm.__file__).resolve().parents[1])
+ENV = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "200",
+       "PYTHONPATH": os.pathsep.join(filter(None, [SRC, os.environ.get("PYTHONPATH")]))}
 ENV.pop("BELNORM_DEBUG", None)
 ENTITY = ["entity_id", "entity_label", "entity_kind", "score", "scheme", "matched_name"]
 ADDED = ["status", *ENTITY]  # what match adds
@@ -521,3 +525,205 @@ def test_jsonl_keys_missing_from_the_first_record_are_reported(tmp_path: Path) -
     assert err.count("warning") == 1 and "extra" in err
     code, stdout, err = run("match", "-i", str(path))  # JSONL out keeps every key
     assert code == 0 and err == "" and json.loads(stdout.splitlines()[1])["extra"] == 1
+
+
+# ---------------------------------------------------------------------------------------------------- issue 18:
+# what a newcomer tries; every case runs the real command on a real file
+
+
+def test_a_data_file_given_as_the_argument_is_read(tmp_path: Path) -> None:
+    (tmp_path / "people.csv").write_text("id,name\n1,Мінск\n2,Łukašenka\n", encoding="utf-8")
+    code, stdout, err = run("match", "people.csv", "-t", "csv", cwd=tmp_path)
+    assert (code, err) == (0, "")
+    assert stdout == run("match", "-i", "people.csv", "-t", "csv", cwd=tmp_path)[1]
+    assert [r["entity_id"] for r in read_csv(stdout)] == ["place:minsk", "person:lukashenka-aliaksandr"]
+    code, _, err = run("match", "nobody.csv", cwd=tmp_path)  # not matched as a name: refused with a hint
+    assert code == 2 and "nobody.csv" in one_error_line(err) and "-i FILE" in err
+    code, _, err = run("match", "people.csv", "Мінск", cwd=tmp_path)
+    assert code == 2 and "-i FILE" in one_error_line(err)
+    (tmp_path / "article.txt").write_text("Учора ў Мінску.", encoding="utf-8")
+    code, stdout, _ = run("find", "article.txt", "-t", "jsonl", cwd=tmp_path)
+    assert code == 0 and [json.loads(line)["entity_id"] for line in stdout.splitlines()] == ["place:minsk"]
+
+
+def test_the_format_of_stdin_is_told_from_its_first_lines() -> None:
+    table = 'id,name,note\n1,Мінск,"two\nlines"\n2,Брэст,x\n'  # `head -3 people.csv | belnorm match`
+    code, stdout, err = run("match", stdin=table)
+    assert (code, err) == (0, "")
+    rows = read_csv(stdout)
+    assert [(r["id"], r["name"], r["note"], r["entity_id"]) for r in rows] == [
+        ("1", "Мінск", "two\nlines", "place:minsk"), ("2", "Брэст", "x", "place:brest")
+    ]
+    code, stdout, _ = run("match", stdin="id\tname\n1\tМінск\n")
+    assert code == 0 and stdout.splitlines()[1].split("\t")[:4] == ["1", "Мінск", "linked", "place:minsk"]
+    jsonl = '{"who": "Мінск", "n": 1}\n{"who": "Брэст", "n": 2}\n'
+    code, stdout, _ = run("match", "-c", "who", stdin=jsonl)
+    found = [json.loads(line) for line in stdout.splitlines()]
+    assert code == 0 and [(r["n"], r["entity_id"]) for r in found] == [(1, "place:minsk"), (2, "place:brest")]
+    code, _, err = run("match", stdin=jsonl)  # JSON lines, but which key holds the names?
+    assert code == 2 and "--column" in one_error_line(err)
+    code, stdout, _ = run("match", stdin="name\nМінск\n")  # a one-column table: its header is no name
+    assert code == 0 and [(r["name"], r["entity_id"]) for r in read_csv(stdout)] == [("Мінск", "place:minsk")]
+    # names with commas, no header: a table or names? refused, with the way to say which
+    names = "Lukashenko, Alexander\nTsikhanouskaya, Sviatlana\n"
+    code, _, err = run("match", stdin=names)
+    assert code == 2 and "--format" in one_error_line(err)
+    code, stdout, _ = run("match", "-f", "lines", "-t", "csv", stdin=names)
+    assert code == 0 and [r["name"] for r in read_csv(stdout)] == names.splitlines()
+    code, stdout, _ = run("match", "-t", "csv", stdin="Смит, Джон\nМінск\n")  # plain lines stay lines
+    assert code == 0 and [r["name"] for r in read_csv(stdout)] == ["Смит, Джон", "Мінск"]
+
+
+def test_an_option_that_does_not_apply_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_text('{"text": "Мінск"}\n', encoding="utf-8")
+    for args in (
+        ("variants", "-i", str(path), "--cutoff", "90"),  # variants matches nothing
+        ("explain", "Мінск", "--jobs", "2"),
+        ("translit", "Мінск", "--kind", "place"),
+        ("variants", "Мінск", "-c", "text"),  # names as arguments have no columns
+        ("match", "Мінск", "--format", "csv"),
+        ("match", "Мінск", "-t", "jsonl", "--excel"),
+        ("match", "-i", str(path), "--delimiter", ";"),
+        ("match", "-i", str(path), "-c", "text", "--candidates", "0"),
+        ("explain", "Мінск", "-t", "table"),
+    ):
+        code, stdout, err = run(*args)
+        assert code == 2 and stdout == "", args
+        one_error_line(err)
+    code, stdout, _ = run("variants", "-i", str(path), "-c", "text", "-t", "csv")  # -c/-f apply to variants
+    assert code == 0 and {r["name"] for r in read_csv(stdout)} == {"Мінск"}
+
+
+def test_output_is_what_its_name_and_to_say(tmp_path: Path) -> None:
+    import bz2
+    import gzip
+    import lzma
+
+    plain = run("match", "Мінск", "Брэст", "-t", "csv")[1]
+    for suffix, opener in ((".gz", gzip.open), (".bz2", bz2.open), (".xz", lzma.open)):
+        out = tmp_path / f"out.csv{suffix}"
+        assert run("match", "Мінск", "Брэст", "-o", str(out)) == (0, "", "")
+        with opener(out, "rt", encoding="utf-8", newline="") as f:
+            assert f.read() == plain
+    out = tmp_path / "out.jsonl.gz"
+    run("match", "Мінск", "-o", str(out))
+    assert json.loads(gzip.decompress(out.read_bytes()))["entity_id"] == "place:minsk"
+    code, _, err = run("match", "Мінск", "-o", str(tmp_path / "out.xlsx"))
+    assert code == 2 and ".xlsx" in one_error_line(err) and not (tmp_path / "out.xlsx").exists()
+    code, _, _ = run("match", "Мінск", "Брэст", "-o", str(tmp_path / "out.xlsx"), "-t", "csv")  # -t says it
+    assert code == 0 and (tmp_path / "out.xlsx").read_text(encoding="utf-8") == plain
+    code, _, err = run("match", "Мінск", "-o", str(tmp_path / "x.jsonl"), "-t", "csv")
+    assert code == 2 and "-t" in one_error_line(err)
+    code, _, err = run("match", "Мінск", "-o", str(tmp_path / "x.txt"))
+    assert code == 2 and "-t" in one_error_line(err)
+    assert run("translit", "Мінск", "-o", str(tmp_path / "t.txt"))[0] == 0  # translit writes plain lines
+    assert (tmp_path / "t.txt").read_text(encoding="utf-8") == "Minsk\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "out.csv.bz2", "out.csv.gz", "out.csv.xz", "out.jsonl.gz", "out.xlsx", "t.txt"
+    ]
+
+
+def test_explain_writes_csv_one_row_per_candidate(tmp_path: Path) -> None:
+    code, stdout, err = run("explain", "Babaryka", "Мінск", "Qwertyuiop", "-t", "csv")
+    assert (code, err) == (0, "")
+    rows = read_csv(stdout)
+    assert list(rows[0]) == ["query", "verdict", "rank", "entity_id", "entity_label", "entity_kind", "score",
+                             "matched_name", "matched", "rejected", "rules"]
+    for query in ("Babaryka", "Мінск"):
+        ids = [r["entity_id"] for r in rows if r["query"] == query]
+        assert len(ids) >= 2 and len(ids) == len(set(ids))  # one row per entity
+    babaryka = [r for r in rows if r["query"] == "Babaryka"]
+    assert babaryka[0]["verdict"].startswith("ambiguous") and {r["matched"] for r in babaryka} == {"false"}
+    assert [r["matched"] for r in rows if r["query"] == "Мінск"][0] == "true"
+    assert [(r["rank"], r["entity_id"]) for r in rows if r["query"] == "Qwertyuiop"] == [("", "")]
+    out = tmp_path / "why.csv"
+    assert run("explain", "Babaryka", "Мінск", "Qwertyuiop", "-o", str(out)) == (0, "", "")
+    assert out.read_text(encoding="utf-8") == stdout
+    out = tmp_path / "why.txt"
+    assert run("explain", "Мінск", "-o", str(out))[0] == 0
+    assert out.read_text(encoding="utf-8").startswith("'Мінск': matched place:minsk")
+
+
+def test_an_unclosed_quote_loses_no_row(tmp_path: Path) -> None:
+    path = tmp_path / "six.csv"
+    path.write_text('id,name\n1,Мінск\n2,Брэст\n3,"Гомель\n4,Гродна\n5,Віцебск\n6,Магілёў\n', encoding="utf-8")
+    code, stdout, err = run("match", "-i", str(path), "--on-error=keep", "-t", "csv")
+    assert code == 0
+    rows = read_csv(stdout)
+    assert [r["id"] for r in rows] == ["1", "2", "3", "4", "5", "6"]
+    assert [r["status"] for r in rows] == ["linked", "linked", "error", "linked", "linked", "linked"]
+    assert "line 4" in rows[2]["error"] and "quote" in rows[2]["error"]
+    assert [r["entity_id"] for r in rows if r["id"] != "3"] == ["place:minsk", "place:brest", "place:grodno",
+                                                                "place:vitebsk", "place:mogilev"]
+    assert "line 4" in err
+    code, stdout, err = run("match", "-i", str(path), "-o", str(tmp_path / "out.csv"))
+    assert code == 2 and stdout == "" and not (tmp_path / "out.csv").exists()
+    line = one_error_line(err)
+    assert "line 4" in line and "quote opened on this line" in line
+
+
+def test_semicolon_csv_from_excel_delimiter_and_encoding(tmp_path: Path) -> None:
+    # what Excel writes in Belarusian, Russian, Polish and German locales: semicolons, CRLF, often a BOM
+    semi = tmp_path / "people.csv"
+    semi.write_bytes(b"\xef\xbb\xbf" + 'id;name;note\r\n1;Мінск;"a; b"\r\n2;"Łukašenka, A.";x\r\n'.encode())
+    out = tmp_path / "out.csv"
+    assert run("match", "-i", str(semi), "-o", str(out)) == (0, "", "")
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == 3 and b"\n" not in data.replace(b"\r\n", b"")
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    assert [(r["note"], r["entity_id"]) for r in rows] == [("a; b", "place:minsk"),
+                                                          ("x", "person:lukashenka-aliaksandr")]
+    # a separator the header does not reveal, and another encoding, are said with options
+    piped = tmp_path / "piped.csv"
+    piped.write_bytes("name|id\r\nМінск|1\r\n".encode("cp1251"))
+    code, stdout, err = run("match", "-i", str(piped), "--delimiter", "|", "--encoding", "cp1251", "-t", "jsonl")
+    assert (code, err) == (0, "")
+    assert json.loads(stdout) == {"name": "Мінск", "id": "1", **json.loads(run("match", "Мінск", "-t", "jsonl")[1]) }
+    # --excel: a BOM and CRLF for output from plain input
+    out = tmp_path / "excel.csv"
+    assert run("match", "Мінск", "-o", str(out), "--excel", "--delimiter", ";")[0] == 0
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfname;status;entity_id") and out.read_bytes().endswith(b"\r\n")
+
+
+def test_quoted_tsv_from_pandas_is_read(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    names = ['ААТ "Беларуськалій"', "Мінск", "Брэст\tгорад", "Гродна"]
+    notes = ["a\nb", 'say "hi"', "", "plain"]
+    path = tmp_path / "people.tsv"
+    pd.DataFrame({"name": names, "note": notes}).to_csv(path, sep="\t", index=False)
+    code, stdout, err = run("match", "-i", str(path), "-t", "jsonl")
+    assert (code, err) == (0, "")
+    rows = [json.loads(line) for line in stdout.splitlines()]
+    assert [(r["name"], r["note"]) for r in rows] == list(zip(names, notes))
+    assert rows[1]["entity_id"] == "place:minsk" and rows[3]["entity_id"] == "place:grodno"
+
+
+def test_status_candidates_and_scores_with_one_decimal(tmp_path: Path) -> None:
+    path = tmp_path / "names.txt"
+    path.write_text("Мінск\nBabaryka\nQwertyuiop\nМінскае\nLukashenko\n", encoding="utf-8")
+    code, stdout, err = run("match", "-i", str(path), "--candidates", "3", "-t", "csv")
+    assert (code, err) == (0, "")
+    rows = {r["name"]: r for r in read_csv(stdout)}
+    assert rows["Мінск"]["status"] == "linked" and rows["Babaryka"]["status"] == "ambiguous"
+    assert rows["Qwertyuiop"]["status"] == "no candidate"
+    norm = belnorm.Normalizer.default()
+    for name, row in rows.items():
+        explanation = norm.explain(name)
+        if row["status"] == "below cutoff":
+            assert explanation.verdict.startswith("best score")
+        accepted = [c for c in explanation.candidates if not c.rejected]
+        ids = [row[f"candidate_{i}_id"] for i in (1, 2, 3)]
+        assert [i for i in ids if i] == [c.entity.id for c in accepted[:3]]
+        assert len({i for i in ids if i}) == len([i for i in ids if i])  # distinct entities
+        for column in ("score", "candidate_1_score", "candidate_2_score", "candidate_3_score"):
+            assert row[column] == "" or re.fullmatch(r"\d{1,3}\.\d", row[column]), (column, row[column])
+    assert {r["candidate_1_id"] for r in rows.values() if r["status"] == "linked"} >= {rows["Мінск"]["entity_id"]}
+    assert len(rows["Babaryka"]["candidate_2_id"]) > 0  # the rival of an ambiguous name is listed
+    code, stdout, _ = run("match", "-i", str(path), "--candidates", "2", "-t", "jsonl")
+    for line in stdout.splitlines():
+        record = json.loads(line)
+        for key in ("score", "candidate_1_score", "candidate_2_score"):
+            assert record[key] is None or round(record[key], 1) == record[key]
+    code, stdout, _ = run("find", "Лукашэнка прыехаў у Мінск.", "-t", "jsonl")
+    assert all(round(json.loads(line)["score"], 1) == json.loads(line)["score"] for line in stdout.splitlines())

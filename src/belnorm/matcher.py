@@ -178,7 +178,7 @@ def _long_lived(make: Callable[[], Index]) -> Index:
     """
     with _collector_paused():
         index = make()
-    gc.freeze()
+        gc.freeze()  # frozen before the collector is on again: its first run would walk every new object
     return index
 
 
@@ -192,11 +192,12 @@ def default_normalizer(options: Options) -> Normalizer:
 
     with _collector_paused():
         index = load_default_index()
+        if index is not None:
+            gc.freeze()  # before the collector runs again: see `_long_lived`
     if index is None:
         norm = Normalizer(Gazetteer.default())
         save_default_index(norm.index)
         return norm
-    gc.freeze()
     norm = object.__new__(Normalizer)
     norm._setup(index, Gazetteer(index.entities), Options())  # the cached entities: no file read, no validation
     return norm

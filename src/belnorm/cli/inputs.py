@@ -381,12 +381,12 @@ def open_reader(
     """The reader of an opened input: the format is ``fmt`` (``--format``), else the extension's, else told from
     the first lines (`sniff`); a CSV's separator is ``delimiter``, else told from its header. ``document``: plain
     text is one document (find), not one item a line."""
-    if fmt is None and delimiter is not None:
-        fmt = "tsv" if delimiter == "\t" else "csv"
     if fmt is None:
         fmt = _format_of_path(source.path)
         if fmt == "lines" and document:
             fmt = "text"
+    if fmt is None and delimiter is not None:
+        fmt = "tsv" if delimiter == "\t" else "csv"
     if fmt is None:
         sample = source.peek()
         fmt, sniffed = sniff(sample, texts=document, column=column, complete=source.peeked_all, where=source.name)

@@ -329,8 +329,8 @@ def read_lines(source: PathLike, *, encoding: str | None = None) -> Iterator[tup
 class Record:
     """One record of a table: where it starts, its fields, and what is wrong with it (None when nothing).
 
-    ``end`` is the last line read for it: where a syntax error was noticed (a quote still open at the end of
-    the file is noticed on its last line). A blank line is a record with no fields.
+    ``end`` is the last line read for it. A blank line is a record with no fields; a record with a syntax error
+    has the fields its first line has when read leniently (for a caller that keeps such rows).
     """
 
     line: int
@@ -369,14 +369,16 @@ def csv_records(lines: Iterable[tuple[int, str]], delimiter: str = ",") -> Itera
         except StopIteration:
             return
         except csv.Error as exc:
-            start = taken[0][0] if taken else 1
+            start, first = taken[0] if taken else (1, "")
+            # the fields of the broken record's first line, read leniently: what a caller keeping the row shows
+            fields = next(csv.reader([first.rstrip("\r\n")], delimiter=delimiter), [])
             if len(taken) > 1:
                 replay.extendleft(reversed(taken[1:]))
                 records = reader()  # the old reader may have met the end of the input
-                yield Record(start, [], f"CSV syntax error: the quote opened on this line is not closed properly ({exc})",
-                             end=start)
+                problem = f"CSV syntax error: the quote opened on this line is not closed properly ({exc})"
             else:
-                yield Record(start, [], f"CSV syntax error: {exc}", end=start)
+                problem = f"CSV syntax error: {exc}"
+            yield Record(start, fields, problem, end=start)
             continue
         yield Record(taken[0][0], fields, None, end=taken[-1][0])
 
