@@ -153,7 +153,7 @@ def _slots(cls: type) -> tuple[str, ...]:
 
 def _restore(cls: type, values: tuple[Any, ...]) -> Any:
     """A slotted dataclass from its slot values (frozen ones too), without running ``__init__``."""
-    obj = object.__new__(cls)
+    obj: Any = object.__new__(cls)
     for name, value in zip(_slots(cls), values):
         object.__setattr__(obj, name, value)
     return obj
