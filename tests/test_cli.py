@@ -7,6 +7,7 @@ of names do; the expected entity of every row comes from the library in this pro
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import fcntl
 import io
@@ -727,3 +728,72 @@ def test_status_candidates_and_scores_with_one_decimal(tmp_path: Path) -> None:
             assert record[key] is None or round(record[key], 1) == record[key]
     code, stdout, _ = run("find", "Лукашэнка прыехаў у Мінск.", "-t", "jsonl")
     assert all(round(json.loads(line)["score"], 1) == json.loads(line)["score"] for line in stdout.splitlines())
+
+
+def _on_a_terminal(args: list[str], *, stdout_too: bool = False, env: dict[str, str] | None = None,
+                   stdin: Path | None = None) -> tuple[int, bytes, bytes]:
+    """Run belnorm with stderr (and stdout, with ``stdout_too``) on a pseudo-terminal: (exit code, what the
+    terminal showed, what went to stdout when it is a pipe)."""
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # a terminal has a size
+    with contextlib.ExitStack() as stack:
+        stdin_file = stack.enter_context(stdin.open("rb")) if stdin is not None else subprocess.DEVNULL
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "belnorm", *args], stdin=stdin_file,
+            stdout=slave if stdout_too else subprocess.PIPE, stderr=slave, env=env or ENV,
+        )
+        os.close(slave)
+        piped = b""
+        if not stdout_too:
+            assert proc.stdout is not None
+            os.set_blocking(proc.stdout.fileno(), False)
+        seen = b""
+        while True:
+            streams = [master] + ([] if stdout_too or proc.stdout is None else [proc.stdout.fileno()])
+            ready, _, _ = select.select(streams, [], [], 120)
+            if not ready:
+                break
+            if master in ready:
+                try:
+                    chunk = os.read(master, 65536)
+                except OSError:
+                    chunk = b""
+                if not chunk:
+                    break
+                seen += chunk
+            if not stdout_too and proc.stdout is not None and proc.stdout.fileno() in ready:
+                piped += proc.stdout.read() or b""
+        code = proc.wait(timeout=120)
+        if not stdout_too and proc.stdout is not None:
+            os.set_blocking(proc.stdout.fileno(), True)
+            piped += proc.stdout.read() or b""
+        os.close(master)
+    return code, seen, piped
+
+
+def test_progress_while_building_the_index_and_over_one_document(tmp_path: Path) -> None:
+    env = {**ENV, "BELNORM_CACHE_DIR": str(tmp_path / "cache")}  # empty: the index is built
+    code, seen, piped = _on_a_terminal(["match", "Мінск", "-t", "csv"], env=env)
+    assert code == 0 and b"building the index" in seen and b"\r\x1b[K" in seen  # drawn, then cleared
+    assert piped.decode().splitlines()[1].startswith("Мінск,linked,place:minsk")  # stdout holds only rows
+    code, seen, _ = _on_a_terminal(["match", "Мінск", "-t", "csv"], env=env)
+    assert code == 0 and b"building" not in seen  # loaded from the cache, quickly: nothing to show
+    article = tmp_path / "article.txt"
+    article.write_text("Учора прайшлі сходы, сказаў Аляксандр Лукашэнка.\n" * 40_000, encoding="utf-8")
+    code, seen, piped = _on_a_terminal(["find", "-i", str(article), "-t", "jsonl"], env=env)
+    assert code == 0 and b"\r" in seen and b"mentions" in seen  # the bar follows the offsets in the document
+    assert all(json.loads(line)["entity_id"] for line in piped.decode().splitlines())
+
+
+def test_progress_never_runs_through_the_output(big_csv: Path, tmp_path: Path) -> None:
+    # rows written to the terminal: no bar between them
+    code, seen, _ = _on_a_terminal(["match", "-i", str(big_csv), "-t", "csv"], stdout_too=True)
+    assert code == 0 and b"rows/s" not in seen and b"rows=" not in seen and seen.count(b"\n") > ROWS
+    # `--progress` draws the bar on stderr, whatever it is; stdout (a pipe, as in `| head`) holds rows only
+    proc = subprocess.run([sys.executable, "-m", "belnorm", "match", "-i", str(big_csv), "--progress"],
+                          capture_output=True, timeout=300, env=ENV)
+    assert proc.returncode == 0 and b"belnorm" in proc.stderr and proc.stderr.strip()
+    assert proc.stdout.decode().splitlines()[0] == ",".join(["id", "name", "note", *ADDED])
+    assert len(proc.stdout.decode().splitlines()) == ROWS + 1 and b"rows" not in proc.stdout
+    code, seen, _ = _on_a_terminal(["match", "-i", str(big_csv), "-q", "-o", str(tmp_path / "o.csv")])
+    assert code == 0 and seen == b""  # --quiet
