@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from belnorm import explain_transliteration, transliterate
 from belnorm.tables import Table, TableError, load_table, resolve_scheme, table_names
-from belnorm.translit import clear_word_caches, compile_rules, to_cyrillic
+from belnorm.scripts import to_cyrillic
+from belnorm.translit import clear_word_caches, compile_rules
 
 ALL = table_names()
 CYRILLIC_SOURCE = [n for n in ALL if load_table(n).source_script == "cyrillic"]
@@ -220,3 +221,21 @@ def test_clearing_word_caches_keeps_tables_compiled():
     assert compiled.cache
     clear_word_caches()
     assert compile_table("lacinka") is compiled and not compiled.cache
+
+
+def test_to_cyrillic_tells_the_scheme_or_says_it_cannot():
+    import belnorm
+
+    assert belnorm.to_cyrillic is to_cyrillic
+    assert to_cyrillic("Łukašenka") == "Лукашэнка"  # Łacinka, told from the text
+    assert to_cyrillic("Biełaruś, Mahiloŭ") == "Беларусь, Магілёў"
+    assert to_cyrillic("Mahilioŭ, Homieĺ") == "Магілёў, Гомель"  # ĺ: the national system
+    assert to_cyrillic("Hrodna") == "Гродна" and to_cyrillic("Мінск") == "Мінск"
+    with pytest.raises(ValueError, match=r"'Lukashenko' is not in a scheme .* reads as ru_english"):
+        to_cyrillic("Lukashenko")  # English, not Łacinka: not 'Люкасгэнко'
+    with pytest.raises(ValueError, match=r"Магіліоў \(lacinka\) or Магілёў \(national\)"):
+        to_cyrillic("Mahilioŭ")  # both schemes write it so, and read it differently: say which
+    assert to_cyrillic("Mahilioŭ", "national") == "Магілёў"
+    assert to_cyrillic("Lukashenko", "lacinka") == "Люкасгэнко"  # asked for, so read so
+    with pytest.raises(TypeError):
+        to_cyrillic(None)  # type: ignore[arg-type]

@@ -41,7 +41,7 @@ _EXPORTS = {
     "read_wikidata": "belnorm.sources",
     "resolve_scheme": "belnorm.tables",
     "table_names": "belnorm.tables",
-    "to_cyrillic": "belnorm.translit",
+    "to_cyrillic": "belnorm.scripts",
     "transliterate": "belnorm.translit",
     "variants": "belnorm.spellings",
 }
@@ -68,10 +68,10 @@ if TYPE_CHECKING:
     from belnorm.matcher import Normalizer
     from belnorm.options import Options
     from belnorm.results import Candidate, Explanation, Match, Mention
-    from belnorm.scripts import Detection, detect
+    from belnorm.scripts import Detection, detect, to_cyrillic
     from belnorm.sources import SourceError, read_entities, read_ftm, read_geonames, read_wikidata
     from belnorm.store import IndexFileError, StaleIndexError
     from belnorm.tables import TableError, resolve_scheme, table_names
     from belnorm.text import clean
-    from belnorm.translit import explain_transliteration, to_cyrillic, transliterate
+    from belnorm.translit import explain_transliteration, transliterate
     from belnorm.spellings import Variant, variants

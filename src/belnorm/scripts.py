@@ -27,8 +27,9 @@ import regex
 from belnorm.data import DataError, data_path
 from belnorm.tables import load_table, table_names
 from belnorm.text import collapse_marks
+from belnorm.translit import REVERSIBLE, reverse
 
-__all__ = ["Detection", "LATIN_SCHEMES", "detect", "latin_alphabet"]
+__all__ = ["Detection", "LATIN_SCHEMES", "READ_BACK_LEAST", "detect", "latin_alphabet", "to_cyrillic"]
 
 Script = Literal["cyrillic", "latin", "mixed", "none"]
 Language = Literal["be", "ru", "unknown"]
@@ -182,3 +183,45 @@ def detect(text: str) -> Detection:
             language = "ru"
         return Detection("latin", language, schemes)
     return Detection("none", "unknown")
+
+
+#: the least `detect` score (the best scheme scores 1) at which `to_cyrillic` reads a text in a reversible scheme
+READ_BACK_LEAST = 0.75
+#: reversible schemes scoring within this of the best are equally likely: their readings must agree
+READ_BACK_TIE = 0.05
+
+
+def to_cyrillic(text: str, scheme: str | None = None) -> str:
+    """Latin ``text`` back in Belarusian Cyrillic: Łukašenka → Лукашэнка, Mahilioŭ → Магілёў.
+
+    ``scheme`` is ``lacinka`` or ``national`` (the schemes with a reverse table), or None to tell it from the
+    text (`detect`: the reversible scheme it ranks highest, if it ranks it near the top). A text in another
+    scheme raises `ValueError` saying how it reads (Lukashenko is English, not Łacinka, and would come back as
+    Люкасгэнко), and so does one that the two schemes read differently and `detect` cannot tell apart
+    (Mahilioŭ); Cyrillic text is returned as it is.
+
+    >>> to_cyrillic("Łukašenka")
+    'Лукашэнка'
+    >>> to_cyrillic("Mahilioŭ", "national")
+    'Магілёў'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"to_cyrillic() needs a str, not {type(text).__name__}")
+    if scheme is not None:
+        return reverse(text, scheme)
+    found = detect(text)
+    if found.script in ("cyrillic", "none"):
+        return text
+    readable = [(name, score) for name, score in found.schemes if name in REVERSIBLE and score >= READ_BACK_LEAST]
+    if not readable:
+        reads = f"it reads as {found.schemes[0][0]}" if found.schemes else "no scheme writes all of its letters"
+        raise ValueError(
+            f"{text!r} is not in a scheme to_cyrillic reads back ({', '.join(sorted(REVERSIBLE))}): {reads}; "
+            "give scheme= to read it so anyway"
+        )
+    best = readable[0][1]
+    readings = {name: reverse(text, name) for name, score in readable if best - score <= READ_BACK_TIE}
+    if len(set(readings.values())) > 1:  # Mahilioŭ: Магілёў in the national system, Магіліоў in Łacinka
+        both = " or ".join(f"{reading} ({name})" for name, reading in readings.items())
+        raise ValueError(f"{text!r} reads as {both}: say which with scheme=")
+    return readings[readable[0][0]]

@@ -39,7 +39,8 @@ __all__ = [
     "compile_rules",
     "compile_table",
     "explain_transliteration",
-    "to_cyrillic",
+    "REVERSIBLE",
+    "reverse",
     "transliterate",
 ]
 
@@ -328,23 +329,24 @@ def explain_transliteration(text: str, scheme: str | CompiledTable) -> list[Step
 
 
 #: Latin schemes that have a reverse table, and its name.
-_REVERSE = {"lacinka": "lacinka_cyrillic", "national": "national_cyrillic"}
+REVERSIBLE = {"lacinka": "lacinka_cyrillic", "national": "national_cyrillic"}
 
 
-def to_cyrillic(text: str, scheme: str = "lacinka") -> str:
-    """Latin ``text`` in ``scheme`` back in Belarusian Cyrillic (exact for Łacinka: Łukašenka → Лукашэнка;
+def reverse(text: str, scheme: str) -> str:
+    """Latin ``text`` read as ``scheme`` back in Belarusian Cyrillic (exact for Łacinka: Łukašenka → Лукашэнка;
     the 2007 national system loses only the apostrophe before і: Mahilioŭ → Магілёў).
 
     Only schemes with a reverse table are accepted; others raise `ValueError` naming those that are.
+    `belnorm.to_cyrillic` (`belnorm.scripts.to_cyrillic`) also tells the scheme when none is given.
     """
     if not isinstance(text, str):
         raise TypeError(f"to_cyrillic() needs a str, not {type(text).__name__}")
     name = resolve_scheme(scheme)
-    if name in _REVERSE.values():
+    if name in REVERSIBLE.values():
         return transliterate(text, name)
-    if name not in _REVERSE:
-        raise ValueError(f"no reverse table for scheme {scheme!r}; reversible: {', '.join(sorted(_REVERSE))}")
-    return transliterate(text, _REVERSE[name])
+    if name not in REVERSIBLE:
+        raise ValueError(f"no reverse table for scheme {scheme!r}; reversible: {', '.join(sorted(REVERSIBLE))}")
+    return transliterate(text, REVERSIBLE[name])
 
 
 def clear_word_caches() -> None:
