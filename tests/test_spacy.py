@@ -276,9 +276,20 @@ def test_bad_config_fails_at_add_pipe(config):
         spacy.blank("en").add_pipe("belnorm", config=config)
 
 
-def test_missing_gazetteer_file_fails_clearly(tmp_path):
+def test_missing_gazetteer_file_fails_in_add_pipe(tmp_path):
     nlp = spacy.blank("en")
-    nlp.add_pipe("belnorm", config={"gazetteer": str(tmp_path / "nope.tsv")})
+    with pytest.raises(FileNotFoundError, match="nope.tsv"):
+        nlp.add_pipe("belnorm", config={"gazetteer": str(tmp_path / "nope.tsv")})
+    assert nlp.pipe_names == []
+
+
+def test_missing_gazetteer_file_of_a_config_fails_at_initialize(tmp_path):
+    """A pipeline built from a config (as `spacy.load` does) gets its index from `from_disk`; without one, the
+    missing file is an error at `initialize` and at the first doc."""
+    config = spacy.blank("en").config
+    config["nlp"]["pipeline"] = ["belnorm"]
+    config["components"]["belnorm"] = {"factory": "belnorm", "gazetteer": str(tmp_path / "nope.tsv")}
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True)
     with pytest.raises(FileNotFoundError, match="nope.tsv"):
         nlp.initialize()
     with pytest.raises(FileNotFoundError, match="nope.tsv"):
@@ -422,6 +433,8 @@ def test_to_disk_from_disk_with_a_custom_gazetteer(gazetteer_file, tmp_path):
     nlp.to_disk(out)
     assert [p.name for p in (out / "belnorm").iterdir()] == ["belnorm.json", "index.belnorm"]  # the built index
     assert Normalizer.load(out / "belnorm" / "index.belnorm").match("Гродна").entity.id == "test:grodno"
+    again = blank_be()  # a pipeline built in code from the same config (add_pipe needs the file: it checks it)
+    again.add_pipe("belnorm", config=config)
     gazetteer_file.unlink()  # as on another machine
     loaded = spacy.load(out)
     assert loaded.pipe_names == ["belnorm"]
@@ -429,9 +442,7 @@ def test_to_disk_from_disk_with_a_custom_gazetteer(gazetteer_file, tmp_path):
     assert (component.target, component.cutoff, component.labels["place"]) == ("names", 90.0, "LOC")
     doc = loaded(text)
     assert spans_of(doc.spans["names"]) == before
-    # and from_disk into a pipeline built from the same config
-    again = blank_be()
-    again.add_pipe("belnorm", config=config)
+    # and from_disk into the pipeline built from the same config
     again.from_disk(out)
     doc = again(text)
     assert spans_of(doc.spans["names"]) == before

@@ -39,6 +39,7 @@ which reads characters, not tokens.
 # No ``from __future__ import annotations`` here: spaCy validates factory arguments from their runtime
 # annotations.
 
+import inspect
 import json
 import threading
 from pathlib import Path
@@ -49,7 +50,7 @@ try:
     from spacy.tokens import Doc, Span, SpanGroup
     from spacy.util import filter_spans
 except ImportError as exc:  # pragma: no cover - exercised only without spaCy
-    raise ImportError("belnorm's spaCy component needs spaCy: pip install 'belnorm[spacy]'") from exc
+    raise ImportError("belnorm's spaCy component needs spaCy: pip install 'belnorm-names[spacy]'") from exc
 
 from belnorm.gazetteer import Gazetteer
 from belnorm.matcher import Normalizer
@@ -110,6 +111,8 @@ class BelnormComponent:
             raise ValueError(
                 f"belnorm: alignment_mode must be one of {', '.join(ALIGNMENT_MODES)}, not {alignment_mode!r}"
             )
+        if gazetteer is not None and not Path(gazetteer).is_file() and not _loading_a_saved_pipeline():
+            raise FileNotFoundError(_missing(gazetteer, name))
         labels = {**DEFAULT_LABELS, **(labels or {})}
         unknown = set(labels) - set(DEFAULT_LABELS)
         if unknown:
@@ -160,10 +163,7 @@ class BelnormComponent:
             return Normalizer.default(options=options)
         path = Path(self.gazetteer)
         if not path.is_file():
-            raise FileNotFoundError(
-                f"belnorm: gazetteer file {str(path)!r} (component {self.name!r}) does not exist; "
-                "give an existing path in the component config, or null for the bundled gazetteer"
-            )
+            raise FileNotFoundError(_missing(self.gazetteer, self.name))
         return Normalizer(Gazetteer.from_file(path, format=self.format), options=options)
 
     def initialize(self, get_examples: Optional[Callable[[], Iterable[Any]]] = None, *, nlp: Any = None) -> None:
@@ -258,6 +258,27 @@ class BelnormComponent:
                 self.gazetteer = str(path.joinpath(*meta["gazetteer_file"].split("/")))
                 self._normalizer = None
         return self
+
+
+def _missing(gazetteer: str, name: str) -> str:
+    return (
+        f"belnorm: gazetteer file {str(gazetteer)!r} (component {name!r}) does not exist; "
+        "give an existing path in the component config, or null for the bundled gazetteer"
+    )
+
+
+def _loading_a_saved_pipeline() -> bool:
+    """Is spaCy building the component from a config (`spacy.load`, `Language.from_config`)? A saved pipeline
+    names the gazetteer file it was made from, which need not exist where it is loaded: `from_disk` then gives
+    the saved index. So only a component added in code (`nlp.add_pipe`) refuses a missing file at once; one made
+    from a config refuses it when it is initialized or first used, if `from_disk` gave no index."""
+    code = Language.from_config.__func__.__code__  # type: ignore[attr-defined]
+    frame = inspect.currentframe()
+    while frame is not None:
+        if frame.f_code is code:
+            return True
+        frame = frame.f_back
+    return False
 
 
 @Language.factory(
