@@ -97,7 +97,7 @@ def test_bags_equal_single_process(client, norm: belnorm.Normalizer, names: list
     for name, record in zip(names, matched):
         m = norm.match(name) if isinstance(name, str) and name.strip() else None
         assert record["entity_id"] == (m.entity.id if m else None)
-        assert record["score"] == (m.score if m else None)
+        assert record["score"] == (round(m.score, 1) if m else None)
     texts = [f"{n} прыехаў у Мінск." for n in names[:200] if n]
     found = belnorm.dask.find_bag(db.from_sequence(texts, npartitions=4), norm).compute()
     assert [[(r["start"], r["end"], r["entity_id"]) for r in per] for per in found] == [

@@ -43,7 +43,8 @@ def test_match_series_keeps_index_and_order(norm: belnorm.Normalizer) -> None:
             assert (row["entity_id"], row["entity_label"], row["entity_kind"]) == (
                 m.entity.id, m.entity.display, m.entity.kind
             )
-            assert row["score"] == m.score and row["scheme"] == m.scheme and row["matched_name"] == m.matched_name
+            assert row["score"] == round(m.score, 1)  # one decimal, as everywhere
+            assert row["scheme"] == m.scheme and row["matched_name"] == m.matched_name
     assert str(frame["entity_id"].dtype) == "string" and frame["score"].dtype == "float64"
 
 
@@ -93,3 +94,31 @@ def test_find_series_multiindex_and_empty(norm: belnorm.Normalizer) -> None:
     assert found.index.names == ["src", "n"] and list(found.index) == [("a", 1), ("b", 2), ("b", 2)]
     none = find_series(pd.Series(["нічога"], index=idx[:1]), norm)
     assert none.empty and none.index.names == ["src", "n"]
+
+
+_ACCESSOR = """
+import sys
+{first}
+import pandas as pd
+{touch}
+found = pd.Series(["Мінск", "Qwertyuiop"]).belnorm.match()
+print(found["entity_id"].tolist()[0], "belnorm.matcher" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "touch", "imports_matcher"),
+    [
+        ("import pandas, belnorm", "", False),  # pandas first: `import belnorm` registers the accessor (cheaply)
+        ("import belnorm", "belnorm.Normalizer", True),  # belnorm first: its first use does
+        ("import belnorm.integrations.pandas", "", False),  # the explicit import: in any order
+    ],
+)
+def test_the_accessor_is_there_without_importing_the_integration(first: str, touch: str, imports_matcher: bool) -> None:
+    code = _ACCESSOR.format(first=first, touch=touch)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["place:minsk", "True"]  # matching imports the matcher, of course
+    light = subprocess.run([sys.executable, "-c", f"import sys\n{first}\nimport pandas\n{touch}\n"
+                            "print('belnorm.matcher' in sys.modules)"], capture_output=True, text=True, timeout=120)
+    assert light.stdout.strip() == str(imports_matcher)  # registering the accessor builds nothing

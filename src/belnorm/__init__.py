@@ -9,7 +9,9 @@ The public names below are loaded on first use (PEP 562), so ``import belnorm`` 
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import sys
 from typing import TYPE_CHECKING, Any
 
 from belnorm.data import VERSION as __version__
@@ -55,11 +57,23 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module 'belnorm' has no attribute {name!r}")
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
+    _pandas_accessor()
     return value
+
+
+def _pandas_accessor() -> None:
+    """Register ``series.belnorm`` when pandas is in use: imported before belnorm, or before the first use of a
+    name of belnorm (``import belnorm.integrations.pandas`` registers it in any case)."""
+    if "pandas" in sys.modules and "belnorm.integrations.pandas" not in sys.modules:
+        with contextlib.suppress(ImportError):
+            importlib.import_module("belnorm.integrations.pandas")
 
 
 def __dir__() -> list[str]:
     return __all__
+
+
+_pandas_accessor()
 
 
 if TYPE_CHECKING:

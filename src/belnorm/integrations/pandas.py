@@ -1,4 +1,4 @@
-"""pandas helpers (``pip install belnorm[pandas]``): names in a Series → entity columns; texts → mentions.
+"""pandas helpers (``pip install belnorm-names[pandas]``): names in a Series → entity columns; texts → mentions.
 
 >>> import pandas as pd
 >>> from belnorm.integrations.pandas import match_series, find_series
@@ -12,7 +12,10 @@
 4  nothing         <NA>    NaN
 
 Importing this module also registers a ``.belnorm`` accessor on Series: ``df["name"].belnorm.match()`` and
-``df["text"].belnorm.find()`` do the same with the bundled normalizer, or the one you pass.
+``df["text"].belnorm.find()`` do the same with the bundled normalizer, or the one you pass. ``import belnorm``
+imports this module itself when pandas is already imported (and so does the first use of a name of
+``belnorm``, such as ``belnorm.Normalizer``, when pandas was imported after it); importing this module
+registers the accessor whatever the order.
 
 The result keeps the Series' index, so ``df.join(...)`` lines rows up; `find_series` returns one row per
 mention with the index of the text it came from repeated (a "long" frame), so ``texts.join(mentions)`` or a
@@ -24,12 +27,14 @@ repeated names costs what its distinct names cost.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from belnorm.results import ENTITY_COLUMNS, MENTION_COLUMNS, match_record, mention_record
-from belnorm.matcher import Normalizer
+
+if TYPE_CHECKING:  # imported when used: `import belnorm` imports this module when pandas is in use
+    from belnorm.matcher import Normalizer
 
 __all__ = ["BelnormAccessor", "find_series", "match_series"]
 
@@ -38,7 +43,11 @@ _NUMBER_DTYPES = {"score": "float64", "start": "int64", "end": "int64"}
 
 
 def _normalizer(normalizer: Normalizer | None) -> Normalizer:
-    return Normalizer.default() if normalizer is None else normalizer
+    if normalizer is not None:
+        return normalizer
+    from belnorm.matcher import Normalizer
+
+    return Normalizer.default()
 
 
 def _text(value: Any) -> str | None:
