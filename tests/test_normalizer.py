@@ -462,3 +462,61 @@ def test_threads_sharing_one_normalizer_get_identical_answers(default: Normalize
     for k, got in results.items():
         diffs = [q for q in sample if got[q] != expected[q]]
         assert not diffs, (k, diffs[:5])
+
+
+# --------------------------------------------------------------------------------------------- results as a user sees them
+def test_repr_of_match_and_mention_is_one_short_line(default: Normalizer) -> None:
+    m = default.match("Łukaszenki")
+    assert m is not None
+    text = repr(m)
+    assert text == (f"Match(entity={m.entity.id!r}, label={m.entity.display!r}, score={m.score:.1f}, "
+                    "query='Łukaszenki')")
+    others = [n for n in m.entity.names if n not in m.entity.display]  # Lukashenko, Łukašenka, ...
+    assert others and "\n" not in text and len(text) < 150 and not any(n in text for n in others)
+    (mention,) = default.find("Учора ў Мінску.")
+    assert repr(mention) == (f"Mention(entity='place:minsk', label='Мінск', score={mention.score:.1f}, "
+                             "text='Мінску', start=8, end=14)")
+    assert str(mention) == f"'Мінску' [8:14] → Мінск [place:minsk] {mention.score:.1f}"
+    assert repr([m]) == f"[{text}]"
+    explanation = default.explain("Babaryka")
+    assert "\n" not in repr(explanation) and "\n" not in repr(explanation.candidates[0])
+
+
+def test_explain_lists_each_entity_once_with_its_best_name(default: Normalizer) -> None:
+    for query in ("Lukashenko", "Babaryka", "Мінск", "Аляксандр", "Tsikhanouskaya", "Брэсцкая вобласць", "Qwertyuiop"):
+        explanation = default.explain(query, limit=50)
+        ids = [c.entity.id for c in explanation.candidates]
+        assert len(ids) == len(set(ids)), (query, ids)
+        accepted = [c for c in explanation.candidates if not c.rejected]
+        assert [c.score for c in accepted] == sorted((c.score for c in accepted), reverse=True)
+        for c in accepted:  # the name shown is the entity's best
+            others = [d for d in default.explain(c.matched_name, limit=1).candidates]
+            assert others and others[0].score >= c.score
+        if explanation.match is not None:
+            assert explanation.candidates[0].entity.id == explanation.match.entity.id
+
+
+def test_status_of_a_decision(default: Normalizer) -> None:
+    from belnorm.results import STATUSES, match_status
+
+    engine = default.engine
+    found = {}
+    for query, options in (("Мінск", {}), ("Babaryka", {}), ("Qwertyuiop", {}), ("Tsikhanouskaya", {"score_cutoff": 99})):
+        engine = default.with_options(**options).engine
+        tokens = engine.prepare(query)[1]
+        match, verdict = engine.decide(query, engine.rank(tokens))
+        found[query] = match_status(match, verdict)
+    assert found == {"Мінск": "linked", "Babaryka": "ambiguous", "Qwertyuiop": "no candidate",
+                     "Tsikhanouskaya": "below cutoff"}
+    assert set(found.values()) == set(STATUSES)
+
+
+def test_records_write_scores_with_one_decimal(default: Normalizer) -> None:
+    from belnorm.results import match_record, mention_record
+
+    for query in ("Łukaszenki", "Cichanouskaja", "Mahilioŭ", "Lukashenka A.", "Ціханоўскай"):
+        m = default.match(query)
+        if m is not None:
+            assert match_record(m)["score"] == round(m.score, 1)
+    for mention in default.find("Ціханоўская сустрэлася з журналістамі ў Вільні, а потым паехала ў Гродна."):
+        assert mention_record(mention)["score"] == round(mention.score, 1)
