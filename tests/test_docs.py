@@ -247,4 +247,38 @@ def test_mkdocs_build_strict(tmp_path: Path) -> None:
     for name in table_names():
         assert (site / "schemes" / name / "index.html").is_file()
     assert (site / "cli" / "index.html").is_file()
-    assert (site / "reference" / "belnorm" / "index.html").is_file()
+    reference = (site / "reference" / "belnorm" / "index.html").read_text(encoding="utf-8")
+    # the fields Match and Mention inherit, and the spellings API, are in the reference
+    for name in ("entity", "score", "matched_name", "scheme", "conventions", "explanation"):
+        for cls in ("Match", "Mention"):
+            assert f'id="belnorm.{cls}.{name}"' in reference, f"{cls}.{name}"
+    assert 'id="belnorm.variants"' in reference and 'id="belnorm.Variant"' in reference
+    if importlib.util.find_spec("black") is not None:  # (the docs and test extras install it)
+        start = reference.index('id="belnorm.Normalizer.load"')
+        shown = re.sub(r"<[^>]+>", "", reference[start : start + 10_000])
+        assert "load(\n    path: str | Path,\n" in shown, shown[:600]  # a long signature is laid out, not cut
+
+
+def test_numbers_the_docs_give_are_the_real_ones() -> None:
+    """Figures quoted in prose come from the code: the surname-only penalty, the size of a pickled normalizer."""
+    import pickle
+
+    from belnorm import Normalizer
+    from belnorm.options import SURNAME_ONLY_PENALTY
+
+    guide = (DOCS / "getting-started.md").read_text(encoding="utf-8")
+    (points,) = re.findall(r"a surname alone: allowed, (\d+) points off", guide)
+    assert int(points) == SURNAME_ONLY_PENALTY
+    table = (DOCS / "matching.md").read_text(encoding="utf-8")
+    assert f"| `SURNAME_ONLY_PENALTY` | {SURNAME_ONLY_PENALTY:g} |" in table
+    norm = Normalizer.default()
+    size = len(pickle.dumps(norm))
+    per_entity = size / len(norm.index.entity_ids)
+    module = (ROOT / "src" / "belnorm" / "integrations" / "dask.py").read_text(encoding="utf-8")
+    for text in ((DOCS / "dask.md").read_text(encoding="utf-8"), module):
+        text = " ".join(text.split())
+        (mb,) = re.findall(r"about ([\d.]+) MB for the bundled gazetteer", text)
+        (kb,) = re.findall(r"about ([\d.]+) kB per entity", text)
+        # the gazetteer grows: the figures hold within a third (a few hundred kB for 1.8 MB would not)
+        assert 0.67 < size / (float(mb) * 1e6) < 1.5, (mb, size)
+        assert 0.67 < per_entity / (float(kb) * 1e3) < 1.5, (kb, per_entity)

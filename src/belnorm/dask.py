@@ -1,4 +1,4 @@
-"""``belnorm.dask``: belnorm on Dask DataFrames and Bags (``pip install belnorm[dask]``).
+"""``belnorm.dask``: belnorm on Dask DataFrames and Bags (``pip install belnorm-names[dask]``).
 
 The implementation and its documentation (how the normalizer reaches the workers, how to run on a real
 cluster) are in `belnorm.integrations.dask`; this module re-exports it under the shorter name.
