@@ -150,6 +150,18 @@ class Input(TextFile):
             size += len(item[1])
         return [t for _, t in list(self._ahead)[:lines]]
 
+    def first_line(self) -> str:
+        """The first non-blank line (read ahead, as few lines as it takes), or "" for an input of blank lines."""
+        n = 1
+        while True:
+            lines = self.peek(n, chars=1 << 30)
+            found = next((line for line in lines if line.strip()), None)
+            if found is not None:
+                return found
+            if self._ended or len(lines) < n:
+                return ""
+            n += 1
+
     @property
     def peeked_all(self) -> bool:
         """`peek` reached the end of the input."""
@@ -388,8 +400,12 @@ def open_reader(
     if fmt is None and delimiter is not None:
         fmt = "tsv" if delimiter == "\t" else "csv"
     if fmt is None:
-        sample = source.peek()
-        fmt, sniffed = sniff(sample, texts=document, column=column, complete=source.peeked_all, where=source.name)
+        # the first line decides, when it is a JSON object or a header; only lines without a header need more
+        first = source.first_line()
+        fmt, sniffed = sniff([first], texts=document, column=column, complete=True, where=source.name)
+        if fmt in ("lines", "text") and not document:
+            sample = source.peek()
+            fmt, sniffed = sniff(sample, texts=document, column=column, complete=source.peeked_all, where=source.name)
         if fmt == "text" and not document:
             fmt = "lines"
         if fmt in ("csv", "tsv"):
@@ -401,6 +417,5 @@ def open_reader(
     if fmt == "tsv" and delimiter not in (None, "\t"):
         raise CliError("TSV is separated by tabs: for another separator say --format csv --delimiter")
     if fmt == "csv" and delimiter is None:
-        header = next((line for line in source.peek(5) if line.strip()), "")
-        delimiter = csv_delimiter(header.rstrip("\r\n"))
+        delimiter = csv_delimiter(source.first_line().rstrip("\r\n"))
     return Reader(source, fmt, column=column, texts=texts, delimiter=delimiter or ",")
