@@ -57,9 +57,12 @@ def cache_dir() -> Path | None:
 
 @functools.cache
 def _fingerprint() -> str:
-    """SHA-256 over what the default index is made from: version, Python, and the name, size and modification
-    time of every source and data file (an edited file is a new cache; reading them all would cost more)."""
-    digest = hashlib.sha256(f"{VERSION}|{sys.version_info[:2]}|{pickle.HIGHEST_PROTOCOL}".encode())
+    """SHA-256 over what the default index is made from: version, Python and pydantic, and the name, size and
+    modification time of every source and data file (an edited file is a new cache; reading them all would cost
+    more)."""
+    import pydantic  # the entities are pydantic models: another pydantic may pickle them otherwise
+
+    digest = hashlib.sha256(f"{VERSION}|{sys.version_info[:2]}|{pydantic.VERSION}|{pickle.HIGHEST_PROTOCOL}".encode())
     package = Path(__file__).resolve().parent
     for root in (package, data_path()):
         for path in sorted(root.rglob("*")):

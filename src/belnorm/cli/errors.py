@@ -18,7 +18,9 @@ class CliError(Exception):
 
 
 def say(message: str) -> None:
-    """One line on stderr, prefixed ``belnorm:``; a closed stderr is not an error."""
+    """One line on stderr, prefixed ``belnorm:``; a closed stderr is not an error. On a terminal the line starts
+    by clearing it, so a progress bar drawn there does not run into the message."""
     with contextlib.suppress(OSError, ValueError):
-        sys.stderr.write(f"belnorm: {message}\n")
+        clear = "\r\033[K" if sys.stderr.isatty() else ""
+        sys.stderr.write(f"{clear}belnorm: {message}\n")
         sys.stderr.flush()

@@ -25,7 +25,8 @@ Config (all optional)::
                     an empty label leaves that kind out
     alignment_mode  how mention offsets become token spans: expand, contract or strict
 
-The normalizer is built once per component, on first use, and reused for every doc (`nlp.pipe`); the bundled
+A bad config, and a gazetteer file that does not exist, fail in ``nlp.add_pipe``. The normalizer is built once
+per component, on first use, and reused for every doc (`nlp.pipe`); the bundled
 gazetteer's normalizer is shared process-wide. `nlp.to_disk` writes the config and, for a custom gazetteer (or
 a normalizer set in code), the built index in belnorm's store format (`Normalizer.save`), so the saved pipeline
 loads on another machine without the gazetteer file and without rebuilding the index; `from_disk` loads it
