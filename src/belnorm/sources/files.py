@@ -371,7 +371,10 @@ def csv_records(lines: Iterable[tuple[int, str]], delimiter: str = ",") -> Itera
         except csv.Error as exc:
             start, first = taken[0] if taken else (1, "")
             # the fields of the broken record's first line, read leniently: what a caller keeping the row shows
-            fields = next(csv.reader([first.rstrip("\r\n")], delimiter=delimiter), [])
+            try:
+                fields = next(csv.reader([first.rstrip("\r\n")], delimiter=delimiter), [])
+            except csv.Error:  # a field over the csv module's limit
+                fields = first.rstrip("\r\n").split(delimiter)
             if len(taken) > 1:
                 replay.extendleft(reversed(taken[1:]))
                 records = reader()  # the old reader may have met the end of the input
