@@ -62,7 +62,7 @@ _WORDS_BEFORE = regex.compile(
 #: a word whose keys are this short links alone only when spelled as registered (Ce is not Teo)
 SHORT_KEY = 3
 #: a word in capitals this short is an acronym (a longer one is a word of a headline in capitals)
-ACRONYM_LENGTH = 5
+ACRONYM_LENGTH = 4
 _CHUNK = 100_000
 #: a single capitalized word at the start of a sentence names a place only on an exact or case-form match
 SENTENCE_START_SCORE = 94.0
@@ -160,6 +160,7 @@ def _find(
         i = stop
     taken = {k for start, (stop, _, _) in chosen.items() for k in range(start, stop)}
     context = _Context(engine, view.text, tokens, prepared, joined, chosen)
+    adjectives = []
     for i, (token, q) in enumerate(zip(tokens, prepared)):
         if i in taken or not q.anchored or q.noise or token.kind != "word" or token.text[0].islower():
             continue
@@ -168,10 +169,14 @@ def _find(
         single, _ = engine.decide(token.text, engine.rank([q]), frozenset(seen))
         if single is not None and _single_word_doubt(context, i, single) is None:
             chosen[i] = (i + 1, single, ())
-            continue
-        shared = _shared_unit(context, i) if is_adjective(token.text) else None
+        elif is_adjective(token.text):
+            adjectives.append(i)
+    for i in reversed(adjectives):  # right to left: Пінскім, Кобрынскім і Брэсцкім раёнах
+        shared = _shared_unit(context, i)
         if shared is not None:
-            chosen[i] = (i + 1, shared, (f"context: {token.text} shares the unit word of the next name",))
+            unit, match = shared
+            context.units[i] = unit
+            chosen[i] = (i + 1, match, (f"context: {tokens[i].text} shares the unit word {tokens[unit].text}",))
     for start in sorted(chosen):
         stop, match, evidence = chosen[start]
         o_start, o_end = view.span(tokens[start].start, tokens[stop - 1].end)
@@ -193,6 +198,8 @@ class _Context:
     chosen: dict[int, tuple[int, Match, tuple[str, ...]]]
     #: surname bases that the text gives with another person's given name (Аксана Пачобут is not Andrzej)
     namesakes: set[int] = field(default_factory=set)
+    #: adjectives linked through the unit word of a later name -> that unit word's token
+    units: dict[int, int] = field(default_factory=dict)
 
 
 def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
@@ -213,7 +220,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return "an adjective or demonym, not the place (a place is named by a noun)"
     if kind == "place" and given_names().classes(word, inflected=False) and not _spelled_as_registered(word, match):
         return "a given name, not a place"
-    if max((len(k) for _, k in q.keys), default=0) <= SHORT_KEY and word.lower() not in match.matched_name.lower().split():
+    if max((len(k) for _, k in q.keys), default=0) <= SHORT_KEY and not _a_registered_word(word, match):
         return "a short word that only its folded key links to the name"
     if q.hits and all(hit.typo for hit in q.hits.values()) and (
         kind == "person" or _ANY_CYRILLIC.search(word) or _has_acronym(match.matched_name)
@@ -269,6 +276,12 @@ def _spelled_as_registered(word: str, match: Match) -> bool:
     return any(low == name.lower() for name in match.entity.names)
 
 
+def _a_registered_word(word: str, match: Match) -> bool:
+    """Is the word, letter for letter, a word of one of the entity's registered names?"""
+    low = word.lower()
+    return any(low == part for name in match.entity.names for part in name.lower().replace(".", " ").split())
+
+
 def _has_acronym(name: str) -> bool:
     """Does a registered name hold an acronym (БелАЭС, KGB): two capitals or more in one word?"""
     return any(sum(c.isupper() for c in part) >= 2 for part in name.split())
@@ -305,14 +318,14 @@ def _foreign_given_name(ctx: _Context, k: int) -> bool:
     return bool(given_names().classes(token.text, inflected=inflected))
 
 
-def _shared_unit(ctx: _Context, i: int) -> Match | None:
-    """An adjective coordinated with the next name that ends in a unit word shares that unit (Брестском и
-    Кобринском районах, Brest and Kobryn districts): the match of the adjective with the unit word, or None."""
+def _shared_unit(ctx: _Context, i: int) -> tuple[int, Match] | None:
+    """An adjective coordinated with the next name that ends in a unit word, or with an adjective that shares
+    one, shares that unit (Брестском и Кобринском районах; Пінскім, Кобрынскім і Брэсцкім раёнах): the unit
+    word's token and the match of the adjective with it, or None."""
     nxt = ctx.chosen.get(i + 1)
     if nxt is None:
         return None
-    stop, _, _ = nxt
-    unit = stop - 1
+    unit = ctx.units.get(i + 1, nxt[0] - 1)
     if not is_unit_word(ctx.tokens[unit].text):
         return None
     gap = ctx.view[ctx.tokens[i].end : ctx.tokens[i + 1].start].strip(" ,").lower()
@@ -320,7 +333,7 @@ def _shared_unit(ctx: _Context, i: int) -> Match | None:
         return None
     surface = f"{ctx.tokens[i].text} {ctx.tokens[unit].text}"
     match, _ = ctx.engine.decide(surface, ctx.engine.rank([ctx.prepared[i], ctx.prepared[unit]], lenient=False))
-    return match
+    return None if match is None else (unit, match)
 
 
 def _longest_name(
