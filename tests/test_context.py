@@ -48,3 +48,13 @@ def test_line_break_inside_a_name_but_not_an_empty_line(norm: Normalizer) -> Non
     assert wrapped[0].text == "Святлана\nЦіханоўская"
     split = norm.find("Учора выступіла Святлана\n\nЦіханоўская.")
     assert all(m.text != "Святлана\n\nЦіханоўская" for m in split)
+
+
+def test_explain_find_gives_the_evidence_against(norm: Normalizer) -> None:
+    text = "Two Belarusian journalists were detained in Minsk."
+    explained = norm.explain_find(text)
+    assert [m.entity.id for m in explained.mentions] == [m.entity.id for m in norm.find(text)] == ["place:minsk"]
+    (doubt,) = explained.doubts
+    assert doubt.text == "Belarusian" == text[doubt.start : doubt.end]
+    assert doubt.entity.id == "place:belarus" and "demonym" in doubt.reason
+    assert "Belarusian" in str(explained)

@@ -17,6 +17,7 @@ from belnorm.data import VERSION as __version__
 _EXPORTS = {
     "Candidate": "belnorm.results",
     "Detection": "belnorm.scripts",
+    "Doubt": "belnorm.results",
     "Entity": "belnorm.gazetteer",
     "EntityKind": "belnorm.gazetteer",
     "Explanation": "belnorm.results",
@@ -29,6 +30,7 @@ _EXPORTS = {
     "Options": "belnorm.options",
     "SourceError": "belnorm.sources",
     "StaleIndexError": "belnorm.store",
+    "TextExplanation": "belnorm.results",
     "TableError": "belnorm.tables",
     "Variant": "belnorm.spellings",
     "clean": "belnorm.text",
@@ -67,7 +69,7 @@ if TYPE_CHECKING:
     from belnorm.keys import key
     from belnorm.matcher import Normalizer
     from belnorm.options import Options
-    from belnorm.results import Candidate, Explanation, Match, Mention
+    from belnorm.results import Candidate, Doubt, Explanation, Match, Mention, TextExplanation
     from belnorm.scripts import Detection, detect
     from belnorm.sources import SourceError, read_entities, read_ftm, read_geonames, read_wikidata
     from belnorm.store import IndexFileError, StaleIndexError

@@ -34,7 +34,7 @@ from belnorm.names import (
     tokenize,
 )
 from belnorm.query import QueryToken
-from belnorm.results import Link, Match, Mention
+from belnorm.results import Doubt, Link, Match, Mention
 from belnorm.text import APOSTROPHE, HYPHENS, WORD, collapse_marks, fold_apostrophes, fold_homoglyphs, is_word_char
 
 __all__ = ["find", "iter_find"]
@@ -124,15 +124,21 @@ def _sentence_start(view: str, token: Token) -> bool:
     return not before or "\n" in raw or _SENTENCE_END.search(before) is not None
 
 
-def find(engine: Engine, text: str) -> list[Mention]:
-    """Mentions of ``engine``'s entities in ``text``, in order of appearance."""
+def find(engine: Engine, text: str, *, doubts: list[Doubt] | None = None) -> list[Mention]:
+    """Mentions of ``engine``'s entities in ``text``, in order of appearance; with ``doubts``, the single words
+    that matched alone but that the context kept from linking are added to it, with the evidence."""
     if not isinstance(text, str):
         raise TypeError(f"find() needs a str, not {type(text).__name__}")
-    return list(_find(engine, text, 0, frozenset()))
+    return list(_find(engine, text, 0, frozenset(), doubts=doubts))
 
 
 def _find(
-    engine: Engine, text: str, offset: int, mentioned: frozenset[int], lowercase: frozenset[str] = frozenset()
+    engine: Engine,
+    text: str,
+    offset: int,
+    mentioned: frozenset[int],
+    lowercase: frozenset[str] = frozenset(),
+    doubts: list[Doubt] | None = None,
 ) -> Iterator[Mention]:
     """Two passes over the tokens: names of two words or more, longest first, left to right; then single
     words, which may lean on the full names found anywhere in the text and must pass the context checks of
@@ -161,15 +167,20 @@ def _find(
     taken = {k for start, (stop, _, _) in chosen.items() for k in range(start, stop)}
     context = _Context(engine, view.text, tokens, prepared, joined, chosen)
     adjectives = []
+    rejected: dict[int, tuple[Match, str]] = {}
     for i, (token, q) in enumerate(zip(tokens, prepared)):
         if i in taken or not q.anchored or q.noise or token.kind != "word" or token.text[0].islower():
             continue
         if token.text.lower() in lowercase_words:
             continue  # the same word written in lower case elsewhere in the text is an ordinary word
         single, _ = engine.decide(token.text, engine.rank([q]), frozenset(seen))
-        if single is not None and _single_word_doubt(context, i, single) is None:
+        doubt = None if single is None else _single_word_doubt(context, i, single)
+        if single is not None and doubt is None:
             chosen[i] = (i + 1, single, ())
-        elif is_adjective(token.text):
+            continue
+        if single is not None and doubt is not None:
+            rejected[i] = (single, doubt)
+        if is_adjective(token.text):
             adjectives.append(i)
     for i in reversed(adjectives):  # right to left: Пінскім, Кобрынскім і Брэсцкім раёнах
         shared = _shared_unit(context, i)
@@ -177,6 +188,14 @@ def _find(
             unit, match = shared
             context.units[i] = unit
             chosen[i] = (i + 1, match, (f"context: {tokens[i].text} shares the unit word {tokens[unit].text}",))
+    if doubts is not None:
+        for i in sorted(set(rejected) - set(chosen)):
+            match, reason = rejected[i]
+            o_start, o_end = view.span(tokens[i].start, tokens[i].end)
+            doubts.append(
+                Doubt(start=o_start + offset, end=o_end + offset, text=text[o_start:o_end], entity=match.entity,
+                      score=match.score, reason=reason)
+            )
     for start in sorted(chosen):
         stop, match, evidence = chosen[start]
         o_start, o_end = view.span(tokens[start].start, tokens[stop - 1].end)

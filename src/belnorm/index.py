@@ -16,7 +16,7 @@ from typing import Literal
 
 from unidecode import unidecode
 
-from belnorm.gazetteer import Entity
+from belnorm.gazetteer import Entity, EntityKind
 from belnorm.keys import finish, readings, stem_keys, without_diacritics
 from belnorm.morphology import inflected_forms, paradigms, without_prothesis
 from belnorm.names import Token, given_names, is_function_word, is_patronymic, name_words, tokenize
@@ -214,7 +214,7 @@ class Index:
         *,
         entities: Sequence[Entity],
         entity_ids: list[str],
-        kinds: list[str],
+        kinds: list[EntityKind],
         base_keys: list[str],
         forms: dict[str, list[int]],
         neighbours: dict[str, list[int]],

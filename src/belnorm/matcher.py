@@ -21,7 +21,7 @@ from belnorm.engine import Engine
 from belnorm.gazetteer import Entity, Gazetteer
 from belnorm.index import Index
 from belnorm.options import Options
-from belnorm.results import Explanation, Match, Mention
+from belnorm.results import Doubt, Explanation, Match, Mention, TextExplanation
 
 __all__ = ["Normalizer", "build_index", "default_normalizer"]
 
@@ -134,6 +134,13 @@ class Normalizer:
     def find(self, text: str) -> list[Mention]:
         """Mentions of this normalizer's entities in running text, with offsets into ``text``."""
         return finder.find(self.engine, text)
+
+    def explain_find(self, text: str) -> TextExplanation:
+        """`find`, and the single words that matched an entity alone but that their context kept from linking
+        (an adjective, a common word, a namesake, ...), each with the evidence."""
+        doubts: list[Doubt] = []
+        mentions = finder.find(self.engine, text, doubts=doubts)
+        return TextExplanation(text=text, mentions=tuple(mentions), doubts=tuple(doubts))
 
     def find_many(self, texts: Iterable[str]) -> list[list[Mention]]:
         """`find` for each text, in order."""

@@ -69,6 +69,35 @@ class Mention(Link):
         return mention_html(self)
 
 
+class Doubt(BaseModel):
+    """A word of a text that matched an entity alone but that the context says is no mention of it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int = Field(description="offset of the word in the original text")
+    end: int = Field(description="offset after the word")
+    text: str = Field(description="exactly source[start:end]")
+    entity: Entity = Field(description="the entity the word alone would name")
+    score: float = Field(description="the word's score alone, 0-100")
+    reason: str = Field(description="the evidence against the link")
+
+
+class TextExplanation(BaseModel):
+    """What `Normalizer.explain_find` found: the mentions, and the words the context kept from linking."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str = Field(description="the text as it was given")
+    mentions: tuple[Mention, ...] = Field(description="what `find` returns for the text")
+    doubts: tuple[Doubt, ...] = Field(description="single words that matched alone, with the evidence against")
+
+    def __str__(self) -> str:
+        lines = [f"{len(self.mentions)} mentions, {len(self.doubts)} words kept from linking"]
+        lines += [f"  {m.start}-{m.end} {m.text!r} -> {m.entity.id} {m.score:.1f}" for m in self.mentions]
+        lines += [f"  {d.start}-{d.end} {d.text!r} not {d.entity.id}: {d.reason}" for d in self.doubts]
+        return "\n".join(lines)
+
+
 class Candidate(BaseModel):
     """An entity considered for a query, with its score, or the reason it was rejected."""
 
