@@ -16,6 +16,7 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "Candidate": "belnorm.matcher",
+    "CanonicalExplanation": "belnorm.canonical",
     "Detection": "belnorm.scripts",
     "Entity": "belnorm.gazetteer",
     "EntityKind": "belnorm.gazetteer",
@@ -31,8 +32,11 @@ _EXPORTS = {
     "StaleIndexError": "belnorm.store",
     "TableError": "belnorm.tables",
     "Variant": "belnorm.spellings",
+    "canonical": "belnorm.canonical",
     "clean": "belnorm.text",
+    "cluster": "belnorm.cluster",
     "detect": "belnorm.scripts",
+    "explain_canonical": "belnorm.canonical",
     "explain_transliteration": "belnorm.translit",
     "key": "belnorm.keys",
     "read_entities": "belnorm.sources",
@@ -63,6 +67,8 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from belnorm.canonical import CanonicalExplanation, canonical, explain_canonical
+    from belnorm.cluster import cluster
     from belnorm.finder import Mention
     from belnorm.gazetteer import Entity, EntityKind, Gazetteer, GazetteerError
     from belnorm.keys import key
