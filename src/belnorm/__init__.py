@@ -16,7 +16,7 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "Candidate": "belnorm.matcher",
-    "CanonicalExplanation": "belnorm.canonical",
+    "CanonicalExplanation": "belnorm.canonicalize",
     "Detection": "belnorm.scripts",
     "Entity": "belnorm.gazetteer",
     "EntityKind": "belnorm.gazetteer",
@@ -32,11 +32,11 @@ _EXPORTS = {
     "StaleIndexError": "belnorm.store",
     "TableError": "belnorm.tables",
     "Variant": "belnorm.spellings",
-    "canonical": "belnorm.canonical",
+    "canonical": "belnorm.canonicalize",
     "clean": "belnorm.text",
-    "cluster": "belnorm.cluster",
+    "cluster": "belnorm.clustering",
     "detect": "belnorm.scripts",
-    "explain_canonical": "belnorm.canonical",
+    "explain_canonical": "belnorm.canonicalize",
     "explain_transliteration": "belnorm.translit",
     "key": "belnorm.keys",
     "read_entities": "belnorm.sources",
@@ -67,8 +67,8 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from belnorm.canonical import CanonicalExplanation, canonical, explain_canonical
-    from belnorm.cluster import cluster
+    from belnorm.canonicalize import CanonicalExplanation, canonical, explain_canonical
+    from belnorm.clustering import cluster
     from belnorm.finder import Mention
     from belnorm.gazetteer import Entity, EntityKind, Gazetteer, GazetteerError
     from belnorm.keys import key
