@@ -68,6 +68,8 @@ class _Name:
     initials: tuple[frozenset[str], ...]
     #: index of the word taken as the given name, or None
     given: int | None
+    #: the given-name classes its given name is a nominative of (then its surname is in the nominative too)
+    nominative: frozenset[int]
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -130,7 +132,14 @@ def _parse(name: str) -> _Name:
         words.pop(given + 1)  # a patronymic right after the given name is left out (-віч alone is a surname)
     if given is not None and len(words) == 1:
         given = None  # a given name alone is compared like any word
-    return _Name(tuple(words), tuple(initials), given)
+    nominative = frozenset() if given is None else table.classes(words[given].text, inflected=False) | _familiar_as_is(words[given])
+    return _Name(tuple(words), tuple(initials), given, nominative)
+
+
+def _familiar_as_is(w: _Word) -> frozenset[int]:
+    """The classes whose familiar forms the word is in the nominative (its key is one of theirs)."""
+    table = given_names()
+    return frozenset(c for c in w.classes if any(w.keys & set(keys(f)) for f in table.row(c).diminutives))
 
 
 def _words_match(a: _Word, b: _Word, threshold: float) -> bool:
@@ -142,9 +151,17 @@ def _words_match(a: _Word, b: _Word, threshold: float) -> bool:
 
 
 def _typo(a: str, b: str, threshold: float) -> bool:
-    if min(len(a), len(b)) < _TYPO_MIN_LENGTH or a[:1] != b[:1] or differs_only_at_end(a, b):
+    """Are two keys one name with a typo: long enough, the same first letter (or a voiced/voiceless pair, as
+    German writes ж and ш alike), not another ending, and similar enough?"""
+    if min(len(a), len(b)) < _TYPO_MIN_LENGTH or differs_only_at_end(a, b):
+        return False
+    if a[:1] != b[:1] and _DEVOICE.get(a[:1], a[:1]) != _DEVOICE.get(b[:1], b[:1]):
         return False
     return similarity(a, b) >= threshold
+
+
+#: the voiced/voiceless pairs of the key alphabet (`belnorm.keys.similarity` charges half for them)
+_DEVOICE = {"b": "p", "d": "t", "g": "k", "z": "s", "v": "f", "j": "w"}
 
 
 def _names_match(a: _Name, b: _Name, threshold: float) -> bool:
@@ -159,8 +176,19 @@ def _names_match(a: _Name, b: _Name, threshold: float) -> bool:
             return False
         left.remove(a.given)
         right.remove(b.given)
-    edges = {i: [j for j in right if _words_match(a.words[i], b.words[j], threshold)] for i in left}
+    match = _words_match
+    if a.given is not None and b.given is not None:
+        common = a.words[a.given].classes & b.words[b.given].classes
+        if common <= a.nominative and common <= b.nominative:
+            match = _nominatives_match  # both given names in the nominative: so are the surnames
+    edges = {i: [j for j in right if match(a.words[i], b.words[j], threshold)] for i in left}
     return _perfect_matching(left, edges)
+
+
+def _nominatives_match(a: _Word, b: _Word, threshold: float) -> bool:
+    if a.classes and b.classes:
+        return bool(a.classes & b.classes)
+    return bool(a.keys & b.keys) or _typo(a.main, b.main, threshold)
 
 
 def _perfect_matching(left: list[int], edges: dict[int, list[int]]) -> bool:
