@@ -59,6 +59,8 @@ class _Word:
     main: str
     #: the word's own keys, with the Belarusian prothetic в dropped too (Ворша: Орша)
     keys: frozenset[str]
+    #: `lemmas` by the paradigms of a person's name only
+    person_lemmas: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +75,14 @@ class _Name:
 
 
 @functools.lru_cache(maxsize=1 << 18)
-def _lemma_keys(word: str) -> frozenset[str]:
-    """The word's keys, and the keys of every nominative it may be a case form of (paradigms read backwards)."""
+def _lemma_keys(word: str, role: str | None = None) -> frozenset[str]:
+    """The word's keys, and the keys of every nominative it may be a case form of (paradigms read backwards);
+    with a ``role`` (surname), only by the paradigms of that role (no neuter -ага of a woman's -ая)."""
     out = set(keys(word))
     for _, stem in stem_keys(word):
         for p in paradigms():
+            if role is not None and p.roles is not None and role not in p.roles:
+                continue
             for form in p.forms:
                 if form and not stem.endswith(form):
                     continue
@@ -98,7 +103,7 @@ def _word(text: str) -> _Word:
     ks = keys(text)
     own = set(ks)
     own.update(b for b in (without_prothesis(k) for k in ks) if b is not None)
-    return _Word(text, classes, _lemma_keys(text), ks[0] if ks else text.lower(), frozenset(own))
+    return _Word(text, classes, _lemma_keys(text), ks[0] if ks else text.lower(), frozenset(own), _lemma_keys(text, "surname"))
 
 
 def _initial_letters(text: str) -> frozenset[str]:
@@ -116,7 +121,8 @@ def _parse(name: str) -> _Name:
         if t.kind == "initial":
             initials.append(_initial_letters(t.text))
         elif t.kind == "number":
-            words.append(_Word(t.text, frozenset(), frozenset({t.text}), t.text, frozenset({t.text})))
+            number = frozenset({t.text})
+            words.append(_Word(t.text, frozenset(), number, t.text, number, number))
         else:
             words.append(_word(t.text))
     given: int | None = None
@@ -150,6 +156,14 @@ def _words_match(a: _Word, b: _Word, threshold: float) -> bool:
     return _typo(a.main, b.main, threshold)
 
 
+def _person_words_match(a: _Word, b: _Word, threshold: float) -> bool:
+    if a.classes and b.classes:
+        return bool(a.classes & b.classes)
+    if a.person_lemmas & b.person_lemmas:
+        return True
+    return _typo(a.main, b.main, threshold)
+
+
 def _typo(a: str, b: str, threshold: float) -> bool:
     """Are two keys one name with a typo: long enough, the same first letter (or a voiced/voiceless pair, as
     German writes ж and ш alike), not another ending, and similar enough?"""
@@ -172,13 +186,14 @@ def _names_match(a: _Name, b: _Name, threshold: float) -> bool:
     left = list(range(len(a.words)))
     right = list(range(len(b.words)))
     if a.given is not None and b.given is not None:
-        if not _words_match(a.words[a.given], b.words[b.given], threshold):
+        if not a.words[a.given].classes & b.words[b.given].classes:
             return False
         left.remove(a.given)
         right.remove(b.given)
     match = _words_match
     if a.given is not None and b.given is not None:
         common = a.words[a.given].classes & b.words[b.given].classes
+        match = _person_words_match
         if common <= a.nominative and common <= b.nominative:
             match = _nominatives_match  # both given names in the nominative: so are the surnames
     edges = {i: [j for j in right if match(a.words[i], b.words[j], threshold)] for i in left}
@@ -229,7 +244,7 @@ def _blocks(name: _Name) -> list[tuple[object, ...]]:
             if i == name.given:
                 continue
             for ident in ids:
-                out.extend(("k", n, k, ident) for k in w.lemmas)
+                out.extend(("k", n, k, ident) for k in w.person_lemmas)
                 if len(w.main) >= _TYPO_MIN_LENGTH:
                     out.append(("d", n, w.main, ident))
                     out.extend(("d", n, d, ident) for d in _deletions(w.main))
@@ -311,8 +326,9 @@ def cluster(names: Iterable[str], *, threshold: float | None = None) -> list[int
     # only one does; a surname with initials joins the one full cluster whose given name has that initial
     surname_index: dict[str, set[int]] = {}
     for i in full:
-        for w in _surname_words(parsed[i]):
-            for k in w.lemmas:
+        p = parsed[i]
+        for w in _surname_words(p):
+            for k in w.person_lemmas if p.given is not None else w.lemmas:
                 surname_index.setdefault(k, set()).add(i)
     bare = [i for i in partial if not parsed[i].initials]
     with_initials = [i for i in partial if parsed[i].initials]
@@ -389,7 +405,10 @@ def _partial_fits(p: _Name, full: _Name) -> bool:
     """Does a one-word name (with its initials) fit a name of several words: its word is one of the other's
     surname words, and its first initial is the first letter of the other's given name (or of another word)."""
     w = p.words[0]
-    matched = [i for i, s in enumerate(full.words) if i != full.given and (w.keys & s.lemmas or s.keys & w.lemmas)]
+    if full.given is not None:  # a person: a surname's case forms only
+        matched = [i for i, s in enumerate(full.words) if i != full.given and (w.keys & s.person_lemmas or s.keys & w.person_lemmas)]
+    else:
+        matched = [i for i, s in enumerate(full.words) if w.keys & s.lemmas or s.keys & w.lemmas]
     if not matched:
         return False
     if not p.initials:
