@@ -65,6 +65,7 @@ Kind = Literal["person", "place", "org"]
 class _StressRule:
     pattern: re.Pattern[str]
     kinds: frozenset[str] | None
+    certain: bool
     note: str
 
 
@@ -78,7 +79,7 @@ def _stress_rules() -> tuple[_StressRule, ...]:
         source = item["pattern"].replace("{V}", f"[{vowels}]").replace("{C}", f"[^{vowels}]")
         try:
             kinds = frozenset(item["kinds"]) if "kinds" in item else None
-            out.append(_StressRule(re.compile(source), kinds, item.get("note", "")))
+            out.append(_StressRule(re.compile(source), kinds, bool(item.get("certain", False)), item.get("note", "")))
         except re.error as exc:
             raise ValueError(f"{path}: rule[{i}] pattern {item['pattern']!r}: {exc}") from exc
     return tuple(out)
@@ -88,6 +89,12 @@ def stress(word: str, kind: str | None = None) -> int | None:
     """Where the stress of a Russian-spelled word most likely falls: the index of its stressed vowel (None for a
     word without vowels), by the first rule of ``data/canonical/stress.toml`` that matches. A name of unknown
     ``kind`` is taken as a person's."""
+    return _stress(word, kind)[0]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _stress(word: str, kind: str | None) -> tuple[int | None, bool]:
+    """`stress`, and whether the rule that placed it is a regular suffix (``certain``)."""
     low = word.lower()
     kind = kind or "person"
     for rule in _stress_rules():
@@ -95,8 +102,8 @@ def stress(word: str, kind: str | None = None) -> int | None:
             continue
         m = rule.pattern.search(low)
         if m is not None:
-            return m.start("s")
-    return None
+            return m.start("s"), rule.certain
+    return None, False
 
 
 def _mark(word: str, position: int | None) -> str:
@@ -272,11 +279,15 @@ class _Given:
 _GIVEN_SCHEMES = ("passport", "lacinka", "national", "national_2023", "bgn", "pl_press", "de_press")
 
 
-def _spells(form: str, word: str) -> bool:
-    """Is ``word`` the Belarusian Cyrillic ``form`` itself, or its spelling in a Belarusian romanization?"""
+def _spells(form: str, word: str, familiar: bool = False) -> bool:
+    """Is ``word`` the Belarusian Cyrillic ``form`` itself, its spelling in a Belarusian romanization, or, for a
+    ``familiar`` form (which the table gives in Belarusian only), its Russian spelling (Михась: Міхась)?"""
     low = word.casefold()
     if _CYRILLIC.search(word):
-        return low in (form.casefold(), official_spelling(form).casefold())
+        target = official_spelling(form).casefold()
+        if low in (form.casefold(), target):
+            return True
+        return familiar and russian_to_belarusian(word).casefold() == target
     return any(transliterate(form, scheme).casefold() == low for scheme in _GIVEN_SCHEMES)
 
 
@@ -299,7 +310,7 @@ def _given(word: str) -> _Given | None:
     for class_id in sorted(nominative_ids | familiar | inflected):
         forms = _belarusian_forms(class_id)
         for order, form in enumerate(forms):
-            if _spells(form, word):
+            if _spells(form, word, order >= _full_count(class_id)):
                 found.append((0, class_id, order, form))
             elif class_id in familiar and order >= _full_count(class_id) and word_keys & set(keys(form)):
                 found.append((2, class_id, order, form))
@@ -345,12 +356,13 @@ _READERS = (
     _Reader("national", frozenset({"lacinka"}), frozenset({"national"}), True, "national"),
     _Reader(
         "latin",
-        frozenset({"english", "german", "gost", "iso9"}),
-        frozenset({"passport", "ru_english", "bgn", "ru_icao", "ru_bgn", "ru_gost", "de_press", "iso9", "alalc", "national_2023"}),
+        frozenset({"english", "gost", "iso9"}),
+        frozenset({"passport", "ru_english", "bgn", "ru_icao", "ru_bgn", "ru_gost", "iso9", "alalc", "national_2023"}),
         False,
         "latin_cyrillic",
     ),
     _Reader("polish", frozenset({"polish"}), frozenset({"pl_press"}), False, "polish_cyrillic"),
+    _Reader("german", frozenset({"german"}), frozenset({"de_press"}), False, "german_cyrillic"),
 )
 
 #: a reader that some convention allows for the word but `detect` ranked nowhere still gets this prior
@@ -361,6 +373,9 @@ _KEY_BONUS = 0.05
 _AGREEMENT = 0.1
 #: a Łacinka reading that is no correct Belarusian word (Ґродно for Grodno) keeps this share of its prior
 _MISREAD = 0.2
+#: a spelling that is correct Belarusian only under another stress than a regular suffix's (``certain`` in
+#: stress.toml) keeps this share
+_UNLIKELY_STRESS = 0.5
 #: how likely a name is Russian-spelled, by what `belnorm.detect` says of its language
 _P_RUSSIAN = {"ru": 0.9, "be": 0.05, "unknown": 0.4}
 _BE_LETTERS = frozenset("іўʼІЎ")
@@ -369,7 +384,7 @@ _RU_LETTERS = frozenset("иищъИЩЪэЭ")
 
 def _read_latin(word: str, reader: _Reader) -> str:
     if reader.table in ("lacinka", "national"):
-        return to_cyrillic(word, reader.table)
+        return to_cyrillic(transliterate(word, _table("lacinka_ascii")), reader.table)
     return transliterate(word, _table(reader.table))
 
 
@@ -429,6 +444,8 @@ class _Context:
     stress_kind: str | None
     oblique: bool
     gender: str | None
+    #: the name has a given name in the nominative: its surname is in the nominative too
+    nominative_given: bool
 
 
 def _word_language(word: str, p_russian: float) -> float:
@@ -443,17 +460,21 @@ def _word_language(word: str, p_russian: float) -> float:
 def _hypotheses(cyrillic: str, spelling: str, p_russian: float, belarusian: bool, ctx: _Context) -> list[tuple[str, float, tuple[str, ...]]]:
     """The Belarusian spellings of a Cyrillic reading: as written when that is correct Belarusian, and rewritten
     from Russian; each with its likelihood."""
-    base, note = nominative(cyrillic, spelling, ctx.oblique, ctx.gender)
+    base, note = (cyrillic, "") if ctx.nominative_given else nominative(cyrillic, spelling, ctx.oblique, ctx.gender)
     steps = (f"case form: {note}",) if note else ()
     as_written = official_spelling(base)
     valid = is_belarusian_spelling(as_written)
     if belarusian:  # Łacinka is Belarusian spelling: a reading that is not correct Belarusian is a misreading
         return [(as_written, 1.0 if valid else _MISREAD, steps)]
     out = []
-    if valid:
-        out.append((as_written, 1.0 - p_russian, steps + ("correct Belarusian as written",)))
     position = stress(base, ctx.stress_kind)
-    rewritten = russian_to_belarusian(base, position, ctx.stress_kind)
+    if valid:
+        # correct Belarusian only under another stress than the likely one (Латушко: a stressed final о) is weaker
+        at, certain = _stress(as_written, ctx.stress_kind)
+        unlikely = certain and russian_to_belarusian(as_written, at, ctx.stress_kind) != as_written
+        weight = (1.0 - p_russian) * (_UNLIKELY_STRESS if unlikely else 1.0)
+        out.append((as_written, weight, steps + ("correct Belarusian as written",)))
+    rewritten = official_spelling(russian_to_belarusian(base, position, ctx.stress_kind))
     marked = _mark(base.lower(), position)
     out.append((rewritten, p_russian if valid else 1.0, steps + (f"Russian → Belarusian, stress {marked}",)))
     return out
@@ -469,10 +490,11 @@ def _word_readings(word: str, ctx: _Context) -> list[Reading]:
             found.append(Reading(text, "cyrillic", weight, steps))
     elif _LATIN.search(word):
         conventions = {c for name, _ in readings(word) for c in name.split("+")}
+        own = dict(detect(word).schemes)  # the word's own letters count as much as the whole name's
         for reader in _READERS:
             if not reader.conventions & conventions:
                 continue
-            prior = max((ctx.schemes.get(s, 0.0) for s in reader.schemes), default=0.0) or _FLOOR
+            prior = max((max(ctx.schemes.get(s, 0.0), own.get(s, 0.0)) for s in reader.schemes), default=0.0) or _FLOOR
             prior *= ctx.reader_weights.get(reader.name, 1.0)
             cyrillic = _read_latin(word, reader)
             for text, weight, steps in _hypotheses(cyrillic, "any", ctx.p_russian, reader.belarusian, ctx):
@@ -572,6 +594,7 @@ def _context(text: str, given: _Given | None, kind: str | None, given_token: str
         stress_kind,
         bool(given and given.oblique),
         given.gender if given and given.gender in ("m", "f") else None,
+        bool(given and not given.oblique),
     )
 
 
