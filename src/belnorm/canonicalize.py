@@ -266,11 +266,18 @@ def _belarusian_forms(class_id: int) -> tuple[str, ...]:
     return _given_columns()[class_id - given_names().names[0].id][0]
 
 
+#: `_Given.rank` → how sure a word is the given name, when several words of a name could be: a Belarusian form it
+#: spells or a full form in the nominative, then a case form, then a familiar form by its key only
+_TIERS = (0, 0, 1, 1, 2)
+
+
 @dataclass(frozen=True, slots=True)
 class _Given:
     form: str
     gender: str
     oblique: bool
+    #: how sure the word is a given name: 0 (it spells a Belarusian form) to 4 (a familiar form by key only)
+    rank: int
     note: str
 
 
@@ -304,29 +311,30 @@ def _given(word: str) -> _Given | None:
     familiar = table.familiar_classes(word)
     inflected = table.classes(word) - nominative_ids
     # (rank, class id, form order, form): the word spells a Belarusian form (Алесь, Mikoła); it is a full form in
-    # another language (Nikolai: the standard form); a familiar form by key; a case form of a Belarusian form
-    # (Міколу); a case form of the class; a familiar form in a case form
+    # another language (Nikolai: the standard form); a case form of a Belarusian form (Міколу); a case form of
+    # the class (its standard form); a familiar form by its key only (weakest: Танька is no Танка)
     found: list[tuple[int, int, int, str]] = []
     for class_id in sorted(nominative_ids | familiar | inflected):
         forms = _belarusian_forms(class_id)
         for order, form in enumerate(forms):
             if _spells(form, word, order >= _full_count(class_id)):
                 found.append((0, class_id, order, form))
-            elif class_id in familiar and order >= _full_count(class_id) and word_keys & set(keys(form)):
-                found.append((2, class_id, order, form))
             elif class_id in inflected and order < _full_count(class_id) and is_case_form(word, form):
-                found.append((3, class_id, order, form))
+                found.append((2, class_id, order, form))
+            elif class_id in familiar and order >= _full_count(class_id) and word_keys & set(keys(form)):
+                found.append((4, class_id, order, form))
         if class_id in nominative_ids:
             found.append((1, class_id, 0, forms[0]))
         elif class_id in inflected:
-            found.append((4, class_id, 0, forms[0]))
+            found.append((3, class_id, 0, forms[0]))
     if not found:
         return None  # a familiar form with no Belarusian spelling of its own: read it as any word
     rank, class_id, _, form = min(found)
     row = table.row(class_id)
-    how = ("a Belarusian form it spells", "the standard form", "a familiar form with its key", "a case form of it",
-           "the standard form, from a case form")[rank]
-    return _Given(official_spelling(form), row.gender, rank >= 3, f"given name: {official_spelling(form)} ({how}) of {row.canonical}")
+    how = ("a Belarusian form it spells", "the standard form", "a case form of it", "the standard form, from a case form",
+           "a familiar form with its key")[rank]
+    spelled = official_spelling(form)
+    return _Given(spelled, row.gender, rank in (2, 3), rank, f"given name: {spelled} ({how}) of {row.canonical}")
 
 
 def _full_count(class_id: int) -> int:
@@ -460,7 +468,7 @@ def _word_language(word: str, p_russian: float) -> float:
 def _hypotheses(cyrillic: str, spelling: str, p_russian: float, belarusian: bool, ctx: _Context) -> list[tuple[str, float, tuple[str, ...]]]:
     """The Belarusian spellings of a Cyrillic reading: as written when that is correct Belarusian, and rewritten
     from Russian; each with its likelihood."""
-    base, note = (cyrillic, "") if ctx.nominative_given else nominative(cyrillic, spelling, ctx.oblique, ctx.gender)
+    base, note = nominative(cyrillic, spelling, ctx.oblique, ctx.gender)
     steps = (f"case form: {note}",) if note else ()
     as_written = official_spelling(base)
     valid = is_belarusian_spelling(as_written)
@@ -659,9 +667,9 @@ def explain_canonical(name: str, *, kind: str | None = None, patronymic: bool = 
             g = _given(group[0].text)
             if g is None:
                 continue
-            rank = 1 if g.oblique else 0
-            if best_rank is None or rank < best_rank:
-                given, given_at, best_rank = g, i, rank
+            tier = _TIERS[g.rank]  # a form it spells and a full form are as sure; then the first word wins
+            if best_rank is None or tier < best_rank:
+                given, given_at, best_rank = g, i, tier
     roles: list[Role] = []
     for i, group in enumerate(groups):
         if i == given_at:
