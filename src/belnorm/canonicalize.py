@@ -25,15 +25,16 @@ import csv
 import functools
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import regex
 
 from belnorm.keys import inflected_forms, keys, readings, stem_keys
-from belnorm.names import Token, given_names, is_noise, is_patronymic, tokenize
+from belnorm.names import Token, given_names, is_function_word, is_noise, is_patronymic, tokenize
 from belnorm.scripts import detect
-from belnorm.tables import data_path, parse_table
+from belnorm.tables import data_path, load_table, parse_table
 from belnorm.text import APOSTROPHE, clean
 from belnorm.translit import compile_rules, to_cyrillic, transliterate
 
@@ -139,12 +140,18 @@ def russian_to_belarusian(word: str, position: int | None = -1, kind: str | None
     return transliterate(_mark(word, position), _table("ru_be"))
 
 
+_SOFT_TS = re.compile(r"ц(?=[еёЕЁ])")
+_SOFT_TS_UPPER = re.compile(r"Ц(?=[еёЕЁ])")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def is_belarusian_spelling(word: str) -> bool:
     """Is the Cyrillic word already spelled as the official orthography spells it, for some stress: would the
-    Russian → Belarusian rewrite leave it as it is?"""
+    Russian → Belarusian rewrite leave it (or it with its soft ц taken for the т it comes from: Аце, Ате) as
+    it is?"""
     positions: list[int | None] = list(_vowel_positions(word)) or [None]
-    return any(russian_to_belarusian(word, p) == word for p in positions)
+    sources = {word, _SOFT_TS_UPPER.sub("Т", _SOFT_TS.sub("т", word))}
+    return any(russian_to_belarusian(source, p) == word for source in sources for p in positions)
 
 
 def belarusian_spelling(word: str, kind: str | None = None) -> str:
@@ -387,7 +394,7 @@ _UNLIKELY_STRESS = 0.5
 #: how likely a name is Russian-spelled, by what `belnorm.detect` says of its language
 _P_RUSSIAN = {"ru": 0.9, "be": 0.05, "unknown": 0.4}
 _BE_LETTERS = frozenset("іўʼІЎ")
-_RU_LETTERS = frozenset("иищъИЩЪэЭ")
+_RU_LETTERS = frozenset("ищъИЩЪ")
 
 
 def _read_latin(word: str, reader: _Reader) -> str:
@@ -432,13 +439,18 @@ class WordReadings:
 @dataclass(frozen=True, slots=True)
 class CanonicalExplanation:
     """What `canonical` did with a name: its words in output order with their competing readings (words left
-    out, such as a patronymic that was not asked for, have ``kept`` False), and the result."""
+    out, such as a patronymic that was not asked for, have ``kept`` False), and the result.
+
+    ``rereads`` lists the spellings read again because the rules would have rewritten them once more (an
+    ambiguous Latin word read as Łacinka, whose Cyrillic the rules then take for Russian): `canonical` returns
+    a spelling that it leaves as it is."""
 
     name: str
     canonical: str
     kind: str | None
     words: tuple[WordReadings, ...]
     kept: tuple[bool, ...]
+    rereads: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -465,21 +477,27 @@ def _word_language(word: str, p_russian: float) -> float:
     return p_russian
 
 
-def _hypotheses(cyrillic: str, spelling: str, p_russian: float, belarusian: bool, ctx: _Context) -> list[tuple[str, float, tuple[str, ...]]]:
+def _hypotheses(
+    cyrillic: str, spelling: str, p_russian: float, belarusian: bool, ctx: _Context, plain: bool = False
+) -> list[tuple[str, float, tuple[str, ...]]]:
     """The Belarusian spellings of a Cyrillic reading: as written when that is correct Belarusian, and rewritten
-    from Russian; each with its likelihood."""
+    from Russian; each with its likelihood. ``belarusian``: the reading is Łacinka's; ``plain``: of a word
+    without diacritics (then even Łacinka may be a misreading of an English-style spelling)."""
     base, note = nominative(cyrillic, spelling, ctx.oblique, ctx.gender)
     steps = (f"case form: {note}",) if note else ()
     as_written = official_spelling(base)
     valid = is_belarusian_spelling(as_written)
+    # correct Belarusian only under another stress than a regular suffix's (Латушко: a stressed final о) is weaker
+    at, certain = _stress(as_written, ctx.stress_kind)
+    unlikely = valid and certain and russian_to_belarusian(as_written, at, ctx.stress_kind) != as_written
     if belarusian:  # Łacinka is Belarusian spelling: a reading that is not correct Belarusian is a misreading
-        return [(as_written, 1.0 if valid else _MISREAD, steps)]
+        if valid:
+            return [(as_written, _UNLIKELY_STRESS if unlikely and plain else 1.0, steps)]
+        rewritten = official_spelling(russian_to_belarusian(base, stress(base, ctx.stress_kind), ctx.stress_kind))
+        return [(rewritten, _MISREAD, steps + ("no correct Belarusian: rewritten",))]
     out = []
     position = stress(base, ctx.stress_kind)
     if valid:
-        # correct Belarusian only under another stress than the likely one (Латушко: a stressed final о) is weaker
-        at, certain = _stress(as_written, ctx.stress_kind)
-        unlikely = certain and russian_to_belarusian(as_written, at, ctx.stress_kind) != as_written
         weight = (1.0 - p_russian) * (_UNLIKELY_STRESS if unlikely else 1.0)
         out.append((as_written, weight, steps + ("correct Belarusian as written",)))
     rewritten = official_spelling(russian_to_belarusian(base, position, ctx.stress_kind))
@@ -491,6 +509,8 @@ def _hypotheses(cyrillic: str, spelling: str, p_russian: float, belarusian: bool
 def _word_readings(word: str, ctx: _Context) -> list[Reading]:
     """Every reading of one word (no hyphen, no space), merged by the text they give, best first."""
     found: list[Reading] = []
+    if _foreign(word):
+        return [Reading(word, "as is", 1.0)]
     if _CYRILLIC.search(word):
         spelling = "be" if any(c in _BE_LETTERS for c in word) else "ru" if any(c in _RU_LETTERS for c in word) else "any"
         p = _word_language(word, ctx.p_russian)
@@ -505,7 +525,7 @@ def _word_readings(word: str, ctx: _Context) -> list[Reading]:
             prior = max((max(ctx.schemes.get(s, 0.0), own.get(s, 0.0)) for s in reader.schemes), default=0.0) or _FLOOR
             prior *= ctx.reader_weights.get(reader.name, 1.0)
             cyrillic = _read_latin(word, reader)
-            for text, weight, steps in _hypotheses(cyrillic, "any", ctx.p_russian, reader.belarusian, ctx):
+            for text, weight, steps in _hypotheses(cyrillic, "any", ctx.p_russian, reader.belarusian, ctx, word.isascii()):
                 found.append(Reading(text, reader.name, prior * weight, (f"{reader.name}: {cyrillic}",) + steps))
     else:
         return [Reading(word, "as is", 1.0)]
@@ -527,16 +547,84 @@ def _word_readings(word: str, ctx: _Context) -> list[Reading]:
     return [Reading(_title(r.text), r.reader, round(r.score, 3), r.steps) for r in ranked] or [Reading(word, "as is", 1.0)]
 
 
+def _is_noise(word: str) -> bool:
+    """A title or a place word that stands next to a name (President, спадар, горад), in the source or in its
+    Belarusian spelling; a capitalized preposition (На, З) is taken for a name's word."""
+    return is_noise(word) and not (word[:1].isupper() and is_function_word(word))
+
+
+def _finish_word(text: str) -> str:
+    """A word as it can stand in the output: no apostrophe at its ends (tokenize would cut it), and a single
+    letter written as the initial it would be read as."""
+    text = _title(text.strip(APOSTROPHE))
+    return _initial(text) if len(text) == 1 and text.isalpha() else text
+
+
+_LATIN_RUN = regex.compile(r"\p{Script=Latin}+")
+
+
+@functools.cache
+def _known_latin() -> frozenset[str]:
+    """The Latin letters some reader has a rule for (ł č š ž ś ć ź ń ŭ ó ą ę ż ä ö ü ß ...)."""
+    letters: set[str] = set()
+    for name in ("latin_cyrillic", "polish_cyrillic", "german_cyrillic", "lacinka_ascii"):
+        for rule in parse_table(data_path("canonical", f"{name}.toml")).rules:
+            letters.update(rule.src)
+    for name in ("lacinka_cyrillic", "national_cyrillic"):
+        letters.update(c for rule in load_table(name).rules for c in rule.src)
+    return frozenset(letters)
+
+
+_TRIPLES = re.compile(r"(.)\1\1+", re.IGNORECASE)
+
+
+def _prepare(word: str) -> str:
+    """A word ready to be read: no letter three times in a row, Latin letters with marks no reader knows lose
+    them, and a word of both scripts has its Latin letters read as Cyrillic (one script a word)."""
+    word = _fold_unknown_marks(word)
+    if _CYRILLIC.search(word) and _LATIN.search(word):
+        word = _LATIN_RUN.sub(lambda m: transliterate(m.group(), _table("latin_cyrillic")), word)
+    return _TRIPLES.sub(lambda m: m.group()[:2], word)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _fold_unknown_marks(word: str) -> str:
+    """A Latin letter with marks no reader knows (à, ő) loses its marks: only its base letter can be read."""
+    if word.isascii():
+        return word
+    known = _known_latin()
+    out = []
+    for ch in word:
+        if _LATIN.match(ch) and ch.lower() not in known:
+            base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+            ch = base if base.isascii() and base.isalpha() else ch
+        out.append(ch)
+    return "".join(out)
+
+
 def _title(word: str) -> str:
     """A name word with a capital first letter and the rest lower case (after an apostrophe too)."""
-    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+    return "-".join(_capital(part[:1]) + part[1:].lower() for part in word.split("-"))
+
+
+def _capital(letter: str) -> str:
+    if not (_CYRILLIC.match(letter) or _LATIN.match(letter)):
+        return letter  # the capital of µ is a Greek letter
+    upper = letter.upper()
+    return upper if len(upper) == len(letter) else letter  # ß has no one-letter capital
+
+
+def _foreign(word: str) -> bool:
+    """Has the word a letter of neither script (Greek, µ, Han)? Then no reader can read it: it stays as it is."""
+    return any(ch.isalpha() and ch != APOSTROPHE and not (_LATIN.match(ch) or _CYRILLIC.match(ch)) for ch in word)
 
 
 def _initial(letter: str) -> str:
     """An initial in Cyrillic: a Latin one read as the English-style reader reads it."""
     if _LATIN.search(letter):
-        letter = transliterate(letter, _table("latin_cyrillic"))[:1]
-    return letter.upper() + "."
+        read = transliterate(letter, _table("latin_cyrillic"))[:1]
+        letter = read if _CYRILLIC.match(read) else letter
+    return _capital(letter) + "."
 
 
 #: romanizations of Belarusian and of Russian that a Latin given name may be written in
@@ -639,6 +727,10 @@ def _spell(parts: list[Token], role: Role, ctx: _Context) -> WordReadings:
     return WordReadings(source, role, (joined,))
 
 
+#: at most this many readings of a name's own output before it is taken as stable
+_MAX_REREADS = 3
+
+
 def explain_canonical(name: str, *, kind: str | None = None, patronymic: bool = False) -> CanonicalExplanation:
     """`canonical`, with the readings that competed for each word, their scores and the winner.
 
@@ -650,10 +742,25 @@ def explain_canonical(name: str, *, kind: str | None = None, patronymic: bool = 
         raise TypeError(f"explain_canonical() needs a str, not {type(name).__name__}")
     if kind is not None and kind not in _KINDS:
         raise ValueError(f"kind must be one of {', '.join(_KINDS)} or None, not {kind!r}")
+    first = _explain(name, kind, patronymic)
+    result, rereads = first.canonical, []
+    for _ in range(_MAX_REREADS):
+        again = _explain(result, kind, patronymic).canonical
+        if again == result:
+            break
+        rereads.append(result)
+        result = again
+    if not rereads:
+        return first
+    return CanonicalExplanation(name, result, first.kind, first.words, first.kept, tuple(rereads))
+
+
+def _explain(name: str, kind: str | None, patronymic: bool) -> CanonicalExplanation:
+    """One reading of a name (see `explain_canonical`)."""
     text = clean(name)
-    tokens = [t for t in tokenize(text) if t.kind != "number"]
+    tokens = [t._replace(text=_prepare(t.text)) for t in tokenize(text) if t.kind != "number"]
     if len(tokens) > 1:
-        tokens = [t for t in tokens if not (t.kind == "word" and is_noise(t.text))] or tokens
+        tokens = [t for t in tokens if not (t.kind == "word" and _is_noise(t.text))] or tokens
     groups = _words(tokens)
     if not groups:
         return CanonicalExplanation(name, "", kind, (), ())
@@ -662,7 +769,7 @@ def explain_canonical(name: str, *, kind: str | None = None, patronymic: bool = 
     if kind in (None, "person"):
         best_rank: int | None = None
         for i, group in enumerate(groups):
-            if len(group) > 1 or group[0].kind != "word":
+            if len(group) > 1 or group[0].kind != "word" or _foreign(group[0].text):
                 continue
             g = _given(group[0].text)
             if g is None:
@@ -698,9 +805,15 @@ def explain_canonical(name: str, *, kind: str | None = None, patronymic: bool = 
             spelled.append(WordReadings(group[0].text, role, (Reading(given.form, "given name", 1.0, (given.note,)),)))
         else:
             spelled.append(_spell(group, role, ctx))
+    for i, w in enumerate(spelled):
+        if roles[i] != "given" and len(_finish_word(w.chosen)) == 2:  # a word that came out as one letter: an initial
+            roles[i] = "initial"
+            spelled[i] = WordReadings(w.source, "initial", w.readings)
     # given name first, then the patronymic (its initial), then the rest in their order
     initials = [i for i, r in enumerate(roles) if r == "initial"]
     patronymic_at = [i for i, r in enumerate(roles) if r == "patronymic"]
+    if len(initials) == len(groups):
+        initials = []  # initials alone are kept as they are: nothing to tell the given name's from the others
     if given_at is not None:
         patronymic_at += initials
         first = [given_at]
@@ -709,9 +822,12 @@ def explain_canonical(name: str, *, kind: str | None = None, patronymic: bool = 
         patronymic_at += initials[1:]
     rest = [i for i in range(len(groups)) if i not in first and i not in patronymic_at]
     order = first + sorted(patronymic_at) + rest
-    kept = tuple(patronymic or i not in patronymic_at for i in order)
+    noise = {i for i, w in enumerate(spelled) if roles[i] != "initial" and _is_noise(w.chosen)}
+    if len(noise) == len(groups):
+        noise = set()  # a name of titles alone keeps them
+    kept = tuple((patronymic or i not in patronymic_at) and i not in noise for i in order)
     words = tuple(spelled[i] for i in order)
-    result = " ".join(w.chosen for w, keep in zip(words, kept) if keep and w.chosen)
+    result = " ".join(_finish_word(w.chosen) for w, keep in zip(words, kept) if keep and _finish_word(w.chosen))
     return CanonicalExplanation(name, result, kind_used, words, kept)
 
 
