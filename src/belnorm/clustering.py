@@ -107,7 +107,8 @@ def _word(text: str) -> _Word:
 
 
 def _initial_letters(text: str) -> frozenset[str]:
-    return frozenset(k[:1] for k in keys(text) if k)
+    """First letters of a word's readings, before the word-final rules (В alone is v, not the u of a final в)."""
+    return frozenset(stem[:1] for _, stem in stem_keys(text) if stem)
 
 
 @functools.lru_cache(maxsize=1 << 17)
@@ -138,7 +139,11 @@ def _parse(name: str) -> _Name:
         words.pop(given + 1)  # a patronymic right after the given name is left out (-віч alone is a surname)
     if given is not None and len(words) == 1:
         given = None  # a given name alone is compared like any word
-    nominative = frozenset() if given is None else table.classes(words[given].text, inflected=False) | _familiar_as_is(words[given])
+    nominative: frozenset[int] = frozenset()
+    if given is not None:
+        word = words[given]
+        also_oblique = frozenset(c for k in word.keys for c in table.inflected.get(k, ()))  # Сяргея: Serge's key too
+        nominative = (table.classes(word.text, inflected=False) | _familiar_as_is(word)) - also_oblique
     return _Name(tuple(words), tuple(initials), given, nominative)
 
 
@@ -340,11 +345,14 @@ def cluster(names: Iterable[str], *, threshold: float | None = None) -> list[int
         fits = {uf.find(j) for i in members for j in _fitting(parsed[i], parsed, surname_index)}
         if len(fits) == 1:
             uf.union(members[0], fits.pop())
+    alone = []
     for i in with_initials:
         fits = {uf.find(j) for j in _fitting(parsed[i], parsed, surname_index)}
         if len(fits) == 1:
             uf.union(i, fits.pop())
-    _group([i for i in with_initials if uf.find(i) == i], parsed, uf, thr)
+        else:
+            alone.append(i)
+    _group(alone, parsed, uf, thr)
 
     labels: dict[int, int] = {}
     out = []
