@@ -44,6 +44,8 @@ DEFAULT_THRESHOLD = 90.0
 _TYPO_MIN_LENGTH = 5
 #: a word alone (no given name to confirm it) is taken to have a typo only when its key is at least this long
 _ALONE_TYPO_MIN_LENGTH = 7
+#: key endings of adjectival surname stems (-ск-, -цк-): they decline as adjectives, never as nouns in -а
+_ADJECTIVAL = ("sk", "ck")
 #: a block bigger than this is compared against its first members only (one very common key)
 _BLOCK_LIMIT = 64
 
@@ -90,6 +92,8 @@ def _lemma_keys(word: str, role: str | None = None) -> frozenset[str]:
                 if len(root) < 2 or root[-1] not in p.after:
                     continue
                 candidate = root + p.ending
+                if p.ending == "a" and root.endswith(_ADJECTIVAL):
+                    continue  # -скі is no case form of a woman's -ска(я): adjectival stems decline as adjectives
                 k = finish(stem)
                 if any(f == k for f, _ in inflected_forms(candidate)):
                     out.add(finish(candidate))
