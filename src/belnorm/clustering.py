@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from belnorm.keys import (
     differs_only_at_end,
     finish,
-    inflected_forms,
     keys,
     paradigms,
     similarity,
@@ -76,28 +75,38 @@ class _Name:
     nominative: frozenset[int]
 
 
+@functools.cache
+def _reversed_paradigms() -> tuple[tuple[str, str, str, bool], ...]:
+    """``(form, ending, after, for a surname)`` of every paradigm form, for reading case forms backwards."""
+    return tuple(
+        (form, p.ending, p.after, p.roles is None or "surname" in p.roles) for p in paradigms() for form in p.forms
+    )
+
+
 @functools.lru_cache(maxsize=1 << 18)
-def _lemma_keys(word: str, role: str | None = None) -> frozenset[str]:
-    """The word's keys, and the keys of every nominative it may be a case form of (paradigms read backwards);
-    with a ``role`` (surname), only by the paradigms of that role (no neuter -ага of a woman's -ая)."""
-    out = set(keys(word))
+def _lemma_keys(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The word's keys with the keys of every nominative it may be a case form of (the paradigms read
+    backwards): by all paradigms, and by those of a surname only (no neuter -ага of a woman's -ая)."""
+    own = set(keys(word))
+    every, surname = set(own), set(own)
     for _, stem in stem_keys(word):
-        for p in paradigms():
-            if role is not None and p.roles is not None and role not in p.roles:
+        k = finish(stem)
+        for form, ending, after, for_surname in _reversed_paradigms():
+            if form and not stem.endswith(form):
                 continue
-            for form in p.forms:
-                if form and not stem.endswith(form):
-                    continue
-                root = stem[: len(stem) - len(form)] if form else stem
-                if len(root) < 2 or root[-1] not in p.after:
-                    continue
-                candidate = root + p.ending
-                if p.ending == "a" and root.endswith(_ADJECTIVAL):
-                    continue  # -скі is no case form of a woman's -ска(я): adjectival stems decline as adjectives
-                k = finish(stem)
-                if any(f == k for f, _ in inflected_forms(candidate)):
-                    out.add(finish(candidate))
-    return frozenset(out)
+            root = stem[: len(stem) - len(form)] if form else stem
+            if len(root) < 2 or root[-1] not in after:
+                continue
+            if ending == "a" and root.endswith(_ADJECTIVAL):
+                continue  # -скі is no case form of a woman's -ска(я): adjectival stems decline as adjectives
+            # root + form is the word's stem, so the paradigm makes the word from root + ending: no need to
+            # generate the forms (belnorm.keys.inflected_forms) to check
+            nominative = finish(root + ending)
+            if nominative != k:
+                every.add(nominative)
+                if for_surname:
+                    surname.add(nominative)
+    return frozenset(every), frozenset(surname)
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -107,7 +116,8 @@ def _word(text: str) -> _Word:
     ks = keys(text)
     own = set(ks)
     own.update(b for b in (without_prothesis(k) for k in ks) if b is not None)
-    return _Word(text, classes, _lemma_keys(text), ks[0] if ks else text.lower(), frozenset(own), _lemma_keys(text, "surname"))
+    every, surname = _lemma_keys(text)
+    return _Word(text, classes, every, ks[0] if ks else text.lower(), frozenset(own), surname)
 
 
 def _initial_letters(text: str) -> frozenset[str]:
@@ -296,8 +306,8 @@ class _UnionFind:
                 self.parent[ra] = rb
 
 
-def _surname_words(name: _Name) -> list[_Word]:
-    return [w for i, w in enumerate(name.words) if i != name.given]
+def _surname_words(name: _Name) -> tuple[_Word, ...]:
+    return name.words if name.given is None else name.words[: name.given] + name.words[name.given + 1 :]
 
 
 def cluster(names: Iterable[str], *, threshold: float | None = None) -> list[int]:
