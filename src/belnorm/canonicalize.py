@@ -372,7 +372,7 @@ _READERS = (
     _Reader(
         "latin",
         frozenset({"english", "gost", "iso9"}),
-        frozenset({"passport", "ru_english", "bgn", "ru_icao", "ru_bgn", "ru_gost", "iso9", "alalc", "national_2023"}),
+        frozenset({"passport", "ru_english", "bgn", "ru_icao", "ru_bgn", "ru_gost", "iso9", "alalc"}),
         False,
         "latin_cyrillic",
     ),
@@ -395,6 +395,18 @@ _UNLIKELY_STRESS = 0.5
 _P_RUSSIAN = {"ru": 0.9, "be": 0.05, "unknown": 0.4}
 _BE_LETTERS = frozenset("іўʼІЎ")
 _RU_LETTERS = frozenset("ищъИЩЪ")
+
+
+@functools.cache
+def _impossible_pairs() -> re.Pattern[str]:
+    path = data_path("canonical", "phonotactics.toml")
+    pairs = tomllib.loads(path.read_text(encoding="utf-8"))["impossible"]
+    return re.compile("|".join(re.escape(p) for p in sorted(pairs, key=len, reverse=True)))
+
+
+def _impossible(text: str) -> bool:
+    """Does a spelling hold a letter pair the official orthography never writes (``data/canonical/phonotactics.toml``)?"""
+    return _impossible_pairs().search(text.lower()) is not None
 
 
 def _read_latin(word: str, reader: _Reader) -> str:
@@ -532,6 +544,11 @@ def _word_readings(word: str, ctx: _Context) -> list[Reading]:
     # per text: the readers' scores (one reader's hypotheses add up), then the best reader plus agreement
     word_keys = set(keys(word))
     per_text: dict[str, dict[str, Reading]] = {}
+    found = [
+        Reading(r.text, r.reader, r.score * _MISREAD, r.steps + ("a letter pair Belarusian never writes",))
+        if _impossible(r.text) else r
+        for r in found
+    ]
     for r in found:
         if r.score <= 0:
             continue
