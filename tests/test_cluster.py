@@ -46,7 +46,7 @@ LUKASHENKA = [
     "Lukashenko Alexander G.",
 ]
 KARATKEVICH = ["Уладзімір Караткевіч", "Владимир Короткевич", "Uladzimir Karatkevich", "Uładzimir Karatkievič", "Władimir Korotkiewicz"]
-BARYSAU = ["Барысаў", "Barysau", "Barysaŭ", "Барысаве", "Barysaw"]
+MAHILIOU = ["Магілёў", "Mahilioŭ", "Mahiliou", "Могилёв", "Магілёве", "Mahilyow"]
 
 
 def _same(labels: list[int], idx: list[int]) -> bool:
@@ -54,7 +54,7 @@ def _same(labels: list[int], idx: list[int]) -> bool:
 
 
 def test_spellings_of_one_name_share_a_label_and_others_do_not() -> None:
-    groups = [TSIKHANOUSKAYA, TSIKHANOUSKI, LUKASHENKA, KARATKEVICH, BARYSAU]
+    groups = [TSIKHANOUSKAYA, TSIKHANOUSKI, LUKASHENKA, KARATKEVICH, MAHILIOU]
     names = [n for g in groups for n in g]
     labels = belnorm.cluster(names)
     start = 0
@@ -68,13 +68,13 @@ def test_spellings_of_one_name_share_a_label_and_others_do_not() -> None:
 
 
 def test_labels_by_first_appearance() -> None:
-    labels = belnorm.cluster(["Барысаў", "Алег Лукашэнка", "Barysau", "Аляксандр Лукашэнка", "Alexander Lukashenko"])
+    labels = belnorm.cluster(["Магілёў", "Алег Лукашэнка", "Mahilioŭ", "Аляксандр Лукашэнка", "Alexander Lukashenko"])
     assert labels == [0, 1, 0, 2, 2]
 
 
 def test_empty_and_duplicates() -> None:
     assert belnorm.cluster([]) == []
-    assert belnorm.cluster(iter(["Барысаў", "Барысаў"])) == [0, 0]
+    assert belnorm.cluster(iter(["Магілёў", "Магілёў"])) == [0, 0]
 
 
 def test_different_given_names_are_different_people() -> None:
@@ -124,7 +124,8 @@ def test_threshold_turns_typos_off() -> None:
 
 
 def test_prothetic_v_and_case_forms_of_places() -> None:
-    assert belnorm.cluster(["Орша", "Vorša", "Orsha", "Оршы"]) == [0, 0, 0, 0]
+    # the prothetic в of spoken Belarusian before у, о (data/names/inflection.toml) and a locative
+    assert belnorm.cluster(["Узда", "Вузда", "Uzda", "Уздзе"]) == [0, 0, 0, 0]
 
 
 def test_a_typo_needs_a_long_key() -> None:
@@ -138,15 +139,15 @@ def test_non_strings_are_read_as_text() -> None:
 
 # ----------------------------------------------------------------------------------------------- properties
 
-POOL = TSIKHANOUSKAYA + TSIKHANOUSKI + LUKASHENKA + KARATKEVICH + BARYSAU + [
+POOL = TSIKHANOUSKAYA + TSIKHANOUSKI + LUKASHENKA + KARATKEVICH + MAHILIOU + [
     "Лукашэнка",
     "Ціханоўскага",
     "A. Lukashenko",
     "Віктар Лукашэнка",
     "Алег Бяляцкі",
     "Алесь Бяляцкі",
-    "Орша",
-    "Vorša",
+    "Узда",
+    "Вузда",
 ]
 
 

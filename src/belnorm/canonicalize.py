@@ -8,7 +8,7 @@ could have produced it; the readings compete and the best-scored one wins (`expl
 * a Cyrillic word is Belarusian when its letters say so, else it may be Russian;
 * a Latin word is read back into Cyrillic by Łacinka, the national system, an English-style and a Polish-style
   reader (tables in ``data/canonical/`` and ``data/transliteration_tables/``);
-* a reading that is not yet correct Belarusian (Почобут, Лукашенко) is rewritten by the regular Russian →
+* a reading that is not yet correct Belarusian (Короткевич, Лукашенко) is rewritten by the regular Russian →
   Belarusian correspondences (``data/canonical/ru_be.toml``) at the stress ``data/canonical/stress.toml`` guesses;
 * a given name becomes the Belarusian form of its class in ``data/names/given_names.tsv``;
 * a case form becomes its nominative by ``data/canonical/endings.toml``, checked against the paradigms of
@@ -310,7 +310,7 @@ def _given(word: str) -> _Given | None:
     """The Belarusian form of a given name in any language and case, or None for a word that is no given name.
 
     A Belarusian form the word spells (Mikola, Mikoła: Мікола) wins, then one the word is a case form of
-    (Міколу), then the class's standard form (Nikolai, Николай: Мікалай). A familiar form (Алесь, Змітрок)
+    (Андрэя), then the class's standard form (Nikolai, Николай: Мікалай). A familiar form (Алесь, Міхась)
     becomes the Belarusian familiar form its key equals, if any."""
     table = given_names()
     word_keys = set(keys(word))
@@ -318,7 +318,7 @@ def _given(word: str) -> _Given | None:
     familiar = table.familiar_classes(word)
     inflected = table.classes(word) - nominative_ids
     # (rank, class id, form order, form): the word spells a Belarusian form (Алесь, Mikoła); it is a full form in
-    # another language (Nikolai: the standard form); a case form of a Belarusian form (Міколу); a case form of
+    # another language (Nikolai: the standard form); a case form of a Belarusian form (Андрэя); a case form of
     # the class (its standard form); a familiar form by its key only (weakest: Танька is no Танка)
     found: list[tuple[int, int, int, str]] = []
     for class_id in sorted(nominative_ids | familiar | inflected):
@@ -717,7 +717,7 @@ _KINDS = ("person", "place", "org")
 
 
 def _words(tokens: list[Token]) -> list[list[Token]]:
-    """Tokens grouped into words: hyphenated parts (Шарэнда-Панасюк) stay together."""
+    """Tokens grouped into words: hyphenated parts (Дунін-Марцінкевіч) stay together."""
     groups: list[list[Token]] = []
     for t in tokens:
         if t.hyphenated and groups:

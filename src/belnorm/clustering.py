@@ -8,7 +8,7 @@ label; different people do not. How:
   familiar forms included) is compared by its given-name classes: Аляксандр, Александр, Aleksander and Алесь
   meet, Аляксандр and Алег do not. Any other word is compared by its keys (`belnorm.keys.keys`, one per
   plausible reading) and the keys of the nominatives it may be a case form of (the paradigms of
-  ``data/names/inflection.toml``, read backwards), so Дашкевіча meets Dashkevich.
+  ``data/names/inflection.toml``, read backwards), so Караткевіча meets Karatkevich.
 * Names of two words or more are *blocked* by pairs (a surname key, the given name's class or the other word's
   key), and by the same pairs with one letter of the surname key deleted (a typo); only names that share a block
   are compared, never all pairs. Two names join (union-find) when their words pair up one to one.
@@ -58,7 +58,7 @@ class _Word:
     lemmas: frozenset[str]
     #: the key typos are looked for on
     main: str
-    #: the word's own keys, with the Belarusian prothetic в dropped too (Ворша: Орша)
+    #: the word's own keys, with the Belarusian prothetic в dropped too (Вуліца: Уліца)
     keys: frozenset[str]
     #: `lemmas` by the paradigms of a person's name only
     person_lemmas: frozenset[str]
