@@ -16,6 +16,7 @@ from belnorm.data import VERSION as __version__
 
 _EXPORTS = {
     "Candidate": "belnorm.results",
+    "CanonicalExplanation": "belnorm.canonicalize",
     "Detection": "belnorm.scripts",
     "Doubt": "belnorm.results",
     "Entity": "belnorm.gazetteer",
@@ -33,8 +34,11 @@ _EXPORTS = {
     "TextExplanation": "belnorm.results",
     "TableError": "belnorm.tables",
     "Variant": "belnorm.spellings",
+    "canonical": "belnorm.canonicalize",
     "clean": "belnorm.text",
+    "cluster": "belnorm.clustering",
     "detect": "belnorm.scripts",
+    "explain_canonical": "belnorm.canonicalize",
     "explain_transliteration": "belnorm.translit",
     "key": "belnorm.keys",
     "read_entities": "belnorm.sources",
@@ -65,6 +69,8 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from belnorm.canonicalize import CanonicalExplanation, canonical, explain_canonical
+    from belnorm.clustering import cluster
     from belnorm.gazetteer import Entity, EntityKind, Gazetteer, GazetteerError
     from belnorm.keys import key
     from belnorm.matcher import Normalizer
