@@ -58,3 +58,21 @@ def test_explain_find_gives_the_evidence_against(norm: Normalizer) -> None:
     assert doubt.text == "Belarusian" == text[doubt.start : doubt.end]
     assert doubt.entity.id == "place:belarus" and "demonym" in doubt.reason
     assert "Belarusian" in str(explained)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Аксана Пачобут сказала, што суд быў.", [("Аксана Пачобут", None, "Аксана Пачобут")]),
+        ("Hanna Kowalska met Sviatlana Tsikhanouskaya.",
+         [("Hanna Kowalska", None, "Ганна Ковальская"), ("Sviatlana Tsikhanouskaya", "person:tsikhanouskaya-sviatlana", None)]),
+        ("Вчера Сергей Петрович Сидоренко приехал.", [("Сергей Петрович Сидоренко", None, "Сяргей Сідарэнка")]),
+        ("Президент Сидоренко приехал в Минск.", [("Минск", "place:minsk", None)]),  # a title is no given name
+        ("Учора ў Брэсцкім раёне ішоў снег.", [("Брэсцкім раёне", "place:district:brest", None)]),
+    ],
+)
+def test_unknown_person_like_names(norm: Normalizer, text: str, expected: list) -> None:
+    found = norm.find(text, unknown=True)
+    assert [(m.text, m.entity_id, m.canonical) for m in found] == expected
+    assert all(m.kind == "person" for m in found if m.entity is None)
+    assert [m for m in found if m.entity is not None] == norm.find(text)  # unknown only adds

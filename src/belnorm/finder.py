@@ -17,11 +17,13 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
+from belnorm.canonicalize import canonical
 from belnorm.engine import Engine
-from belnorm.keys import keys
+from belnorm.keys import keys, readings
 from belnorm.names import (
     Token,
     given_names,
@@ -124,12 +126,13 @@ def _sentence_start(view: str, token: Token) -> bool:
     return not before or "\n" in raw or _SENTENCE_END.search(before) is not None
 
 
-def find(engine: Engine, text: str, *, doubts: list[Doubt] | None = None) -> list[Mention]:
+def find(engine: Engine, text: str, *, doubts: list[Doubt] | None = None, unknown: bool = False) -> list[Mention]:
     """Mentions of ``engine``'s entities in ``text``, in order of appearance; with ``doubts``, the single words
-    that matched alone but that the context kept from linking are added to it, with the evidence."""
+    that matched alone but that the context kept from linking are added to it, with the evidence; with
+    ``unknown``, person-like names that no entity has come too (`_unregistered_names`)."""
     if not isinstance(text, str):
         raise TypeError(f"find() needs a str, not {type(text).__name__}")
-    return list(_find(engine, text, 0, frozenset(), doubts=doubts))
+    return list(_find(engine, text, 0, frozenset(), doubts=doubts, unknown=unknown))
 
 
 def _find(
@@ -139,6 +142,7 @@ def _find(
     mentioned: frozenset[int],
     lowercase: frozenset[str] = frozenset(),
     doubts: list[Doubt] | None = None,
+    unknown: bool = False,
 ) -> Iterator[Mention]:
     """Two passes over the tokens: names of two words or more, longest first, left to right; then single
     words, which may lean on the full names found anywhere in the text and must pass the context checks of
@@ -196,12 +200,17 @@ def _find(
                 Doubt(start=o_start + offset, end=o_end + offset, text=text[o_start:o_end], entity=match.entity,
                       score=match.score, reason=reason)
             )
-    for start in sorted(chosen):
-        stop, match, evidence = chosen[start]
+    unregistered = _unregistered_names(context) if unknown else {}
+    for start in sorted({*chosen, *unregistered}):
+        if start in chosen:
+            stop, match, evidence = chosen[start]
+            fields = {field: getattr(match, field) for field in Link.model_fields}
+            fields["kind"] = match.entity.kind
+            if evidence:
+                fields["explanation"] = (*match.explanation, *evidence)
+        else:
+            stop, fields = unregistered[start]
         o_start, o_end = view.span(tokens[start].start, tokens[stop - 1].end)
-        fields = {field: getattr(match, field) for field in Link.model_fields}
-        if evidence:
-            fields["explanation"] = (*match.explanation, *evidence)
         yield Mention(start=o_start + offset, end=o_end + offset, text=text[o_start:o_end], **fields)
 
 
@@ -258,6 +267,69 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             ctx.namesakes.update(q.anchor_bases)
             return f"after the given name {ctx.tokens[i - 1].text}, which is not this person's"
     return None
+
+
+def _unregistered_names(ctx: _Context) -> dict[int, tuple[int, dict[str, Any]]]:
+    """Person-like names that no entity has, by first token: (end token, the fields of their mention).
+
+    A careful reader takes a capitalized given name followed by a capitalized word that is no given name,
+    title, unit word or part of a linked name (with a patronymic between them, if any) for a person: Аксана
+    Пачобут, Oksana Poczobut. The rest of running text (a lone capitalized word, a title before a surname)
+    is not enough to say that a person is named.
+    """
+    found: dict[int, tuple[int, dict[str, Any]]] = {}
+    tokens, n = ctx.tokens, len(ctx.tokens)
+    i = 0
+    while i < n - 1:
+        stop = _person_like(ctx, i)
+        if stop is None:
+            i += 1
+            continue
+        surface = ctx.view[tokens[i].start : tokens[stop - 1].end]
+        standard = canonical(surface, kind="person")
+        if standard:
+            found[i] = (stop, {
+                "entity": None,
+                "score": 0.0,
+                "matched_name": standard,
+                "scheme": readings(tokens[stop - 1].text)[0][0][0],
+                "conventions": readings(tokens[stop - 1].text)[0][0],
+                "explanation": (f"no registered entity: {tokens[i].text} is a given name, {tokens[stop - 1].text} "
+                                f"a surname; standard form {standard}",),
+                "canonical": standard,
+                "kind": "person",
+            })
+        i = stop
+    return found
+
+
+def _person_like(ctx: _Context, i: int) -> int | None:
+    """The end of a given name + (patronymic) + surname run starting at token ``i``, or None."""
+    tokens = ctx.tokens
+    if not _free_word(ctx, i) or not given_names().classes(tokens[i].text):
+        return None
+    k = i + 1
+    if k < len(tokens) - 1 and ctx.joined[k - 1] and _free_word(ctx, k) and ctx.prepared[k].patronymic:
+        k += 1
+    if k >= len(tokens) or not ctx.joined[k - 1] or not _free_word(ctx, k):
+        return None
+    surname = tokens[k].text
+    if given_names().classes(surname, inflected=False) or len(surname) < 3:
+        return None
+    return k + 1
+
+
+def _free_word(ctx: _Context, k: int) -> bool:
+    """Is token ``k`` a capitalized word that no linked name holds and that is no title, unit or noise word?"""
+    token = ctx.tokens[k]
+    return (
+        token.kind == "word"
+        and token.text[0].isupper()
+        and not _in_chosen(ctx, k)
+        and not is_noise(token.text)
+        and not is_unit_word(token.text)
+        and not is_demonym(token.text)
+    )
 
 
 def _inside_longer_name(ctx: _Context, i: int) -> str | None:
@@ -382,7 +454,7 @@ def _longest_name(
     return None
 
 
-def iter_find(engine: Engine, text: str, *, chunk_size: int = _CHUNK) -> Iterator[Mention]:
+def iter_find(engine: Engine, text: str, *, chunk_size: int = _CHUNK, unknown: bool = False) -> Iterator[Mention]:
     """`find` over a long text, lazily: the text is cut at line ends near every ``chunk_size`` characters.
 
     Gives the mentions `find` gives: the words the whole text writes in lower case are collected first.
@@ -398,7 +470,7 @@ def iter_find(engine: Engine, text: str, *, chunk_size: int = _CHUNK) -> Iterato
             cut = min(len(text), pos + chunk_size)
             while cut < len(text) and is_word_char(text[cut - 1]) and is_word_char(text[cut]):
                 cut += 1
-        found = list(_find(engine, text[pos:cut], pos, mentioned, frozen))
-        mentioned = mentioned | {engine.position(m.entity.id) for m in found}
+        found = list(_find(engine, text[pos:cut], pos, mentioned, frozen, unknown=unknown))
+        mentioned = mentioned | {engine.position(m.entity.id) for m in found if m.entity is not None}
         yield from found
         pos = cut

@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from belnorm.gazetteer import Entity
+from belnorm.gazetteer import Entity, EntityKind
 
 __all__ = [
     "ENTITY_COLUMNS",
@@ -30,7 +30,7 @@ class Link(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    entity: Entity = Field(description="the entity named")
+    entity: Entity | None = Field(description="the entity named (a `Mention` of an unregistered name has none)")
     score: float = Field(description="0-100, not rounded: how well the words fit the matched name")
     matched_name: str = Field(description="the registered name that matched")
     scheme: str = Field(
@@ -41,10 +41,26 @@ class Link(BaseModel):
     )
     explanation: tuple[str, ...] = Field(description="the rules that fired, one line each")
 
+    @property
+    def entity_id(self) -> str | None:
+        """The entity's id, or None for a name no entity has."""
+        return None if self.entity is None else self.entity.id
+
+    @property
+    def label(self) -> str:
+        """How to show the linked name: the entity's label, or an unregistered name's standard form."""
+        return self.matched_name if self.entity is None else self.entity.display
+
+    @property
+    def entity_kind(self) -> EntityKind | None:
+        """The entity's kind, or the kind an unregistered name looks like."""
+        return getattr(self, "kind", None) if self.entity is None else self.entity.kind
+
 
 class Match(Link):
     """The entity a query names, how sure belnorm is (0–100) and why."""
 
+    entity: Entity = Field(description="the entity named")
     query: str = Field(description="the query as it was given")
 
     def __str__(self) -> str:
@@ -62,6 +78,10 @@ class Mention(Link):
     start: int = Field(description="offset of the first character in the original text")
     end: int = Field(description="offset after the last character in the original text")
     text: str = Field(description="exactly source[start:end]")
+    canonical: str | None = Field(
+        default=None, description="for a name no entity has (`find(unknown=True)`): its standard Belarusian form"
+    )
+    kind: EntityKind | None = Field(default=None, description="the entity's kind, or the unregistered name's")
 
     def _repr_html_(self) -> str:
         from belnorm.display import mention_html
@@ -93,7 +113,7 @@ class TextExplanation(BaseModel):
 
     def __str__(self) -> str:
         lines = [f"{len(self.mentions)} mentions, {len(self.doubts)} words kept from linking"]
-        lines += [f"  {m.start}-{m.end} {m.text!r} -> {m.entity.id} {m.score:.1f}" for m in self.mentions]
+        lines += [f"  {m.start}-{m.end} {m.text!r} -> {m.entity_id or m.label} {m.score:.1f}" for m in self.mentions]
         lines += [f"  {d.start}-{d.end} {d.text!r} not {d.entity.id}: {d.reason}" for d in self.doubts]
         return "\n".join(lines)
 
@@ -148,11 +168,10 @@ def match_record(match: Link | None) -> dict[str, Any]:
     """The `ENTITY_COLUMNS` of a match (str / float values); every value None when there is no match."""
     if match is None:
         return dict.fromkeys(ENTITY_COLUMNS)
-    entity = match.entity
     return {
-        "entity_id": entity.id,
-        "entity_label": entity.display,
-        "entity_kind": entity.kind,
+        "entity_id": match.entity_id,
+        "entity_label": match.label,
+        "entity_kind": match.entity_kind,
         "score": float(match.score),
         "scheme": match.scheme,
         "matched_name": match.matched_name,
