@@ -61,6 +61,8 @@ _WORDS_BEFORE = regex.compile(
     r"(?:([\p{L}\p{M}]+)[ \u00a0]+)?([\p{L}\p{M}]+)[ \u00a0]+(?:(?:of|of the|de|de la|des|du|der|des|di|del|della|da|do|dos|das|van|van de|av|för|"
     r"af|für|für die|po)[ \u00a0]+)?$"
 )
+#: how far back (characters) `_WORDS_BEFORE` looks for the word a place completes
+_LOOK_BACK = 80
 #: a word whose keys are this short links alone only when spelled as registered (Ce is not Teo)
 SHORT_KEY = 3
 #: a word in capitals this short is an acronym (a longer one is a word of a headline in capitals)
@@ -228,6 +230,8 @@ class _Context:
     namesakes: set[int] = field(default_factory=set)
     #: adjectives linked through the unit word of a later name -> that unit word's token
     units: dict[int, int] = field(default_factory=dict)
+    #: the tokens of the names pass one found (made on first use; single words added later are in `chosen`)
+    covered: set[int] | None = None
 
 
 def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
@@ -337,7 +341,7 @@ def _inside_longer_name(ctx: _Context, i: int) -> str | None:
     capitalized organisation name (Supreme Court of Belarus, Следственный комитет Беларуси), begins one
     (Belarus Service), or when a capitalized word that is no title runs into it (Маладая Беларусь)."""
     token = ctx.tokens[i]
-    before = _WORDS_BEFORE.search(ctx.view, 0, token.start)
+    before = _WORDS_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
     if before is not None:
         first, org_word = before.group(1) or "", before.group(2)
         capitalized = org_word[0].isupper() or first[:1].isupper()
@@ -357,8 +361,10 @@ def _inside_longer_name(ctx: _Context, i: int) -> str | None:
 
 
 def _in_chosen(ctx: _Context, k: int) -> bool:
-    """Is token ``k`` part of a name that pass one found?"""
-    return any(start <= k < stop for start, (stop, _, _) in ctx.chosen.items())
+    """Is token ``k`` part of a name found so far?"""
+    if ctx.covered is None:
+        ctx.covered = {j for start, (stop, _, _) in ctx.chosen.items() for j in range(start, stop)}
+    return k in ctx.covered or k in ctx.chosen
 
 
 def _spelled_as_registered(word: str, match: Match) -> bool:
