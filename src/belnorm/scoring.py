@@ -232,9 +232,10 @@ class Scorer:
 
 
 def _other_gender(q: QueryToken, e: IndexedToken) -> bool:
-    """Are the query's given name and the registered one of different genders (both known)?"""
+    """Are the query's given name and the registered one of different genders (both known)? A word that may be
+    a familiar form of a name of the other gender is not (Маша: Марыя's, whatever else its key collides with)."""
     names = given_names()
-    mine, theirs = names.genders(q.given_classes), names.genders(e.classes)
+    mine, theirs = names.genders(q.given_classes | q.familiar), names.genders(e.classes)
     return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
 
 
