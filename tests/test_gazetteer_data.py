@@ -28,7 +28,7 @@ REGIONS = ("Brest", "Vitebsk", "Gomel", "Grodno", "Minsk", "Mogilev")
 # districts per region (Belarus has 118 districts, each with its own administrative centre)
 DISTRICTS = {"Brest": 16, "Vitebsk": 21, "Gomel": 21, "Grodno": 17, "Minsk": 22, "Mogilev": 21}
 NOTE_START = re.compile(
-    r"^(capital|regional centre|district centre|district|city district|region|country|town|urban settlement|"
+    r"^(capital|regional centre|district centre|district|city district|neighbourhood|region|country|town|urban settlement|"
     r"village|agro-town|resort village|river|lake|reservoir|memorial|Nazi|government residence|primeval forest|"
     r"forest|historical region|nature reserve|national park|lake group|detention centre|pre-trial detention centre|"
     r"penal colony|prison|border crossing|canal|fortress|castle)\b"
