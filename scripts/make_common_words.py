@@ -37,6 +37,11 @@ kept only when
    languages' texts use them a hundred times less often). German capitalises nouns, so a German word is also
    dropped when its dictionary knows it only capitalised and so do ``WIDE_NAME_VOTES`` voters, however often
    they see it (Berlin).
+3. and, where the dictionary's entries can be read (not German, not Finnish), it is not a name that is also a
+   rare form of another word: when the dictionary has the word capitalised as an entry and in lower case only
+   as a form of other words (``hunspell -s``), it is dropped if it is ``LEMMA_MARGIN`` Zipf more frequent than
+   all of them. Ukrainian "київ" is a form of "кий" (cue), Polish "kraków" of "krak", English "wales" of
+   "wale": text means the place. Russian "мира" (of "мир") and "марта" (of "март") stay.
 """
 
 from __future__ import annotations
@@ -70,7 +75,8 @@ FORMAT = "format: one line per Zipf value, most frequent first: the value, a tab
 NAME_VOTES = 2
 NAME_MARGIN = 1.0  # Zipf: a name is about as frequent in the voters' languages as in the word's own
 ALPHABET_SHARE = 0.0005
-WIDE_NAME_VOTES = 4  # for German: voters that know only the capitalised form, however often they see it
+WIDE_NAME_VOTES = 4
+LEMMA_MARGIN = 1.5  # Zipf: a form 30 times more frequent than every word it could be a form of is a name  # for German: voters that know only the capitalised form, however often they see it
 
 WORDFREQ_LICENCE = (
     "CC BY-SA 4.0 (wordfreq's data; wordfreq's code is Apache-2.0). wordfreq includes data from Google Books "
@@ -87,14 +93,15 @@ class Lang:
     wordfreq: str
     dictionaries: tuple[str, ...]
     nouns_capitalised: bool = False
+    script: str = "latin"
 
 
 LANGS: dict[str, Lang] = {
     lang.code: lang
     for lang in (
-        Lang("ru", "ru", ("ru_RU",)),
-        Lang("uk", "uk", ("uk_UA",)),
-        Lang("bg", "bg", ("bg_BG",)),
+        Lang("ru", "ru", ("ru_RU",), script="cyrillic"),
+        Lang("uk", "uk", ("uk_UA",), script="cyrillic"),
+        Lang("bg", "bg", ("bg_BG",), script="cyrillic"),
         Lang("en", "en", ("en_US", "en_GB")),
         Lang("pl", "pl", ("pl_PL",)),
         Lang("de", "de", ("de_DE",), nouns_capitalised=True),
@@ -130,7 +137,7 @@ VOTERS = {
 }
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:'[\p{L}\p{M}]+)*")
-_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
+_SCRIPT = {"latin": regex.compile(r"[\p{Script=Latin}\p{M}']+"), "cyrillic": regex.compile(r"[\p{Script=Cyrillic}\p{M}']+")}
 _APOSTROPHES = str.maketrans({c: "'" for c in "\u2019\u02bc\u2018\u02bb"})
 
 
@@ -210,6 +217,33 @@ class Speller:
 _SPELLERS: dict[str, Speller] = {}
 
 
+def stems(name: str, words: Sequence[str]) -> dict[str, set[str]]:
+    """The stems hunspell gives for each word (``hunspell -s``): the dictionary words it is a form of."""
+    out = subprocess.run(
+        ["hunspell", "-d", str(HUNSPELL / name), "-i", "utf-8", "-s"],
+        input="\n".join(words) + "\n",
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    found: dict[str, set[str]] = {}
+    for line in out.splitlines():
+        parts = line.split()
+        if parts:
+            found.setdefault(parts[0], set()).update(parts[1:2])
+    return found
+
+
+@functools.cache
+def dictionary_entries(name: str) -> frozenset[str]:
+    """The entries (stems, before the affix flags) of a hunspell dictionary, in its own case."""
+    aff = (HUNSPELL / f"{name}.aff").read_bytes()
+    match = regex.search(rb"^SET\s+(\S+)", aff, regex.M)
+    encoding = match.group(1).decode() if match else "iso8859-1"
+    lines = (HUNSPELL / f"{name}.dic").read_text(encoding=encoding, errors="replace").splitlines()[1:]
+    return frozenset(regex.split(r"(?<!\\)/|\s", line, maxsplit=1)[0] for line in lines if line.strip())
+
+
 def speller(name: str) -> Speller:
     if name not in _SPELLERS:
         _SPELLERS[name] = Speller(name)
@@ -223,13 +257,13 @@ def capitalised(word: str, lang: str = "") -> str:
 
 
 def wordfreq_words(lang: Lang) -> list[tuple[str, float]]:
-    """wordfreq's words of a language, letters only, most frequent first, down to MIN_ZIPF."""
+    """wordfreq's words of a language, letters of its script only, most frequent first, down to MIN_ZIPF."""
     out: list[tuple[str, float]] = []
     for word, raw_zipf in frequency_dict(lang.wordfreq).items():
         zipf = round(raw_zipf, 1)
         if zipf < MIN_ZIPF:
             continue
-        if _WORD.fullmatch(word) and word == word.lower():
+        if _WORD.fullmatch(word) and word == word.lower() and _SCRIPT[lang.script].fullmatch(word):
             out.append((word, zipf))
     out.sort(key=lambda wz: (-wz[1], wz[0]))
     return out
@@ -270,15 +304,26 @@ def common_words(lang: Lang) -> tuple[list[tuple[str, float]], dict[str, int]]:
             only_capitalised.update(w for w in candidates if caps[capitalised(w)])
     only_capitalised -= ok
     ok |= only_capitalised
-    script = "cyrillic" if _CYRILLIC.search(candidates[0]) else "latin"
     kept_by_dict = [(w, z) for w, z in words if w in ok]
-    votes = name_votes(kept_by_dict, script, lang.dictionaries, lang.code)
+    votes = name_votes(kept_by_dict, lang.script, lang.dictionaries, lang.code)
     names = {w for w, n in votes.items() if n >= NAME_VOTES}
+    if not lang.nouns_capitalised and VOIKKO not in lang.dictionaries:
+        # Київ is an entry; київ only an inflected form of another word (кий): the name is what text means
+        entries = frozenset().union(*(dictionary_entries(d) for d in lang.dictionaries))
+        suspects = [(w, z) for w, z in kept_by_dict if capitalised(w, lang.code) in entries and w not in entries]
+        lemmas: dict[str, set[str]] = {}
+        for d in lang.dictionaries:
+            for w, found in stems(d, [w for w, _ in suspects]).items():
+                lemmas.setdefault(w, set()).update(found - {w})
+        freq = frequency_dict(lang.wordfreq)
+        names |= {
+            w for w, z in suspects if max((freq.get(l, 0.0) for l in lemmas.get(w, ())), default=0.0) < z - LEMMA_MARGIN
+        }
     if lang.nouns_capitalised:
         # a German noun is capitalised in its own dictionary too; a name is also capitalised in many others
         # (Berlin, which German text names far more often than other languages do)
         nouns = [(w, z) for w, z in kept_by_dict if w in only_capitalised]
-        widely = name_votes(nouns, script, lang.dictionaries, lang.code, margin=math.inf)
+        widely = name_votes(nouns, lang.script, lang.dictionaries, lang.code, margin=math.inf)
         names |= {w for w, n in widely.items() if n >= WIDE_NAME_VOTES}
     kept = within_budget([(w, z) for w, z in words if w in ok and w not in names], LANG_BYTES.get(lang.code, OTHER_LANG_BYTES))
     stats = {"candidates": len(words), "not in dictionary": len(words) - len(kept_by_dict), "mostly names": len(names)}
@@ -339,18 +384,20 @@ def wordfreq_version() -> str:
 def make_wordfreq_lang(lang: Lang, out_dir: Path) -> int:
     words, stats = common_words(lang)
     sources = ", ".join(speller(d).source for d in lang.dictionaries)
-    voters = ", ".join(v for v in VOTERS["cyrillic" if lang.code in ("ru", "uk", "bg") else "latin"] if v not in lang.dictionaries)
+    voters = ", ".join(speller(v).source for v in VOTERS[lang.script] if v not in lang.dictionaries)
     header = [
         f"belnorm common words: {lang.code}",
         f"source: wordfreq {wordfreq_version()}, list 'best' for '{lang.wordfreq}' (Robyn Speer, https://github.com/rspeer/wordfreq)",
         f"licence: {WORDFREQ_LICENCE}",
         f"filtered with: {sources}; name voters: {voters} (dictionaries are used as filters only; none of their text is copied)",
-        f"generated by scripts/make_common_words.py: words with Zipf >= {MIN_ZIPF}, letters only, the most frequent that fit in {LANG_BYTES.get(lang.code, OTHER_LANG_BYTES)} bytes"
+        f"generated by scripts/make_common_words.py: words with Zipf >= {MIN_ZIPF}, {lang.script} letters only, the most frequent that fit in {LANG_BYTES.get(lang.code, OTHER_LANG_BYTES)} bytes"
         f" (here down to Zipf {words[-1][1]:.1f}: {len(words)} words),",
         "kept when the language's dictionary accepts the word in lower case"
         + (" or capitalised (German capitalises nouns)" if lang.nouns_capitalised else "")
         + f" and fewer than {NAME_VOTES} voters know it only capitalised and see it at most {NAME_MARGIN} Zipf less often (names are shared)"
-        + (f", nor {WIDE_NAME_VOTES} voters only capitalised at any frequency." if lang.nouns_capitalised else "."),
+        + (f", nor {WIDE_NAME_VOTES} voters only capitalised at any frequency." if lang.nouns_capitalised else "")
+        + ("" if lang.nouns_capitalised or VOIKKO in lang.dictionaries else
+           f", nor is it a capitalised entry that is in lower case only a form of words over {LEMMA_MARGIN} Zipf rarer."),
         f"dropped: {stats['not in dictionary']} of {stats['candidates']} not in the dictionary, {stats['mostly names']} mostly names.",
         "words are in lower case with the apostrophe '; zipf is log10 of occurrences per billion words (one decimal).",
         f"the alphabet line lists the letters in at least {ALPHABET_SHARE:.2%} of the words (for language guessing).",
@@ -393,7 +440,7 @@ def be_dictionary() -> tuple[list[str], list[str], list[str]]:
     aff = (HUNSPELL / "be_BY.aff").read_text(encoding="utf-8").splitlines()
     rules = [l.split("#")[0].rstrip() for l in aff if l.startswith(("SFX ", "PFX "))]
     dic = (HUNSPELL / "be_BY.dic").read_text(encoding="utf-8").splitlines()[1:]
-    entries = sorted({e.strip() for e in dic if e.strip() and e.strip()[0].islower()})
+    entries = sorted({e.strip() for e in dic if e.strip() and (s := e.split("/")[0]) == s.lower() and s[0].isalpha()})
     forms = subprocess.run(
         ["unmunch", str(HUNSPELL / "be_BY.dic"), str(HUNSPELL / "be_BY.aff")],
         capture_output=True, text=True, check=True,
@@ -418,9 +465,6 @@ def make_be(out_dir: Path) -> tuple[int, int]:
     (out_dir / "be_hunspell.txt").write_text(text, encoding="utf-8")
 
     rows = sorted(hand_list_rows("be_function_words.tsv", "ru"), key=lambda wz: (-wz[1], wz[0]))
-    missing = [w for w, _ in rows if w not in set(forms)]
-    if missing:
-        raise ValueError(f"hand/be_function_words.tsv: not lower-case hunspell-be forms: {missing}")
     header = [
         "belnorm common words: be, frequencies of frequent words (Belarusian has no maintained frequency list)",
         f"source: data/words/hand/be_function_words.tsv; frequencies from wordfreq {wordfreq_version()} list 'best' for ru",
