@@ -47,6 +47,8 @@ GUESS_WORDS = 3000
 _GUESS_FLOOR = 2.5
 #: The cost, in Zipf, of each letter a language does not write (ў for Russian, ł for Czech).
 _LETTER_PENALTY = 3.0
+#: Below this many characters, letters are counted over the whole text at once (in C).
+_SHORT = 4096
 #: The best language must beat the next by this much (Zipf: a factor of ten) to be named.
 _MIN_MARGIN = 1.0
 
@@ -270,7 +272,9 @@ def _guesser() -> _Guesser:
 
 @functools.cache
 def _missing(ch: str) -> tuple[int, ...]:
-    """The languages (indices) whose alphabet lacks this letter."""
+    """The languages (indices) whose alphabet lacks this letter (none for a character that is no letter)."""
+    if not ch.isalpha():
+        return ()
     g = _guesser()
     return tuple(i for i, a in enumerate(g.alphabets) if ch not in a)
 
@@ -289,21 +293,28 @@ def language_scores(text: str, *, candidates: Iterable[str] | None = None) -> di
         wanted = [i for i, lang in enumerate(g.langs) if lang in chosen]
     scores = [0.0] * len(g.langs)
     evidence = g.evidence
-    letters: Counter[str] = Counter()
+    lower = text.lower()
+    short = len(lower) < _SHORT
+    letters: Counter[str] = Counter(lower) if short else Counter()
     # split() and Counter run in C; the Python loop below sees each distinct chunk once
-    for chunk, count in Counter(text.lower().split()).items():
+    for chunk, count in Counter(lower.split()).items():
         words = (chunk,) if chunk.isalpha() else _TOKEN.findall(chunk.translate(_APOSTROPHE_FOLD))
         for word in words:
             for i, gain in evidence.get(word, ()):
                 scores[i] += count * gain
-            for ch in word:
-                letters[ch] += count
+            if not short:
+                for ch in word:
+                    letters[ch] += count
+    # letters that some languages do not write, grouped by the languages that lack them
+    lacking: dict[tuple[int, ...], int] = {}
     for ch, count in letters.items():
         missing = _missing(ch)
         if missing:
-            cost = count * _LETTER_PENALTY
-            for i in missing:
-                scores[i] -= cost
+            lacking[missing] = lacking.get(missing, 0) + count
+    for missing, count in lacking.items():
+        cost = count * _LETTER_PENALTY
+        for i in missing:
+            scores[i] -= cost
     return {g.langs[i]: scores[i] for i in wanted}
 
 
