@@ -93,9 +93,9 @@ def test_table_keys_are_unique_and_nfc(name):
 
 
 def test_aliases_are_unique_across_tables():
-    from belnorm.tables import _aliases
+    from belnorm.tables import scheme_aliases
 
-    aliases = _aliases()
+    aliases = scheme_aliases()
     assert aliases["ru-bgn"] == "ru_bgn" and aliases["pl"] == "pl_press" and aliases["de"] == "de_press"
     assert not set(aliases) & set(table_names())
 

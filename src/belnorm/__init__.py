@@ -12,27 +12,33 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from belnorm.data import VERSION as __version__
 
 _EXPORTS = {
-    "Candidate": "belnorm.matcher",
+    "Candidate": "belnorm.results",
+    "CanonicalExplanation": "belnorm.canonicalize",
     "Detection": "belnorm.scripts",
+    "Doubt": "belnorm.results",
     "Entity": "belnorm.gazetteer",
     "EntityKind": "belnorm.gazetteer",
-    "Explanation": "belnorm.matcher",
+    "Explanation": "belnorm.results",
     "Gazetteer": "belnorm.gazetteer",
     "GazetteerError": "belnorm.gazetteer",
     "IndexFileError": "belnorm.store",
-    "Match": "belnorm.matcher",
-    "Mention": "belnorm.finder",
+    "Match": "belnorm.results",
+    "Mention": "belnorm.results",
     "Normalizer": "belnorm.matcher",
-    "Options": "belnorm.matcher",
+    "Options": "belnorm.options",
     "SourceError": "belnorm.sources",
     "StaleIndexError": "belnorm.store",
+    "TextExplanation": "belnorm.results",
     "TableError": "belnorm.tables",
     "Variant": "belnorm.spellings",
+    "canonical": "belnorm.canonicalize",
     "clean": "belnorm.text",
+    "cluster": "belnorm.clustering",
     "detect": "belnorm.scripts",
+    "explain_canonical": "belnorm.canonicalize",
     "explain_transliteration": "belnorm.translit",
     "key": "belnorm.keys",
     "read_entities": "belnorm.sources",
@@ -63,10 +69,13 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from belnorm.finder import Mention
+    from belnorm.canonicalize import CanonicalExplanation, canonical, explain_canonical
+    from belnorm.clustering import cluster
     from belnorm.gazetteer import Entity, EntityKind, Gazetteer, GazetteerError
     from belnorm.keys import key
-    from belnorm.matcher import Candidate, Explanation, Match, Normalizer, Options
+    from belnorm.matcher import Normalizer
+    from belnorm.options import Options
+    from belnorm.results import Candidate, Doubt, Explanation, Match, Mention, TextExplanation
     from belnorm.scripts import Detection, detect
     from belnorm.sources import SourceError, read_entities, read_ftm, read_geonames, read_wikidata
     from belnorm.store import IndexFileError, StaleIndexError

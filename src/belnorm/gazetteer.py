@@ -173,6 +173,6 @@ class Gazetteer:
     @classmethod
     def default(cls) -> Gazetteer:
         """The bundled gazetteer of Belarusian people, places and organisations."""
-        from belnorm.default_gazetteer import load_default
+        from belnorm.sources.bundled import load_default
 
         return load_default()

@@ -10,22 +10,15 @@ keys one edit away for typos.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from unidecode import unidecode
 
-from belnorm.gazetteer import Entity
-from belnorm.keys import (
-    finish,
-    inflected_forms,
-    paradigms,
-    readings,
-    stem_keys,
-    without_diacritics,
-    without_prothesis,
-)
+from belnorm.gazetteer import Entity, EntityKind
+from belnorm.keys import finish, readings, stem_keys, without_diacritics
+from belnorm.morphology import inflected_forms, paradigms, without_prothesis
 from belnorm.names import Token, given_names, is_function_word, is_patronymic, name_words, tokenize
 from belnorm.text import clean
 
@@ -180,7 +173,7 @@ class Index:
         self.set_postings(self._anchor_postings, self._pair_postings)
         del self._anchor_postings, self._pair_postings, self._shapes
 
-    def set_postings(self, anchor_postings: Sequence[Iterable[int]], pair_postings: dict[int, Iterable[int]]) -> None:
+    def set_postings(self, anchor_postings: Sequence[Iterable[int]], pair_postings: Mapping[int, Iterable[int]]) -> None:
         """Take the postings in the shape the matcher reads (sets of anchored names per base, tuples of names per
         pair key) and work out the name profiles its ceilings use; building and loading both end here.
 
@@ -214,6 +207,57 @@ class Index:
             low = key & low_bits
             low = self.class_keys.setdefault(low & (CLASS_BIT - 1), low) if low & CLASS_BIT else bases[low]
             table[low] = tuple([ids[n] for n in names])
+
+    @classmethod
+    def restore(
+        cls,
+        *,
+        entities: Sequence[Entity],
+        entity_ids: list[str],
+        kinds: list[EntityKind],
+        base_keys: list[str],
+        forms: dict[str, list[int]],
+        neighbours: dict[str, list[int]],
+        undiacritic: dict[str, list[int]],
+        tokens: Sequence[tuple[str, Role, Sequence[int], Iterable[int], Iterable[int], Iterable[str], Sequence[str]]],
+        names: Sequence[tuple[int, str, Sequence[int]]],
+        anchor_postings: Sequence[Iterable[int]],
+        pair_postings: Mapping[int, Iterable[int]],
+    ) -> Index:
+        """An index from the parts `belnorm.store` saved (the inverse of reading the attributes and
+        `distinct_tokens`, `pair_postings`): tokens as (text, role, base ids, classes, familiar classes,
+        initials, phonemes), names as (entity position, text, token numbers), ``forms`` flattened to
+        [base, paradigm, base, paradigm, ...] per key. Raises `ValueError` when the parts do not fit."""
+        index = cls.__new__(cls)
+        index.entities, index.entity_ids, index.kinds, index.base_keys = entities, entity_ids, kinds, base_keys
+        index._base_ids = {k: i for i, k in enumerate(base_keys)}
+        base = list(index._base_ids.values())  # one int object per base id, as in a built index (`set_postings`)
+        index.forms = {k: [(base[v[i]], v[i + 1]) for i in range(0, len(v), 2)] for k, v in forms.items()}
+        index.neighbours, index.undiacritic = neighbours, undiacritic
+        index._paradigm_number = cls.paradigm_numbers()
+        built = [
+            IndexedToken(
+                text=text,
+                keys=tuple(base_keys[b] for b in bases),
+                bases=tuple(base[b] for b in bases),
+                role=role,
+                classes=frozenset(classes),
+                familiar=frozenset(familiar),
+                initials=frozenset(initials_),
+                phonemes=tuple(phonemes),
+            )
+            for text, role, bases, classes, familiar, initials_, phonemes in tokens
+        ]
+        index._tokens = {(t.text, t.role): t for t in built}
+        index.names = [IndexedName.of(entity, text, tuple(built[t] for t in numbers)) for entity, text, numbers in names]
+        if any(n.entity >= len(entities) for n in index.names):
+            raise ValueError("a name points past the entity list")
+        index.set_postings(anchor_postings, pair_postings)
+        return index
+
+    def distinct_tokens(self) -> list[IndexedToken]:
+        """Every distinct token of the registered names, once each (names share them), in a stable order."""
+        return list(self._tokens.values())
 
     def pair_postings(self) -> dict[int, tuple[int, ...]]:
         """The partner tables as one mapping of pair keys to names (what `set_postings` takes)."""

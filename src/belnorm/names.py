@@ -12,15 +12,30 @@ import functools
 import re
 import tomllib
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple
+from collections.abc import Callable
+from typing import Any, Literal, NamedTuple
 
 import regex
 
-from belnorm.keys import _morphology, finish, inflected_forms, keys, stem_keys
-from belnorm.tables import data_path
+from belnorm.keys import finish, keys, stem_keys
+from belnorm.morphology import inflected_forms, inflection_rules
+from belnorm.data import DataError, data_path
 from belnorm.text import APOSTROPHE, clean
 
-__all__ = ["GivenName", "GivenNames", "Token", "given_names", "is_function_word", "is_noise", "is_patronymic", "name_words", "tokenize"]
+__all__ = [
+    "GivenName",
+    "GivenNames",
+    "Token",
+    "given_names",
+    "is_adjective",
+    "is_demonym",
+    "is_function_word",
+    "is_noise",
+    "is_patronymic",
+    "is_unit_word",
+    "name_words",
+    "tokenize",
+]
 
 TokenKind = Literal["word", "initial", "number"]
 
@@ -47,24 +62,28 @@ class Token(NamedTuple):
 @functools.lru_cache(maxsize=1 << 16)
 def _strip_possessive(word: str) -> str:
     if _LATIN.search(word):
-        for suffix in _morphology()["possessive"]["suffixes"]:
+        for suffix in inflection_rules()["possessive"]["suffixes"]:
             if word.endswith(suffix) and len(word) > len(suffix) + 1:
                 return word[: -len(suffix)]
     return word.rstrip(APOSTROPHE)
 
 
-def tokenize(text: str, *, lowercase: set[str] | None = None) -> list[Token]:
+def tokenize(
+    text: str, *, lowercase: set[str] | None = None, keep: Callable[[str], bool] | None = None
+) -> list[Token]:
     """Split cleaned text into tokens; a one-letter word (А., A) is an initial, possessives are cut off.
 
     With ``lowercase``, words that start with a lower-case letter are not returned but added to that set: the
-    finder needs only their spelling, and running text is mostly such words.
+    finder needs only their spelling, and running text is mostly such words; those that ``keep`` accepts
+    (unit words such as раёне, region) are returned as well.
     """
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text):
         word = m.group(1)
         if lowercase is not None and word is not None and word[0].islower():
             lowercase.add(word)
-            continue
+            if keep is None or not keep(word):
+                continue
         start = m.start()
         hyphenated = start > 0 and text[start - 1] == "-" and bool(tokens) and tokens[-1].end == start - 1
         if word is None:
@@ -107,9 +126,42 @@ def is_function_word(word: str) -> bool:
     return _as_listed(word) in _noise_words()["function_words"]
 
 
+@functools.cache
+def _context() -> dict[str, Any]:
+    path = data_path("names", "context.toml")
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    try:
+        return {
+            "cyrillic": tuple(raw["adjective"]["cyrillic"]),
+            "latin": tuple(raw["adjective"]["latin"]),
+            "demonyms": frozenset(clean(w).lower() for w in raw["demonyms"]["words"]),
+            "units": frozenset(clean(w).lower() for w in raw["units"]["words"]),
+        }
+    except KeyError as exc:
+        raise DataError(f"{path}: missing {exc}") from exc
+
+
+def is_adjective(word: str) -> bool:
+    """Does the word end like an adjective or demonym made from a name (Мінскі, Брестском, Miński, Belarusian)?
+    A place is named by a noun; see ``data/names/context.toml``."""
+    low = word.lower()
+    endings = _context()["latin"] if _LATIN.search(low) else _context()["cyrillic"]
+    return low.endswith(endings) and len(low) > 4
+
+
+def is_demonym(word: str) -> bool:
+    """Is the word a name for the people or language of Belarus (Belarusian, Białorusin, беларусы)?"""
+    return word.lower() in _context()["demonyms"]
+
+
+def is_unit_word(word: str) -> bool:
+    """Is the word a generic word for an administrative unit (раён, вобласці, region, obwodzie)?"""
+    return word.lower() in _context()["units"]
+
+
 def is_patronymic(word: str) -> bool:
     """Does the word look like a patronymic (-віч, -аўна, -ович, -овна, -ична; -owicz, -ovich)?"""
-    rules = _morphology()["patronymic"]
+    rules = inflection_rules()["patronymic"]
     return any(len(k) >= rules["min_length"] and k.endswith(tuple(rules["endings"])) for k in keys(word))
 
 
@@ -139,8 +191,23 @@ class GivenNames:
     familiar: dict[str, frozenset[int]] = field(repr=False)
 
     def classes(self, word: str, *, inflected: bool = True) -> frozenset[int]:
-        """The classes a word is a full form of (any script; any case form unless ``inflected`` is False)."""
-        return self._lookup(word, (self.nominative, self.inflected) if inflected else (self.nominative,))
+        """The classes a word is a full form of (any script; any case form unless ``inflected`` is False).
+
+        A word that is itself the nominative of a name is that name, and a case form only of a name of the other
+        gender: Аляксандра is Alexandra or Alexander's genitive, but Арцём is no case form of Jerzy read as Arti.
+        """
+        nominative = self._lookup(word, (self.nominative,))
+        if not inflected:
+            return nominative
+        forms = self._lookup(word, (self.inflected,))
+        if not nominative:
+            return forms
+        genders = self.genders(nominative)
+        return nominative | frozenset(c for c in forms if self.row(c).gender not in genders)
+
+    def genders(self, classes: frozenset[int]) -> frozenset[str]:
+        """The genders (m, f) of these classes; unknown genders are left out."""
+        return frozenset(g for c in classes if (g := self.row(c).gender))
 
     def familiar_classes(self, word: str) -> frozenset[int]:
         """The classes a word is a familiar form of (Алесь, Саша for Аляксандр), in any case form."""

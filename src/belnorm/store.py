@@ -20,10 +20,18 @@ from pathlib import Path
 from typing import Any, overload
 
 from belnorm.gazetteer import Entity
-from belnorm.index import Index, IndexedName, IndexedToken
-from belnorm.tables import data_path
+from belnorm.index import Index
+from belnorm.data import VERSION, data_fingerprint
 
-__all__ = ["IndexFileError", "StaleIndexError", "data_fingerprint", "gazetteer_fingerprint", "load_index", "save_index"]
+__all__ = [
+    "IndexFileError",
+    "StaleIndexError",
+    "data_fingerprint",
+    "gazetteer_fingerprint",
+    "load_index",
+    "save_index",
+    "saved_entities",
+]
 
 FORMAT = "belnorm-index"
 FORMAT_VERSION = 2
@@ -35,17 +43,6 @@ class IndexFileError(ValueError):
 
 class StaleIndexError(IndexFileError):
     """A saved index is intact but was built by another belnorm version, other data files or another gazetteer."""
-
-
-def data_fingerprint() -> str:
-    """SHA-256 over every bundled data file the index depends on (tables, key readings, names)."""
-    digest = hashlib.sha256()
-    for folder in ("transliteration_tables", "keys", "names"):
-        for path in sorted(data_path(folder).glob("*")):
-            if path.is_file():
-                digest.update(path.name.encode())
-                digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def _entity_lines(entities: Iterable[Entity]) -> bytes:
@@ -71,11 +68,9 @@ def _csr(lists: Iterable[Iterable[int]]) -> tuple[bytes, bytes]:
 
 def save_index(index: Index, path: str | Path) -> None:
     """Write ``index`` to ``path`` (a zip); the file is written next to it and renamed when complete."""
-    from belnorm import __version__
-
     path = Path(path)
     entities = _entity_lines(index.entities)
-    tokens = list(index._tokens.values())
+    tokens = index.distinct_tokens()
     token_ids = {id(t): i for i, t in enumerate(tokens)}
     name_offsets, name_tokens = _csr([token_ids[id(t)] for t in name.tokens] for name in index.names)
     anchor_offsets, anchor_values = _csr(sorted(names) for names in index.base_anchors)
@@ -109,7 +104,7 @@ def save_index(index: Index, path: str | Path) -> None:
     meta = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
-        "belnorm": __version__,
+        "belnorm": VERSION,
         "data": data_fingerprint(),
         "gazetteer": hashlib.sha256(entities).hexdigest(),
         "members": {name: hashlib.sha256(data).hexdigest() for name, data in members.items()},
@@ -148,12 +143,10 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
 
 def load_index(path: str | Path, *, gazetteer_hash: str | None = None) -> Index:
     """Read an index saved by `save_index`; raises `IndexFileError` or `StaleIndexError`."""
-    from belnorm import __version__
-
     path = Path(path)
     meta, m = _read(path)
-    if meta.get("format_version") != FORMAT_VERSION or meta.get("belnorm") != __version__:
-        raise StaleIndexError(f"{path}: built by belnorm {meta.get('belnorm')}, this is {__version__}")
+    if meta.get("format_version") != FORMAT_VERSION or meta.get("belnorm") != VERSION:
+        raise StaleIndexError(f"{path}: built by belnorm {meta.get('belnorm')}, this is {VERSION}")
     if meta.get("data") != data_fingerprint():
         raise StaleIndexError(f"{path}: built with other rule tables or name data")
     if gazetteer_hash is not None and meta.get("gazetteer") != gazetteer_hash:
@@ -162,6 +155,18 @@ def load_index(path: str | Path, *, gazetteer_hash: str | None = None) -> Index:
         return _rebuild(m)
     except (ValueError, KeyError, IndexError, TypeError) as exc:
         raise IndexFileError(f"{path}: inconsistent index: {exc}") from exc
+
+
+def saved_entities(path: str | Path) -> list[Entity]:
+    """The entities of an intact saved index, stale or not: what a stale index is rebuilt from.
+
+    Raises `IndexFileError` for a file that is not an index or is damaged."""
+    path = Path(path)
+    _, members = _read(path)
+    try:
+        return [Entity.model_validate_json(line) for line in members["entities.jsonl"].splitlines() if line]
+    except (KeyError, ValueError) as exc:
+        raise IndexFileError(f"{path}: cannot read the saved entities: {exc}") from exc
 
 
 class _LazyEntities(Sequence[Entity]):
@@ -174,6 +179,11 @@ class _LazyEntities(Sequence[Entity]):
 
     def __len__(self) -> int:
         return len(self._lines)
+
+    @property
+    def parsed(self) -> frozenset[int]:
+        """The positions of the entities parsed so far (loading parses none)."""
+        return frozenset(self._parsed)
 
     @overload
     def __getitem__(self, i: int) -> Entity: ...
@@ -213,44 +223,27 @@ def _mapping(m: dict[str, bytes], member: str) -> dict[str, list[int]]:
 
 
 def _rebuild(m: dict[str, bytes]) -> Index:
-    index = Index.__new__(Index)
-    index.entity_ids = json.loads(m["entity_ids.json"])
-    index.kinds = json.loads(m["entity_kinds.json"])
-    index.entities = _LazyEntities(m["entities.jsonl"].split(b"\n")[: len(index.entity_ids)])
-    index.base_keys = json.loads(m["base_keys.json"])
-    index._base_ids = {k: i for i, k in enumerate(index.base_keys)}
-    base = list(index._base_ids.values())  # one int object per base id, as in a built index (`set_postings`)
-    index.forms = {
-        k: [(base[v[i]], v[i + 1]) for i in range(0, len(v), 2)] for k, v in json.loads(m["forms.json"]).items()
-    }
-    index.neighbours = _mapping(m, "neighbours.json")
-    index.undiacritic = _mapping(m, "undiacritic.json")
-    index._paradigm_number = Index.paradigm_numbers()
-    tokens = [
-        IndexedToken(
-            text=text,
-            keys=tuple(index.base_keys[b] for b in bases),
-            bases=tuple(base[b] for b in bases),
-            role=role,
-            classes=frozenset(classes),
-            familiar=frozenset(familiar),
-            initials=frozenset(initials),
-            phonemes=tuple(phonemes),
-        )
-        for text, role, bases, classes, familiar, initials, phonemes in json.loads(m["tokens.json"])
-    ]
-    index._tokens = {(t.text, t.role): t for t in tokens}
+    entity_ids = json.loads(m["entity_ids.json"])
     offsets, values = _array(m["name_offsets.bin"]), _array(m["name_tokens.bin"])
-    index.names = [
-        IndexedName.of(entity, text, tuple(tokens[t] for t in values[offsets[i] : offsets[i + 1]]))
-        for i, (entity, text) in enumerate(json.loads(m["names.json"]))
+    names = [
+        (entity, text, values[offsets[i] : offsets[i + 1]]) for i, (entity, text) in enumerate(json.loads(m["names.json"]))
     ]
-    if any(n.entity >= len(index.entities) for n in index.names):
-        raise ValueError("a name points past the entity list")
-    anchors = _lists(m["anchor_offsets.bin"], m["anchors.bin"], len(index.names))
+    base_keys = json.loads(m["base_keys.json"])
+    anchors = _lists(m["anchor_offsets.bin"], m["anchors.bin"], len(names))
     pair_keys = _array(m["pair_keys.bin"])
-    pairs = _lists(m["pair_offsets.bin"], m["pairs.bin"], len(index.names))
-    if len(anchors) != len(index.base_keys) or len(pairs) != len(pair_keys) or min(pair_keys, default=0) < 0:
+    pairs = _lists(m["pair_offsets.bin"], m["pairs.bin"], len(names))
+    if len(anchors) != len(base_keys) or len(pairs) != len(pair_keys) or min(pair_keys, default=0) < 0:
         raise ValueError("postings do not fit the keys")
-    index.set_postings(anchors, dict(zip(pair_keys, pairs)))
-    return index
+    return Index.restore(
+        entities=_LazyEntities(m["entities.jsonl"].split(b"\n")[: len(entity_ids)]),
+        entity_ids=entity_ids,
+        kinds=json.loads(m["entity_kinds.json"]),
+        base_keys=base_keys,
+        forms=json.loads(m["forms.json"]),
+        neighbours=_mapping(m, "neighbours.json"),
+        undiacritic=_mapping(m, "undiacritic.json"),
+        tokens=json.loads(m["tokens.json"]),
+        names=names,
+        anchor_postings=anchors,
+        pair_postings=dict(zip(pair_keys, pairs)),
+    )
