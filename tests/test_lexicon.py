@@ -108,6 +108,14 @@ def test_guess_language(lang, text):
     assert lexicon.guess_language(text) == lang, lexicon.language_scores(text)
 
 
+@pytest.mark.parametrize("lang", lexicon.languages())
+def test_a_language_s_own_frequent_words_are_guessed_as_it(lang):
+    text = " ".join(lexicon.most_frequent(lang, 300))
+    # Serbian and Croatian share wordfreq's Serbo-Croatian list: their most frequent words are the same
+    expected = {"sr", "hr", None} if lang in ("sr", "hr") else {lang}
+    assert lexicon.guess_language(text) in expected
+
+
 def test_sentences_cover_enough_languages():
     assert len({lang for lang, _ in SENTENCES}) >= 25
 
