@@ -76,3 +76,32 @@ def test_unknown_person_like_names(norm: Normalizer, text: str, expected: list) 
     assert [(m.text, m.entity_id, m.canonical) for m in found] == expected
     assert all(m.kind == "person" for m in found if m.entity is None)
     assert [m for m in found if m.entity is not None] == norm.find(text)  # unknown only adds
+
+
+# ------------------------------------------------------------------------------- common words are no names
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from belnorm.lexicon import languages, most_frequent  # noqa: E402
+
+_LANGUAGES = tuple(languages())
+
+
+@st.composite
+def _common_text(draw: st.DrawFn) -> tuple[str, str]:
+    """Sentences of a language's 2,000 most frequent words, each capitalized at its start."""
+    language = draw(st.sampled_from(_LANGUAGES))
+    words = most_frequent(language, 2000)
+    sentences = []
+    for _ in range(draw(st.integers(1, 4))):
+        picked = draw(st.lists(st.sampled_from(words), min_size=2, max_size=12))
+        sentences.append(" ".join([picked[0][:1].upper() + picked[0][1:], *picked[1:]]) + ".")
+    return language, " ".join(sentences)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_common_text())
+def test_common_words_of_a_language_name_nothing(case: tuple[str, str]) -> None:
+    language, text = case
+    found = Normalizer.default().find(text)
+    assert not found, f"{language}: {[(m.text, m.entity.id if m.entity else None) for m in found]} in {text!r}"

@@ -24,6 +24,7 @@ import regex
 from belnorm.canonicalize import canonical
 from belnorm.engine import Engine
 from belnorm.keys import keys, readings
+from belnorm.lexicon import guess_language, zipf
 from belnorm.names import (
     Token,
     given_names,
@@ -61,6 +62,12 @@ _WORDS_BEFORE = regex.compile(
     r"(?:([\p{L}\p{M}]+)[ \u00a0]+)?([\p{L}\p{M}]+)[ \u00a0]+(?:(?:of|of the|de|de la|des|du|der|des|di|del|della|da|do|dos|das|van|van de|av|för|"
     r"af|für|für die|po)[ \u00a0]+)?$"
 )
+#: a word this frequent in the text's language (Zipf scale) is an ordinary word wherever it stands
+VERY_COMMON_ZIPF = 5.0
+#: languages that capitalize every noun: a capital is no evidence of a name anywhere in the sentence
+CAPITALIZED_NOUNS = frozenset({"de", "lb"})
+#: opening quotes: a quoted capitalized word is a name (праваабарончы цэнтр «Вясна»)
+_QUOTES = frozenset("«\"„“‘'‹")
 #: how far back (characters) `_WORDS_BEFORE` looks for the word a place completes
 _LOOK_BACK = 80
 #: a word whose keys are this short links alone only when spelled as registered (Ce is not Teo)
@@ -171,7 +178,7 @@ def _find(
         seen.add(engine.position(match.entity.id))
         i = stop
     taken = {k for start, (stop, _, _) in chosen.items() for k in range(start, stop)}
-    context = _Context(engine, view.text, tokens, prepared, joined, chosen)
+    context = _Context(engine, view.text, tokens, prepared, joined, chosen, guess_language(view.text))
     adjectives = []
     rejected: dict[int, tuple[Match, str]] = {}
     for i, (token, q) in enumerate(zip(tokens, prepared)):
@@ -226,6 +233,8 @@ class _Context:
     prepared: list[QueryToken]
     joined: list[bool]
     chosen: dict[int, tuple[int, Match, tuple[str, ...]]]
+    #: the text's language as `belnorm.lexicon.guess_language` tells it, or None
+    language: str | None
     #: surname bases that the text gives with another person's given name (Аксана Пачобут is not Andrzej)
     namesakes: set[int] = field(default_factory=set)
     #: adjectives linked through the unit word of a later name -> that unit word's token
@@ -238,7 +247,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     """Why one capitalized word that matched an entity alone is still no mention of it, or None.
 
     A careful reader's checks, in order: a sentence-initial word that only resembles a place; an acronym
-    that is no registered acronym; an adjective or demonym of a place; a given name read as a place; a
+    that is no registered acronym; a common word of the text's language where capitals tell nothing; an adjective or demonym of a place; a given name read as a place; a
     surname, or a Cyrillic word, one typo away; a word inside a web address; a surname after another person's given name (or of a
     surname the text gives so elsewhere).
     """
@@ -248,6 +257,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return "a capitalized first word that only resembles a place is too often an ordinary word"
     if 1 < len(word) <= ACRONYM_LENGTH and word.isupper() and not _registered_acronym(word, match):
         return "capitals that are no registered acronym of this entity"
+    if (common := _common_word(ctx, i, kind)) is not None:
+        return common
     if kind != "person" and (is_demonym(word) or (is_adjective(word) and not is_adjective(match.matched_name))):
         return "an adjective or demonym, not the place (a place is named by a noun)"
     if kind == "place" and given_names().classes(word, inflected=False) and not _spelled_as_registered(word, match):
@@ -382,6 +393,26 @@ def _a_registered_word(word: str, match: Match) -> bool:
 def _has_acronym(name: str) -> bool:
     """Does a registered name hold an acronym (БелАЭС, KGB): two capitals or more in one word?"""
     return any(sum(c.isupper() for c in part) >= 2 for part in name.split())
+
+
+def _common_word(ctx: _Context, i: int, kind: str) -> str | None:
+    """Is the word a common word of the text's language in a place where capitals say nothing: a sentence's
+    first word (Most, Весна, Вясна, Мір), any noun of a language that capitalizes nouns (Montag), or a word as
+    frequent as a function word (Ce, Toje)? A quoted word («Вясна») is a name. A lone surname is kept unless the
+    word is that frequent: the Belarusian word list has no frequencies, and many surnames are words."""
+    language = ctx.language
+    if language is None:
+        return None
+    token = ctx.tokens[i]
+    frequency = zipf(token.text, language)
+    if not frequency or ctx.view[max(0, token.start - 1) : token.start] in _QUOTES:
+        return None
+    very_common = frequency >= VERY_COMMON_ZIPF
+    if kind == "person" and not very_common:
+        return None
+    if very_common or language in CAPITALIZED_NOUNS or _sentence_start(ctx.view, token):
+        return f"a common word of the text's language ({language}, Zipf {frequency:.1f}) where capitals tell nothing"
+    return None
 
 
 def _registered_acronym(word: str, match: Match) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from belnorm.tables import data_path
+from belnorm.data import data_path
 from belnorm.text import APOSTROPHES
 
 __all__ = [
