@@ -1,9 +1,10 @@
 """Comparison keys: the spellings of one name, in any script and scheme, collapse onto the same key.
 
 A word is first *read* into belnorm's phoneme alphabet by the tables in ``data/keys/`` (one reading for a
-Cyrillic word, one per plausible convention for a Latin one). The reading is then folded by the regular
-Belarusian ↔ Russian correspondences, so that Лукашэнка, Лукашенко, Łukašenka, Lukashenko, Łukaszenka and
-Lukaschenko all give ``lukawanka``:
+Cyrillic word, plus Ukrainian's where its telltale letters call for it; one per plausible convention for a Latin
+one, skipping conventions that could not have produced the word: see ``readings.toml``). The reading is then
+folded by the regular Belarusian ↔ Russian correspondences, so that Лукашэнка, Лукашенко, Łukašenka,
+Lukashenko, Łukaszenka and Lukaschenko all give ``lukawanka``:
 
 * dzekanne and tsekanne: дз, ц before a soft vowel are д, т (Дзядок / Дедок, Ціханоўская / Тихановская);
 * iotation and softness are dropped; a glide after a vowel is an ``i`` (Андрэй, Andrei, Andrej);
@@ -68,23 +69,35 @@ _AKANNE = str.maketrans({"o": "a", "e": "a"})
 _DEVOICE = {"b": "p", "d": "t", "g": "k", "z": "s", "v": "f", "j": "w"}
 
 
+def _has(word: str, pattern: str) -> bool:
+    """Does the word contain ``pattern``? A pattern ending in ``$`` must end the word (a case ending)."""
+    return word.endswith(pattern[:-1]) if pattern.endswith("$") else pattern in word
+
+
 @dataclass(frozen=True, slots=True)
 class _Convention:
     table: str
     never: tuple[str, ...]
     only_with: tuple[str, ...]
+    #: shorter words are not read so: a short word ending like a case ending is a word of its own (Kolas, Veras)
+    min_length: int = 0
 
     def applies(self, word: str) -> bool:
-        if self.only_with and not any(x in word for x in self.only_with):
+        if len(word) < self.min_length:
             return False
-        return not any(x in word for x in self.never)
+        if self.only_with and not any(_has(word, x) for x in self.only_with):
+            return False
+        return not any(_has(word, x) for x in self.never)
 
 
 @functools.cache
-def _conventions() -> tuple[_Convention, ...]:
+def _conventions(script: str = "latin") -> tuple[_Convention, ...]:
+    """The conventions of readings.toml for words of one script (``script`` defaults to latin there)."""
     raw = tomllib.loads(data_path("keys", "readings.toml").read_text(encoding="utf-8"))
     return tuple(
-        _Convention(r["table"], tuple(r.get("never", ())), tuple(r.get("only_with", ()))) for r in raw["reading"]
+        _Convention(r["table"], tuple(r.get("never", ())), tuple(r.get("only_with", ())), r.get("min_length", 0))
+        for r in raw["reading"]
+        if r.get("script", "latin") == script
     )
 
 
@@ -105,7 +118,15 @@ def _read(word: str, table: str) -> str:
 def readings(word: str) -> tuple[tuple[str, str], ...]:
     """Every plausible reading of one word as ``(convention, phonemes)``, distinct phonemes only."""
     if _CYRILLIC.search(word):
-        return (("cyrillic", _read(word, "cyrillic")),)
+        base = _read(word, "cyrillic")
+        extra = [c.table for c in _conventions("cyrillic") if c.applies(word.lower())]
+        if not extra:  # the common case: Belarusian and Russian have one reading
+            return (("cyrillic", base),)
+        found = {base: "cyrillic"}
+        for table in extra:  # a telltale letter (Ukrainian є ї ґ, -ськ-) adds that language's reading
+            phonemes = _read(word, table)
+            found[phonemes] = f"{found[phonemes]}+{table}" if phonemes in found else table
+        return tuple((name, phonemes) for phonemes, name in found.items())
     if not _LATIN.search(word):
         return (("other", unidecode(word).lower()),)
     lower = word.lower()
