@@ -9,7 +9,7 @@ import pytest
 
 import belnorm
 from belnorm import display
-from belnorm.finder import Mention
+from belnorm.results import Mention
 
 EVIL = '<script>alert("x")</script> & \'q\''
 

@@ -196,7 +196,7 @@ def test_scheme_reported() -> None:
     norm = normalizer()
     assert norm.match("Лукашэнка").scheme == "cyrillic"
     assert norm.match("Łukaszenka").scheme == "polish"
-    assert set(norm.match("Lukaschenko").scheme.split("+")) <= {"german", "english"}  # both read it alike
+    assert set(norm.match("Lukaschenko").conventions) <= {"german", "english"}  # both read it alike
     assert norm.match("Łukašenka").scheme == "lacinka"
 
 
@@ -316,6 +316,21 @@ def test_conventions() -> None:
     assert english.match("Лукашэнка").entity.id == "p-lukashenka", "Cyrillic is not a Latin convention"
 
 
+def test_conventions_filter_a_reading_shared_by_several() -> None:
+    """A reading that several conventions share is kept when one of them is allowed, and dropped otherwise:
+    Hrodna reads alike in Łacinka, English and German, but ISO 9 has no h for г."""
+    shared = normalizer().match("Hrodna")
+    assert shared is not None and len(shared.conventions) > 1 and shared.scheme == shared.conventions[0]
+    assert normalizer().with_options(conventions=("iso9",)).match("Hrodna") is None
+    allowed = shared.conventions[-1]
+    assert normalizer().with_options(conventions=(allowed,)).match("Hrodna").entity.id == shared.entity.id
+
+
+def test_unknown_convention_is_an_error() -> None:
+    with pytest.raises(ValidationError, match="englsh"):
+        Options(conventions=("englsh",))
+
+
 def test_options_immutable_and_validated() -> None:
     opts = Options()
     with pytest.raises(ValidationError):
@@ -356,6 +371,12 @@ def test_non_string_is_type_error(query: object) -> None:
         norm.match_many(["Мінск", query])  # type: ignore[list-item]
     with pytest.raises(TypeError):
         norm.explain(query)  # type: ignore[arg-type]
+
+
+def test_match_many_refuses_one_string() -> None:
+    """A str is an iterable of characters; matching each character would be silent nonsense."""
+    with pytest.raises(TypeError, match="match"):
+        normalizer().match_many("Łukašenka")
 
 
 @pytest.mark.parametrize(

@@ -23,9 +23,9 @@ import belnorm
 from belnorm import Entity, Gazetteer, Normalizer, Options
 from belnorm.default_gazetteer import bundled_files
 from belnorm.index import ANCHOR_ROLES
-from belnorm.matcher import MAX_QUERY_CHARS, MAX_QUERY_TOKENS
 from belnorm.names import tokenize
-from belnorm.tables import data_path, load_table, table_names
+from belnorm.data import data_path
+from belnorm.tables import load_table, table_names
 from belnorm.text import clean
 
 BE_SCHEMES = tuple(
@@ -114,7 +114,7 @@ def mixed_queries(n: int = 1400, seed: int = 7) -> tuple[str, ...]:
 
 def _tokens(norm: Normalizer, query: str):  # type: ignore[no-untyped-def]
     """The query tokens exactly as `Normalizer.explain` builds them."""
-    return [norm._token(t.text, t.kind) for t in tokenize(clean(query[:MAX_QUERY_CHARS]))[:MAX_QUERY_TOKENS]]
+    return norm.engine.prepare(query)[1]
 
 
 @pytest.fixture(scope="module")
@@ -179,15 +179,15 @@ def _prune_diffs(norm: Normalizer, queries) -> list[tuple[str, str, str]]:  # ty
     diffs = []
     for q in queries:
         tokens = _tokens(norm, q)
-        fast = norm._decide(q, norm._rank_tokens(tokens, prune=True))
-        slow = norm._decide(q, norm._rank_tokens(tokens, prune=False))
+        fast = norm.engine.decide(q, norm.engine.rank(tokens, prune=True))
+        slow = norm.engine.decide(q, norm.engine.rank(tokens, prune=False))
         if fast != slow:
             diffs.append((q, fast[1], slow[1]))
     return diffs
 
 
 def _candidates_by_scan(norm: Normalizer, tokens) -> set[int]:  # type: ignore[no-untyped-def]
-    """`_candidate_names(lenient=False)` by definition, scanning every name: a name is a candidate when its
+    """`Engine.candidate_names(lenient=False)` by definition, scanning every name: a name is a candidate when its
     surname (or place or organisation word) fits one query word and each other narrowing word fits some
     token of it, by key or by given-name (or word) class."""
     words = [q for q in tokens if q.kind != "initial" and q.known]
@@ -210,7 +210,7 @@ def test_pair_index_finds_the_candidates_a_scan_finds(default: Normalizer, queri
     checked = 0
     for q in queries[::7]:
         tokens = _tokens(default, q)
-        assert set(default._candidate_names(tokens, lenient=False)) == _candidates_by_scan(default, tokens), q
+        assert set(default.engine.candidate_names(tokens, lenient=False)) == _candidates_by_scan(default, tokens), q
         checked += bool(tokens)
     assert checked > 150
 
@@ -308,8 +308,8 @@ elapsed = time.perf_counter() - t
 loaded = sorted(m for m in sys.modules if m.startswith("belnorm"))
 heavy = sorted(m for m in ("pydantic", "rapidfuzz", "unidecode", "regex") if m in sys.modules)
 belnorm.Normalizer  # importing the class must still build nothing
-from belnorm.matcher import _default_normalizer
-print(elapsed, ",".join(loaded), ",".join(heavy), _default_normalizer.cache_info().currsize, sep="|")
+from belnorm.matcher import default_normalizer
+print(elapsed, ",".join(loaded), ",".join(heavy), default_normalizer.cache_info().currsize, sep="|")
 """
 
 
@@ -401,14 +401,14 @@ def test_pairing_caches_are_bounded_and_change_no_answer(
     default: Normalizer, queries: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Query tokens remember their pairings up to a total; past it they compute them again, with the same answers."""
-    from belnorm import matcher
+    from belnorm import query
 
     expected = default.with_options().match_many(queries[::3])
-    monkeypatch.setattr(matcher, "MAX_CACHED_PAIRS", 50)
+    monkeypatch.setattr(query, "MAX_CACHED_PAIRS", 50)
     norm = default.with_options()
     assert norm.match_many(queries[::3]) == expected
-    remembered = sum(len(t.pairs) + len(t.typos) for t in norm._token_cache.values())
-    assert remembered == norm._cached_pairs == 50
+    remembered = sum(len(t.pairs) + len(t.typos) for t in norm.engine.reader.remembered())
+    assert remembered == norm.engine.reader.cached_pairs == 50
 
 
 def test_normalizer_pickles_with_identical_answers(default: Normalizer, queries: tuple[str, ...]) -> None:

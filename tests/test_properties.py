@@ -137,10 +137,10 @@ def test_clean_shortcuts_agree_with_the_general_path(text: str) -> None:
 @given(st.one_of(queries, namey_text, noisy_names()))
 def test_query_word_shortcut_agrees_with_tokenize(text: str) -> None:
     """The matcher splits a query of plain letters and spaces itself; it must find what `tokenize` finds."""
-    from belnorm.matcher import _words
+    from belnorm.query import query_words
 
     cleaned = clean(text)
-    assert _words(cleaned) == [(t.text, t.kind) for t in tokenize(cleaned)]
+    assert query_words(cleaned) == [(t.text, t.kind) for t in tokenize(cleaned)]
 
 
 @given(queries)
@@ -261,7 +261,7 @@ import sys  # noqa: E402
 from collections import defaultdict  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from belnorm.matcher import MAX_QUERY_TOKENS  # noqa: E402
+from belnorm.query import MAX_QUERY_TOKENS  # noqa: E402
 from belnorm.tables import load_table  # noqa: E402
 
 KNOWN_FILE = Path(__file__).parent / "data" / "self_consistency_known.tsv"

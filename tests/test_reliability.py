@@ -290,13 +290,14 @@ def _bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, filenam
     return path
 
 
-GOOD_ROW = "person:x\tАляксандр Тэст\tАлександр Тест\tAliaksandr Test\tAlaksandr Test\t\tQ1\t1970\t"
+GOOD_ROW = "person:x\tАляксандр Тэст\tАлександр Тест\tAliaksandr Test\tAlaksandr Test\t\tQ1\t1970\t\thttps://example.org/x"
 
 
 def test_read_bundled_reads_a_good_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _bundled(tmp_path, monkeypatch, f"# comment\n\n{HEADER}\n{GOOD_ROW}\n")
     (entity,) = default_gazetteer.read_bundled("persons.tsv", "person")
-    assert entity.id == "person:x" and entity.attributes == {"en": "Aliaksandr Test", "wikidata": "Q1", "born": 1970}
+    assert entity.id == "person:x"
+    assert entity.attributes == {"en": "Aliaksandr Test", "wikidata": "Q1", "born": 1970, "source": "https://example.org/x"}
 
 
 @pytest.mark.parametrize(
@@ -305,9 +306,9 @@ def test_read_bundled_reads_a_good_file(tmp_path: Path, monkeypatch: pytest.Monk
         pytest.param("id\tbe\n" + GOOD_ROW + "\n", 1, ["header"], id="wrong-header"),
         pytest.param(f"{HEADER}\nperson:x\tАляксандр\n", 2, ["fields"], id="too-few-fields"),
         pytest.param(f"{HEADER}\n{GOOD_ROW}\textra\n", 2, ["fields"], id="too-many-fields"),
-        pytest.param(f"{HEADER}\n\tАляксандр\t\t\t\t\t\t\t\n", 2, ["id"], id="empty-id"),
-        pytest.param(f"{HEADER}\nperson:x\t\t\t\t\t\t\t\t\n", 2, ["name"], id="no-name"),
-        pytest.param(f"{HEADER}\nperson:x\t\u200b\t \t\t\t|\t\t\t\n", 2, ["name"], id="invisible-name"),
+        pytest.param(f"{HEADER}\n\tАляксандр\t\t\t\t\t\t\t\t\n", 2, ["id"], id="empty-id"),
+        pytest.param(f"{HEADER}\nperson:x\t\t\t\t\t\t\t\t\t\n", 2, ["name"], id="no-name"),
+        pytest.param(f"{HEADER}\nperson:x\t\u200b\t \t\t\t|\t\t\t\t\n", 2, ["name"], id="invisible-name"),
         pytest.param(
             f"# c\n{HEADER}\n{GOOD_ROW}\n{GOOD_ROW}\n", 4, ["already", "person:x"], id="duplicate-id",
         ),

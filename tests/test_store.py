@@ -211,7 +211,7 @@ def test_entities_are_parsed_lazily(saved: Path) -> None:
     assert len(entities) == len(Gazetteer.default())
     assert entities._parsed == {}  # nothing parsed by loading
     matches = [loaded.match(q) for q in ("Łukašenka", "Мінск", "Tsikhanouskaya", "Qwertyuiop")]
-    positions = {loaded._positions[m.entity.id] for m in matches if m}
+    positions = {loaded.engine.position(m.entity.id) for m in matches if m}
     assert len(positions) == 3
     assert set(entities._parsed) == positions  # only the matched entities were parsed
     some = positions.pop()
@@ -487,19 +487,19 @@ def test_load_with_another_gazetteer_is_stale(small_saved: Path) -> None:
 
 # --------------------------------------------------------------------------------------------- cached()
 class _Builds:
-    """Counts calls of `belnorm.matcher._build_index`."""
+    """Counts calls of `belnorm.matcher.build_index`."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         import belnorm.matcher as matcher
 
         self.calls = 0
-        real = matcher._build_index
+        real = matcher.build_index
 
         def counting(entities):  # type: ignore[no-untyped-def]
             self.calls += 1
             return real(entities)
 
-        monkeypatch.setattr(matcher, "_build_index", counting)
+        monkeypatch.setattr(matcher, "build_index", counting)
 
 
 def _no_partial(directory: Path) -> None:
@@ -510,7 +510,7 @@ def _forbid_build(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(entities):  # type: ignore[no-untyped-def]
         raise AssertionError("the index was rebuilt")
 
-    monkeypatch.setattr("belnorm.matcher._build_index", refuse)
+    monkeypatch.setattr("belnorm.matcher.build_index", refuse)
 
 
 def test_cached_builds_and_saves_when_missing_then_loads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

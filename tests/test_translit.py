@@ -210,3 +210,13 @@ def test_lacinka_is_deterministic_and_explained(word):
 
 def test_to_cyrillic_national():
     assert to_cyrillic("Mahilioŭ, Homieĺ", "national") == "Магілёў, Гомель"
+
+
+def test_clearing_word_caches_keeps_tables_compiled():
+    from belnorm.translit import compile_table
+
+    compiled = compile_table("lacinka")
+    transliterate("Лукашэнка", "lacinka")
+    assert compiled.cache
+    clear_word_caches()
+    assert compile_table("lacinka") is compiled and not compiled.cache

@@ -98,7 +98,7 @@ def test_keys_of_the_name_and_of_each_word(name: str) -> None:
     for word in name.split():
         for convention, stem in stem_keys(word):
             assert finish(stem) in keys
-            assert any(f"{word}: read as {convention}" in s for t, s in keys.items() if t == finish(stem))
+            assert any(f"{word}: read as {'+'.join(convention)}" in s for t, s in keys.items() if t == finish(stem))
 
 
 @pytest.mark.parametrize(
@@ -212,9 +212,23 @@ def test_round_trip_rate() -> None:
     print(f"\nvariants round trip: {len(cases) - len(failures)}/{len(cases)} = {rate:.2%} "
           f"({len(shared)} entities sharing a name left out); misses by scheme: {dict(by_scheme)}")
     assert len(cases) > 3000
-    assert shared == {
-        "place:svislach", "place:river:svislach", "place:dzisna", "place:river:dzisna", "place:narach",
-        "place:lake:narach", "org:dinamo-minsk-fc", "org:dinamo-minsk-hc",
+    # city districts of the same name in several cities (Ленінскі раён of Minsk, Brest, Grodno and Mogilev ...)
+    city_districts = {
+        f"place:district:{city}-{name}"
+        for city, names in {
+            "minsk": ("tsentralny", "savetski", "pershamaiski", "leninski", "kastrychnitski", "maskouski"),
+            "brest": ("leninski", "maskouski"),
+            "vitebsk": ("kastrychnitski", "chyhunachny", "pershamaiski"),
+            "gomel": ("tsentralny", "savetski", "chyhunachny"),
+            "grodno": ("leninski", "kastrychnitski"),
+            "mogilev": ("leninski", "kastrychnitski"),
+        }.items()
+        for name in names
+    }
+    assert shared == city_districts | {
+        "place:svislach", "place:svislach-pukhavichy", "place:river:svislach", "place:dzisna", "place:river:dzisna",
+        "place:narach", "place:lake:narach", "place:myadzel", "place:lake:myadzel", "org:dinamo-minsk-fc",
+        "org:dinamo-minsk-hc",
     }
     assert rate >= 0.96  # a floor against regressions; the misses are bugs (see test_every_spelling_round_trips)
 
@@ -243,6 +257,8 @@ def test_round_trip_is_complete_in_the_main_schemes(scheme: str) -> None:
         "org:gubopik",
         # passport u for ў before a vowel or starting a word: zdarouya (здароўя) not read
         "org:ministry-of-health",
+        # ў between vowels in Іўеўскі раён: passport Iuyeuski and Polish-press Iujeuski rajon are not read back
+        "place:district:iuje",
     }
     assert {eid for _, eid in misses} <= allowed, misses
 
@@ -274,7 +290,7 @@ def test_lacinka_names_read_back_to_cyrillic_round_trip() -> None:
 
 def _lacinka_column() -> list[tuple[str, str]]:
     from belnorm.default_gazetteer import COLUMNS, bundled_files
-    from belnorm.tables import data_path
+    from belnorm.data import data_path
 
     out = []
     for filename in bundled_files():

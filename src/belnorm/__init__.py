@@ -15,18 +15,18 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "Candidate": "belnorm.matcher",
+    "Candidate": "belnorm.results",
     "Detection": "belnorm.scripts",
     "Entity": "belnorm.gazetteer",
     "EntityKind": "belnorm.gazetteer",
-    "Explanation": "belnorm.matcher",
+    "Explanation": "belnorm.results",
     "Gazetteer": "belnorm.gazetteer",
     "GazetteerError": "belnorm.gazetteer",
     "IndexFileError": "belnorm.store",
-    "Match": "belnorm.matcher",
-    "Mention": "belnorm.finder",
+    "Match": "belnorm.results",
+    "Mention": "belnorm.results",
     "Normalizer": "belnorm.matcher",
-    "Options": "belnorm.matcher",
+    "Options": "belnorm.options",
     "SourceError": "belnorm.sources",
     "StaleIndexError": "belnorm.store",
     "TableError": "belnorm.tables",
@@ -63,10 +63,11 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from belnorm.finder import Mention
     from belnorm.gazetteer import Entity, EntityKind, Gazetteer, GazetteerError
     from belnorm.keys import key
-    from belnorm.matcher import Candidate, Explanation, Match, Normalizer, Options
+    from belnorm.matcher import Normalizer
+    from belnorm.options import Options
+    from belnorm.results import Candidate, Explanation, Match, Mention
     from belnorm.scripts import Detection, detect
     from belnorm.sources import SourceError, read_entities, read_ftm, read_geonames, read_wikidata
     from belnorm.store import IndexFileError, StaleIndexError

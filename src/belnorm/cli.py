@@ -747,7 +747,8 @@ def _chunks(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
 
 def _load_normalizer(args: argparse.Namespace) -> Any:
     from belnorm.gazetteer import Gazetteer, GazetteerError
-    from belnorm.matcher import Normalizer, Options
+    from belnorm.matcher import Normalizer
+    from belnorm.options import Options
 
     try:
         changes: dict[str, Any] = {}

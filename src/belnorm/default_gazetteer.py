@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 
 from belnorm.gazetteer import Entity, EntityKind, Gazetteer, GazetteerError
-from belnorm.tables import data_path
+from belnorm.data import data_path
 
 __all__ = ["COLUMNS", "KIND_OF_PREFIX", "bundled_files", "load_default", "read_bundled"]
 

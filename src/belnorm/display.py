@@ -17,9 +17,9 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from belnorm.finder import Mention
+    from belnorm.results import Mention
     from belnorm.gazetteer import Entity
-    from belnorm.matcher import Explanation, Match
+    from belnorm.results import Explanation, Match
 
 __all__ = [
     "Highlighted",

@@ -15,21 +15,18 @@ ordinary word.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import regex
-from pydantic import Field
 
-from belnorm.results import Link
+from belnorm.engine import Engine
 from belnorm.names import Token, tokenize
-from belnorm.text import APOSTROPHE, HYPHENS, collapse_marks, fold_apostrophes, fold_homoglyphs, is_word_char
+from belnorm.query import QueryToken
+from belnorm.results import Link, Match, Mention
+from belnorm.text import APOSTROPHE, HYPHENS, WORD, collapse_marks, fold_apostrophes, fold_homoglyphs, is_word_char
 
-if TYPE_CHECKING:
-    from belnorm.matcher import Match, Normalizer, _QueryToken
-
-__all__ = ["Mention", "find", "find_many", "iter_find"]
+__all__ = ["find", "iter_find"]
 
 #: longest span considered: given name, patronymic, two surnames (or initials)
 MAX_SPAN_TOKENS = 4
@@ -37,7 +34,6 @@ MAX_SPAN_TOKENS = 4
 _JOINER = regex.compile(r"[ \t\u00a0.\-" + APOSTROPHE + r"]*")
 _CHANGES_LENGTH = regex.compile(r"[\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Mn}]")
 _ONE_FOR_ONE = {ord(c): "-" for c in HYPHENS} | {c: " " for c in (*range(0x20), *range(0x7F, 0xA0))}
-_WORD_RUN = regex.compile(r"[\w" + APOSTROPHE + r"]+")
 _ANY_LATIN = regex.compile(r"\p{Script=Latin}")
 _ANY_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 
@@ -45,19 +41,6 @@ _SENTENCE_END = regex.compile(r"[.!?…]\P{L}*$")
 _CHUNK = 100_000
 #: a single capitalized word at the start of a sentence names a place only on an exact or case-form match
 SENTENCE_START_SCORE = 94.0
-
-
-class Mention(Link):
-    """An entity named in a text: ``text == source[start:end]``."""
-
-    start: int = Field(description="offset of the first character in the original text")
-    end: int = Field(description="offset after the last character in the original text")
-    text: str = Field(description="exactly source[start:end]")
-
-    def _repr_html_(self) -> str:
-        from belnorm.display import mention_html
-
-        return mention_html(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +61,7 @@ def _one_for_one(text: str) -> str:
     text = fold_apostrophes(text.translate(_ONE_FOR_ONE))
     if not (_ANY_LATIN.search(text) and _ANY_CYRILLIC.search(text)):
         return text
-    return _WORD_RUN.sub(lambda m: fold_homoglyphs(m.group()), text)
+    return WORD.sub(lambda m: fold_homoglyphs(m.group()), text)
 
 
 def _view(text: str) -> _View:
@@ -110,15 +93,15 @@ def _sentence_start(view: str, token: Token) -> bool:
     return not before or _SENTENCE_END.search(before) is not None
 
 
-def find(norm: Normalizer, text: str) -> list[Mention]:
-    """Mentions of ``norm``'s entities in ``text``, in order of appearance."""
+def find(engine: Engine, text: str) -> list[Mention]:
+    """Mentions of ``engine``'s entities in ``text``, in order of appearance."""
     if not isinstance(text, str):
         raise TypeError(f"find() needs a str, not {type(text).__name__}")
-    return list(_find(norm, text, 0, frozenset()))
+    return list(_find(engine, text, 0, frozenset()))
 
 
 def _find(
-    norm: Normalizer, text: str, offset: int, mentioned: frozenset[int], lowercase: frozenset[str] = frozenset()
+    engine: Engine, text: str, offset: int, mentioned: frozenset[int], lowercase: frozenset[str] = frozenset()
 ) -> Iterator[Mention]:
     """Two passes over the tokens: names of two words or more, longest first, left to right; then single
     words, which may lean on the full names found anywhere in the text. ``lowercase`` adds words the rest
@@ -127,7 +110,7 @@ def _find(
     lowercase_words: set[str] = set(lowercase)
     tokens = tokenize(view.text, lowercase=lowercase_words)
     n = len(tokens)
-    prepared = [norm._token(t.text, t.kind) for t in tokens]
+    prepared = [engine.token(t.text, t.kind) for t in tokens]
     # A window may only hold tokens that can be part of some name: known keys, given names, initials, and
     # patronymics (a registered name may lack the patronymic a text gives).
     usable = [q.known or q.kind == "initial" or q.patronymic for q in prepared]
@@ -136,13 +119,13 @@ def _find(
     seen = set(mentioned)
     i = 0
     while i < n:
-        end = _longest_name(norm, view.text, tokens, prepared, usable, joined, i)
+        end = _longest_name(engine, view.text, tokens, prepared, usable, joined, i)
         if end is None:
             i += 1
             continue
         stop, match = end
         chosen[i] = (stop, match)
-        seen.add(norm._positions[match.entity.id])
+        seen.add(engine.position(match.entity.id))
         i = stop
     taken = {k for start, (stop, _) in chosen.items() for k in range(start, stop)}
     for i, (token, q) in enumerate(zip(tokens, prepared)):
@@ -150,12 +133,12 @@ def _find(
             continue
         if token.text.lower() in lowercase_words:
             continue  # the same word written in lower case elsewhere in the text is an ordinary word
-        match, _ = norm._decide(token.text, norm._rank_tokens([q]), frozenset(seen))
-        if match is None:
+        single, _ = engine.decide(token.text, engine.rank([q]), frozenset(seen))
+        if single is None:
             continue
-        if match.entity.kind != "person" and match.score < SENTENCE_START_SCORE and _sentence_start(view.text, token):
+        if single.entity.kind != "person" and single.score < SENTENCE_START_SCORE and _sentence_start(view.text, token):
             continue  # a capitalized first word that only resembles a place is too often an ordinary word
-        chosen[i] = (i + 1, match)
+        chosen[i] = (i + 1, single)
     for start in sorted(chosen):
         stop, match = chosen[start]
         o_start, o_end = view.span(tokens[start].start, tokens[stop - 1].end)
@@ -168,10 +151,10 @@ def _find(
 
 
 def _longest_name(
-    norm: Normalizer,
+    engine: Engine,
     view: str,
     tokens: list[Token],
-    prepared: list[_QueryToken],
+    prepared: list[QueryToken],
     usable: list[bool],
     joined: list[bool],
     start: int,
@@ -188,13 +171,13 @@ def _longest_name(
             continue  # a title or a preposition is next to a name, not part of it; a name needs a surname
         surface = view[tokens[start].start : tokens[end - 1].end]
         # strict candidates: a window of running text is a name only if every word fits one registered name
-        match, _ = norm._decide(surface, norm._rank_tokens(window, lenient=False))
+        match, _ = engine.decide(surface, engine.rank(window, lenient=False))
         if match is not None:
             return end, match
     return None
 
 
-def iter_find(norm: Normalizer, text: str, *, chunk_size: int = _CHUNK) -> Iterator[Mention]:
+def iter_find(engine: Engine, text: str, *, chunk_size: int = _CHUNK) -> Iterator[Mention]:
     """`find` over a long text, lazily: the text is cut at line ends near every ``chunk_size`` characters.
 
     Gives the mentions `find` gives: the words the whole text writes in lower case are collected first.
@@ -210,12 +193,7 @@ def iter_find(norm: Normalizer, text: str, *, chunk_size: int = _CHUNK) -> Itera
             cut = min(len(text), pos + chunk_size)
             while cut < len(text) and is_word_char(text[cut - 1]) and is_word_char(text[cut]):
                 cut += 1
-        found = list(_find(norm, text[pos:cut], pos, mentioned, frozen))
-        mentioned = mentioned | {norm._positions[m.entity.id] for m in found}
+        found = list(_find(engine, text[pos:cut], pos, mentioned, frozen))
+        mentioned = mentioned | {engine.position(m.entity.id) for m in found}
         yield from found
         pos = cut
-
-
-def find_many(norm: Normalizer, texts: Iterable[str]) -> list[list[Mention]]:
-    """`find` for each text, in order."""
-    return [find(norm, t) for t in texts]

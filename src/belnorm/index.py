@@ -10,22 +10,15 @@ keys one edit away for typos.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from unidecode import unidecode
 
 from belnorm.gazetteer import Entity
-from belnorm.keys import (
-    finish,
-    inflected_forms,
-    paradigms,
-    readings,
-    stem_keys,
-    without_diacritics,
-    without_prothesis,
-)
+from belnorm.keys import finish, readings, stem_keys, without_diacritics
+from belnorm.morphology import inflected_forms, paradigms, without_prothesis
 from belnorm.names import Token, given_names, is_function_word, is_patronymic, name_words, tokenize
 from belnorm.text import clean
 
@@ -180,7 +173,7 @@ class Index:
         self.set_postings(self._anchor_postings, self._pair_postings)
         del self._anchor_postings, self._pair_postings, self._shapes
 
-    def set_postings(self, anchor_postings: Sequence[Iterable[int]], pair_postings: dict[int, Iterable[int]]) -> None:
+    def set_postings(self, anchor_postings: Sequence[Iterable[int]], pair_postings: Mapping[int, Iterable[int]]) -> None:
         """Take the postings in the shape the matcher reads (sets of anchored names per base, tuples of names per
         pair key) and work out the name profiles its ceilings use; building and loading both end here.
 

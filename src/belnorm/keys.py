@@ -13,7 +13,7 @@ Lukashenko, Łukaszenka and Lukaschenko all give ``lukawanka``:
 * doubled letters are single (Наталля / Наталья).
 
 The *skeleton* (the key without vowels) weighs consonant differences above vowel ones in `similarity`.
-Case forms are generated on the stem key by the paradigms in ``data/names/inflection.toml``.
+Case forms of a stem key are `belnorm.morphology`'s.
 """
 
 from __future__ import annotations
@@ -22,22 +22,23 @@ import functools
 import re
 import tomllib
 from dataclasses import dataclass
-from typing import Any
 
 import regex
 from rapidfuzz.distance import OSA
 from unidecode import unidecode
 
-from belnorm.tables import data_path, parse_table
-from belnorm.translit import compile_rules, transliterate
+from belnorm.data import data_path
+from belnorm.tables import parse_table
+from belnorm.translit import CompiledTable, compile_rules, transliterate
 
 __all__ = [
-    "Paradigm",
-    "inflected_forms",
+    "CYRILLIC",
+    "Conventions",
+    "OTHER",
     "key",
     "keyed_readings",
     "keys",
-    "paradigms",
+    "latin_conventions",
     "readings",
     "similarity",
     "skeleton",
@@ -45,7 +46,6 @@ __all__ = [
     "may_reach",
     "stem_keys",
     "without_diacritics",
-    "without_prothesis",
 ]
 
 
@@ -67,6 +67,13 @@ _DOUBLES = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aiu]+")
 _AKANNE = str.maketrans({"o": "a", "e": "a"})
 _DEVOICE = {"b": "p", "d": "t", "g": "k", "z": "s", "v": "f", "j": "w"}
+
+#: the reading conventions that produced one reading of a word, in the order they were tried
+Conventions = tuple[str, ...]
+#: a Cyrillic word has one reading (two when a Ukrainian telltale adds one); a word in neither script is read
+#: by unidecode
+CYRILLIC: Conventions = ("cyrillic",)
+OTHER: Conventions = ("other",)
 
 
 def _has(word: str, pattern: str) -> bool:
@@ -102,7 +109,7 @@ def _conventions(script: str = "latin") -> tuple[_Convention, ...]:
 
 
 @functools.cache
-def _reading_table(name: str):
+def _reading_table(name: str) -> CompiledTable:
     return compile_rules(parse_table(data_path("keys", f"{name}.toml")))
 
 
@@ -115,29 +122,35 @@ def _read(word: str, table: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 18)
-def readings(word: str) -> tuple[tuple[str, str], ...]:
-    """Every plausible reading of one word as ``(convention, phonemes)``, distinct phonemes only."""
+def readings(word: str) -> tuple[tuple[Conventions, str], ...]:
+    """Every plausible reading of one word as ``(conventions, phonemes)``, distinct phonemes only; the
+    conventions are every one that reads the word so (Lukashenko: english, german and polish alike)."""
     if _CYRILLIC.search(word):
         base = _read(word, "cyrillic")
         extra = [c.table for c in _conventions("cyrillic") if c.applies(word.lower())]
         if not extra:  # the common case: Belarusian and Russian have one reading
-            return (("cyrillic", base),)
-        found = {base: "cyrillic"}
-        for table in extra:  # a telltale letter (Ukrainian є ї ґ, -ськ-) adds that language's reading
+            return ((CYRILLIC, base),)
+        found: dict[str, Conventions] = {base: CYRILLIC}
+        for table in extra:  # a telltale (Ukrainian є ї ґ, -ський) adds that language's reading
             phonemes = _read(word, table)
-            found[phonemes] = f"{found[phonemes]}+{table}" if phonemes in found else table
-        return tuple((name, phonemes) for phonemes, name in found.items())
+            found[phonemes] = (*found.get(phonemes, ()), table)
+        return tuple((names, phonemes) for phonemes, names in found.items())
     if not _LATIN.search(word):
-        return (("other", unidecode(word).lower()),)
+        return ((OTHER, unidecode(word).lower()),)
     lower = word.lower()
-    out: dict[str, str] = {}
+    out: dict[str, Conventions] = {}
     for convention in _conventions():
         if convention.applies(lower):
             phonemes = _read(lower, convention.table)
-            out[phonemes] = f"{out[phonemes]}+{convention.table}" if phonemes in out else convention.table
+            out[phonemes] = (*out.get(phonemes, ()), convention.table)
     if not out:  # a word that breaks every convention's rules is still read, by the most lenient one
-        out[_read(lower, "english")] = "english"
-    return tuple((name, phonemes) for phonemes, name in out.items())
+        out[_read(lower, "english")] = ("english",)
+    return tuple((names, phonemes) for phonemes, names in out.items())
+
+
+def latin_conventions() -> tuple[str, ...]:
+    """The names of the Latin reading conventions, in the order they are tried (``data/keys/readings.toml``)."""
+    return tuple(c.table for c in _conventions())
 
 
 def stem_key(phonemes: str) -> str:
@@ -160,21 +173,21 @@ def finish(stem: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 18)
-def stem_keys(word: str) -> tuple[tuple[str, str], ...]:
-    """``(convention, stem key)`` for every distinct reading of a word."""
-    out: dict[str, str] = {}
-    for name, phonemes in readings(word):
+def stem_keys(word: str) -> tuple[tuple[Conventions, str], ...]:
+    """``(conventions, stem key)`` for every distinct reading of a word."""
+    out: dict[str, Conventions] = {}
+    for names, phonemes in readings(word):
         stems = [stem_key(phonemes)]
         if _C_BEFORE_E.search(phonemes):
             stems.append(stem_key(_C_BEFORE_E.sub("t", phonemes)))
         for stem in stems:
-            out[stem] = f"{out[stem]}+{name}" if stem in out else name
-    return tuple((name, stem) for stem, name in out.items() if stem)
+            out[stem] = tuple(dict.fromkeys((*out.get(stem, ()), *names)))
+    return tuple((names, stem) for stem, names in out.items() if stem)
 
 
 @functools.lru_cache(maxsize=1 << 18)
-def keyed_readings(word: str) -> tuple[tuple[str, str], ...]:
-    """``(convention, key)`` for every distinct reading of a word: `stem_keys` finished."""
+def keyed_readings(word: str) -> tuple[tuple[Conventions, str], ...]:
+    """``(conventions, key)`` for every distinct reading of a word: `stem_keys` finished."""
     return tuple((convention, finish(stem)) for convention, stem in stem_keys(word))
 
 
@@ -246,63 +259,3 @@ def differs_only_at_end(a: str, b: str) -> bool:
     if not rest_a or not rest_b:
         return True
     return len(rest_a) == len(rest_b) == 1 and not _VOWELS.sub("", rest_a + rest_b)
-
-
-@dataclass(frozen=True, slots=True)
-class Paradigm:
-    """A family of case forms: replace a stem key's ``ending`` (after a letter of class ``after``) by each form."""
-
-    name: str
-    ending: str
-    after: str
-    forms: tuple[str, ...]
-    #: the name-token roles the forms may stand for (None: any); neuter -ага is no case of a woman's -ая
-    roles: frozenset[str] | None = None
-
-
-@functools.cache
-def _morphology() -> dict[str, Any]:
-    return tomllib.loads(data_path("names", "inflection.toml").read_text(encoding="utf-8"))
-
-
-@functools.cache
-def paradigms() -> tuple[Paradigm, ...]:
-    """The inflection paradigms of ``data/names/inflection.toml``, validated once."""
-    path = data_path("names", "inflection.toml")
-    raw = _morphology()
-    classes: dict[str, str] = raw["classes"]
-    out = []
-    for i, item in enumerate(raw["paradigm"]):
-        try:
-            roles = frozenset(item["roles"]) if "roles" in item else None
-            out.append(Paradigm(item["name"], item["ending"], classes[item["after"]], tuple(item["forms"]), roles))
-        except KeyError as exc:
-            raise ValueError(f"{path}: paradigm[{i}] lacks or misnames {exc}") from exc
-    return tuple(out)
-
-
-def without_prothesis(k: str) -> str | None:
-    """The key without a Belarusian prothetic в (Ворша → Орша), or None when it has none."""
-    rule = _morphology()["prothesis"]
-    for prefix in rule["prefixes"]:
-        if k.startswith(prefix) and len(k) > len(prefix) + 2 and k[len(prefix)] in rule["before"]:
-            return k[len(prefix) :]
-    return None
-
-
-@functools.lru_cache(maxsize=1 << 18)
-def inflected_forms(stem: str) -> tuple[tuple[str, str], ...]:
-    """``(key, paradigm name)`` for the case forms of a nominative stem key (the nominative excluded)."""
-    base = finish(stem)
-    out: dict[str, str] = {}
-    for p in paradigms():
-        if not stem.endswith(p.ending):
-            continue
-        root = stem[: len(stem) - len(p.ending)]
-        if len(root) < 2 or root[-1] not in p.after:
-            continue
-        for form in p.forms:
-            k = finish(root + form)
-            if k != base:
-                out.setdefault(k, p.name)
-    return tuple(out.items())

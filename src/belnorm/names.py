@@ -16,8 +16,9 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from belnorm.keys import _morphology, finish, inflected_forms, keys, stem_keys
-from belnorm.tables import data_path
+from belnorm.keys import finish, keys, stem_keys
+from belnorm.morphology import inflected_forms, inflection_rules
+from belnorm.data import data_path
 from belnorm.text import APOSTROPHE, clean
 
 __all__ = ["GivenName", "GivenNames", "Token", "given_names", "is_function_word", "is_noise", "is_patronymic", "name_words", "tokenize"]
@@ -47,7 +48,7 @@ class Token(NamedTuple):
 @functools.lru_cache(maxsize=1 << 16)
 def _strip_possessive(word: str) -> str:
     if _LATIN.search(word):
-        for suffix in _morphology()["possessive"]["suffixes"]:
+        for suffix in inflection_rules()["possessive"]["suffixes"]:
             if word.endswith(suffix) and len(word) > len(suffix) + 1:
                 return word[: -len(suffix)]
     return word.rstrip(APOSTROPHE)
@@ -109,7 +110,7 @@ def is_function_word(word: str) -> bool:
 
 def is_patronymic(word: str) -> bool:
     """Does the word look like a patronymic (-віч, -аўна, -ович, -овна, -ична; -owicz, -ovich)?"""
-    rules = _morphology()["patronymic"]
+    rules = inflection_rules()["patronymic"]
     return any(len(k) >= rules["min_length"] and k.endswith(tuple(rules["endings"])) for k in keys(word))
 
 

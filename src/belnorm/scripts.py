@@ -5,7 +5,7 @@ Two kinds of evidence, both cheap:
 * What a scheme *can* write. Each Latin-target table's alphabet is read from the table itself (every character
   its rules output). A string with a letter outside a scheme's alphabet is not in that scheme: ``j`` rules out
   passport and BGN, ``w`` rules out Łacinka and the 2007 national system, ``v`` rules out Polish.
-* Telltale letters and sequences that make a scheme likely: ł ŭ č š ž ć ś ź ń (Łacinka, national), ĺ
+* Telltale letters and sequences that make a scheme likely (``data/detection/telltales.toml``): ł ŭ č š ž ć ś ź ń (Łacinka, national), ĺ
   (national), sz cz rz ż ó (Polish), sch tsch (German), kh zh ts (English-style), ʹ ʺ · and ye after a
   consonant (BGN), ` (GOST), ì â û ǔ (ISO 9), the tie ͡ (ALA-LC).
 
@@ -17,12 +17,14 @@ more weakly, by spellings only one of them uses (шы жы чы рэ дз ць i
 from __future__ import annotations
 
 import functools
+import tomllib
 import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
 import regex
 
+from belnorm.data import DataError, data_path
 from belnorm.tables import load_table, table_names
 from belnorm.text import collapse_marks
 
@@ -31,68 +33,47 @@ __all__ = ["Detection", "LATIN_SCHEMES", "detect", "latin_alphabet"]
 Script = Literal["cyrillic", "latin", "mixed", "none"]
 Language = Literal["be", "ru", "unknown"]
 
-#: Latin-output schemes `detect` ranks, in the order used to break ties (most common in practice first).
-LATIN_SCHEMES = (
-    "passport",
-    "ru_english",
-    "lacinka",
-    "national",
-    "bgn",
-    "pl_press",
-    "de_press",
-    "national_2023",
-    "ru_icao",
-    "ru_bgn",
-    "ru_gost",
-    "iso9",
-    "alalc",
-)
+@dataclass(frozen=True, slots=True)
+class _Telltales:
+    """``data/detection/telltales.toml``: the evidence `detect` weighs, as data."""
 
+    latin_schemes: tuple[str, ...]
+    marks: frozenset[str]
+    be_letters: frozenset[str]
+    ru_letters: frozenset[str]
+    be_weak: regex.Pattern[str]
+    ru_weak: regex.Pattern[str]
+    #: (pattern, {scheme: weight}) over the lowercased NFC string
+    telltales: tuple[tuple[regex.Pattern[str], dict[str, float]], ...]
+
+
+def _load_telltales() -> _Telltales:
+    path = data_path("detection", "telltales.toml")
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        language = raw["language"]
+        return _Telltales(
+            latin_schemes=tuple(raw["latin_schemes"]),
+            marks=frozenset(raw["marks"]),
+            be_letters=frozenset(language["be_letters"]),
+            ru_letters=frozenset(language["ru_letters"]),
+            be_weak=regex.compile(language["be_weak"]),
+            ru_weak=regex.compile(language["ru_weak"]),
+            telltales=tuple((regex.compile(t["pattern"]), dict(t["weights"])) for t in raw["telltale"]),
+        )
+    except (KeyError, TypeError, regex.error, tomllib.TOMLDecodeError) as exc:
+        raise DataError(f"{path}: {exc!r}") from exc
+
+
+_RULES = _load_telltales()
+#: Latin-output schemes `detect` ranks, in the order used to break ties (most common in practice first).
+LATIN_SCHEMES = _RULES.latin_schemes
 _CYR = regex.compile(r"\p{Script=Cyrillic}")
 _LAT = regex.compile(r"\p{Script=Latin}")
-#: Non-letter marks that belong to some scheme's alphabet and so count as evidence.
-_MARKS = frozenset("ʹʺ·`\u0361\u0300")
-
-_BE_LETTERS = frozenset("іўʼ")
-_RU_LETTERS = frozenset("ищъ")
-_BE_WEAK = regex.compile(r"шы|жы|чы|ры|рэ|шэ|жэ|чэ|цэ|дз|ць|шч|[бвгдзклмнпрстфхцчшж]э|ў")
-_RU_WEAK = regex.compile(r"ше|же|че|ре|ри|рю|ря|рё|ть\b|ться|ого\b|[бвгдзклмнпрстфх]ъ")
-
-# (pattern, {scheme: weight}) over the lowercased NFC string
-_TELLTALES: tuple[tuple[regex.Pattern[str], dict[str, float]], ...] = tuple(
-    (regex.compile(p), w)
-    for p, w in (
-        (r"ł", {"lacinka": 3.0, "pl_press": 2.0}),
-        (r"ĺ", {"national": 3.0, "national_2023": 2.5}),
-        (r"[čšžŭ]", {"lacinka": 2.0, "national": 2.0, "iso9": 0.5}),
-        (r"[ćśźń]", {"lacinka": 1.5, "national": 1.5, "national_2023": 1.0, "pl_press": 1.5}),
-        (r"ŭ", {"alalc": 1.0}),
-        (r"(?<![aeiouy])i[aeou]", {"lacinka": 0.5, "national": 0.5, "national_2023": 0.5, "passport": 1.0, "pl_press": 0.3}),
-        (r"sz|cz|rz|ż|ó|ą|ę", {"pl_press": 3.0}),
-        (r"w", {"pl_press": 1.0, "de_press": 0.8, "national_2023": 0.5}),
-        (r"tsch|sch", {"de_press": 3.0}),
-        (r"[äöüß]", {"de_press": 2.0}),
-        (r"(?<=[bcdfghklmnprstvwz])j[aeiou]", {"de_press": 1.0}),
-        (r"kh|zh|ts", {"passport": 1.5, "ru_english": 1.5, "bgn": 1.0, "ru_icao": 1.0, "ru_bgn": 0.8, "national_2023": 0.5}),
-        (r"sh|ch", {"passport": 0.5, "ru_english": 0.5, "bgn": 0.3, "national_2023": 0.4}),
-        (r"(?<=[aeiou])u(?![aeiou])", {"passport": 0.7, "pl_press": 0.7, "de_press": 0.7}),
-        (r"c(?![hsz])", {"lacinka": 1.0, "national": 1.0, "national_2023": 1.0, "pl_press": 1.5,
-                         "passport": -2.0, "ru_english": -2.0, "bgn": -2.0, "ru_icao": -2.0, "ru_bgn": -2.0}),
-        (r"(?<=[aeiou])j[aeou]", {"lacinka": 0.3, "national": 0.3, "national_2023": 0.3, "de_press": 0.3}),
-        (r"ska\b|ski\b", {"pl_press": 0.8}),
-        (r"(?<=[aeiou])w", {"bgn": 1.0, "national_2023": 0.5}),
-        (r"(?<=[bcdfghklmnprstvz])y[aeou]", {"bgn": 1.5, "ru_english": 0.8}),
-        (r"\by[aeou]", {"passport": 0.5, "ru_english": 0.8, "bgn": 0.5}),
-        (r"(?:ov|ev|sky|iy|ko|in)\b", {"ru_english": 0.7, "ru_bgn": 0.3}),
-        (r"x", {"ru_english": 0.5, "ru_gost": 0.5}),
-        (r"ii\b|iu|ia", {"ru_icao": 0.5}),
-        (r"[ʹʺ·]", {"bgn": 3.0, "ru_bgn": 2.5, "iso9": 1.0, "alalc": 1.0}),
-        (r"ë", {"ru_bgn": 2.0, "iso9": 1.5}),
-        (r"`|cz|shh", {"ru_gost": 2.0}),
-        (r"[ìâûǔèŝ]", {"iso9": 3.0}),
-        (r"\u0361|ė|ĭ", {"alalc": 3.0}),
-    )
-)
+_MARKS = _RULES.marks
+_BE_LETTERS, _RU_LETTERS = _RULES.be_letters, _RULES.ru_letters
+_BE_WEAK, _RU_WEAK = _RULES.be_weak, _RULES.ru_weak
+_TELLTALES = _RULES.telltales
 
 #: A little prior so that plain strings keep the common schemes, in `LATIN_SCHEMES` order.
 _PRIOR = {name: 0.3 - 0.02 * i for i, name in enumerate(LATIN_SCHEMES)}

@@ -12,7 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from belnorm.keys import finish, inflected_forms, key, stem_keys
+from belnorm.keys import finish, key, stem_keys
+from belnorm.morphology import inflected_forms
 from belnorm.names import given_names, tokenize
 from belnorm.scripts import detect
 from belnorm.tables import load_table, table_names
@@ -80,8 +81,8 @@ def variants(name: str) -> list[Variant]:
     for token in tokenize(cleaned):
         if token.kind != "word":
             continue
-        for convention, stem in stem_keys(token.text):
-            add(Variant(text=finish(stem), kind="key", source=f"{token.text}: read as {convention}"))
+        for conventions, stem in stem_keys(token.text):
+            add(Variant(text=finish(stem), kind="key", source=f"{token.text}: read as {'+'.join(conventions)}"))
             for form, paradigm in inflected_forms(stem):
                 add(Variant(text=form, kind="case form", source=f"{token.text}: {paradigm}"))
         for class_id in sorted(known.classes(token.text, inflected=False)):

@@ -21,7 +21,7 @@ from typing import Any, overload
 
 from belnorm.gazetteer import Entity
 from belnorm.index import Index, IndexedName, IndexedToken
-from belnorm.tables import data_path
+from belnorm.data import data_fingerprint
 
 __all__ = ["IndexFileError", "StaleIndexError", "data_fingerprint", "gazetteer_fingerprint", "load_index", "save_index"]
 
@@ -35,17 +35,6 @@ class IndexFileError(ValueError):
 
 class StaleIndexError(IndexFileError):
     """A saved index is intact but was built by another belnorm version, other data files or another gazetteer."""
-
-
-def data_fingerprint() -> str:
-    """SHA-256 over every bundled data file the index depends on (tables, key readings, names)."""
-    digest = hashlib.sha256()
-    for folder in ("transliteration_tables", "keys", "names"):
-        for path in sorted(data_path(folder).glob("*")):
-            if path.is_file():
-                digest.update(path.name.encode())
-                digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def _entity_lines(entities: Iterable[Entity]) -> bytes:

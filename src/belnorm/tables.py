@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from belnorm.data import DataError, data_path
 
 __all__ = [
     "Rule",
@@ -34,7 +35,6 @@ __all__ = [
     "Table",
     "TableError",
     "clear_caches",
-    "data_path",
     "json_schema",
     "load_table",
     "resolve_scheme",
@@ -45,7 +45,7 @@ WORD_START = "^"
 WORD_END = "$"
 
 
-class TableError(ValueError):
+class TableError(DataError):
     """A rule table is missing or broken; the message names the file and the entry."""
 
 
@@ -131,14 +131,6 @@ class Table(BaseModel):
         return frozenset(out)
 
 
-def data_path(*parts: str) -> Path:
-    """Where a bundled data file lives: inside the installed package, or in the source tree's ``data/``."""
-    packaged = resources.files("belnorm").joinpath("data", *parts)
-    if packaged.is_file() or packaged.is_dir():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parents[2].joinpath("data", *parts)
-
-
 def _tables_dir() -> Path:
     return data_path("transliteration_tables")
 
@@ -219,10 +211,7 @@ def json_schema() -> dict:
 
 
 def clear_caches() -> None:
-    """Forget loaded tables (after editing a table file in a running session)."""
+    """Forget loaded tables (`belnorm.translit.clear_caches` also forgets the tables it compiled from them)."""
     load_table.cache_clear()
     table_names.cache_clear()
     _aliases.cache_clear()
-    from belnorm import translit
-
-    translit.compile_table.cache_clear()

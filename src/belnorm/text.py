@@ -11,7 +11,7 @@ import unicodedata
 
 import regex
 
-__all__ = ["APOSTROPHE", "clean", "collapse_marks", "fold_apostrophes", "fold_homoglyphs", "is_word_char"]
+__all__ = ["APOSTROPHE", "WORD", "clean", "collapse_marks", "fold_apostrophes", "fold_homoglyphs", "is_word_char"]
 
 #: The one apostrophe belnorm uses inside words (MODIFIER LETTER APOSTROPHE, as Belarusian orthography has it).
 APOSTROPHE = "\u02bc"
@@ -48,7 +48,9 @@ _PLAIN_ASCII = re.compile(r"[A-Za-z0-9.,]+(?:[ .,\-][A-Za-z0-9.,]+)*")
 _LATIN_TO_CYRILLIC = dict(zip("AaBCcEeHIiKMOoPpTXxYyJjSs", "АаВСсЕеНІіКМОоРрТХхУуЈјЅѕ"))
 _CYRILLIC_TO_LATIN = {c: l for l, c in _LATIN_TO_CYRILLIC.items() if c not in "ЈјЅѕ"}
 _CYRILLIC_TO_LATIN.update({"у": "y", "У": "Y", "Ј": "J", "ј": "j", "Ѕ": "S", "ѕ": "s"})
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}" + regex.escape(APOSTROPHE) + r"]+")
+#: a word: a run of letters, marks, digits and the apostrophe ʼ (the one definition; `is_word_char` is its
+#: character test)
+WORD = regex.compile(r"[\p{L}\p{M}\p{N}" + regex.escape(APOSTROPHE) + r"]+")
 _CYR = regex.compile(r"\p{Script=Cyrillic}")
 _LAT = regex.compile(r"\p{Script=Latin}")
 
@@ -110,7 +112,7 @@ def _clean_general(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = "".join("-" if c in HYPHENS else c for c in text)
     text = fold_apostrophes(text)
-    text = _WORD.sub(lambda m: fold_homoglyphs(m.group()), text)
+    text = WORD.sub(lambda m: fold_homoglyphs(m.group()), text)
     text = _SPACES.sub(" ", text).strip()
     # NFC again: folding may have put a base letter next to a combining mark that now composes.
     return unicodedata.normalize("NFC", text)

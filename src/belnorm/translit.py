@@ -27,11 +27,14 @@ from dataclasses import dataclass, field
 
 import regex
 
-from belnorm.tables import WORD_END, WORD_START, Rule, Table, load_table, resolve_scheme
-from belnorm.text import APOSTROPHES, collapse_marks, fold_apostrophes
+from belnorm.tables import WORD_END, WORD_START, Rule, Table, load_table, resolve_scheme, table_names
+from belnorm.tables import clear_caches as clear_table_caches
+from belnorm.text import APOSTROPHES, WORD, collapse_marks, fold_apostrophes
 
 __all__ = [
     "Step",
+    "CompiledTable",
+    "clear_caches",
     "clear_word_caches",
     "compile_rules",
     "compile_table",
@@ -40,8 +43,6 @@ __all__ = [
     "transliterate",
 ]
 
-#: Words: letters, marks, digits and the one apostrophe ʼ (the same notion as `belnorm.text.is_word_char`).
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u02bc]+")
 _APOSTROPHE_ANY = regex.compile("[" + regex.escape(APOSTROPHES) + "]")
 
 #: Memoized words per compiled table; the cache is dropped whole when it grows past this many words.
@@ -66,7 +67,7 @@ class _Entry:
 
 
 @dataclass(frozen=True, slots=True)
-class _Compiled:
+class CompiledTable:
     name: str
     by_first: dict[str, tuple[_Entry, ...]]
     max_len: int
@@ -101,12 +102,12 @@ def _compile_context(table: Table, context: tuple[str, ...] | None) -> _Context 
 
 
 @functools.cache
-def compile_table(name: str) -> _Compiled:
+def compile_table(name: str) -> CompiledTable:
     """The bundled table ``name`` (or an alias of it), compiled (cached)."""
     return compile_rules(load_table(resolve_scheme(name)))
 
 
-def compile_rules(table: Table) -> _Compiled:
+def compile_rules(table: Table) -> CompiledTable:
     """Index a table's rules by first letter in the documented lookup order.
 
     Longest ``src`` first; among equal lengths, contextual rules before plain ones; file order otherwise.
@@ -126,7 +127,7 @@ def compile_rules(table: Table) -> _Compiled:
         for ch, es in by_first.items()
         if len(es) == 1 and len(es[0].src) == 1 and es[0].after is None and es[0].before is None
     }
-    return _Compiled(
+    return CompiledTable(
         name=table.name,
         by_first={ch: tuple(es) for ch, es in by_first.items()},
         max_len=max(len(e.src) for e in entries),
@@ -160,7 +161,7 @@ def _before_holds(ctx: _Context, lw: str, j: int) -> bool:
     return False
 
 
-def _match(compiled: _Compiled, lw: str, i: int) -> _Entry | None:
+def _match(compiled: CompiledTable, lw: str, i: int) -> _Entry | None:
     """The rule that rewrites the lowercased word ``lw`` at position ``i``, by the documented lookup order."""
     for entry in compiled.by_first.get(lw[i], ()):
         src = entry.src
@@ -201,7 +202,7 @@ def _case(out: str, source: str, upper_word: bool) -> str:
     return out
 
 
-def _word(compiled: _Compiled, word: str) -> str:
+def _word(compiled: CompiledTable, word: str) -> str:
     """One word in the table's scheme (memoized per table)."""
     cache = compiled.cache
     hit = cache.get(word)
@@ -257,13 +258,13 @@ def _prepare(text: str) -> str:
     return text
 
 
-def _compiled_for(scheme: str | _Compiled) -> _Compiled:
-    if isinstance(scheme, _Compiled):
+def _compiled_for(scheme: str | CompiledTable) -> CompiledTable:
+    if isinstance(scheme, CompiledTable):
         return scheme
     return compile_table(resolve_scheme(scheme))
 
 
-def transliterate(text: str, scheme: str | _Compiled) -> str:
+def transliterate(text: str, scheme: str | CompiledTable) -> str:
     """``text`` written in the scheme called ``scheme`` (a table name such as ``lacinka`` or ``bgn``).
 
     Letters the table does not know pass through unchanged; unknown schemes raise `belnorm.tables.TableError`
@@ -285,7 +286,7 @@ def transliterate(text: str, scheme: str | _Compiled) -> str:
     if hit is not None:
         return hit
     prepared = _prepare(text)
-    out = _WORD.sub(lambda m: _word(compiled, m.group()), prepared)
+    out = WORD.sub(lambda m: _word(compiled, m.group()), prepared)
     if not unicodedata.is_normalized("NFC", out):
         out = unicodedata.normalize("NFC", out)
     if len(text) <= 200:  # names and short strings repeat; running text does not
@@ -295,7 +296,7 @@ def transliterate(text: str, scheme: str | _Compiled) -> str:
     return out
 
 
-def explain_transliteration(text: str, scheme: str | _Compiled) -> list[Step]:
+def explain_transliteration(text: str, scheme: str | CompiledTable) -> list[Step]:
     """The rewrites `transliterate` makes, one `Step` per source segment, for audits and explanations.
 
     Joining the outputs gives `transliterate`'s result (before its final NFC).
@@ -306,7 +307,7 @@ def explain_transliteration(text: str, scheme: str | _Compiled) -> list[Step]:
     text = _prepare(text)
     steps: list[Step] = []
     pos = 0
-    for m in _WORD.finditer(text):
+    for m in WORD.finditer(text):
         steps.extend(Step(c, c, None) for c in text[pos : m.start()])
         word = m.group()
         lw = _lower(word)
@@ -347,5 +348,15 @@ def to_cyrillic(text: str, scheme: str = "lacinka") -> str:
 
 
 def clear_word_caches() -> None:
-    """Forget memoized words of every compiled table (the tables stay compiled)."""
+    """Forget memoized words of every compiled bundled table (the tables stay compiled)."""
+    for name in table_names():
+        compiled = compile_table(name)
+        compiled.cache.clear()
+        compiled.text_cache.clear()
+
+
+def clear_caches() -> None:
+    """Forget compiled tables and the loaded tables behind them (after editing a table file in a running
+    session)."""
     compile_table.cache_clear()
+    clear_table_caches()

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from belnorm.finder import Mention
-    from belnorm.matcher import Match
+    from belnorm.results import Mention
+    from belnorm.results import Match
 
 __all__ = ["ENTITY_COLUMNS", "MENTION_COLUMNS", "match_record", "mention_record"]
 

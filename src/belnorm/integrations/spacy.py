@@ -52,7 +52,8 @@ except ImportError as exc:  # pragma: no cover - exercised only without spaCy
     raise ImportError("belnorm's spaCy component needs spaCy: pip install 'belnorm[spacy]'") from exc
 
 from belnorm.gazetteer import Gazetteer
-from belnorm.matcher import Normalizer, Options
+from belnorm.matcher import Normalizer
+from belnorm.options import Options
 
 __all__ = [
     "DEFAULT_LABELS",

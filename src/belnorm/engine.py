@@ -1,0 +1,207 @@
+"""The engine: candidates from the index, their ranking, and the decision (a match, or none and why).
+
+`Engine` is what `Normalizer` and the finder share. Its interface is named and small: `token` (a word as the
+index sees it), `prepare` (a query's tokens), `rank` (candidate names scored, best first), `decide` (the match
+among them, or why there is none), `match` and `explain`, and `position` (an entity's number, for the
+finder's memory of what a text has named).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+
+from belnorm.index import Index
+from belnorm.options import FINE_MARGIN, Options
+from belnorm.query import QueryReader, QueryToken
+from belnorm.results import Candidate, Explanation, Match
+from belnorm.scoring import Scored, Scorer, query_shape
+
+__all__ = ["MAX_CANDIDATES", "Engine"]
+
+#: a query that could be more names than this (a common given name alone) is not scored name by name
+MAX_CANDIDATES = 1000
+
+
+class Engine:
+    """Matching over one index under one set of options."""
+
+    def __init__(self, index: Index, options: Options) -> None:
+        self.index = index
+        self.options = options
+        self.reader = QueryReader(index, options)
+        self.scorer = Scorer(self.reader, options)
+        self._positions = {entity_id: i for i, entity_id in enumerate(index.entity_ids)}
+
+    def position(self, entity_id: str) -> int:
+        """The entity's number in the index (what `decide` takes in ``prefer``)."""
+        return self._positions[entity_id]
+
+    def token(self, text: str, kind: str) -> QueryToken:
+        """One word as the index sees it (`QueryReader.token`)."""
+        return self.reader.token(text, kind)
+
+    def prepare(self, query: str) -> tuple[str, list[QueryToken]]:
+        """The cleaned query and its tokens (`QueryReader.prepare`); `TypeError` for a non-string."""
+        return self.reader.prepare(query)
+
+    def match(self, query: str) -> Match | None:
+        """The entity ``query`` names under this engine's options, or None."""
+        tokens = self.reader.prepare(query)[1]
+        return self.decide(query, self.rank(tokens))[0] if tokens else None
+
+    def explain(self, query: str, *, limit: int = 10) -> Explanation:
+        """The match for ``query`` and the best candidate name of each entity considered, also when nothing
+        matched."""
+        cleaned, tokens = self.reader.prepare(query)
+        ranked = self.rank(tokens, prune=False)
+        match, verdict = self.decide(query, ranked) if cleaned else (None, "empty query")
+        if match is not None:
+            verdict = f"matched {match.entity.id}"
+        candidates = tuple(
+            Candidate(
+                entity=self.index.entities[s.name.entity],
+                score=s.score,
+                matched_name=s.name.text,
+                explanation=tuple(s.lines()),
+                rejected=s.rejected,
+            )
+            for s in ranked[:limit]
+        )
+        return Explanation(query=query, match=match, candidates=candidates, verdict=verdict)
+
+    def rank(self, tokens: Sequence[QueryToken], *, prune: bool = True, lenient: bool = True) -> list[Scored]:
+        """Candidate names scored against the query tokens: accepted best-first, then the rejected.
+
+        With ``prune``, names whose best possible score (`Scorer.ceilings`) cannot reach the decision are not
+        scored; without ``lenient``, only names that every word could belong to are candidates (see
+        `candidate_names`).
+        """
+        candidates = self.candidate_names(tokens, lenient=lenient)
+        if not candidates or len(candidates) > MAX_CANDIDATES:
+            return []  # no name has these words, or a query this unspecific names no one in particular
+        names, entity_kinds, margin = self.index.names, self.index.kinds, self.options.ambiguity_margin
+        kinds, profile_of = self.options.kinds, self.index.name_profiles
+        ceilings, score = self.scorer.ceilings(query_shape(tokens)), self.scorer.score
+        if len(candidates) == 1:  # the common case: nothing to order, nothing to prune against
+            (only,) = candidates
+            ceiling, name = ceilings[profile_of[only]], names[only]
+            if (prune and not ceiling) or (kinds is not None and entity_kinds[name.entity] not in kinds):
+                return []
+            return [score(name, tokens)]
+        order = sorted([(-ceilings[profile_of[i]], i) for i in candidates])
+        best: dict[int, Scored] = {}
+        rejected: list[Scored] = []
+        floor = -1.0
+        for negative_ceiling, name_index in order:
+            ceiling = -negative_ceiling
+            if prune and (ceiling < floor or not ceiling):
+                break
+            name = names[name_index]
+            if kinds is not None and entity_kinds[name.entity] not in kinds:
+                continue
+            if prune and name.entity in best and best[name.entity].score >= ceiling:
+                continue  # another name of this entity already scores what this one at best could
+            scored = score(name, tokens)
+            if scored.rejected:
+                rejected.append(scored)
+                continue
+            old = best.get(name.entity)
+            if old is None or scored.score > old.score:
+                best[name.entity] = scored
+            floor = max(floor, scored.score - margin)
+        ranked = sorted(best.values(), key=_by_score) if len(best) > 1 else list(best.values())
+        return ranked + rejected
+
+    def candidate_names(self, query: Sequence[QueryToken], *, lenient: bool = True) -> AbstractSet[int]:
+        """Names the query could be: for each query word, the names whose surname (or place or organisation
+        word) shares a key with it, narrowed by each other word while any remain.
+
+        A name matched only by a given name or a patronymic can never be the answer, so it is never a
+        candidate. Any word may be the surname (Вячаслаў is a surname too), so each anchors in turn.
+        Patronymic-looking words do not narrow (a registered name may lack the patronymic). When no name fits
+        every word, a word that would empty the set is passed over instead (it may hold a typo that only the
+        scorer finds).
+        """
+        words = [q for q in query if q.word]
+        narrowed = [
+            (a, [self._pair_names(a, q) for q in words if q is not a and q.narrows]) for a in words if a.anchored
+        ]
+        strict: AbstractSet[int] = frozenset()
+        for anchor, by in narrowed:
+            found = (by[0] if len(by) == 1 else set.intersection(*by)) if by else anchor.anchored
+            strict = strict | found if strict else found
+        if strict or not lenient:
+            return strict
+        lenient_found: set[int] = set()
+        for anchor, by in narrowed:
+            lenient_found |= _narrow(anchor.anchored, by)
+        return lenient_found
+
+    def _pair_names(self, anchor: QueryToken, other: QueryToken) -> set[int]:
+        """Names whose surname (or place or organisation word) fits ``anchor`` and which hold a token that
+        fits ``other``: a few lookups in the index's pairs, however many names the words have alone."""
+        partners, found = self.index.partners, set[int]()
+        for base in anchor.anchor_bases:
+            table = partners[base]
+            if table is not None:
+                for key in other.partner_keys:
+                    names = table.get(key)
+                    if names is not None:
+                        found.update(names)
+        return found
+
+    def decide(
+        self, query: str, ranked: list[Scored], prefer: frozenset[int] = frozenset()
+    ) -> tuple[Match | None, str]:
+        """The match among ranked candidates, or None and why not; ``prefer`` (entity positions already named in
+        the same text) settles a tie that would otherwise be ambiguous."""
+        if not ranked or ranked[0].rejected:  # accepted candidates come first
+            return None, "no candidate"
+        top = ranked[0]
+        if top.score < self.options.score_cutoff:
+            return None, f"best score {top.score:.1f} is below the cutoff {self.options.score_cutoff:.0f}"
+        near = top.score - self.options.ambiguity_margin
+        tied = []
+        for other in itertools.islice(ranked, 1, None):
+            if other.rejected or other.score < near:
+                break
+            tied.append(other)
+        if tied:
+            by_spelling = sorted(((s.fine, s) for s in (top, *tied)), key=lambda fs: -fs[0])
+            if by_spelling[0][0] - by_spelling[1][0] >= FINE_MARGIN:
+                top, tied = by_spelling[0][1], []
+                top.notes.append(f"closest spelling among {len(by_spelling)} candidates with the same key")
+        if tied:
+            preferred = [s for s in (top, *tied) if s.name.entity in prefer]
+            if len(preferred) != 1:
+                rival = self.index.entity_ids[tied[0].name.entity]
+                return None, f"ambiguous: {rival} scores {tied[0].score:.1f} against {top.score:.1f}"
+            top = preferred[0]
+            top.notes.append("ambiguous alone; settled by an earlier mention of the full name")
+        entity = self.index.entities[top.name.entity]
+        conventions = top.conventions
+        match = Match(
+            entity=entity,
+            score=top.score,
+            matched_name=top.name.text,
+            query=query,
+            scheme=conventions[0],
+            conventions=conventions,
+            explanation=("read as " + "+".join(conventions), *top.lines()),
+        )
+        return match, ""  # `explain` words the verdict of a match: no query pays for it
+
+
+def _by_score(scored: Scored) -> float:
+    return -scored.score
+
+
+def _narrow(found: AbstractSet[int], by: Sequence[AbstractSet[int]]) -> AbstractSet[int]:
+    """Intersect with each word's names, smallest first, skipping a word that would leave nothing."""
+    for names in sorted(by, key=len):
+        narrowed = found & names
+        if narrowed:
+            found = narrowed
+    return found

@@ -1,0 +1,250 @@
+"""A query word → its hits in the index: the first stage of matching, shared by `match` and `find`.
+
+A word is cleaned, read in every plausible convention and keyed (`belnorm.keys`); each key is looked up among
+the index's case forms, then (failing that) without hooks on š ž č, then among keys one typo away. A
+`QueryToken` carries what every later stage needs of the word: its hits, given-name classes, whether it may
+anchor or narrow a candidate, and caches for the pairs the scorer works out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from belnorm.index import FUZZY_MIN_LENGTH, NOMINATIVE, PROTHESIS, Index, deletions, initials
+from belnorm.keys import (
+    CYRILLIC,
+    Conventions,
+    differs_only_at_end,
+    keyed_readings,
+    latin_conventions,
+    readings,
+    similarity,
+    without_diacritics,
+)
+from belnorm.morphology import paradigms, without_prothesis
+from belnorm.names import given_names, is_noise, is_patronymic, name_words, tokenize
+from belnorm.options import EXACT, INFLECTED, PROTHETIC, UNDIACRITIC, Options
+from belnorm.text import APOSTROPHE, clean
+
+__all__ = [
+    "CYRILLIC_READING",
+    "INITIAL_READING",
+    "MAX_QUERY_CHARS",
+    "MAX_QUERY_TOKENS",
+    "MAX_WORD_CHARS",
+    "TRANSLATION",
+    "Hit",
+    "PairResult",
+    "QueryReader",
+    "QueryToken",
+    "query_words",
+]
+
+MAX_QUERY_CHARS = 1000
+MAX_QUERY_TOKENS = 12
+#: a word longer than this is no part of a name (its typo neighbourhood would cost the square of its length)
+MAX_WORD_CHARS = 64
+#: query words whose pairings all tokens of one reader remember in all (~100 bytes each); past this, pairs are
+#: computed each time until the token cache is renewed: a long run over a large gazetteer keeps a bounded memory
+MAX_CACHED_PAIRS = 1_000_000
+#: distinct words a reader remembers before it starts afresh
+MAX_CACHED_TOKENS = 200_000
+#: what paired an initial, and a word's translation, in place of a reading convention
+INITIAL_READING: Conventions = ("initial",)
+TRANSLATION: Conventions = ("translation",)
+CYRILLIC_READING: Conventions = CYRILLIC
+
+#: (score, rule, conventions) of one query word against one name token; score 0 when they do not pair
+PairResult = tuple[float, str, Conventions]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A base (a token's nominative key) that a query word reaches, by which rule and reading."""
+
+    score: float
+    rule: str
+    conventions: Conventions
+    roles: frozenset[str] | None = None  # the name-token roles this (case form) hit may stand for
+
+
+@dataclass(frozen=True, slots=True)
+class QueryToken:
+    """One query word as the index sees it."""
+
+    text: str
+    kind: str
+    keys: tuple[tuple[Conventions, str], ...]
+    hits: dict[int, Hit]  # base id -> best hit
+    classes: frozenset[int]
+    familiar: frozenset[int]
+    patronymic: bool
+    noise: bool  # a title, form of address, generic place word or preposition (President, спадар, г., w)
+    initials: frozenset[str]
+    phonemes: tuple[str, ...]
+    anchored: frozenset[int]  # names whose surname (or place/org word) has this key, case form or typo neighbour
+    known: bool  # does a registered token have one of these keys, or a given name of this token's class?
+    #: a known word, not an initial: it may anchor a candidate or narrow the candidates of another word
+    word: bool
+    #: must every candidate name hold this word? Not a patronymic (the name may lack it), not noise
+    narrows: bool
+    #: bases of this token that some surname (or place or organisation word) has
+    anchor_bases: tuple[int, ...]
+    #: this token as the other word of a pair (`Index.partners`): its bases, and its classes | CLASS_BIT
+    partner_keys: tuple[int, ...]
+    #: the scorer's pairings by id of the name token (name tokens live as long as the index; a query token
+    #: belongs to one reader), so a given name met in many candidates is paired once
+    pairs: dict[int, PairResult] = field(default_factory=dict, compare=False, repr=False)
+    typos: dict[int, PairResult] = field(default_factory=dict, compare=False, repr=False)
+
+
+class QueryReader:
+    """Reads query words against one index under one set of options, remembering each word's `QueryToken`."""
+
+    def __init__(self, index: Index, options: Options) -> None:
+        self.index = index
+        self.options = options
+        self._cache: dict[str, QueryToken] = {}
+        #: entries of the pairing caches of the tokens remembered (bounded by `MAX_CACHED_PAIRS`)
+        self.cached_pairs = 0
+        self._paradigm_names = [p.name for p in paradigms()]
+        self._paradigm_roles = [p.roles for p in paradigms()]
+        self._latin = frozenset(latin_conventions())
+        self._allowed = None if options.conventions is None else frozenset(options.conventions)
+        # Tables every query reads, which building may not have needed (persons never read word equivalents):
+        # loaded now, not by the first query.
+        given_names(), name_words(), is_noise("")
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled without its cache: shipping a normalizer to workers ships the index, not past queries."""
+        return {**self.__dict__, "_cache": {}, "cached_pairs": 0}
+
+    def _may_read(self, conventions: Conventions) -> bool:
+        """May a reading by these conventions be used (`Options.conventions`)? Cyrillic always may."""
+        return self._allowed is None or self._latin.isdisjoint(conventions) or not self._allowed.isdisjoint(conventions)
+
+    def remembered(self) -> list[QueryToken]:
+        """The tokens in the cache (to check that the pairing caches stay within their bound)."""
+        return list(self._cache.values())
+
+    def may_remember_pair(self) -> bool:
+        """Count one more remembered pairing, if the bound allows it."""
+        if self.cached_pairs < MAX_CACHED_PAIRS:
+            self.cached_pairs += 1
+            return True
+        return False
+
+    def prepare(self, query: str) -> tuple[str, list[QueryToken]]:
+        """The cleaned query and its tokens, both capped (`MAX_QUERY_CHARS`, `MAX_QUERY_TOKENS`)."""
+        if not isinstance(query, str):
+            raise TypeError(f"match() needs a str, not {type(query).__name__}")
+        cleaned, cached = clean(query[:MAX_QUERY_CHARS]), self._cache.get
+        words = query_words(cleaned)[:MAX_QUERY_TOKENS]
+        return cleaned, [cached(text) or self.token(text, kind) for text, kind in words]
+
+    def token(self, text: str, kind: str) -> QueryToken:
+        """The `QueryToken` of one word (``kind``: word, initial or number), from the cache when it is there."""
+        cached = self._cache.get(text)
+        if cached is not None:
+            return cached
+        if len(text) > MAX_WORD_CHARS:  # no name has a word this long: do not key, decline or typo-search it
+            text, kind = text[:MAX_WORD_CHARS], "overlong"
+        keyed = keyed_readings(text) if kind != "overlong" else ()
+        if self._allowed is not None:
+            keyed = tuple((convs, k) for convs, k in keyed if self._may_read(convs))
+        hits = self._hits(keyed, kind)
+        classes = given_names().classes(text) | name_words().classes(text) if kind == "word" else frozenset()
+        familiar = given_names().familiar_classes(text) if kind == "word" else frozenset()
+        index = self.index
+        anchor_bases = [b for b in hits if index.base_anchors[b]]
+        all_classes = classes | familiar
+        known = bool(hits) or not all_classes.isdisjoint(index.class_keys)
+        patronymic, noise = kind == "word" and is_patronymic(text), is_noise(text)
+        token = QueryToken(
+            text=text,
+            kind=kind,
+            keys=keyed,
+            hits=hits,
+            classes=classes,
+            familiar=familiar,
+            patronymic=patronymic,
+            noise=noise,
+            initials=initials(text),
+            phonemes=tuple(p for _, p in readings(text)),
+            anchored=(  # one base's set is shared, not copied
+                index.base_anchors[anchor_bases[0]] if len(anchor_bases) == 1
+                else frozenset().union(*(index.base_anchors[b] for b in anchor_bases))
+            ),
+            known=known,
+            word=known and kind != "initial",
+            narrows=not patronymic and not noise,
+            anchor_bases=tuple(anchor_bases),
+            partner_keys=(*hits, *(index.class_keys[c] for c in sorted(all_classes) if c in index.class_keys)),
+        )
+        if len(self._cache) > MAX_CACHED_TOKENS:
+            self._cache.clear()
+            self.cached_pairs = 0
+        if kind != "overlong":
+            self._cache[text] = token
+        return token
+
+    def _hits(self, keyed: Sequence[tuple[Conventions, str]], kind: str) -> dict[int, Hit]:
+        """Bases the keys reach: case forms (with or without a prothetic в), else hookless, else one typo away."""
+        hits: dict[int, Hit] = {}
+        forms = self.index.forms
+        for convs, k in keyed:
+            for base, paradigm in forms.get(k, ()):
+                _keep(hits, base, self._form_hit(paradigm, convs))
+            bare = without_prothesis(k)
+            for base, paradigm in forms.get(bare, ()) if bare else ():
+                if paradigm == NOMINATIVE:
+                    _keep(hits, base, Hit(PROTHETIC, "prothetic в", convs))
+                elif paradigm >= 0:
+                    rule = f"prothetic в and case form: {self._paradigm_names[paradigm]}"
+                    roles = self._paradigm_roles[paradigm]
+                    _keep(hits, base, Hit(PROTHETIC - (EXACT - INFLECTED), rule, convs, roles))
+        if not hits:
+            for convs, k in keyed:
+                for base in self.index.undiacritic.get(without_diacritics(k), ()):
+                    _keep(hits, base, Hit(UNDIACRITIC, "š ž č written without their hooks", convs))
+        if not hits and self.options.fuzzy and kind == "word":
+            self._typo_hits(keyed, hits)
+        return hits
+
+    def _form_hit(self, paradigm: int, conventions: Conventions) -> Hit:
+        if paradigm == NOMINATIVE:
+            return Hit(EXACT, "same key", conventions)
+        if paradigm == PROTHESIS:
+            return Hit(PROTHETIC, "prothetic в", conventions)
+        return Hit(
+            INFLECTED, f"case form: {self._paradigm_names[paradigm]}", conventions, self._paradigm_roles[paradigm]
+        )
+
+    def _typo_hits(self, keyed: Sequence[tuple[Conventions, str]], hits: dict[int, Hit]) -> None:
+        base_keys, neighbours, cutoff = self.index.base_keys, self.index.neighbours, self.options.fuzzy_cutoff
+        for convs, k in keyed:
+            if len(k) < FUZZY_MIN_LENGTH:
+                continue
+            for d in deletions(k) | {k}:
+                for base in neighbours.get(d, ()):
+                    other = base_keys[base]
+                    if differs_only_at_end(k, other):
+                        continue  # another ending is another gender, case or word, not a typo
+                    sim = similarity(k, other)
+                    if sim >= cutoff:
+                        _keep(hits, base, Hit(sim, f"typo: key {k!r} ~ {other!r}", convs))
+
+
+def _keep(hits: dict[int, Hit], base: int, hit: Hit) -> None:
+    old = hits.get(base)
+    if old is None or hit.score > old.score:
+        hits[base] = hit
+
+
+def query_words(cleaned: str) -> list[tuple[str, str]]:
+    """(text, kind) of each token of a cleaned query: `tokenize`, or its shortcut for the common query made of
+    letters and single spaces only (no apostrophe, hyphen, digit or mark: nothing for `tokenize` to cut)."""
+    if cleaned.replace(" ", "").isalpha() and APOSTROPHE not in cleaned:
+        return [(word, "initial" if len(word) == 1 else "word") for word in cleaned.split(" ")]
+    return [(t.text, t.kind) for t in tokenize(cleaned)]

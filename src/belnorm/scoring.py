@@ -1,0 +1,291 @@
+"""Scoring: how well query words fit one registered name, and the best a name could score at all.
+
+Query words are paired with name tokens (surname, given name with its equivalents across languages, initials,
+patronymic) best pairs first, typos only between the words left over; the name scores the weighted mean of its
+pairs minus the penalties of `belnorm.options` for what is missing or extra. `Scorer.ceilings` bounds that
+score from the shapes of query and name alone, with the same penalties, so names that cannot change the
+outcome are never scored.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.fuzz import ratio
+
+from belnorm.index import FUZZY_MIN_LENGTH, IndexedName, IndexedToken
+from belnorm.keys import Conventions, may_reach, differs_only_at_end, similarity
+from belnorm.names import given_names, name_words
+from belnorm.options import (
+    EXACT,
+    EXTRA_PATRONYMIC_PENALTY,
+    FAMILIAR_FORM,
+    GIVEN_EQUIVALENT,
+    INITIAL,
+    MISSING_PATRONYMIC_PENALTY,
+    SURNAME_ONLY_PENALTY,
+    WORD_EQUIVALENT,
+    Options,
+)
+from belnorm.query import CYRILLIC_READING, INITIAL_READING, TRANSLATION, PairResult, QueryReader, QueryToken
+
+__all__ = ["Pairing", "QueryShape", "Scored", "Scorer", "query_shape"]
+
+#: query token -> (name token, score, rule, conventions)
+Pairing = dict[int, tuple[int, float, str, Conventions]]
+#: what a ceiling needs of a query (`query_shape`): words, initials, a patronymic-like word?, plain words,
+#: accompanying words
+QueryShape = tuple[int, int, bool, int, int]
+# The penalties as explanation lines show them, formatted once (names that lose are explained too).
+_EXTRA_PATRONYMIC = f"[-{EXTRA_PATRONYMIC_PENALTY:.0f}]"
+_SURNAME_ONLY = f"[-{SURNAME_ONLY_PENALTY:.0f}]"
+_MISSING_PATRONYMIC = f"[-{MISSING_PATRONYMIC_PENALTY:.0f}]"
+_NO_PAIR: PairResult = (0.0, "", ())
+
+
+@dataclass(slots=True)
+class Scored:
+    """One registered name scored against the query tokens; explanation lines are written only on demand."""
+
+    name: IndexedName
+    score: float
+    query: Sequence[QueryToken]
+    used: Pairing
+    notes: list[str]
+    rejected: str | None = None
+
+    @property
+    def conventions(self) -> Conventions:
+        """How the query was read: the conventions of its first word paired by a key."""
+        for _, _, _, convs in self.used.values():
+            if convs and convs != INITIAL_READING:
+                return convs
+        return CYRILLIC_READING
+
+    @property
+    def fine(self) -> float:
+        """How close the spellings are before folding (0-100): breaks ties between names with equal keys."""
+        tokens = self.name.tokens
+        weight = sum(tokens[ei].weight for ei, _, _, _ in self.used.values()) or 1.0
+        return sum(
+            tokens[ei].weight * _closeness(self.query[qi].phonemes, tokens[ei].phonemes)
+            for qi, (ei, _, _, _) in self.used.items()
+        ) / weight
+
+    def lines(self) -> list[str]:
+        """The explanation: one line per paired word, then the notes (penalties, ignored words)."""
+        tokens, query = self.name.tokens, self.query
+        out = []
+        for qi in sorted(self.used):
+            ei, s, rule, _ = self.used[qi]
+            e = tokens[ei]
+            out.append(f"{query[qi].text} ~ {e.text} ({e.role}): {rule} {_score_text(s)}")
+        return out + self.notes if self.notes else out
+
+
+class Scorer:
+    """Scores names against query tokens of one `QueryReader` (whose tokens remember their pairings)."""
+
+    def __init__(self, reader: QueryReader, options: Options) -> None:
+        self.reader = reader
+        self.options = options
+        self._ceiling_tables: dict[QueryShape, list[float]] = {}
+
+    def score(self, name: IndexedName, query: Sequence[QueryToken]) -> Scored:
+        """The name's score for the query, or the reason it cannot be the answer (`Scored.rejected`)."""
+        if len(query) == len(name.tokens) and (exact := _in_order(name, query)) is not None:
+            return Scored(name, EXACT, query, exact, [])  # every word paired exactly: no penalty can apply
+        used = self._assign(name, query)
+        scored = Scored(name, 0.0, query, used, [])
+        penalty = 0.0
+        for qi, q in enumerate(query):
+            if qi in used:
+                continue
+            if q.noise:
+                scored.notes.append(f"{q.text}: ignored, a word that accompanies names")
+            elif q.patronymic:
+                penalty += EXTRA_PATRONYMIC_PENALTY
+                scored.notes.append(f"{q.text}: patronymic not in the registered name {_EXTRA_PATRONYMIC}")
+            elif q.kind == "initial" and any(query[i].kind == "initial" for i in used):
+                penalty += EXTRA_PATRONYMIC_PENALTY
+                scored.notes.append(f"{q.text}.: taken for the initial of a patronymic {_EXTRA_PATRONYMIC}")
+            else:
+                scored.rejected = (
+                    f"initial {q.text}. fits no given name" if q.kind == "initial"
+                    else f"{q.text!r} matches no part of the name"
+                )
+                return scored
+        person = name.person
+        used_tokens = {ei for ei, _, _, _ in used.values()}
+        for ei, e in enumerate(name.tokens):
+            if ei in used_tokens:
+                continue
+            if not person or e.role == "surname":
+                scored.rejected = f"{e.text!r} ({e.role}) is not in the query"
+                return scored
+            if e.role == "given":
+                if not self.options.allow_surname_only:
+                    scored.rejected = "surname only, and surname-only matches are off"
+                    return scored
+                penalty += SURNAME_ONLY_PENALTY
+                scored.notes.append(f"surname only: given name {e.text} not in the query {_SURNAME_ONLY}")
+            elif e.role == "patronymic" and any(name.tokens[ei].role == "given" for ei in used_tokens):
+                penalty += MISSING_PATRONYMIC_PENALTY
+                scored.notes.append(f"patronymic {e.text} not in the query {_MISSING_PATRONYMIC}")
+        tokens = name.tokens
+        weight = total = 0.0
+        for ei, s, _, _ in used.values():
+            w = tokens[ei].weight
+            weight += w
+            total += w * s
+        if not weight:
+            scored.rejected = "nothing matched"
+            return scored
+        scored.score = max(0.0, total / weight - penalty)
+        return scored
+
+    def ceilings(self, shape: QueryShape) -> list[float]:
+        """`ceiling` of every name profile (`Index.profiles`) for a query shape, worked out once per shape."""
+        table = self._ceiling_tables.get(shape)
+        if table is None:
+            table = self._ceiling_tables[shape] = [ceiling(p, shape) for p in self.reader.index.profiles]
+        return table
+
+    def pair(self, q: QueryToken, e: IndexedToken) -> PairResult:
+        """How well one query token fits one name token by key, case form, given-name class or initial;
+        typos are left to `typo_pair`."""
+        if q.kind == "initial":
+            if e.role in ("given", "patronymic") and q.initials & e.initials:
+                return INITIAL, f"initial {q.text}. = {e.text}", INITIAL_READING
+            return _NO_PAIR
+        best: PairResult = _NO_PAIR
+        for base in e.bases:
+            hit = q.hits.get(base)
+            if hit is not None and hit.score > best[0] and (hit.roles is None or e.role in hit.roles):
+                best = (hit.score, hit.rule, hit.conventions)
+        if best[0] < EXACT and e.role == "given":  # an equivalent name explains better than a typo or a case form
+            conventions = q.keys[0][0] if q.keys else ()
+            if q.classes & e.classes:
+                row = given_names().row(min(q.classes & e.classes))
+                best = (max(best[0], GIVEN_EQUIVALENT), f"given-name equivalent ({row.canonical})", conventions)
+            elif best[0] < FAMILIAR_FORM and (both := (q.classes | q.familiar) & (e.classes | e.familiar)):
+                row = given_names().row(min(both))
+                best = (FAMILIAR_FORM, f"familiar form of one given name ({row.canonical})", conventions)
+        if best[0] < WORD_EQUIVALENT and e.role == "word" and (same := q.classes & e.classes):
+            row = name_words().row(min(same))
+            best = (WORD_EQUIVALENT, f"the same word in another language ({' = '.join(row.forms[:3])})", TRANSLATION)
+        return best
+
+    def typo_pair(self, q: QueryToken, e: IndexedToken) -> PairResult:
+        """How well a query word fits a name token one typo away."""
+        best: PairResult = _NO_PAIR
+        if self.options.fuzzy and q.kind == "word":
+            for convs, qk in q.keys:
+                for ek in e.keys:
+                    if len(qk) < FUZZY_MIN_LENGTH or differs_only_at_end(qk, ek):
+                        continue
+                    if not may_reach(qk, ek, self.options.fuzzy_cutoff):
+                        continue  # too far apart to be one typo: not worth the full similarity
+                    sim = similarity(qk, ek)
+                    if sim >= self.options.fuzzy_cutoff and sim > best[0]:
+                        best = (sim, f"typo: key {qk!r} ~ {ek!r}", convs)
+        return best
+
+    def _assign(self, name: IndexedName, query: Sequence[QueryToken]) -> Pairing:
+        """Pair query tokens with name tokens, best pairs first; typos only between tokens left over."""
+        used: Pairing = {}
+        taken: set[int] = set()
+        remember = self.reader.may_remember_pair
+        for pair, typo in ((self.pair, False), (self.typo_pair, True)):
+            pairs = []
+            for qi, q in enumerate(query):
+                if qi in used:
+                    continue
+                known = q.typos if typo else q.pairs
+                for ei, e in enumerate(name.tokens):
+                    if ei not in taken:
+                        found = known.get(id(e))
+                        if found is None:
+                            found = pair(q, e)
+                            if remember():
+                                known[id(e)] = found
+                        s, rule, convs = found
+                        if s:
+                            pairs.append((-s, qi, ei, rule, convs))
+            pairs.sort()
+            for s, qi, ei, rule, convs in pairs:
+                if qi not in used and ei not in taken:
+                    used[qi] = (ei, -s, rule, convs)
+                    taken.add(ei)
+            if len(used) == len(query) or len(taken) == len(name.tokens):
+                break
+        return used
+
+
+def _in_order(name: IndexedName, query: Sequence[QueryToken]) -> Pairing | None:
+    """The pairs when the query is the name in its registered order with every word an exact key (the common
+    case), else None. `Scorer._assign` would pick exactly these pairs (ties go to the lowest positions)."""
+    used: Pairing = {}
+    for i, first in enumerate(name.first_bases):
+        hit = query[i].hits.get(first)
+        if hit is None or hit.score != EXACT:  # another reading of the token may still be exact
+            for b in name.tokens[i].bases[1:]:
+                hit = query[i].hits.get(b)
+                if hit is not None and hit.score == EXACT:
+                    break
+            else:
+                return None
+        used[i] = (i, EXACT, hit.rule, hit.conventions)
+    return used
+
+
+def ceiling(profile: tuple[int, bool, bool, int], shape: QueryShape) -> float:
+    """The best score a name of this profile (`IndexedName.profile`) could get from a query of this shape
+    (`query_shape`): a registered patronymic or given name the query cannot cover, or more query words than
+    name tokens, cost points; 0 when the query has too few words for the name, or more words than it can take."""
+    required, has_patronymic, has_given, length = profile
+    words, initials_, patronymic_like, plain_words, accompanying = shape
+    if required > words + initials_ + accompanying:
+        return 0.0  # the query has too few words to cover the name's surname or words
+    if plain_words > length:
+        return 0.0  # some query word could only stay unmatched, and only a patronymic may
+    best = EXACT
+    if has_patronymic and not patronymic_like and initials_ < 2 and words + initials_ < length + 1:
+        best -= MISSING_PATRONYMIC_PENALTY
+    if words > length:
+        best -= EXTRA_PATRONYMIC_PENALTY
+    if has_given and words + initials_ <= required:
+        best -= SURNAME_ONLY_PENALTY  # every query word is needed for the surname: the given name is missing
+    return best
+
+
+def query_shape(tokens: Sequence[QueryToken]) -> QueryShape:
+    """What `ceiling` needs of a query: its words, its initials, whether a word looks like a patronymic, its
+    words that are not, and its titles, generic words and prepositions. Those are ignored when unmatched, so
+    they do not count as words, but they may match a word of a name (General in General Prosecutor's Office),
+    so they count towards covering it."""
+    words = initials_ = plain = accompanying = 0
+    patronymic_like = False
+    for t in tokens:
+        patronymic_like = patronymic_like or t.patronymic
+        if t.noise:
+            accompanying += t.kind != "initial"
+        elif t.kind == "initial":
+            initials_ += 1
+        else:
+            words += 1
+            plain += not t.patronymic
+    return words, initials_, patronymic_like, plain, accompanying
+
+
+@functools.lru_cache(maxsize=1024)
+def _score_text(score: float) -> str:
+    """A pair's score as explanation lines show it ([96]); there are few distinct scores, formatting is slow."""
+    return f"[{score:.0f}]"
+
+
+def _closeness(a: Sequence[str], b: Sequence[str]) -> float:
+    """Best similarity (0-100) between any reading of one token and any reading of another."""
+    return max((ratio(x, y) for x in a for y in b), default=0.0)
