@@ -21,7 +21,7 @@ from pydantic import ValidationError
 
 import belnorm
 from belnorm import Entity, Gazetteer, Normalizer, Options
-from belnorm.default_gazetteer import bundled_files
+from belnorm.sources.bundled import bundled_files
 from belnorm.index import ANCHOR_ROLES
 from belnorm.names import tokenize
 from belnorm.data import data_path
@@ -322,7 +322,7 @@ def test_import_is_fast_and_builds_nothing() -> None:
         elapsed, loaded, heavy, built = out.split("|")
         runs.append(float(elapsed))
         heavy_modules = {"belnorm.matcher", "belnorm.index", "belnorm.store", "belnorm.gazetteer", "belnorm.keys",
-                         "belnorm.translit", "belnorm.tables", "belnorm.default_gazetteer"}
+                         "belnorm.translit", "belnorm.tables", "belnorm.default_gazetteer", "belnorm.sources.bundled"}
         assert not heavy_modules & set(loaded.split(",")), loaded  # nothing that could build an index
         assert built == "0"
     assert min(runs) < 0.150, f"import belnorm took {min(runs) * 1000:.0f} ms (best of 3)"

@@ -9,7 +9,7 @@ Memory: a pathological input once took the whole machine (an unbounded typo-neig
 checks of big inputs run under an address-space limit (`_memory_cap`): a blow-up becomes a MemoryError and a
 failed test, not an OOM kill.
 
-Also here: the bundled-gazetteer loader (`belnorm.default_gazetteer.read_bundled`) names the file, the line
+Also here: the bundled-gazetteer loader (`belnorm.sources.bundled.read_bundled`) names the file, the line
 and the field of a broken TSV row.
 """
 
@@ -276,9 +276,9 @@ def test_cli_invalid_utf8_file_is_a_clear_error(tmp_path: Path) -> None:
 
 
 # ----------------------------------------------------------------------------------------------- bundled gazetteer files
-from belnorm import default_gazetteer  # noqa: E402
+from belnorm.sources import bundled  # noqa: E402
 
-HEADER = "\t".join(default_gazetteer.COLUMNS)
+HEADER = "\t".join(bundled.COLUMNS)
 
 
 def _bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, filename: str = "persons.tsv") -> Path:
@@ -286,7 +286,7 @@ def _bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, filenam
     folder.mkdir(exist_ok=True)
     path = folder / filename
     path.write_text(body, encoding="utf-8")
-    monkeypatch.setattr(default_gazetteer, "data_path", lambda *parts: tmp_path.joinpath(*parts))
+    monkeypatch.setattr(bundled, "data_path", lambda *parts: tmp_path.joinpath(*parts))
     return path
 
 
@@ -295,7 +295,7 @@ GOOD_ROW = "person:x\tАляксандр Тэст\tАлександр Тест\t
 
 def test_read_bundled_reads_a_good_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _bundled(tmp_path, monkeypatch, f"# comment\n\n{HEADER}\n{GOOD_ROW}\n")
-    (entity,) = default_gazetteer.read_bundled("persons.tsv", "person")
+    (entity,) = bundled.read_bundled("persons.tsv", "person")
     assert entity.id == "person:x"
     assert entity.attributes == {"en": "Aliaksandr Test", "wikidata": "Q1", "born": 1970, "source": "https://example.org/x"}
 
@@ -321,10 +321,11 @@ def test_read_bundled_names_file_line_and_field(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, line: int, words: list[str]
 ) -> None:
     path = _bundled(tmp_path, monkeypatch, body)
-    with pytest.raises(belnorm.GazetteerError) as info:
-        belnorm.Gazetteer(default_gazetteer.read_bundled("persons.tsv", "person"))
+    with pytest.raises(belnorm.SourceError) as info:
+        belnorm.Gazetteer(bundled.read_bundled("persons.tsv", "person"))
     message = str(info.value)
-    assert str(path) in message and f":{line}" in message, message
+    assert message.startswith(f"{path}, line {line}") and info.value.line == line, message
+    assert "\n" not in message
     for word in words:
         assert word in message.lower() or word in message
 
@@ -333,7 +334,7 @@ def test_read_bundled_not_utf8_names_the_file(tmp_path: Path, monkeypatch: pytes
     path = _bundled(tmp_path, monkeypatch, "")
     path.write_bytes(f"{HEADER}\n".encode() + GOOD_ROW.encode("cp1251") + b"\n")
     with pytest.raises((belnorm.GazetteerError, UnicodeDecodeError)) as info:
-        default_gazetteer.read_bundled("persons.tsv", "person")
+        bundled.read_bundled("persons.tsv", "person")
     assert isinstance(info.value, belnorm.GazetteerError), f"bare {type(info.value).__name__}: {info.value}"
     assert str(path) in str(info.value)
 
@@ -341,16 +342,46 @@ def test_read_bundled_not_utf8_names_the_file(tmp_path: Path, monkeypatch: pytes
 def test_read_bundled_missing_file_is_file_not_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _bundled(tmp_path, monkeypatch, f"{HEADER}\n")
     with pytest.raises(FileNotFoundError):
-        default_gazetteer.read_bundled("orgs.tsv", "org")
+        bundled.read_bundled("orgs.tsv", "org")
 
 
 def test_load_default_with_a_broken_file_names_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _bundled(tmp_path, monkeypatch, f"{HEADER}\n", filename="persons.tsv")
     _bundled(tmp_path, monkeypatch, f"{HEADER}\n", filename="orgs.tsv")
     path = _bundled(tmp_path, monkeypatch, f"{HEADER}\nperson:x\tАляксандр\n", filename="places.tsv")
-    monkeypatch.setattr(default_gazetteer, "load_default", default_gazetteer.load_default.__wrapped__)
-    with pytest.raises(belnorm.GazetteerError, match=str(path).replace("\\", "\\\\") + ":2"):
-        default_gazetteer.load_default()
+    monkeypatch.setattr(bundled, "load_default", bundled.load_default.__wrapped__)
+    with pytest.raises(belnorm.SourceError) as info:
+        bundled.load_default()
+    assert (info.value.path, info.value.line) == (str(path), 2)
+
+
+def test_the_source_column_may_be_left_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    without_source = GOOD_ROW.rsplit("\t", 1)[0].replace("person:x", "person:y")
+    _bundled(tmp_path, monkeypatch, f"{HEADER}\n{GOOD_ROW}\n{without_source}\n")
+    with_source, without = bundled.read_bundled("persons.tsv", "person")
+    assert with_source.attributes["source"] == "https://example.org/x" and "source" not in without.attributes
+    old_header = HEADER.removesuffix("\tsource")
+    assert old_header != HEADER
+    _bundled(tmp_path, monkeypatch, f"{old_header}\n{without_source}\n")
+    (entity,) = bundled.read_bundled("persons.tsv", "person")
+    assert entity.attributes == {"en": "Aliaksandr Test", "wikidata": "Q1", "born": 1970}
+
+
+def test_a_kind_may_span_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _bundled(tmp_path, monkeypatch, f"{HEADER}\n{GOOD_ROW}\n", filename="persons.tsv")
+    _bundled(tmp_path, monkeypatch, f"{HEADER}\n" + GOOD_ROW.replace("person:x", "person:y") + "\n",
+             filename="persons_writers.tsv")
+    _bundled(tmp_path, monkeypatch, f"{HEADER}\n", filename="places.tsv")
+    assert bundled.bundled_files() == {"persons.tsv": "person", "persons_writers.tsv": "person", "places.tsv": "place"}
+    monkeypatch.setattr(bundled, "load_default", bundled.load_default.__wrapped__)
+    assert [e.id for e in bundled.load_default()] == ["person:x", "person:y"]
+    _bundled(tmp_path, monkeypatch, f"{HEADER}\n" + GOOD_ROW.replace("person:y", "person:x") + "\n",
+             filename="persons_writers.tsv")
+    with pytest.raises(belnorm.SourceError, match="duplicate id 'person:x'.*persons.tsv"):
+        bundled.load_default()
+    _bundled(tmp_path, monkeypatch, f"{HEADER}\n", filename="people.tsv")
+    with pytest.raises(belnorm.SourceError, match="people.tsv.*persons, places, orgs"):
+        bundled.bundled_files()
 
 
 def test_bundled_files_are_clean() -> None:

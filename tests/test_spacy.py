@@ -418,7 +418,8 @@ def test_to_disk_from_disk_with_a_custom_gazetteer(gazetteer_file, tmp_path):
     assert before == [("Святлана Ціханоўская", "PERSON", "test:tsikhanouskaya"), ("Гродна", "LOC", "test:grodno")]
     out = tmp_path / "pipeline"
     nlp.to_disk(out)
-    assert (out / "belnorm" / "gazetteer" / gazetteer_file.name).is_file()  # the gazetteer travels along
+    assert [p.name for p in (out / "belnorm").iterdir()] == ["belnorm.json", "index.belnorm"]  # the built index
+    assert Normalizer.load(out / "belnorm" / "index.belnorm").match("Гродна").entity.id == "test:grodno"
     gazetteer_file.unlink()  # as on another machine
     loaded = spacy.load(out)
     assert loaded.pipe_names == ["belnorm"]
@@ -440,10 +441,58 @@ def test_to_disk_from_disk_with_a_custom_gazetteer(gazetteer_file, tmp_path):
         assert spans_of(doc.spans["names"]) == before
 
 
+def test_a_saved_pipeline_loads_its_index_without_rebuilding(gazetteer_file, tmp_path, monkeypatch):
+    nlp = blank_be()
+    nlp.add_pipe("belnorm", config={"gazetteer": str(gazetteer_file)})
+    nlp.to_disk(tmp_path / "p")
+
+    def no_build(*args, **kwargs):
+        raise AssertionError("the index was rebuilt")
+
+    monkeypatch.setattr(Normalizer, "__init__", no_build)
+    assert ents(spacy.load(tmp_path / "p")("Гродна.")) == [("Гродна", "GPE", "test:grodno")]
+
+
+def test_a_stale_saved_index_is_rebuilt_from_its_entities(gazetteer_file, tmp_path, monkeypatch):
+    import belnorm
+
+    nlp = blank_be()
+    nlp.add_pipe("belnorm", config={"gazetteer": str(gazetteer_file)})
+    nlp.to_disk(tmp_path / "p")
+    gazetteer_file.unlink()
+    monkeypatch.setattr(belnorm, "__version__", "0.0.0-other")  # as after an upgrade of belnorm
+    with pytest.raises(belnorm.StaleIndexError):
+        Normalizer.load(tmp_path / "p" / "belnorm" / "index.belnorm")
+    assert ents(spacy.load(tmp_path / "p")("Гродна.")) == [("Гродна", "GPE", "test:grodno")]
+
+
+def test_a_normalizer_set_in_code_is_saved(tmp_path):
+    from belnorm import Entity, Gazetteer
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("belnorm").normalizer = Normalizer(Gazetteer([Entity(id="x:1", kind="org", names=["Belavia"])]))
+    nlp.to_disk(tmp_path / "p")
+    assert ents(spacy.load(tmp_path / "p")("Belavia flies.")) == [("Belavia", "ORG", "x:1")]
+
+
+def test_a_pipeline_saved_with_a_gazetteer_copy_still_loads(gazetteer_file, tmp_path):
+    # the layout before saved indexes: belnorm.json names a copy of the gazetteer file
+    nlp = blank_be()
+    nlp.add_pipe("belnorm", config={"gazetteer": str(gazetteer_file)})
+    nlp.to_disk(tmp_path / "p")
+    folder = tmp_path / "p" / "belnorm"
+    (folder / "index.belnorm").unlink()
+    (folder / "gazetteer").mkdir()
+    gazetteer_file.rename(folder / "gazetteer" / "people.tsv")
+    (folder / "belnorm.json").write_text('{"gazetteer_file": "gazetteer/people.tsv"}', encoding="utf-8")
+    assert ents(spacy.load(tmp_path / "p")("Гродна.")) == [("Гродна", "GPE", "test:grodno")]
+
+
 def test_to_disk_from_disk_with_the_bundled_gazetteer(tmp_path):
     nlp = spacy.blank("ru")
     nlp.add_pipe("belnorm", config={"overwrite": True})
     nlp.to_disk(tmp_path / "p")
+    assert not (tmp_path / "p" / "belnorm" / "index.belnorm").exists()  # the bundled index is not copied
     loaded = spacy.load(tmp_path / "p")
     assert loaded.get_pipe("belnorm").gazetteer is None
     assert loaded.get_pipe("belnorm").overwrite is True

@@ -289,8 +289,8 @@ def test_lacinka_names_read_back_to_cyrillic_round_trip() -> None:
 
 
 def _lacinka_column() -> list[tuple[str, str]]:
-    from belnorm.default_gazetteer import COLUMNS, bundled_files
     from belnorm.data import data_path
+    from belnorm.sources.bundled import COLUMNS, bundled_files
 
     out = []
     for filename in bundled_files():

@@ -12,16 +12,30 @@ import functools
 import re
 import tomllib
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple
+from collections.abc import Callable
+from typing import Any, Literal, NamedTuple
 
 import regex
 
 from belnorm.keys import finish, keys, stem_keys
 from belnorm.morphology import inflected_forms, inflection_rules
-from belnorm.data import data_path
+from belnorm.data import DataError, data_path
 from belnorm.text import APOSTROPHE, clean
 
-__all__ = ["GivenName", "GivenNames", "Token", "given_names", "is_function_word", "is_noise", "is_patronymic", "name_words", "tokenize"]
+__all__ = [
+    "GivenName",
+    "GivenNames",
+    "Token",
+    "given_names",
+    "is_adjective",
+    "is_demonym",
+    "is_function_word",
+    "is_noise",
+    "is_patronymic",
+    "is_unit_word",
+    "name_words",
+    "tokenize",
+]
 
 TokenKind = Literal["word", "initial", "number"]
 
@@ -54,18 +68,22 @@ def _strip_possessive(word: str) -> str:
     return word.rstrip(APOSTROPHE)
 
 
-def tokenize(text: str, *, lowercase: set[str] | None = None) -> list[Token]:
+def tokenize(
+    text: str, *, lowercase: set[str] | None = None, keep: Callable[[str], bool] | None = None
+) -> list[Token]:
     """Split cleaned text into tokens; a one-letter word (А., A) is an initial, possessives are cut off.
 
     With ``lowercase``, words that start with a lower-case letter are not returned but added to that set: the
-    finder needs only their spelling, and running text is mostly such words.
+    finder needs only their spelling, and running text is mostly such words; those that ``keep`` accepts
+    (unit words such as раёне, region) are returned as well.
     """
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text):
         word = m.group(1)
         if lowercase is not None and word is not None and word[0].islower():
             lowercase.add(word)
-            continue
+            if keep is None or not keep(word):
+                continue
         start = m.start()
         hyphenated = start > 0 and text[start - 1] == "-" and bool(tokens) and tokens[-1].end == start - 1
         if word is None:
@@ -106,6 +124,39 @@ def is_noise(word: str) -> bool:
 def is_function_word(word: str) -> bool:
     """Is the word a preposition or conjunction (і, з, w, the)? An organisation's name does not need it matched."""
     return _as_listed(word) in _noise_words()["function_words"]
+
+
+@functools.cache
+def _context() -> dict[str, Any]:
+    path = data_path("names", "context.toml")
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    try:
+        return {
+            "cyrillic": tuple(raw["adjective"]["cyrillic"]),
+            "latin": tuple(raw["adjective"]["latin"]),
+            "demonyms": frozenset(clean(w).lower() for w in raw["demonyms"]["words"]),
+            "units": frozenset(clean(w).lower() for w in raw["units"]["words"]),
+        }
+    except KeyError as exc:
+        raise DataError(f"{path}: missing {exc}") from exc
+
+
+def is_adjective(word: str) -> bool:
+    """Does the word end like an adjective or demonym made from a name (Мінскі, Брестском, Miński, Belarusian)?
+    A place is named by a noun; see ``data/names/context.toml``."""
+    low = word.lower()
+    endings = _context()["latin"] if _LATIN.search(low) else _context()["cyrillic"]
+    return low.endswith(endings) and len(low) > 4
+
+
+def is_demonym(word: str) -> bool:
+    """Is the word a name for the people or language of Belarus (Belarusian, Białorusin, беларусы)?"""
+    return word.lower() in _context()["demonyms"]
+
+
+def is_unit_word(word: str) -> bool:
+    """Is the word a generic word for an administrative unit (раён, вобласці, region, obwodzie)?"""
+    return word.lower() in _context()["units"]
 
 
 def is_patronymic(word: str) -> bool:

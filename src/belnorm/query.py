@@ -67,6 +67,7 @@ class Hit:
     rule: str
     conventions: Conventions
     roles: frozenset[str] | None = None  # the name-token roles this (case form) hit may stand for
+    typo: bool = False  # reached only by a key one edit away
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +234,7 @@ class QueryReader:
                         continue  # another ending is another gender, case or word, not a typo
                     sim = similarity(k, other)
                     if sim >= cutoff:
-                        _keep(hits, base, Hit(sim, f"typo: key {k!r} ~ {other!r}", convs))
+                        _keep(hits, base, Hit(sim, f"typo: key {k!r} ~ {other!r}", convs, typo=True))
 
 
 def _keep(hits: dict[int, Hit], base: int, hit: Hit) -> None:

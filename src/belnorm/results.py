@@ -6,11 +6,23 @@ the CLI, pandas, Dask and spaCy read one definition.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from belnorm.gazetteer import Entity
 
-__all__ = ["Candidate", "Explanation", "Link", "Match", "Mention"]
+__all__ = [
+    "ENTITY_COLUMNS",
+    "MENTION_COLUMNS",
+    "Candidate",
+    "Explanation",
+    "Link",
+    "Match",
+    "Mention",
+    "match_record",
+    "mention_record",
+]
 
 
 class Link(BaseModel):
@@ -91,3 +103,33 @@ class Explanation(BaseModel):
         from belnorm.display import explanation_html
 
         return explanation_html(self)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Flat records: one row of plain values per result, the same columns in the CLI, pandas, Dask and spaCy
+# --------------------------------------------------------------------------------------------------------------
+
+#: the columns a match adds (the ``belnorm match`` command writes them after the input's columns)
+ENTITY_COLUMNS: tuple[str, ...] = ("entity_id", "entity_label", "entity_kind", "score", "scheme", "matched_name")
+#: the columns of one mention (``belnorm find`` writes them after the input's columns and ``row``)
+MENTION_COLUMNS: tuple[str, ...] = ("start", "end", "mention", *ENTITY_COLUMNS)
+
+
+def match_record(match: Link | None) -> dict[str, Any]:
+    """The `ENTITY_COLUMNS` of a match (str / float values); every value None when there is no match."""
+    if match is None:
+        return dict.fromkeys(ENTITY_COLUMNS)
+    entity = match.entity
+    return {
+        "entity_id": entity.id,
+        "entity_label": entity.display,
+        "entity_kind": entity.kind,
+        "score": float(match.score),
+        "scheme": match.scheme,
+        "matched_name": match.matched_name,
+    }
+
+
+def mention_record(mention: Mention) -> dict[str, Any]:
+    """The `MENTION_COLUMNS` of a mention: offsets, surface text and the entity columns."""
+    return {"start": mention.start, "end": mention.end, "mention": mention.text, **match_record(mention)}

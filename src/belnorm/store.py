@@ -23,7 +23,15 @@ from belnorm.gazetteer import Entity
 from belnorm.index import Index, IndexedName, IndexedToken
 from belnorm.data import data_fingerprint
 
-__all__ = ["IndexFileError", "StaleIndexError", "data_fingerprint", "gazetteer_fingerprint", "load_index", "save_index"]
+__all__ = [
+    "IndexFileError",
+    "StaleIndexError",
+    "data_fingerprint",
+    "gazetteer_fingerprint",
+    "load_index",
+    "save_index",
+    "saved_entities",
+]
 
 FORMAT = "belnorm-index"
 FORMAT_VERSION = 2
@@ -151,6 +159,18 @@ def load_index(path: str | Path, *, gazetteer_hash: str | None = None) -> Index:
         return _rebuild(m)
     except (ValueError, KeyError, IndexError, TypeError) as exc:
         raise IndexFileError(f"{path}: inconsistent index: {exc}") from exc
+
+
+def saved_entities(path: str | Path) -> list[Entity]:
+    """The entities of an intact saved index, stale or not: what a stale index is rebuilt from.
+
+    Raises `IndexFileError` for a file that is not an index or is damaged."""
+    path = Path(path)
+    _, members = _read(path)
+    try:
+        return [Entity.model_validate_json(line) for line in members["entities.jsonl"].splitlines() if line]
+    except (KeyError, ValueError) as exc:
+        raise IndexFileError(f"{path}: cannot read the saved entities: {exc}") from exc
 
 
 class _LazyEntities(Sequence[Entity]):

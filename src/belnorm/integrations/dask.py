@@ -52,7 +52,7 @@ import dask.dataframe as dd
 import pandas as pd
 from dask.delayed import Delayed
 
-from belnorm.integrations import match_record, mention_record
+from belnorm.results import match_record, mention_record
 from belnorm.integrations.pandas import find_series, match_series
 from belnorm.matcher import Normalizer
 

@@ -28,12 +28,13 @@ from typing import Any
 
 import pandas as pd
 
-from belnorm.integrations import ENTITY_COLUMNS, MENTION_COLUMNS, match_record, mention_record
+from belnorm.results import ENTITY_COLUMNS, MENTION_COLUMNS, match_record, mention_record
 from belnorm.matcher import Normalizer
 
 __all__ = ["BelnormAccessor", "find_series", "match_series"]
 
-_STRING_COLUMNS = ("entity_id", "entity_label", "entity_kind", "scheme", "matched_name", "mention")
+#: dtypes of the record columns that are numbers; every other column is a string
+_NUMBER_DTYPES = {"score": "float64", "start": "int64", "end": "int64"}
 
 
 def _normalizer(normalizer: Normalizer | None) -> Normalizer:
@@ -51,15 +52,7 @@ def _text(value: Any) -> str | None:
 
 
 def _typed(frame: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
-    dtypes: dict[str, Any] = {}
-    for c in columns:
-        if c in _STRING_COLUMNS:
-            dtypes[c] = "string"
-        elif c == "score":
-            dtypes[c] = "float64"
-        elif c in ("start", "end"):
-            dtypes[c] = "int64"
-    return frame.astype(dtypes)
+    return frame.astype({c: _NUMBER_DTYPES.get(c, "string") for c in columns})
 
 
 def match_series(

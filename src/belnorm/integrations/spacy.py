@@ -26,9 +26,10 @@ Config (all optional)::
     alignment_mode  how mention offsets become token spans: expand, contract or strict
 
 The normalizer is built once per component, on first use, and reused for every doc (`nlp.pipe`); the bundled
-gazetteer's normalizer is shared process-wide. `nlp.to_disk` writes the config and, for a custom gazetteer, a
-copy of its file, so the saved pipeline loads on another machine; `from_disk` rebuilds the normalizer from
-that copy.
+gazetteer's normalizer is shared process-wide. `nlp.to_disk` writes the config and, for a custom gazetteer (or
+a normalizer set in code), the built index in belnorm's store format (`Normalizer.save`), so the saved pipeline
+loads on another machine without the gazetteer file and without rebuilding the index; `from_disk` loads it
+(`Normalizer.load`; an index saved by another belnorm version is rebuilt from the entities it holds).
 
 spaCy has no Belarusian language class (``spacy.blank("be")`` fails); use ``spacy.blank("xx")`` (multilingual)
 or ``spacy.blank("ru")`` / ``spacy.blank("uk")`` for Belarusian text: all tokenize it fine for this component,
@@ -39,7 +40,6 @@ which reads characters, not tokens.
 # annotations.
 
 import json
-import shutil
 import threading
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, List, Optional, Union
@@ -54,6 +54,8 @@ except ImportError as exc:  # pragma: no cover - exercised only without spaCy
 from belnorm.gazetteer import Gazetteer
 from belnorm.matcher import Normalizer
 from belnorm.options import Options
+from belnorm.results import mention_record
+from belnorm.store import StaleIndexError, saved_entities
 
 __all__ = [
     "DEFAULT_LABELS",
@@ -69,7 +71,7 @@ DEFAULT_LABELS: Dict[str, str] = {"person": "PERSON", "place": "GPE", "org": "OR
 EXTENSIONS: Dict[str, Any] = {"belnorm_score": None, "belnorm_explanation": None}
 ALIGNMENT_MODES = ("expand", "contract", "strict")
 _META_FILE = "belnorm.json"
-_GAZETTEER_DIR = "gazetteer"
+_INDEX_FILE = "index.belnorm"
 
 
 def register_extensions(force: bool = False) -> None:
@@ -124,6 +126,8 @@ class BelnormComponent:
         self.labels = labels
         self.alignment_mode = alignment_mode
         self._normalizer = normalizer
+        self._from_code = normalizer is not None  # a normalizer no config describes: to_disk saves its index
+        self._index_file: Optional[Path] = None  # an index saved by to_disk, loaded on first use
         self._lock = threading.Lock()
         register_extensions()
 
@@ -139,13 +143,19 @@ class BelnormComponent:
 
     @normalizer.setter
     def normalizer(self, value: Normalizer) -> None:
-        """Use a normalizer built in code (it is not saved by `to_disk`: only the config and gazetteer file are)."""
+        """Use a normalizer built in code (`to_disk` saves its index; options other than the cutoff are not saved)."""
         if not isinstance(value, Normalizer):
             raise TypeError(f"belnorm: normalizer must be a belnorm.Normalizer, not {type(value).__name__}")
         self._normalizer = value
+        self._from_code = True
 
     def _build(self) -> Normalizer:
         options = Options() if self.cutoff is None else Options(score_cutoff=self.cutoff)
+        if self._index_file is not None:
+            try:
+                return Normalizer.load(self._index_file, options=options)
+            except StaleIndexError:  # saved by another belnorm version: rebuild from the entities it holds
+                return Normalizer(Gazetteer(saved_entities(self._index_file)), options=options)
         if self.gazetteer is None:
             return Normalizer.default(options=options)
         path = Path(self.gazetteer)
@@ -177,15 +187,17 @@ class BelnormComponent:
     def _spans(self, doc: Doc) -> List[Span]:
         spans: List[Span] = []
         for mention in self.normalizer.find(doc.text):
-            label = self.labels.get(mention.entity.kind)
+            record = mention_record(mention)  # the same values as the CLI's and pandas' columns
+            label = self.labels.get(record["entity_kind"])
             if not label:
                 continue
             span = doc.char_span(
-                mention.start, mention.end, label=label, kb_id=mention.entity.id, alignment_mode=self.alignment_mode
+                record["start"], record["end"], label=label, kb_id=record["entity_id"],
+                alignment_mode=self.alignment_mode,
             )
             if span is None or len(span) == 0:
                 continue  # offsets that no token boundary fits (strict/contract), or whitespace only
-            span._.belnorm_score = float(mention.score)
+            span._.belnorm_score = record["score"]
             span._.belnorm_explanation = tuple(mention.explanation)
             spans.append(span)
         # two mentions expanded to the same token(s): keep the longer, then the earlier
@@ -221,31 +233,30 @@ class BelnormComponent:
 
     # ------------------------------------------------------------------ serialization
     def to_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> None:
-        """Save a copy of a custom gazetteer file beside the config, so the pipeline works elsewhere."""
+        """Save the built index of a custom gazetteer beside the config, so the pipeline loads elsewhere without
+        the gazetteer file and without rebuilding; the bundled gazetteer needs nothing saved."""
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        meta: Dict[str, Any] = {"gazetteer_file": None}
-        if self.gazetteer is not None and "gazetteer" not in exclude:
-            source = Path(self.gazetteer)
-            if not source.is_file():
-                raise FileNotFoundError(f"belnorm: cannot save gazetteer file {str(source)!r}: it does not exist")
-            target = path / _GAZETTEER_DIR / source.name
-            target.parent.mkdir(exist_ok=True)
-            if not target.exists() or not target.samefile(source):  # re-saving a loaded pipeline in place
-                shutil.copyfile(source, target)
-            meta["gazetteer_file"] = f"{_GAZETTEER_DIR}/{source.name}"
+        meta: Dict[str, Any] = {"index_file": None}
+        custom = self.gazetteer is not None or self._from_code or self._index_file is not None
+        if custom and "gazetteer" not in exclude:
+            self.normalizer.save(path / _INDEX_FILE)
+            meta["index_file"] = _INDEX_FILE
         (path / _META_FILE).write_text(json.dumps(meta), encoding="utf-8")
 
     def from_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> "BelnormComponent":
-        """Use the gazetteer copy that `to_disk` saved (the format and the rest come from the config)."""
+        """Use the index that `to_disk` saved (loaded on first use); the rest comes from the config. A pipeline
+        saved by an older belnorm, with a copy of the gazetteer file instead, loads too."""
         path = Path(path)
         meta_path = path / _META_FILE
         if meta_path.is_file() and "gazetteer" not in exclude:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
-            name = meta.get("gazetteer_file")
-            if name:
-                self.gazetteer = str(path.joinpath(*name.split("/")))
-                self._normalizer = None  # rebuilt from the saved copy on first use
+            if meta.get("index_file"):
+                self._index_file = path.joinpath(*meta["index_file"].split("/"))
+                self._normalizer = None
+            elif meta.get("gazetteer_file"):  # the layout before saved indexes: rebuilt from the copy
+                self.gazetteer = str(path.joinpath(*meta["gazetteer_file"].split("/")))
+                self._normalizer = None
         return self
 
 
