@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -76,25 +77,38 @@ CYRILLIC: Conventions = ("cyrillic",)
 OTHER: Conventions = ("other",)
 
 
-def _has(word: str, pattern: str) -> bool:
-    """Does the word contain ``pattern``? A pattern ending in ``$`` must end the word (a case ending)."""
-    return word.endswith(pattern[:-1]) if pattern.endswith("$") else pattern in word
+@dataclass(frozen=True, slots=True)
+class _Gate:
+    """Letters or digraphs a word may contain, and endings (written with a final ``$``: a case ending) it may
+    end with; compiled once, as every new word is checked against every convention."""
+
+    search: Callable[[str], object] | None
+    endings: tuple[str, ...]
+
+    @classmethod
+    def of(cls, patterns: Sequence[str]) -> _Gate:
+        inner = [re.escape(p) for p in patterns if not p.endswith("$")]
+        endings = tuple(p[:-1] for p in patterns if p.endswith("$"))
+        return cls(re.compile("|".join(inner)).search if inner else None, endings)
+
+    def __call__(self, word: str) -> bool:
+        if self.endings and word.endswith(self.endings):
+            return True
+        return self.search is not None and self.search(word) is not None
 
 
 @dataclass(frozen=True, slots=True)
 class _Convention:
     table: str
-    never: tuple[str, ...]
-    only_with: tuple[str, ...]
+    never: _Gate
+    only_with: _Gate | None
     #: shorter words are not read so: a short word ending like a case ending is a word of its own (Kolas, Veras)
     min_length: int = 0
 
     def applies(self, word: str) -> bool:
-        if len(word) < self.min_length:
+        if len(word) < self.min_length or (self.only_with is not None and not self.only_with(word)):
             return False
-        if self.only_with and not any(_has(word, x) for x in self.only_with):
-            return False
-        return not any(_has(word, x) for x in self.never)
+        return not self.never(word)
 
 
 @functools.cache
@@ -102,7 +116,12 @@ def _conventions(script: str = "latin") -> tuple[_Convention, ...]:
     """The conventions of readings.toml for words of one script (``script`` defaults to latin there)."""
     raw = tomllib.loads(data_path("keys", "readings.toml").read_text(encoding="utf-8"))
     return tuple(
-        _Convention(r["table"], tuple(r.get("never", ())), tuple(r.get("only_with", ())), r.get("min_length", 0))
+        _Convention(
+            r["table"],
+            _Gate.of(r.get("never", ())),
+            _Gate.of(r["only_with"]) if r.get("only_with") else None,
+            r.get("min_length", 0),
+        )
         for r in raw["reading"]
         if r.get("script", "latin") == script
     )
