@@ -38,7 +38,7 @@ from belnorm.names import (
 )
 from belnorm.query import QueryToken
 from belnorm.results import Doubt, Link, Match, Mention
-from belnorm.text import APOSTROPHE, HYPHENS, WORD, collapse_marks, fold_apostrophes, fold_homoglyphs, is_word_char
+from belnorm.text import APOSTROPHE, APOSTROPHES, HYPHENS, WORD, collapse_marks, fold_apostrophes, fold_homoglyphs, is_word_char
 
 __all__ = ["find", "iter_find"]
 
@@ -68,6 +68,8 @@ VERY_COMMON_ZIPF = 5.0
 CAPITALIZED_NOUNS = frozenset({"de", "lb"})
 #: opening quotes: a quoted capitalized word is a name (праваабарончы цэнтр «Вясна»)
 _QUOTES = frozenset("«\"„“‘'‹")
+#: what may stand between a place and the organisation word after it: nothing, or a possessive
+_POSSESSIVE_GAPS = frozenset({"", *APOSTROPHES, *(a + "s" for a in APOSTROPHES)})
 #: how far back (characters) `_WORDS_BEFORE` looks for the word a place completes
 _LOOK_BACK = 80
 #: a word whose keys are this short links alone only when spelled as registered (Ce is not Teo)
@@ -358,7 +360,8 @@ def _inside_longer_name(ctx: _Context, i: int) -> str | None:
         capitalized = org_word[0].isupper() or first[:1].isupper()
         if capitalized and not is_unit_word(org_word) and name_words().classes(org_word, inflected=False):
             return f"the place completes the name of an organisation ({org_word} …)"
-    if i + 1 < len(ctx.tokens) and ctx.joined[i] and not ctx.view[token.end : ctx.tokens[i + 1].start].strip():
+    gap_after = ctx.view[token.end : ctx.tokens[i + 1].start] if i + 1 < len(ctx.tokens) else ""
+    if i + 1 < len(ctx.tokens) and gap_after.strip() in _POSSESSIVE_GAPS:  # Belarus Service, Belarus' Committee
         after = ctx.tokens[i + 1].text
         if after[0].isupper() and name_words().classes(after, inflected=False):
             return f"the place begins the name {token.text} {after}"
