@@ -55,7 +55,11 @@ _ONE_FOR_ONE = {ord(c): "-" for c in HYPHENS} | {
 _ANY_LATIN = regex.compile(r"\p{Script=Latin}")
 _ANY_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 
-_SENTENCE_END = regex.compile(r"[.!?…]\P{L}*$")
+_TERMINATORS = frozenset(".!?…")
+#: the last word character before a point (what `_sentence_start` looks back to)
+_LAST_WORD = regex.compile(r"[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)")
+#: how far around a word the finder looks for its sentence's start or its language
+_NEAR = 200
 #: the word before a place, across a connector that makes the place its complement (Court of Belarus, Rady
 #: Republiki, комитет Беларуси); a preposition of location (in, у, w) does not
 _WORDS_BEFORE = regex.compile(
@@ -131,10 +135,14 @@ def _joined(view: str, left: Token, right: Token) -> bool:
 
 
 def _sentence_start(view: str, token: Token) -> bool:
-    """Does the token begin a sentence, a line (a headline, a table cell) or the text?"""
-    raw = view[max(0, token.start - 4) : token.start]
-    before = raw.rstrip()
-    return not before or "\n" in raw or _SENTENCE_END.search(before) is not None
+    """Does the token begin a sentence, a line (a headline, a table cell) or the text? Quotes, marks and emoji
+    before it do not count."""
+    raw = view[max(0, token.start - _NEAR) : token.start]
+    last = _LAST_WORD.search(raw)
+    if last is None:
+        return token.start <= _NEAR  # nothing but marks since the text began
+    between = raw[last.end() :]
+    return "\n" in between or any(c in _TERMINATORS for c in between)
 
 
 def find(engine: Engine, text: str, *, doubts: list[Doubt] | None = None, unknown: bool = False) -> list[Mention]:
@@ -403,10 +411,14 @@ def _common_word(ctx: _Context, i: int, kind: str) -> str | None:
     first word (Most, Весна, Вясна, Мір), any noun of a language that capitalizes nouns (Montag), or a word as
     frequent as a function word (Ce, Toje)? A quoted word («Вясна») is a name. A lone surname is kept unless the
     word is that frequent: the Belarusian word list has no frequencies, and many surnames are words."""
-    language = ctx.language
+    token = ctx.tokens[i]
+    # the language of the word's line, near it (a quoted passage, a headline), else of the whole text
+    line_start = max(ctx.view.rfind("\n", 0, token.start) + 1, token.start - _NEAR)
+    line_end = ctx.view.find("\n", token.end, token.end + _NEAR)
+    near = ctx.view[line_start : line_end if line_end >= 0 else token.end + _NEAR]
+    language = guess_language(near) or ctx.language
     if language is None:
         return None
-    token = ctx.tokens[i]
     frequency = zipf(token.text, language)
     if not frequency or ctx.view[max(0, token.start - 1) : token.start] in _QUOTES:
         return None
