@@ -28,14 +28,14 @@ REGIONS = ("Brest", "Vitebsk", "Gomel", "Grodno", "Minsk", "Mogilev")
 # districts per region (Belarus has 118 districts, each with its own administrative centre)
 DISTRICTS = {"Brest": 16, "Vitebsk": 21, "Gomel": 21, "Grodno": 17, "Minsk": 22, "Mogilev": 21}
 NOTE_START = re.compile(
-    r"^(capital|regional centre|district centre|district|city district|region|country|town|urban settlement|"
+    r"^(capital|regional centre|district centre|district|city district|neighbourhood|region|country|town|urban settlement|"
     r"village|agro-town|resort village|river|lake|reservoir|memorial|Nazi|government residence|primeval forest|"
     r"forest|historical region|nature reserve|national park|lake group|detention centre|pre-trial detention centre|"
     r"penal colony|prison|border crossing|canal|fortress|castle)\b"
 )
-# files whose every row must name its source; the original persons.tsv and orgs.tsv join this tuple when their last
-# rows are sourced (test_every_row_names_its_source covers every file, asserting for these prefixes)
-SOURCED = ("places", "persons_", "orgs_")
+# files whose every row must name its source (file-name prefixes: every bundled file, persons.tsv and orgs.tsv included
+# since their last rows were sourced); a row without one does not ship
+SOURCED = ("places", "persons", "orgs")
 SOURCE_URL = re.compile(r"https?://[^\s|]+")
 
 
@@ -227,8 +227,7 @@ def test_every_row_names_its_source(rows: list[dict[str, str]]) -> None:
     unsourced = [r["_where"] for r in checked if not r["source"]]
     assert not unsourced, f"rows without a source: {unsourced[:20]} ({len(unsourced)})"
     for r in checked:
-        if r["_file"] == "places":
-            assert SOURCE_URL.match(r["source"]), f"{r['_where']}: a place's source is a URL, not {r['source']!r}"
+        assert SOURCE_URL.match(r["source"]), f"{r['_where']}: a source is a URL, not {r['source']!r}"
 
 
 def test_well_known_entities_present(rows: list[dict[str, str]]) -> None:

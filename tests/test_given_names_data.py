@@ -1,7 +1,7 @@
 """The given-names table (data/names/given_names.tsv) is well formed: read as plain TSV, no belnorm loader needed.
 
 What it checks: the exact header, one row per name with gender, be and ru filled, each column in the script it
-claims (be without и щ ъ, ru without і ў, the Latin columns without Cyrillic), no empty or padded "|" items, no
+claims (be without и щ ъ, ru without і ў, the Latin columns without Cyrillic, other Latin or Ukrainian), no empty or padded "|" items, no
 duplicate rows or duplicate standard forms per gender, NFC text, and the size the matcher relies on.
 """
 
@@ -15,7 +15,7 @@ import pytest
 
 TABLE = Path(__file__).parents[1] / "data/names/given_names.tsv"
 HEADER = ["gender", "be", "ru", "pl", "en", "lacinka", "other", "diminutives"]
-LATIN_COLUMNS = ["pl", "en", "lacinka", "other"]
+LATIN_COLUMNS = ["pl", "en", "lacinka"]
 APOSTROPHE = "\u02bc"  # MODIFIER LETTER APOSTROPHE, the one belnorm uses inside words
 
 
@@ -136,6 +136,20 @@ def _check_latin(row):
         for item in _items(row[column]):
             assert _scripts(item) == {"LATIN"}, f"{column} {item!r} is not Latin only"
             assert item[0].isupper(), f"{column} {item!r} should be capitalized"
+
+
+def test_other_column_latin_or_ukrainian():
+    _each_row(_check_other)
+
+
+def _check_other(row):
+    """`other` holds Latin forms and Ukrainian Cyrillic ones (Дмитро, Федір), each in one script."""
+    for item in _items(row["other"]):
+        scripts = _scripts(item)
+        assert scripts in ({"CYRILLIC"}, {"LATIN"}), f"other {item!r} mixes scripts"
+        if scripts == {"CYRILLIC"}:
+            assert not set(item.lower()) & set("ыэўёъ"), f"other {item!r} has a Belarusian- or Russian-only letter"
+        assert item[0].isupper(), f"other {item!r} should be capitalized"
 
 
 def _check_diminutives(row):

@@ -3,12 +3,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from belnorm.data import data_path
 from belnorm.keys import key, keys, may_reach, readings, similarity, skeleton, stem_keys
 from belnorm.morphology import inflected_forms, paradigms, without_prothesis
+from belnorm.tables import parse_table
+from belnorm.translit import compile_rules, transliterate
 from test_matching import known_failures
 
 
@@ -254,3 +259,105 @@ def test_similarity_is_symmetric_and_bounded(a: str, b: str) -> None:
     assert 0.0 <= s <= 100.0
     assert s == similarity(kb, ka)
     assert (s == 100.0) == (ka == kb)
+
+
+# --------------------------------------------------------------------------------------------- reading tables
+
+_KEY_TABLES = sorted(p.stem for p in Path(data_path("keys")).glob("*.toml") if p.stem != "readings")
+
+
+@pytest.mark.parametrize(
+    ("table", "src", "out"),
+    [
+        pytest.param(name, s.src, s.out, id=f"{name}:{s.src}")
+        for name in _KEY_TABLES
+        for s in parse_table(data_path("keys", f"{name}.toml")).samples
+    ],
+)
+def test_key_table_samples(table: str, src: str, out: str) -> None:
+    """Every reading table of data/keys reproduces its own samples."""
+    assert transliterate(src, compile_rules(parse_table(data_path("keys", f"{table}.toml")))) == out
+
+
+def test_every_reading_table_is_registered_and_cited() -> None:
+    import tomllib
+
+    registered = {r["table"] for r in tomllib.loads(data_path("keys", "readings.toml").read_text("utf-8"))["reading"]}
+    assert set(_KEY_TABLES) - {"cyrillic"} == registered
+    for name in _KEY_TABLES:
+        assert len(parse_table(data_path("keys", f"{name}.toml")).source) > 40, name
+
+
+FOREIGN_PRESS = [
+    # (Belarusian Cyrillic, a foreign press spelling, its language): the same key
+    ("Караткевіч", "Karatkevitch", "fr"),
+    ("Караткевіч", "Karatkévich", "es"),
+    ("Караткевіч", "Karatkevics", "hu"),
+    ("Караткевіч", "Karatkevitsj", "nl"),
+    ("Караткевіч", "Karatkevitj", "sv"),
+    ("Караткевіч", "Karatkevitš", "fi"),
+    ("Караткевіч", "Karatkeviç", "tr"),
+    ("Караткевіч", "Karatkevici", "ro"),
+    ("Караткевіч", "Karatkevičius", "lt"),
+    ("Караткевіч", "Karatkevičiaus", "lt genitive"),
+    ("Караткевіч", "Karatkevičs", "lv"),
+    ("Маладзечна", "Maladetchna", "fr"),
+    ("Маладзечна", "Molodecsno", "hu"),
+    ("Маладзечна", "Molodecsnóban", "hu inessive"),
+    ("Маладзечна", "Molodeçnoʼda", "tr locative"),
+    ("Рэчыца", "Retchitsa", "fr"),
+    ("Рэчыца", "Recsica", "hu"),
+    ("Баранавічы", "Baranovitchi", "fr"),
+    ("Баранавічы", "Baranovitji", "sv"),
+    ("Рэчыца", "Recița", "ro"),
+    ("Арлова", "Arlovová", "cs"),
+    ("Арлова", "Arlovos", "lt genitive"),
+    ("Скідзель", "Skidelis", "lt"),
+    ("Сяргей", "Sergueï", "fr"),
+    ("Сяргей", "Szergej", "hu"),
+    ("Сяргей", "Siarhejus", "lt"),
+    ("Сяргей", "Сергій", "uk"),
+    ("Сяргей", "Сергеј", "sr"),
+    ("Аляксандар", "Александър", "bg"),
+    ("Бандарэцкі", "Бондарецький", "uk"),
+    ("Скідзель", "Скідель", "uk"),
+]
+
+
+@pytest.mark.parametrize(("be", "press"), [pytest.param(a, b, id=f"{lang}:{b}") for a, b, lang in FOREIGN_PRESS])
+def test_foreign_press_spelling_shares_the_key(be: str, press: str) -> None:
+    assert _shared(be, press), (keys(be), keys(press))
+
+
+LOOK_ALIKES = [
+    # a word whose end only looks like a case ending, and the shorter word it must not become
+    ("Кол", "Kolas"),  # a short word is no Lithuanian -as
+    ("Дзян", "Dzianis"),  # -nis is a name's own ending (Дзяніс)
+    ("Пушк", "Puškin"),  # Russian -in stays
+    ("Андра", "Andrei"),  # -ei is no Romanian genitive after r
+    ("Андрэх", "Andrej"),  # Łacinka j is й, not Spanish х
+    ("Руса", "Rusko"),  # the country in -rusko is Русь, not a form of Руса
+]
+
+
+@pytest.mark.parametrize(("word", "press"), LOOK_ALIKES, ids=[f"{a}~{b}" for a, b in LOOK_ALIKES])
+def test_look_alikes_keep_their_own_key(word: str, press: str) -> None:
+    assert not _shared(word, press), (keys(word), keys(press))
+
+
+def test_a_czech_country_in_rusko_is_the_country() -> None:
+    assert key("Беларусь") in keys("Bělorusko") and key("Беларусь") in keys("Bielorusko")
+
+
+def test_a_ukrainian_telltale_adds_a_reading_and_belarusian_words_keep_one() -> None:
+    assert [c for c, _ in readings("Бондарецький")] == [("cyrillic",), ("ukrainian",)]
+    for word in ("Пецька", "Васька", "Караткевіч", "Маладзечна", "Беларусь"):
+        assert len(readings(word)) == 1, readings(word)
+
+
+def test_a_case_ending_calls_for_its_language_only_at_the_end_of_a_word() -> None:
+    def conventions(word: str) -> set[str]:
+        return {c for conv, _ in readings(word) for c in conv}
+
+    assert "lithuanian" in conventions("Karatkevičius") and "lithuanian" not in conventions("Iusavičy")
+    assert "romanian" in conventions("Minskului") and "romanian" not in conventions("Ulanava")

@@ -18,7 +18,9 @@ from belnorm.data import VERSION as __version__
 
 _EXPORTS = {
     "Candidate": "belnorm.results",
+    "CanonicalExplanation": "belnorm.canonicalize",
     "Detection": "belnorm.scripts",
+    "Doubt": "belnorm.results",
     "Entity": "belnorm.gazetteer",
     "EntityKind": "belnorm.gazetteer",
     "Explanation": "belnorm.results",
@@ -31,10 +33,14 @@ _EXPORTS = {
     "Options": "belnorm.options",
     "SourceError": "belnorm.sources",
     "StaleIndexError": "belnorm.store",
+    "TextExplanation": "belnorm.results",
     "TableError": "belnorm.tables",
     "Variant": "belnorm.spellings",
+    "canonical": "belnorm.canonicalize",
     "clean": "belnorm.text",
+    "cluster": "belnorm.clustering",
     "detect": "belnorm.scripts",
+    "explain_canonical": "belnorm.canonicalize",
     "explain_transliteration": "belnorm.translit",
     "key": "belnorm.keys",
     "read_entities": "belnorm.sources",
@@ -77,11 +83,13 @@ _pandas_accessor()
 
 
 if TYPE_CHECKING:
+    from belnorm.canonicalize import CanonicalExplanation, canonical, explain_canonical
+    from belnorm.clustering import cluster
     from belnorm.gazetteer import Entity, EntityKind, Gazetteer, GazetteerError
     from belnorm.keys import key
     from belnorm.matcher import Normalizer
     from belnorm.options import Options
-    from belnorm.results import Candidate, Explanation, Match, Mention
+    from belnorm.results import Candidate, Doubt, Explanation, Match, Mention, TextExplanation
     from belnorm.scripts import Detection, detect, to_cyrillic
     from belnorm.sources import SourceError, read_entities, read_ftm, read_geonames, read_wikidata
     from belnorm.store import IndexFileError, StaleIndexError

@@ -121,9 +121,9 @@ def mention_html(mention: Mention) -> str:
 
 def _link(link: Match | Mention) -> str:
     """What a match and a mention show alike: the entity, the score, the name, the scheme and the rules."""
-    entity = link.entity
+    kind = link.entity_kind or "other"
     return (
-        f"→ <b>{_e(entity.display)}</b> {_badge(entity.kind)} {_code(entity.id)} {_score(link.score)}"
+        f"→ <b>{_e(link.label)}</b> {_badge(kind)} {_code(link.entity_id or 'unregistered')} {_score(link.score)}"
         f'<div style="font-size: 90%"><span style="{_MUTED}">matched name:</span> {_e(link.matched_name)} · '
         f'<span style="{_MUTED}">read as:</span> {_e(link.scheme)}</div>'
         f"{_lines(link.explanation)}"
@@ -167,13 +167,13 @@ def explanation_html(explanation: Explanation) -> str:
 
 
 def _mark(surface: str, mention: Mention) -> str:
-    entity = mention.entity
-    title = f"{entity.display} [{entity.id}] {entity.kind}, score {mention.score:.1f}"
+    ident, kind = mention.entity_id or "unregistered", mention.entity_kind or "other"
+    title = f"{mention.label} [{ident}] {kind}, score {mention.score:.1f}"
     return (
-        f'<mark title="{_e(title)}" data-entity="{_e(entity.id)}" '
-        f'style="background: {_colour(entity.kind)}; color: inherit; border-radius: 3px; padding: 0 2px">'
+        f'<mark title="{_e(title)}" data-entity="{_e(ident)}" '
+        f'style="background: {_colour(kind)}; color: inherit; border-radius: 3px; padding: 0 2px">'
         f"{_e(surface)}"
-        f'<sup style="font-size: 70%; {_MUTED}; margin-left: 2px">{_e(entity.id)}</sup></mark>'
+        f'<sup style="font-size: 70%; {_MUTED}; margin-left: 2px">{_e(ident)}</sup></mark>'
     )
 
 
@@ -234,7 +234,7 @@ class Highlighted:
 
     def __repr__(self) -> str:
         lines = [self.text]
-        lines.extend(f"  [{m.start}:{m.end}] {m.text!r} → {m.entity.display} [{m.entity.id}] {m.score:.1f}"
+        lines.extend(f"  [{m.start}:{m.end}] {m.text!r} → {m.label} [{m.entity_id}] {m.score:.1f}"
                      for m in self.mentions)
         return "\n".join(lines)
 

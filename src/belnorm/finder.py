@@ -17,11 +17,14 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
+from belnorm.canonicalize import canonical
 from belnorm.engine import Engine
-from belnorm.keys import keys
+from belnorm.keys import keys, readings
+from belnorm.lexicon import guess_language, zipf
 from belnorm.names import (
     Token,
     given_names,
@@ -34,8 +37,8 @@ from belnorm.names import (
     tokenize,
 )
 from belnorm.query import QueryToken
-from belnorm.results import Link, Match, Mention
-from belnorm.text import APOSTROPHE, HYPHENS, WORD, collapse_marks, fold_apostrophes, fold_homoglyphs, is_word_char
+from belnorm.results import Doubt, Link, Match, Mention
+from belnorm.text import APOSTROPHE, APOSTROPHES, HYPHENS, WORD, collapse_marks, fold_apostrophes, fold_homoglyphs, is_word_char
 
 __all__ = ["find", "iter_find"]
 
@@ -52,17 +55,31 @@ _ONE_FOR_ONE = {ord(c): "-" for c in HYPHENS} | {
 _ANY_LATIN = regex.compile(r"\p{Script=Latin}")
 _ANY_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 
-_SENTENCE_END = regex.compile(r"[.!?…]\P{L}*$")
+_TERMINATORS = frozenset(".!?…")
+#: the last word character before a point (what `_sentence_start` looks back to)
+_LAST_WORD = regex.compile(r"[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)")
+#: how far around a word the finder looks for its sentence's start or its language
+_NEAR = 200
 #: the word before a place, across a connector that makes the place its complement (Court of Belarus, Rady
 #: Republiki, комитет Беларуси); a preposition of location (in, у, w) does not
 _WORDS_BEFORE = regex.compile(
     r"(?:([\p{L}\p{M}]+)[ \u00a0]+)?([\p{L}\p{M}]+)[ \u00a0]+(?:(?:of|of the|de|de la|des|du|der|des|di|del|della|da|do|dos|das|van|van de|av|för|"
     r"af|für|für die|po)[ \u00a0]+)?$"
 )
+#: a word this frequent in the text's language (Zipf scale) is an ordinary word wherever it stands
+VERY_COMMON_ZIPF = 5.0
+#: languages that capitalize every noun: a capital is no evidence of a name anywhere in the sentence
+CAPITALIZED_NOUNS = frozenset({"de", "lb"})
+#: opening quotes: a quoted capitalized word is a name (праваабарончы цэнтр «Вясна»)
+_QUOTES = frozenset("«\"„“‘'‹")
+#: what may stand between a place and the organisation word after it: nothing, or a possessive
+_POSSESSIVE_GAPS = frozenset({"", *APOSTROPHES, *(a + "s" for a in APOSTROPHES)})
+#: how far back (characters) `_WORDS_BEFORE` looks for the word a place completes
+_LOOK_BACK = 80
 #: a word whose keys are this short links alone only when spelled as registered (Ce is not Teo)
 SHORT_KEY = 3
 #: a word in capitals this short is an acronym (a longer one is a word of a headline in capitals)
-ACRONYM_LENGTH = 5
+ACRONYM_LENGTH = 4
 _CHUNK = 100_000
 #: a single capitalized word at the start of a sentence names a place only on an exact or case-form match
 SENTENCE_START_SCORE = 94.0
@@ -118,21 +135,33 @@ def _joined(view: str, left: Token, right: Token) -> bool:
 
 
 def _sentence_start(view: str, token: Token) -> bool:
-    """Does the token begin a sentence, a line (a headline, a table cell) or the text?"""
-    raw = view[max(0, token.start - 4) : token.start]
-    before = raw.rstrip()
-    return not before or "\n" in raw or _SENTENCE_END.search(before) is not None
+    """Does the token begin a sentence, a line (a headline, a table cell) or the text? Quotes, marks and emoji
+    before it do not count."""
+    raw = view[max(0, token.start - _NEAR) : token.start]
+    last = _LAST_WORD.search(raw)
+    if last is None:
+        return token.start <= _NEAR  # nothing but marks since the text began
+    between = raw[last.end() :]
+    return "\n" in between or any(c in _TERMINATORS for c in between)
 
 
-def find(engine: Engine, text: str) -> list[Mention]:
-    """Mentions of ``engine``'s entities in ``text``, in order of appearance."""
+def find(engine: Engine, text: str, *, doubts: list[Doubt] | None = None, unknown: bool = False) -> list[Mention]:
+    """Mentions of ``engine``'s entities in ``text``, in order of appearance; with ``doubts``, the single words
+    that matched alone but that the context kept from linking are added to it, with the evidence; with
+    ``unknown``, person-like names that no entity has come too (`_unregistered_names`)."""
     if not isinstance(text, str):
         raise TypeError(f"find() needs a str, not {type(text).__name__}")
-    return list(_find(engine, text, 0, frozenset()))
+    return list(_find(engine, text, 0, frozenset(), doubts=doubts, unknown=unknown))
 
 
 def _find(
-    engine: Engine, text: str, offset: int, mentioned: frozenset[int], lowercase: frozenset[str] = frozenset()
+    engine: Engine,
+    text: str,
+    offset: int,
+    mentioned: frozenset[int],
+    lowercase: frozenset[str] = frozenset(),
+    doubts: list[Doubt] | None = None,
+    unknown: bool = False,
 ) -> Iterator[Mention]:
     """Two passes over the tokens: names of two words or more, longest first, left to right; then single
     words, which may lean on the full names found anywhere in the text and must pass the context checks of
@@ -159,25 +188,48 @@ def _find(
         seen.add(engine.position(match.entity.id))
         i = stop
     taken = {k for start, (stop, _, _) in chosen.items() for k in range(start, stop)}
-    context = _Context(engine, view.text, tokens, prepared, joined, chosen)
+    context = _Context(engine, view.text, tokens, prepared, joined, chosen, guess_language(view.text))
+    adjectives = []
+    rejected: dict[int, tuple[Match, str]] = {}
     for i, (token, q) in enumerate(zip(tokens, prepared)):
         if i in taken or not q.anchored or q.noise or token.kind != "word" or token.text[0].islower():
             continue
         if token.text.lower() in lowercase_words:
             continue  # the same word written in lower case elsewhere in the text is an ordinary word
         single, _ = engine.decide(token.text, engine.rank([q]), frozenset(seen))
-        if single is not None and _single_word_doubt(context, i, single) is None:
+        doubt = None if single is None else _single_word_doubt(context, i, single)
+        if single is not None and doubt is None:
             chosen[i] = (i + 1, single, ())
             continue
-        shared = _shared_unit(context, i) if is_adjective(token.text) else None
+        if single is not None and doubt is not None:
+            rejected[i] = (single, doubt)
+        if is_adjective(token.text):
+            adjectives.append(i)
+    for i in reversed(adjectives):  # right to left: Пінскім, Кобрынскім і Брэсцкім раёнах
+        shared = _shared_unit(context, i)
         if shared is not None:
-            chosen[i] = (i + 1, shared, (f"context: {token.text} shares the unit word of the next name",))
-    for start in sorted(chosen):
-        stop, match, evidence = chosen[start]
+            unit, match = shared
+            context.units[i] = unit
+            chosen[i] = (i + 1, match, (f"context: {tokens[i].text} shares the unit word {tokens[unit].text}",))
+    if doubts is not None:
+        for i in sorted(set(rejected) - set(chosen)):
+            match, reason = rejected[i]
+            o_start, o_end = view.span(tokens[i].start, tokens[i].end)
+            doubts.append(
+                Doubt(start=o_start + offset, end=o_end + offset, text=text[o_start:o_end], entity=match.entity,
+                      score=match.score, reason=reason)
+            )
+    unregistered = _unregistered_names(context) if unknown else {}
+    for start in sorted({*chosen, *unregistered}):
+        if start in chosen:
+            stop, match, evidence = chosen[start]
+            fields = {field: getattr(match, field) for field in Link.model_fields}
+            fields["kind"] = match.entity.kind
+            if evidence:
+                fields["explanation"] = (*match.explanation, *evidence)
+        else:
+            stop, fields = unregistered[start]
         o_start, o_end = view.span(tokens[start].start, tokens[stop - 1].end)
-        fields = {field: getattr(match, field) for field in Link.model_fields}
-        if evidence:
-            fields["explanation"] = (*match.explanation, *evidence)
         yield Mention(start=o_start + offset, end=o_end + offset, text=text[o_start:o_end], **fields)
 
 
@@ -191,15 +243,21 @@ class _Context:
     prepared: list[QueryToken]
     joined: list[bool]
     chosen: dict[int, tuple[int, Match, tuple[str, ...]]]
+    #: the text's language as `belnorm.lexicon.guess_language` tells it, or None
+    language: str | None
     #: surname bases that the text gives with another person's given name (Аксана Пачобут is not Andrzej)
     namesakes: set[int] = field(default_factory=set)
+    #: adjectives linked through the unit word of a later name -> that unit word's token
+    units: dict[int, int] = field(default_factory=dict)
+    #: the tokens of the names pass one found (made on first use; single words added later are in `chosen`)
+    covered: set[int] | None = None
 
 
 def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     """Why one capitalized word that matched an entity alone is still no mention of it, or None.
 
     A careful reader's checks, in order: a sentence-initial word that only resembles a place; an acronym
-    that is no registered acronym; an adjective or demonym of a place; a given name read as a place; a
+    that is no registered acronym; a common word of the text's language where capitals tell nothing; an adjective or demonym of a place; a given name read as a place; a
     surname, or a Cyrillic word, one typo away; a word inside a web address; a surname after another person's given name (or of a
     surname the text gives so elsewhere).
     """
@@ -209,11 +267,13 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return "a capitalized first word that only resembles a place is too often an ordinary word"
     if 1 < len(word) <= ACRONYM_LENGTH and word.isupper() and not _registered_acronym(word, match):
         return "capitals that are no registered acronym of this entity"
+    if (common := _common_word(ctx, i, kind)) is not None:
+        return common
     if kind != "person" and (is_demonym(word) or (is_adjective(word) and not is_adjective(match.matched_name))):
         return "an adjective or demonym, not the place (a place is named by a noun)"
     if kind == "place" and given_names().classes(word, inflected=False) and not _spelled_as_registered(word, match):
         return "a given name, not a place"
-    if max((len(k) for _, k in q.keys), default=0) <= SHORT_KEY and word.lower() not in match.matched_name.lower().split():
+    if max((len(k) for _, k in q.keys), default=0) <= SHORT_KEY and not _a_registered_word(word, match):
         return "a short word that only its folded key links to the name"
     if q.hits and all(hit.typo for hit in q.hits.values()) and (
         kind == "person" or _ANY_CYRILLIC.search(word) or _has_acronym(match.matched_name)
@@ -234,18 +294,82 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     return None
 
 
+def _unregistered_names(ctx: _Context) -> dict[int, tuple[int, dict[str, Any]]]:
+    """Person-like names that no entity has, by first token: (end token, the fields of their mention).
+
+    A careful reader takes a capitalized given name followed by a capitalized word that is no given name,
+    title, unit word or part of a linked name (with a patronymic between them, if any) for a person: Аксана
+    Пачобут, Oksana Poczobut. The rest of running text (a lone capitalized word, a title before a surname)
+    is not enough to say that a person is named.
+    """
+    found: dict[int, tuple[int, dict[str, Any]]] = {}
+    tokens, n = ctx.tokens, len(ctx.tokens)
+    i = 0
+    while i < n - 1:
+        stop = _person_like(ctx, i)
+        if stop is None:
+            i += 1
+            continue
+        surface = ctx.view[tokens[i].start : tokens[stop - 1].end]
+        standard = canonical(surface, kind="person")
+        if standard:
+            found[i] = (stop, {
+                "entity": None,
+                "score": 0.0,
+                "matched_name": standard,
+                "scheme": readings(tokens[stop - 1].text)[0][0][0],
+                "conventions": readings(tokens[stop - 1].text)[0][0],
+                "explanation": (f"no registered entity: {tokens[i].text} is a given name, {tokens[stop - 1].text} "
+                                f"a surname; standard form {standard}",),
+                "canonical": standard,
+                "kind": "person",
+            })
+        i = stop
+    return found
+
+
+def _person_like(ctx: _Context, i: int) -> int | None:
+    """The end of a given name + (patronymic) + surname run starting at token ``i``, or None."""
+    tokens = ctx.tokens
+    if not _free_word(ctx, i) or not given_names().classes(tokens[i].text):
+        return None
+    k = i + 1
+    if k < len(tokens) - 1 and ctx.joined[k - 1] and _free_word(ctx, k) and ctx.prepared[k].patronymic:
+        k += 1
+    if k >= len(tokens) or not ctx.joined[k - 1] or not _free_word(ctx, k):
+        return None
+    surname = tokens[k].text
+    if given_names().classes(surname, inflected=False) or len(surname) < 3:
+        return None
+    return k + 1
+
+
+def _free_word(ctx: _Context, k: int) -> bool:
+    """Is token ``k`` a capitalized word that no linked name holds and that is no title, unit or noise word?"""
+    token = ctx.tokens[k]
+    return (
+        token.kind == "word"
+        and token.text[0].isupper()
+        and not _in_chosen(ctx, k)
+        and not is_noise(token.text)
+        and not is_unit_word(token.text)
+        and not is_demonym(token.text)
+    )
+
+
 def _inside_longer_name(ctx: _Context, i: int) -> str | None:
     """Is the place a part of a longer name rather than a mention of the place? It is when it completes a
     capitalized organisation name (Supreme Court of Belarus, Следственный комитет Беларуси), begins one
     (Belarus Service), or when a capitalized word that is no title runs into it (Маладая Беларусь)."""
     token = ctx.tokens[i]
-    before = _WORDS_BEFORE.search(ctx.view, 0, token.start)
+    before = _WORDS_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
     if before is not None:
         first, org_word = before.group(1) or "", before.group(2)
         capitalized = org_word[0].isupper() or first[:1].isupper()
         if capitalized and not is_unit_word(org_word) and name_words().classes(org_word, inflected=False):
             return f"the place completes the name of an organisation ({org_word} …)"
-    if i + 1 < len(ctx.tokens) and ctx.joined[i] and not ctx.view[token.end : ctx.tokens[i + 1].start].strip():
+    gap_after = ctx.view[token.end : ctx.tokens[i + 1].start] if i + 1 < len(ctx.tokens) else ""
+    if i + 1 < len(ctx.tokens) and gap_after.strip() in _POSSESSIVE_GAPS:  # Belarus Service, Belarus' Committee
         after = ctx.tokens[i + 1].text
         if after[0].isupper() and name_words().classes(after, inflected=False):
             return f"the place begins the name {token.text} {after}"
@@ -259,8 +383,10 @@ def _inside_longer_name(ctx: _Context, i: int) -> str | None:
 
 
 def _in_chosen(ctx: _Context, k: int) -> bool:
-    """Is token ``k`` part of a name that pass one found?"""
-    return any(start <= k < stop for start, (stop, _, _) in ctx.chosen.items())
+    """Is token ``k`` part of a name found so far?"""
+    if ctx.covered is None:
+        ctx.covered = {j for start, (stop, _, _) in ctx.chosen.items() for j in range(start, stop)}
+    return k in ctx.covered or k in ctx.chosen
 
 
 def _spelled_as_registered(word: str, match: Match) -> bool:
@@ -269,9 +395,39 @@ def _spelled_as_registered(word: str, match: Match) -> bool:
     return any(low == name.lower() for name in match.entity.names)
 
 
+def _a_registered_word(word: str, match: Match) -> bool:
+    """Is the word, letter for letter, a word of one of the entity's registered names?"""
+    low = word.lower()
+    return any(low == part for name in match.entity.names for part in name.lower().replace(".", " ").split())
+
+
 def _has_acronym(name: str) -> bool:
     """Does a registered name hold an acronym (БелАЭС, KGB): two capitals or more in one word?"""
     return any(sum(c.isupper() for c in part) >= 2 for part in name.split())
+
+
+def _common_word(ctx: _Context, i: int, kind: str) -> str | None:
+    """Is the word a common word of the text's language in a place where capitals say nothing: a sentence's
+    first word (Most, Весна, Вясна, Мір), any noun of a language that capitalizes nouns (Montag), or a word as
+    frequent as a function word (Ce, Toje)? A quoted word («Вясна») is a name. A lone surname is kept unless the
+    word is that frequent: the Belarusian word list has no frequencies, and many surnames are words."""
+    token = ctx.tokens[i]
+    # the language of the word's line, near it (a quoted passage, a headline), else of the whole text
+    line_start = max(ctx.view.rfind("\n", 0, token.start) + 1, token.start - _NEAR)
+    line_end = ctx.view.find("\n", token.end, token.end + _NEAR)
+    near = ctx.view[line_start : line_end if line_end >= 0 else token.end + _NEAR]
+    language = guess_language(near) or ctx.language
+    if language is None:
+        return None
+    frequency = zipf(token.text, language)
+    if not frequency or ctx.view[max(0, token.start - 1) : token.start] in _QUOTES:
+        return None
+    very_common = frequency >= VERY_COMMON_ZIPF
+    if kind == "person" and not very_common:
+        return None
+    if very_common or language in CAPITALIZED_NOUNS or _sentence_start(ctx.view, token):
+        return f"a common word of the text's language ({language}, Zipf {frequency:.1f}) where capitals tell nothing"
+    return None
 
 
 def _registered_acronym(word: str, match: Match) -> bool:
@@ -305,14 +461,14 @@ def _foreign_given_name(ctx: _Context, k: int) -> bool:
     return bool(given_names().classes(token.text, inflected=inflected))
 
 
-def _shared_unit(ctx: _Context, i: int) -> Match | None:
-    """An adjective coordinated with the next name that ends in a unit word shares that unit (Брестском и
-    Кобринском районах, Brest and Kobryn districts): the match of the adjective with the unit word, or None."""
+def _shared_unit(ctx: _Context, i: int) -> tuple[int, Match] | None:
+    """An adjective coordinated with the next name that ends in a unit word, or with an adjective that shares
+    one, shares that unit (Брестском и Кобринском районах; Пінскім, Кобрынскім і Брэсцкім раёнах): the unit
+    word's token and the match of the adjective with it, or None."""
     nxt = ctx.chosen.get(i + 1)
     if nxt is None:
         return None
-    stop, _, _ = nxt
-    unit = stop - 1
+    unit = ctx.units.get(i + 1, nxt[0] - 1)
     if not is_unit_word(ctx.tokens[unit].text):
         return None
     gap = ctx.view[ctx.tokens[i].end : ctx.tokens[i + 1].start].strip(" ,").lower()
@@ -320,7 +476,7 @@ def _shared_unit(ctx: _Context, i: int) -> Match | None:
         return None
     surface = f"{ctx.tokens[i].text} {ctx.tokens[unit].text}"
     match, _ = ctx.engine.decide(surface, ctx.engine.rank([ctx.prepared[i], ctx.prepared[unit]], lenient=False))
-    return match
+    return None if match is None else (unit, match)
 
 
 def _longest_name(
@@ -350,7 +506,7 @@ def _longest_name(
     return None
 
 
-def iter_find(engine: Engine, text: str, *, chunk_size: int = _CHUNK) -> Iterator[Mention]:
+def iter_find(engine: Engine, text: str, *, chunk_size: int = _CHUNK, unknown: bool = False) -> Iterator[Mention]:
     """`find` over a long text, lazily: the text is cut at line ends near every ``chunk_size`` characters.
 
     Gives the mentions `find` gives: the words the whole text writes in lower case are collected first.
@@ -366,7 +522,7 @@ def iter_find(engine: Engine, text: str, *, chunk_size: int = _CHUNK) -> Iterato
             cut = min(len(text), pos + chunk_size)
             while cut < len(text) and is_word_char(text[cut - 1]) and is_word_char(text[cut]):
                 cut += 1
-        found = list(_find(engine, text[pos:cut], pos, mentioned, frozen))
-        mentioned = mentioned | {engine.position(m.entity.id) for m in found}
+        found = list(_find(engine, text[pos:cut], pos, mentioned, frozen, unknown=unknown))
+        mentioned = mentioned | {engine.position(m.entity.id) for m in found if m.entity is not None}
         yield from found
         pos = cut

@@ -1,9 +1,10 @@
 """Comparison keys: the spellings of one name, in any script and scheme, collapse onto the same key.
 
 A word is first *read* into belnorm's phoneme alphabet by the tables in ``data/keys/`` (one reading for a
-Cyrillic word, one per plausible convention for a Latin one). The reading is then folded by the regular
-Belarusian ↔ Russian correspondences, so that Лукашэнка, Лукашенко, Łukašenka, Lukashenko, Łukaszenka and
-Lukaschenko all give ``lukawanka``:
+Cyrillic word, plus Ukrainian's where its telltale letters call for it; one per plausible convention for a Latin
+one, skipping conventions that could not have produced the word: see ``readings.toml``). The reading is then
+folded by the regular Belarusian ↔ Russian correspondences, so that Лукашэнка, Лукашенко, Łukašenka,
+Lukashenko, Łukaszenka and Lukaschenko all give ``lukawanka``:
 
 * dzekanne and tsekanne: дз, ц before a soft vowel are д, т (Дзядок / Дедок, Ціханоўская / Тихановская);
 * iotation and softness are dropped; a glide after a vowel is an ``i`` (Андрэй, Andrei, Andrej);
@@ -20,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -69,28 +71,59 @@ _DEVOICE = {"b": "p", "d": "t", "g": "k", "z": "s", "v": "f", "j": "w"}
 
 #: the reading conventions that produced one reading of a word, in the order they were tried
 Conventions = tuple[str, ...]
-#: a Cyrillic word has one reading; a word in neither script is read by unidecode
+#: a Cyrillic word has one reading (two when a Ukrainian telltale adds one); a word in neither script is read
+#: by unidecode
 CYRILLIC: Conventions = ("cyrillic",)
 OTHER: Conventions = ("other",)
 
 
 @dataclass(frozen=True, slots=True)
+class _Gate:
+    """Letters or digraphs a word may contain, and endings (written with a final ``$``: a case ending) it may
+    end with; compiled once, as every new word is checked against every convention."""
+
+    search: Callable[[str], object] | None
+    endings: tuple[str, ...]
+
+    @classmethod
+    def of(cls, patterns: Sequence[str]) -> _Gate:
+        inner = [re.escape(p) for p in patterns if not p.endswith("$")]
+        endings = tuple(p[:-1] for p in patterns if p.endswith("$"))
+        return cls(re.compile("|".join(inner)).search if inner else None, endings)
+
+    def __call__(self, word: str) -> bool:
+        if self.endings and word.endswith(self.endings):
+            return True
+        return self.search is not None and self.search(word) is not None
+
+
+@dataclass(frozen=True, slots=True)
 class _Convention:
     table: str
-    never: tuple[str, ...]
-    only_with: tuple[str, ...]
+    never: _Gate
+    only_with: _Gate | None
+    #: shorter words are not read so: a short word ending like a case ending is a word of its own (Kolas, Veras)
+    min_length: int = 0
 
     def applies(self, word: str) -> bool:
-        if self.only_with and not any(x in word for x in self.only_with):
+        if len(word) < self.min_length or (self.only_with is not None and not self.only_with(word)):
             return False
-        return not any(x in word for x in self.never)
+        return not self.never(word)
 
 
 @functools.cache
-def _conventions() -> tuple[_Convention, ...]:
+def _conventions(script: str = "latin") -> tuple[_Convention, ...]:
+    """The conventions of readings.toml for words of one script (``script`` defaults to latin there)."""
     raw = tomllib.loads(data_path("keys", "readings.toml").read_text(encoding="utf-8"))
     return tuple(
-        _Convention(r["table"], tuple(r.get("never", ())), tuple(r.get("only_with", ()))) for r in raw["reading"]
+        _Convention(
+            r["table"],
+            _Gate.of(r.get("never", ())),
+            _Gate.of(r["only_with"]) if r.get("only_with") else None,
+            r.get("min_length", 0),
+        )
+        for r in raw["reading"]
+        if r.get("script", "latin") == script
     )
 
 
@@ -112,7 +145,15 @@ def readings(word: str) -> tuple[tuple[Conventions, str], ...]:
     """Every plausible reading of one word as ``(conventions, phonemes)``, distinct phonemes only; the
     conventions are every one that reads the word so (Lukashenko: english, german and polish alike)."""
     if _CYRILLIC.search(word):
-        return ((CYRILLIC, _read(word, "cyrillic")),)
+        base = _read(word, "cyrillic")
+        extra = [c.table for c in _conventions("cyrillic") if c.applies(word.lower())]
+        if not extra:  # the common case: Belarusian and Russian have one reading
+            return ((CYRILLIC, base),)
+        found: dict[str, Conventions] = {base: CYRILLIC}
+        for table in extra:  # a telltale (Ukrainian є ї ґ, -ський) adds that language's reading
+            phonemes = _read(word, table)
+            found[phonemes] = (*found.get(phonemes, ()), table)
+        return tuple((names, phonemes) for phonemes, names in found.items())
     if not _LATIN.search(word):
         return ((OTHER, unidecode(word).lower()),)
     lower = word.lower()

@@ -21,7 +21,7 @@ from belnorm.engine import Engine
 from belnorm.gazetteer import Entity, Gazetteer
 from belnorm.index import Index
 from belnorm.options import Options
-from belnorm.results import Explanation, Match, Mention
+from belnorm.results import Doubt, Explanation, Match, Mention, TextExplanation
 
 __all__ = ["Normalizer", "build_index", "default_normalizer"]
 
@@ -134,17 +134,26 @@ class Normalizer:
         """The match for ``query`` and the top candidates with their scores, also when nothing matched."""
         return self.engine.explain(query, limit=limit)
 
-    def find(self, text: str) -> list[Mention]:
-        """Mentions of this normalizer's entities in running text, with offsets into ``text``."""
-        return finder.find(self.engine, text)
+    def find(self, text: str, *, unknown: bool = False) -> list[Mention]:
+        """Mentions of this normalizer's entities in running text, with offsets into ``text``; with ``unknown``,
+        also person-like names no entity has (a given name and a surname), as mentions with no entity and
+        their standard Belarusian form in ``canonical``."""
+        return finder.find(self.engine, text, unknown=unknown)
 
-    def find_many(self, texts: Iterable[str]) -> list[list[Mention]]:
+    def explain_find(self, text: str, *, unknown: bool = False) -> TextExplanation:
+        """`find`, and the single words that matched an entity alone but that their context kept from linking
+        (an adjective, a common word, a namesake, ...), each with the evidence."""
+        doubts: list[Doubt] = []
+        mentions = finder.find(self.engine, text, doubts=doubts, unknown=unknown)
+        return TextExplanation(text=text, mentions=tuple(mentions), doubts=tuple(doubts))
+
+    def find_many(self, texts: Iterable[str], *, unknown: bool = False) -> list[list[Mention]]:
         """`find` for each text, in order."""
-        return [finder.find(self.engine, t) for t in texts]
+        return [finder.find(self.engine, t, unknown=unknown) for t in texts]
 
-    def iter_find(self, text: str, *, chunk_size: int = 100_000) -> Iterator[Mention]:
+    def iter_find(self, text: str, *, chunk_size: int = 100_000, unknown: bool = False) -> Iterator[Mention]:
         """`find` over a long document, lazily, chunk by chunk (a surname may lean on an earlier chunk)."""
-        return finder.iter_find(self.engine, text, chunk_size=chunk_size)
+        return finder.iter_find(self.engine, text, chunk_size=chunk_size, unknown=unknown)
 
     def iter_match(self, queries: Iterable[str]) -> Iterator[Match | None]:
         """`match` over a stream of queries, lazily."""

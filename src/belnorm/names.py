@@ -192,8 +192,23 @@ class GivenNames:
     familiar: dict[str, frozenset[int]] = field(repr=False)
 
     def classes(self, word: str, *, inflected: bool = True) -> frozenset[int]:
-        """The classes a word is a full form of (any script; any case form unless ``inflected`` is False)."""
-        return self._lookup(word, (self.nominative, self.inflected) if inflected else (self.nominative,))
+        """The classes a word is a full form of (any script; any case form unless ``inflected`` is False).
+
+        A word that is itself the nominative of a name is that name, and a case form only of a name of the other
+        gender: Аляксандра is Alexandra or Alexander's genitive, but Арцём is no case form of Jerzy read as Arti.
+        """
+        nominative = self._lookup(word, (self.nominative,))
+        if not inflected:
+            return nominative
+        forms = self._lookup(word, (self.inflected,))
+        if not nominative:
+            return forms
+        genders = self.genders(nominative)
+        return nominative | frozenset(c for c in forms if self.row(c).gender not in genders)
+
+    def genders(self, classes: frozenset[int]) -> frozenset[str]:
+        """The genders (m, f) of these classes; unknown genders are left out."""
+        return frozenset(g for c in classes if (g := self.row(c).gender))
 
     def familiar_classes(self, word: str) -> frozenset[int]:
         """The classes a word is a familiar form of (Алесь, Саша for Аляксандр), in any case form."""

@@ -81,6 +81,8 @@ class QueryToken:
     classes: frozenset[int]
     familiar: frozenset[int]
     patronymic: bool
+    #: the word's own given-name classes (not a familiar form's): empty for a word that is no given name
+    given_classes: frozenset[int]
     noise: bool  # a title, form of address, generic place word or preposition (President, спадар, г., w)
     initials: frozenset[str]
     phonemes: tuple[str, ...]
@@ -88,6 +90,8 @@ class QueryToken:
     known: bool  # does a registered token have one of these keys, or a given name of this token's class?
     #: a known word, not an initial: it may anchor a candidate or narrow the candidates of another word
     word: bool
+    #: the word is a given name in the nominative (Марыя, Maria): no case form of another word
+    given: bool
     #: must every candidate name hold this word? Not a patronymic (the name may lack it), not noise
     narrows: bool
     #: bases of this token that some surname (or place or organisation word) has
@@ -155,7 +159,8 @@ class QueryReader:
         if self._allowed is not None:
             keyed = tuple((convs, k) for convs, k in keyed if self._may_read(convs))
         hits = self._hits(keyed, kind)
-        classes = given_names().classes(text) | name_words().classes(text) if kind == "word" else frozenset()
+        given = given_names().classes(text) if kind == "word" else frozenset()
+        classes = given | name_words().classes(text) if kind == "word" else frozenset()
         familiar = given_names().familiar_classes(text) if kind == "word" else frozenset()
         index = self.index
         anchor_bases = [b for b in hits if index.base_anchors[b]]
@@ -170,6 +175,7 @@ class QueryReader:
             classes=classes,
             familiar=familiar,
             patronymic=patronymic,
+            given_classes=given,
             noise=noise,
             initials=initials(text),
             phonemes=tuple(p for _, p in readings(text)),
@@ -179,6 +185,7 @@ class QueryReader:
             ),
             known=known,
             word=known and kind != "initial",
+            given=kind == "word" and bool(given_names().classes(text, inflected=False)),
             narrows=not patronymic and not noise,
             anchor_bases=tuple(anchor_bases),
             partner_keys=(*hits, *(index.class_keys[c] for c in sorted(all_classes) if c in index.class_keys)),

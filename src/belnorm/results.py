@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from belnorm.gazetteer import Entity
+from belnorm.gazetteer import Entity, EntityKind
 
 __all__ = [
     "CANDIDATE_FIELDS",
@@ -40,7 +40,7 @@ class Link(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    entity: Entity = Field(description="the entity named")
+    entity: Entity | None = Field(description="the entity named (a `Mention` of an unregistered name has none)")
     score: float = Field(description="0-100, not rounded: how well the words fit the matched name")
     matched_name: str = Field(description="the registered name that matched")
     scheme: str = Field(
@@ -51,10 +51,26 @@ class Link(BaseModel):
     )
     explanation: tuple[str, ...] = Field(description="the rules that fired, one line each")
 
+    @property
+    def entity_id(self) -> str | None:
+        """The entity's id, or None for a name no entity has."""
+        return None if self.entity is None else self.entity.id
+
+    @property
+    def label(self) -> str:
+        """How to show the linked name: the entity's label, or an unregistered name's standard form."""
+        return self.matched_name if self.entity is None else self.entity.display
+
+    @property
+    def entity_kind(self) -> EntityKind | None:
+        """The entity's kind, or the kind an unregistered name looks like."""
+        return getattr(self, "kind", None) if self.entity is None else self.entity.kind
+
 
 class Match(Link):
     """The entity a query names, how sure belnorm is (0–100) and why."""
 
+    entity: Entity = Field(description="the entity named")
     query: str = Field(description="the query as it was given")
 
     def __str__(self) -> str:
@@ -78,13 +94,18 @@ class Mention(Link):
     start: int = Field(description="offset of the first character in the original text")
     end: int = Field(description="offset after the last character in the original text")
     text: str = Field(description="exactly source[start:end]")
+    canonical: str | None = Field(
+        default=None, description="for a name no entity has (`find(unknown=True)`): its standard Belarusian form"
+    )
+    kind: EntityKind | None = Field(default=None, description="the entity's kind, or the unregistered name's")
 
     def __str__(self) -> str:
-        return f"{self.text!r} [{self.start}:{self.end}] → {self.entity.display} [{self.entity.id}] {self.score:.1f}"
+        linked = f"[{self.entity_id}]" if self.entity is not None else f"(no entity, {self.entity_kind})"
+        return f"{self.text!r} [{self.start}:{self.end}] → {self.label} {linked} {self.score:.1f}"
 
     def __repr__(self) -> str:
         return (
-            f"Mention(entity={self.entity.id!r}, label={self.entity.display!r}, score={self.score:.1f}, "
+            f"Mention(entity={self.entity_id!r}, label={self.label!r}, score={self.score:.1f}, "
             f"text={self.text!r}, start={self.start}, end={self.end})"
         )
 
@@ -92,6 +113,35 @@ class Mention(Link):
         from belnorm.display import mention_html
 
         return mention_html(self)
+
+
+class Doubt(BaseModel):
+    """A word of a text that matched an entity alone but that the context says is no mention of it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int = Field(description="offset of the word in the original text")
+    end: int = Field(description="offset after the word")
+    text: str = Field(description="exactly source[start:end]")
+    entity: Entity = Field(description="the entity the word alone would name")
+    score: float = Field(description="the word's score alone, 0-100")
+    reason: str = Field(description="the evidence against the link")
+
+
+class TextExplanation(BaseModel):
+    """What `Normalizer.explain_find` found: the mentions, and the words the context kept from linking."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str = Field(description="the text as it was given")
+    mentions: tuple[Mention, ...] = Field(description="what `find` returns for the text")
+    doubts: tuple[Doubt, ...] = Field(description="single words that matched alone, with the evidence against")
+
+    def __str__(self) -> str:
+        lines = [f"{len(self.mentions)} mentions, {len(self.doubts)} words kept from linking"]
+        lines += [f"  {m.start}-{m.end} {m.text!r} -> {m.entity_id or m.label} {m.score:.1f}" for m in self.mentions]
+        lines += [f"  {d.start}-{d.end} {d.text!r} not {d.entity.id}: {d.reason}" for d in self.doubts]
+        return "\n".join(lines)
 
 
 class Candidate(BaseModel):
@@ -175,11 +225,10 @@ def match_record(match: Link | None) -> dict[str, Any]:
     """The `ENTITY_COLUMNS` of a match (str / float values); every value None when there is no match."""
     if match is None:
         return dict.fromkeys(ENTITY_COLUMNS)
-    entity = match.entity
     return {
-        "entity_id": entity.id,
-        "entity_label": entity.display,
-        "entity_kind": entity.kind,
+        "entity_id": match.entity_id,
+        "entity_label": match.label,
+        "entity_kind": match.entity_kind,
         "score": score_value(match.score),
         "scheme": match.scheme,
         "matched_name": match.matched_name,

@@ -105,6 +105,9 @@ class Scorer:
                 continue
             if q.noise:
                 scored.notes.append(f"{q.text}: ignored, a word that accompanies names")
+            elif q.patronymic and not name.person:
+                scored.rejected = f"{q.text!r} is a patronymic: it names a person, not a place or organisation"
+                return scored
             elif q.patronymic:
                 penalty += EXTRA_PATRONYMIC_PENALTY
                 scored.notes.append(f"{q.text}: patronymic not in the registered name {_EXTRA_PATRONYMIC}")
@@ -165,7 +168,11 @@ class Scorer:
             hit = q.hits.get(base)
             if hit is not None and hit.score > best[0] and (hit.roles is None or e.role in hit.roles):
                 best = (hit.score, hit.rule, hit.conventions)
+        if e.role == "word" and q.given and best[0] < EXACT:
+            best = _NO_PAIR  # a given name is no case form of a place's word (Marija is not Myory)
         if best[0] < EXACT and e.role == "given":  # an equivalent name explains better than a typo or a case form
+            if _other_gender(q, e):
+                return _NO_PAIR  # Ала is not Алесь, however their familiar forms overlap
             conventions = q.keys[0][0] if q.keys else ()
             if q.classes & e.classes:
                 row = given_names().row(min(q.classes & e.classes))
@@ -222,6 +229,14 @@ class Scorer:
             if len(used) == len(query) or len(taken) == len(name.tokens):
                 break
         return used
+
+
+def _other_gender(q: QueryToken, e: IndexedToken) -> bool:
+    """Are the query's given name and the registered one of different genders (both known)? A word that may be
+    a familiar form of a name of the other gender is not (Маша: Марыя's, whatever else its key collides with)."""
+    names = given_names()
+    mine, theirs = names.genders(q.given_classes | q.familiar), names.genders(e.classes)
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
 
 
 def _in_order(name: IndexedName, query: Sequence[QueryToken]) -> Pairing | None:

@@ -27,7 +27,8 @@ import regex
 from belnorm.data import DataError, data_path
 from belnorm.tables import load_table, table_names
 from belnorm.text import collapse_marks
-from belnorm.translit import REVERSIBLE, reverse
+from belnorm.translit import REVERSIBLE
+from belnorm.translit import to_cyrillic as reverse
 
 __all__ = ["Detection", "LATIN_SCHEMES", "READ_BACK_LEAST", "detect", "latin_alphabet", "to_cyrillic"]
 

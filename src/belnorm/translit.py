@@ -40,7 +40,7 @@ __all__ = [
     "compile_table",
     "explain_transliteration",
     "REVERSIBLE",
-    "reverse",
+    "to_cyrillic",
     "transliterate",
 ]
 
@@ -332,12 +332,12 @@ def explain_transliteration(text: str, scheme: str | CompiledTable) -> list[Step
 REVERSIBLE = {"lacinka": "lacinka_cyrillic", "national": "national_cyrillic"}
 
 
-def reverse(text: str, scheme: str) -> str:
+def to_cyrillic(text: str, scheme: str) -> str:
     """Latin ``text`` read as ``scheme`` back in Belarusian Cyrillic (exact for Łacinka: Łukašenka → Лукашэнка;
     the 2007 national system loses only the apostrophe before і: Mahilioŭ → Магілёў).
 
-    Only schemes with a reverse table are accepted; others raise `ValueError` naming those that are.
-    `belnorm.to_cyrillic` (`belnorm.scripts.to_cyrillic`) also tells the scheme when none is given.
+    Only schemes with a reverse table are accepted; others raise `ValueError` naming those that are. The
+    scheme must be given here: `belnorm.to_cyrillic` (`belnorm.scripts.to_cyrillic`) tells it from the text.
     """
     if not isinstance(text, str):
         raise TypeError(f"to_cyrillic() needs a str, not {type(text).__name__}")

@@ -1,0 +1,107 @@
+"""The finder weighs context as a careful reader does (issue: precision on real text).
+
+Each case in ``data/context_cases.tsv`` is a sentence of our own with the mentions expected from the bundled
+gazetteer; the evidence column says which rule the case exercises. A property test checks that running text
+made only of common words yields nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from belnorm import Normalizer
+
+CASES = Path(__file__).parent / "data" / "context_cases.tsv"
+
+
+def _cases() -> list[tuple[str, str, str, str]]:
+    lines = [ln for ln in CASES.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [(r["id"], r["evidence"], r["text"], r["expected"]) for r in rows]
+
+
+@pytest.fixture(scope="module")
+def norm() -> Normalizer:
+    return Normalizer.default()
+
+
+@pytest.mark.parametrize(("case", "evidence", "text", "expected"), _cases(), ids=[c[0] for c in _cases()])
+def test_context_case(norm: Normalizer, case: str, evidence: str, text: str, expected: str) -> None:
+    found = [f"{m.text}={m.entity.id}" for m in norm.find(text)]
+    want = [] if expected == "-" else expected.split(" | ")
+    assert found == want, f"{evidence}: {text!r}"
+
+
+def test_evidence_is_explained(norm: Normalizer) -> None:
+    """A mention that leans on its context says so in its explanation."""
+    (first, _) = norm.find("Дожди прошли в Брестском и Кобринском районах.")
+    assert first.entity.id == "place:district:brest"
+    assert any("shares the unit word районах" in line for line in first.explanation)
+
+
+def test_line_break_inside_a_name_but_not_an_empty_line(norm: Normalizer) -> None:
+    wrapped = norm.find("Учора выступіла Святлана\nЦіханоўская.")
+    assert [m.entity.id for m in wrapped] == ["person:tsikhanouskaya-sviatlana"]
+    assert wrapped[0].text == "Святлана\nЦіханоўская"
+    split = norm.find("Учора выступіла Святлана\n\nЦіханоўская.")
+    assert all(m.text != "Святлана\n\nЦіханоўская" for m in split)
+
+
+def test_explain_find_gives_the_evidence_against(norm: Normalizer) -> None:
+    text = "Two Belarusian journalists were detained in Minsk."
+    explained = norm.explain_find(text)
+    assert [m.entity.id for m in explained.mentions] == [m.entity.id for m in norm.find(text)] == ["place:minsk"]
+    (doubt,) = explained.doubts
+    assert doubt.text == "Belarusian" == text[doubt.start : doubt.end]
+    assert doubt.entity.id == "place:belarus" and "demonym" in doubt.reason
+    assert "Belarusian" in str(explained)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Аксана Пачобут сказала, што суд быў.", [("Аксана Пачобут", None, "Аксана Пачобут")]),
+        ("Hanna Kowalska met Sviatlana Tsikhanouskaya.",
+         [("Hanna Kowalska", None, "Ганна Ковальская"), ("Sviatlana Tsikhanouskaya", "person:tsikhanouskaya-sviatlana", None)]),
+        ("Вчера Сергей Петрович Сидоренко приехал.", [("Сергей Петрович Сидоренко", None, "Сяргей Сідарэнка")]),
+        ("Президент Сидоренко приехал в Минск.", [("Минск", "place:minsk", None)]),  # a title is no given name
+        ("Учора ў Брэсцкім раёне ішоў снег.", [("Брэсцкім раёне", "place:district:brest", None)]),
+    ],
+)
+def test_unknown_person_like_names(norm: Normalizer, text: str, expected: list) -> None:
+    found = norm.find(text, unknown=True)
+    assert [(m.text, m.entity_id, m.canonical) for m in found] == expected
+    assert all(m.kind == "person" for m in found if m.entity is None)
+    assert [m for m in found if m.entity is not None] == norm.find(text)  # unknown only adds
+
+
+# ------------------------------------------------------------------------------- common words are no names
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from belnorm.lexicon import languages, most_frequent  # noqa: E402
+
+_LANGUAGES = tuple(languages())
+
+
+@st.composite
+def _common_text(draw: st.DrawFn) -> tuple[str, str]:
+    """Sentences of a language's 2,000 most frequent words, each capitalized at its start."""
+    language = draw(st.sampled_from(_LANGUAGES))
+    words = most_frequent(language, 2000)
+    sentences = []
+    for _ in range(draw(st.integers(1, 4))):
+        picked = draw(st.lists(st.sampled_from(words), min_size=2, max_size=12))
+        sentences.append(" ".join([picked[0][:1].upper() + picked[0][1:], *picked[1:]]) + ".")
+    return language, " ".join(sentences)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_common_text())
+def test_common_words_of_a_language_name_nothing(case: tuple[str, str]) -> None:
+    language, text = case
+    found = Normalizer.default().find(text)
+    assert not found, f"{language}: {[(m.text, m.entity.id if m.entity else None) for m in found]} in {text!r}"
