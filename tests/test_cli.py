@@ -797,3 +797,27 @@ def test_progress_never_runs_through_the_output(big_csv: Path, tmp_path: Path) -
     assert len(proc.stdout.decode().splitlines()) == ROWS + 1 and b"rows" not in proc.stdout
     code, seen, _ = _on_a_terminal(["match", "-i", str(big_csv), "-q", "-o", str(tmp_path / "o.csv")])
     assert code == 0 and seen == b""  # --quiet
+
+
+# --------------------------------------------------------------------------------- canonical and cluster
+def test_cluster_adds_cluster_and_canonical_to_every_row(tmp_path: Path) -> None:
+    """Every row, in order, keeps its columns (Excel's semicolons too) and gains its cluster and standard form."""
+    path = tmp_path / "names.csv"
+    path.write_text("id;name\n1;Svetlana Tikhanovskaya\n2;Ціханоўская\n3;Łukašenka\n4;\n5;Лукашенко Александр\n",
+                    encoding="utf-8")
+    code, out, err = run("cluster", "-i", str(path), "-c", "name")
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out), delimiter=";"))
+    assert [r["id"] for r in rows] == ["1", "2", "3", "4", "5"]
+    labels = [r["cluster"] for r in rows]
+    assert labels[0] == labels[1] and labels[2] == labels[4] and labels[0] != labels[2]
+    assert rows[0]["canonical"] == "Святлана Ціханоўская" and rows[4]["canonical"] == "Аляксандр Лукашэнка"
+    assert rows[3]["canonical"] == ""
+
+
+def test_canonical_command() -> None:
+    code, out, err = run("canonical", "Svetlana Tikhanovskaya", "Łukašenki", "-t", "tsv")
+    assert code == 0, err
+    assert out.splitlines() == ["name\tcanonical", "Svetlana Tikhanovskaya\tСвятлана Ціханоўская", "Łukašenki\tЛукашэнка"]
+    code, _, err = run("canonical", "--kind", "planet", "X")
+    assert code == 2 and len(err.strip().splitlines()) == 1

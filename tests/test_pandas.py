@@ -122,3 +122,12 @@ def test_the_accessor_is_there_without_importing_the_integration(first: str, tou
     light = subprocess.run([sys.executable, "-c", f"import sys\n{first}\nimport pandas\n{touch}\n"
                             "print('belnorm.matcher' in sys.modules)"], capture_output=True, text=True, timeout=120)
     assert light.stdout.strip() == str(imports_matcher)  # registering the accessor builds nothing
+
+
+def test_cluster_accessor_labels_every_row() -> None:
+    import belnorm.integrations.pandas  # noqa: F401
+
+    s = pd.Series(["Svetlana Tikhanovskaya", None, "Ціханоўская", "Łukašenka"], index=[10, 11, 12, 13])
+    labels = s.belnorm.cluster()
+    assert list(labels.index) == [10, 11, 12, 13]
+    assert labels[10] == labels[12] != labels[13] and pd.isna(labels[11])

@@ -193,4 +193,24 @@ def build_parser() -> argparse.ArgumentParser:
                     "text; csv and tsv give one row per candidate, jsonl one object per name")
     _matching_options(p)
     p.set_defaults(func=commands.cmd_explain)
+
+    p = sub.add_parser("canonical", help="names in standard Belarusian spelling",
+                       description="Each name in standard Belarusian Cyrillic, nominative, given name first; no "
+                                   "gazetteer needed.")
+    p.add_argument("names", nargs="*", metavar="name", help="names, or one data file")
+    p.add_argument("--kind", choices=("person", "place", "org", "other"), help="what the names are, if known")
+    p.add_argument("--patronymic", action="store_true", help="keep a patronymic (or its initial)")
+    _input_options(p)
+    _output_options(p, OUTPUT_FORMATS, "a table on a terminal, else TSV")
+    p.set_defaults(func=commands.cmd_canonical)
+
+    p = sub.add_parser("cluster", help="group the spellings of one name",
+                       description="Every row, in order, with a cluster label shared by the spellings of one name "
+                                   "(any script, convention, case form, order) and the name's standard form; no "
+                                   "gazetteer needed.")
+    p.add_argument("names", nargs="*", metavar="name", help="names, or one data file")
+    p.add_argument("--threshold", type=float, help="least similarity (0-100) of two spellings of one name")
+    _input_options(p)
+    _output_options(p, OUTPUT_FORMATS, ROW_DEFAULT)
+    p.set_defaults(func=commands.cmd_cluster)
     return parser

@@ -379,3 +379,56 @@ def cmd_variants(args: argparse.Namespace) -> int:
                 writer.write({"name": name, "kind": kind, "source": origin, "variant": text})
         writer.close()
     return EXIT_OK
+
+
+def cmd_canonical(args: argparse.Namespace) -> int:
+    """Each name in standard Belarusian Cyrillic, nominative, given name first (`belnorm.canonical`)."""
+    from belnorm.canonicalize import canonical
+
+    names = _names(args)
+    out_format, compression = output_format(args.to, args.output, default="table" if _stdout_is_a_terminal() else "tsv",
+                                            formats=("csv", "tsv", "jsonl", "table"))
+    style = _style(args, None, None, out_format)
+    with Output(args.output, compression=compression) as out:
+        writer = WRITERS[out_format](out.stream, ["name", "canonical"], style)
+        for name in names:
+            writer.write({"name": name, "canonical": canonical(name, kind=args.kind, patronymic=args.patronymic)})
+        writer.close()
+    return EXIT_OK
+
+
+def cmd_cluster(args: argparse.Namespace) -> int:
+    """Every input row, in order, with the label of its name's cluster and the name's standard form. Clustering
+    needs every name at once (a surname alone joins a cluster only when exactly one fits), so the rows are read
+    whole before anything is written."""
+    from belnorm.canonicalize import canonical
+    from belnorm.clustering import cluster
+
+    _inputs(args)
+    with contextlib.ExitStack() as stack:
+        source: Input | None = None
+        reader: Reader | None = None
+        if args.names:
+            fmt, columns = "lines", ["name"]
+            rows: list[Row] = [Row(i, i, {"name": name}, name) for i, name in enumerate(args.names, 1)]
+        else:
+            source = stack.enter_context(Input(args.input, encoding=args.encoding))
+            reader = open_reader(source, fmt=args.format, column=args.column, delimiter=args.delimiter, texts=False,
+                                 document=False)
+            fmt = reader.format
+            rows = list(reader.rows())
+            columns = list(reader.columns)
+        for row in rows:
+            if row.error is not None:
+                raise CliError(row.error)
+        labels = cluster([row.query for row in rows], threshold=args.threshold)
+        out_format, compression = _row_format(args, fmt, "cluster")
+        added = _added(columns, ("cluster", "canonical"))
+        style = _style(args, source, reader, out_format)
+        out = stack.enter_context(Output(args.output, compression=compression))
+        writer = WRITERS[out_format](out.stream, [*columns, *added.values()], style)
+        for row, label in zip(rows, labels):
+            standard = canonical(row.query) if row.query.strip() else ""
+            writer.write({**row.values, added["cluster"]: label, added["canonical"]: standard})
+        writer.close()
+    return EXIT_OK

@@ -36,7 +36,7 @@ from belnorm.results import ENTITY_COLUMNS, MENTION_COLUMNS, match_record, menti
 if TYPE_CHECKING:  # imported when used: `import belnorm` imports this module when pandas is in use
     from belnorm.matcher import Normalizer
 
-__all__ = ["BelnormAccessor", "find_series", "match_series"]
+__all__ = ["BelnormAccessor", "cluster_series", "find_series", "match_series"]
 
 #: dtypes of the record columns that are numbers; every other column is a string
 _NUMBER_DTYPES = {"score": "float64", "start": "int64", "end": "int64"}
@@ -117,9 +117,22 @@ def _index_like(index: pd.Index, labels: list[Any]) -> pd.Index:
         return pd.Index(labels, name=index.name)
 
 
+def cluster_series(series: pd.Series, *, threshold: float | None = None) -> pd.Series:
+    """A cluster label for each name of the series (same index; `belnorm.cluster` over the whole column, no
+    gazetteer); a missing value gets no label (<NA>)."""
+    from belnorm.clustering import cluster
+
+    present = series.notna()
+    labels = cluster([str(v) for v in series[present]], threshold=threshold)
+    out = pd.Series(pd.NA, index=series.index, dtype="Int64", name="cluster")
+    out[present] = labels
+    return out
+
+
 @pd.api.extensions.register_series_accessor("belnorm")
 class BelnormAccessor:
-    """``series.belnorm.match(...)`` and ``series.belnorm.find(...)``: `match_series` and `find_series`."""
+    """``series.belnorm.match(...)``, ``.find(...)`` and ``.cluster(...)``: `match_series`, `find_series` and
+    `cluster_series`."""
 
     def __init__(self, series: pd.Series) -> None:
         self._series = series
@@ -131,3 +144,7 @@ class BelnormAccessor:
     def find(self, normalizer: Normalizer | None = None, **kwargs: Any) -> pd.DataFrame:
         """`find_series` on this series."""
         return find_series(self._series, normalizer, **kwargs)
+
+    def cluster(self, *, threshold: float | None = None) -> pd.Series:
+        """`cluster_series` on this series."""
+        return cluster_series(self._series, threshold=threshold)
