@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from belnorm import finder
 from belnorm.engine import Engine
 from belnorm.gazetteer import Entity, Gazetteer
 from belnorm.index import Index
@@ -138,21 +137,25 @@ class Normalizer:
         """Mentions of this normalizer's entities in running text, with offsets into ``text``; with ``unknown``,
         also person-like names no entity has (a given name and a surname), as mentions with no entity and
         their standard Belarusian form in ``canonical``."""
+        from belnorm import finder  # imported on first use: matching alone does not need it
         return finder.find(self.engine, text, unknown=unknown)
 
     def explain_find(self, text: str, *, unknown: bool = False) -> TextExplanation:
         """`find`, and the single words that matched an entity alone but that their context kept from linking
         (an adjective, a common word, a namesake, ...), each with the evidence."""
         doubts: list[Doubt] = []
+        from belnorm import finder
         mentions = finder.find(self.engine, text, doubts=doubts, unknown=unknown)
         return TextExplanation(text=text, mentions=tuple(mentions), doubts=tuple(doubts))
 
     def find_many(self, texts: Iterable[str], *, unknown: bool = False) -> list[list[Mention]]:
         """`find` for each text, in order."""
+        from belnorm import finder
         return [finder.find(self.engine, t, unknown=unknown) for t in texts]
 
     def iter_find(self, text: str, *, chunk_size: int = 100_000, unknown: bool = False) -> Iterator[Mention]:
         """`find` over a long document, lazily, chunk by chunk (a surname may lean on an earlier chunk)."""
+        from belnorm import finder
         return finder.iter_find(self.engine, text, chunk_size=chunk_size, unknown=unknown)
 
     def iter_match(self, queries: Iterable[str]) -> Iterator[Match | None]:
