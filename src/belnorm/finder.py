@@ -24,7 +24,7 @@ import regex
 from belnorm.canonicalize import canonical
 from belnorm.engine import Engine
 from belnorm.keys import keys, readings
-from belnorm.lexicon import guess_language, zipf
+from belnorm.lexicon import guess_language, languages, zipf
 from belnorm.names import (
     Token,
     given_names,
@@ -68,6 +68,8 @@ _WORDS_BEFORE = regex.compile(
 )
 #: a word this frequent in the text's language (Zipf scale) is an ordinary word wherever it stands
 VERY_COMMON_ZIPF = 5.0
+#: languages whose word list has no frequencies (every word one estimate): surnames there are often words
+WITHOUT_FREQUENCIES = frozenset({"be"})
 #: languages that capitalize every noun: a capital is no evidence of a name anywhere in the sentence
 CAPITALIZED_NOUNS = frozenset({"de", "lb"})
 #: opening quotes: a quoted capitalized word is a name (праваабарончы цэнтр «Вясна»)
@@ -409,21 +411,25 @@ def _has_acronym(name: str) -> bool:
 def _common_word(ctx: _Context, i: int, kind: str) -> str | None:
     """Is the word a common word of the text's language in a place where capitals say nothing: a sentence's
     first word (Most, Весна, Вясна, Мір), any noun of a language that capitalizes nouns (Montag), or a word as
-    frequent as a function word (Ce, Toje)? A quoted word («Вясна») is a name. A lone surname is kept unless the
-    word is that frequent: the Belarusian word list has no frequencies, and many surnames are words."""
+    frequent as a function word (Ce, Toje)? A text too short to tell its language is read in the language where
+    the word is most frequent. A quoted word («Вясна») is a name. In Belarusian a lone surname is kept unless the
+    word is that frequent: its word list has no frequencies, and many Belarusian surnames are words."""
     token = ctx.tokens[i]
+    if ctx.view[max(0, token.start - 1) : token.start] in _QUOTES:
+        return None
     # the language of the word's line, near it (a quoted passage, a headline), else of the whole text
     line_start = max(ctx.view.rfind("\n", 0, token.start) + 1, token.start - _NEAR)
     line_end = ctx.view.find("\n", token.end, token.end + _NEAR)
     near = ctx.view[line_start : line_end if line_end >= 0 else token.end + _NEAR]
     language = guess_language(near) or ctx.language
     if language is None:
-        return None
-    frequency = zipf(token.text, language)
-    if not frequency or ctx.view[max(0, token.start - 1) : token.start] in _QUOTES:
+        frequency, language = max((zipf(token.text, lang), lang) for lang in languages())
+    else:
+        frequency = zipf(token.text, language)
+    if not frequency:
         return None
     very_common = frequency >= VERY_COMMON_ZIPF
-    if kind == "person" and not very_common:
+    if kind == "person" and language in WITHOUT_FREQUENCIES and not very_common:
         return None
     if very_common or language in CAPITALIZED_NOUNS or _sentence_start(ctx.view, token):
         return f"a common word of the text's language ({language}, Zipf {frequency:.1f}) where capitals tell nothing"
