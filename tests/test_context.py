@@ -105,3 +105,15 @@ def test_common_words_of_a_language_name_nothing(case: tuple[str, str]) -> None:
     language, text = case
     found = Normalizer.default().find(text)
     assert not found, f"{language}: {[(m.text, m.entity.id if m.entity else None) for m in found]} in {text!r}"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("stolen", None), ("bielorruso", None), ("мінск", "place:minsk"),
+     ("lukashenko", "person:lukashenka-aliaksandr"), ("lida", "place:lida"), ("Stolin", "place:stolin")],
+)
+def test_a_lone_lower_case_word_needs_strong_evidence(norm: Normalizer, query: str, expected: str | None) -> None:
+    """A lower-case common word or demonym names nothing; a name written in lower case still links."""
+    m = norm.match(query)
+    assert (m.entity.id if m else None) == expected
+    assert norm.explain(query).match == m

@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from belnorm.index import Index
-from belnorm.options import FINE_MARGIN, Options
+from belnorm.lexicon import languages, zipf
+from belnorm.names import is_demonym
+from belnorm.options import EXACT, FINE_MARGIN, Options
 from belnorm.query import QueryReader, QueryToken
 from belnorm.results import Candidate, Explanation, Match
 from belnorm.scoring import Scored, Scorer, query_shape
@@ -166,6 +168,10 @@ class Engine:
         if not ranked or ranked[0].rejected:  # accepted candidates come first
             return None, "no candidate"
         top = ranked[0]
+        if query.islower() and (
+            doubt := _lone_lowercase_word(query, top.score, self.index.entities[top.name.entity].names)
+        ):
+            return None, doubt
         if top.score < self.options.score_cutoff:
             return None, f"best score {top.score:.1f} is below the cutoff {self.options.score_cutoff:.0f}"
         near = top.score - self.options.ambiguity_margin
@@ -198,6 +204,23 @@ class Engine:
             explanation=("read as " + "+".join(conventions), *top.lines()),
         )
         return match, ""  # `explain` words the verdict of a match: no query pays for it
+
+
+def _lone_lowercase_word(query: str, score: float, registered: Sequence[str]) -> str | None:
+    """Why a query of one lower-case word that fits a name only inexactly (a typo, a case form) is no name, or
+    None. Outlets that write names in lower case still name people in full; such a word links unless it is a
+    demonym (bielorruso) or a common word of some language (stolen, brijest)."""
+    word = query.strip()
+    if " " in word or word in (name.lower() for name in registered):
+        return None
+    if is_demonym(word):
+        return "a lone lower-case demonym names no place"
+    if score >= EXACT:
+        return None
+    frequency = max(zipf(word, language) for language in languages())
+    if frequency:
+        return f"a lone lower-case word that is a common word (Zipf {frequency:.1f}) names nothing"
+    return None
 
 
 def _by_score(scored: Scored) -> float:
