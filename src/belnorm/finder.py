@@ -253,6 +253,8 @@ class _Context:
     units: dict[int, int] = field(default_factory=dict)
     #: the tokens of the names pass one found (made on first use; single words added later are in `chosen`)
     covered: set[int] | None = None
+    #: the language of each line that holds a candidate word, by the line's first offset
+    line_languages: dict[int, str | None] = field(default_factory=dict)
 
 
 def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
@@ -417,11 +419,7 @@ def _common_word(ctx: _Context, i: int, kind: str) -> str | None:
     token = ctx.tokens[i]
     if ctx.view[max(0, token.start - 1) : token.start] in _QUOTES:
         return None
-    # the language of the word's line, near it (a quoted passage, a headline), else of the whole text
-    line_start = max(ctx.view.rfind("\n", 0, token.start) + 1, token.start - _NEAR)
-    line_end = ctx.view.find("\n", token.end, token.end + _NEAR)
-    near = ctx.view[line_start : line_end if line_end >= 0 else token.end + _NEAR]
-    language = guess_language(near) or ctx.language
+    language = _line_language(ctx, token)
     if language is None:
         frequency, language = max((zipf(token.text, lang), lang) for lang in languages())
     else:
@@ -434,6 +432,19 @@ def _common_word(ctx: _Context, i: int, kind: str) -> str | None:
     if very_common or language in CAPITALIZED_NOUNS or _sentence_start(ctx.view, token):
         return f"a common word of the text's language ({language}, Zipf {frequency:.1f}) where capitals tell nothing"
     return None
+
+
+def _line_language(ctx: _Context, token: Token) -> str | None:
+    """The language of the token's line (a headline, a quoted passage, a table cell), else of the whole text;
+    each line is guessed once."""
+    start = ctx.view.rfind("\n", 0, token.start) + 1
+    end = ctx.view.find("\n", token.end)
+    end = len(ctx.view) if end < 0 else end
+    if start == 0 and end == len(ctx.view):
+        return ctx.language
+    if start not in ctx.line_languages:
+        ctx.line_languages[start] = guess_language(ctx.view[start:end])
+    return ctx.line_languages[start] or ctx.language
 
 
 def _registered_acronym(word: str, match: Match) -> bool:
