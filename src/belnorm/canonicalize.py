@@ -36,7 +36,7 @@ from belnorm.names import Token, given_names, is_function_word, is_noise, is_pat
 from belnorm.scripts import detect
 from belnorm.data import data_path
 from belnorm.tables import load_table, parse_table
-from belnorm.text import APOSTROPHE, clean
+from belnorm.text import APOSTROPHE, CYRILLIC, LATIN, clean
 from belnorm.translit import to_cyrillic, transliterate
 from belnorm.orthography import (
     VOWELS,
@@ -65,8 +65,6 @@ __all__ = [
     "stress",
 ]
 
-_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
-_LATIN = regex.compile(r"\p{Script=Latin}")
 
 # --- given names --------------------------------------------------------------------------------------------
 
@@ -84,7 +82,7 @@ def _given_columns() -> tuple[tuple[tuple[str, ...], frozenset[str], int, frozen
     for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
         be = [x.strip() for x in (row.get("be") or "").split("|") if x.strip()]
         ru = frozenset(x.strip().lower() for x in (row.get("ru") or "").split("|") if x.strip())
-        familiar = [x.strip() for x in (row.get("diminutives") or "").split("|") if _CYRILLIC.search(x)]
+        familiar = [x.strip() for x in (row.get("diminutives") or "").split("|") if CYRILLIC.search(x)]
         en = frozenset(x.strip().lower() for x in (row.get("en") or "").split("|") if x.strip())
         out.append((tuple(be + [x for x in familiar if x not in be]), ru, len(be), en))
     return tuple(out)
@@ -118,7 +116,7 @@ def _spells(form: str, word: str, familiar: bool = False) -> bool:
     """Is ``word`` the Belarusian Cyrillic ``form`` itself, its spelling in a Belarusian romanization, or, for a
     ``familiar`` form (which the table gives in Belarusian only), its Russian spelling (Михась: Міхась)?"""
     low = word.casefold()
-    if _CYRILLIC.search(word):
+    if CYRILLIC.search(word):
         target = official_spelling(form).casefold()
         if low in (form.casefold(), target):
             return True
@@ -344,12 +342,12 @@ def _word_readings(word: str, ctx: _Context) -> list[Reading]:
     found: list[Reading] = []
     if _foreign(word):
         return [Reading(word, "as is", 1.0)]
-    if _CYRILLIC.search(word):
+    if CYRILLIC.search(word):
         spelling = "be" if any(c in _BE_LETTERS for c in word) else "ru" if any(c in _RU_LETTERS for c in word) else "any"
         p = _word_language(word, ctx.p_russian)
         for text, weight, steps in _hypotheses(word, spelling, p, False, ctx):
             found.append(Reading(text, "cyrillic", weight, steps))
-    elif _LATIN.search(word):
+    elif LATIN.search(word):
         conventions = {c for names, _ in readings(word) for c in names}
         own = dict(detect(word).schemes)  # the word's own letters count as much as the whole name's
         for reader in _READERS:
@@ -420,7 +418,7 @@ def _prepare(word: str) -> str:
     """A word ready to be read: no letter three times in a row, Latin letters with marks no reader knows lose
     them, and a word of both scripts has its Latin letters read as Cyrillic (one script a word)."""
     word = _fold_unknown_marks(word)
-    if _CYRILLIC.search(word) and _LATIN.search(word):
+    if CYRILLIC.search(word) and LATIN.search(word):
         word = _LATIN_RUN.sub(lambda m: transliterate(m.group(), canonical_table("latin_cyrillic")), word)
     return _TRIPLES.sub(lambda m: m.group()[:2], word)
 
@@ -433,7 +431,7 @@ def _fold_unknown_marks(word: str) -> str:
     known = _known_latin()
     out = []
     for ch in word:
-        if _LATIN.match(ch) and ch.lower() not in known:
+        if LATIN.match(ch) and ch.lower() not in known:
             base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
             ch = base if base.isascii() and base.isalpha() else ch
         out.append(ch)
@@ -446,7 +444,7 @@ def _title(word: str) -> str:
 
 
 def _capital(letter: str) -> str:
-    if not (_CYRILLIC.match(letter) or _LATIN.match(letter)):
+    if not (CYRILLIC.match(letter) or LATIN.match(letter)):
         return letter  # the capital of µ is a Greek letter
     upper = letter.upper()
     return upper if len(upper) == len(letter) else letter  # ß has no one-letter capital
@@ -454,14 +452,14 @@ def _capital(letter: str) -> str:
 
 def _foreign(word: str) -> bool:
     """Has the word a letter of neither script (Greek, µ, Han)? Then no reader can read it: it stays as it is."""
-    return any(ch.isalpha() and ch != APOSTROPHE and not (_LATIN.match(ch) or _CYRILLIC.match(ch)) for ch in word)
+    return any(ch.isalpha() and ch != APOSTROPHE and not (LATIN.match(ch) or CYRILLIC.match(ch)) for ch in word)
 
 
 def _initial(letter: str) -> str:
     """An initial in Cyrillic: a Latin one read as the English-style reader reads it."""
-    if _LATIN.search(letter):
+    if LATIN.search(letter):
         read = transliterate(letter, canonical_table("latin_cyrillic"))[:1]
-        letter = read if _CYRILLIC.match(read) else letter
+        letter = read if CYRILLIC.match(read) else letter
     return _capital(letter) + "."
 
 
@@ -481,7 +479,7 @@ def _given_evidence(token: str) -> tuple[frozenset[str], frozenset[str]]:
     low = token.casefold()
     schemes: set[str] = set()
     languages: set[str] = set()
-    cyrillic = bool(_CYRILLIC.search(token))
+    cyrillic = bool(CYRILLIC.search(token))
     for class_id in table.classes(token, inflected=False):
         forms, ru, full, en = _given_columns()[class_id - table.names[0].id]
         be = {f.casefold() for f in forms[:full]}

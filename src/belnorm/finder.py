@@ -38,7 +38,7 @@ from belnorm.names import (
 )
 from belnorm.query import QueryToken
 from belnorm.results import Doubt, Link, Match, Mention
-from belnorm.text import APOSTROPHE, APOSTROPHES, HYPHENS, WORD, collapse_marks, fold_apostrophes, fold_homoglyphs, is_word_char
+from belnorm.text import APOSTROPHE, APOSTROPHES, CYRILLIC, HYPHENS, LATIN, WORD, collapse_marks, fold_apostrophes, fold_homoglyphs, is_word_char
 
 __all__ = ["find", "iter_find"]
 
@@ -52,8 +52,6 @@ _CHANGES_LENGTH = regex.compile(r"[\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Mn}]")
 _ONE_FOR_ONE = {ord(c): "-" for c in HYPHENS} | {
     c: " " for c in (*range(0x20), *range(0x7F, 0xA0)) if chr(c) not in "\n\r"
 }
-_ANY_LATIN = regex.compile(r"\p{Script=Latin}")
-_ANY_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 
 _TERMINATORS = frozenset(".!?…")
 #: the last word character before a point (what `_sentence_start` looks back to)
@@ -103,7 +101,7 @@ def _one_for_one(text: str) -> str:
     """The cleanups that keep every offset: hyphens, control characters, apostrophes inside words, and
     look-alike letters of the other script inside a word (Лукашенкo with a Latin o)."""
     text = fold_apostrophes(text.translate(_ONE_FOR_ONE))
-    if not (_ANY_LATIN.search(text) and _ANY_CYRILLIC.search(text)):
+    if not (LATIN.search(text) and CYRILLIC.search(text)):
         return text
     return WORD.sub(lambda m: fold_homoglyphs(m.group()), text)
 
@@ -280,7 +278,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if max((len(k) for _, k in q.keys), default=0) <= SHORT_KEY and not _a_registered_word(word, match):
         return "a short word that only its folded key links to the name"
     if q.hits and all(hit.typo for hit in q.hits.values()) and (
-        kind == "person" or _ANY_CYRILLIC.search(word) or _has_acronym(match.matched_name)
+        kind == "person" or CYRILLIC.search(word) or _has_acronym(match.matched_name)
     ):
         # romanizations vary, so a Latin place or organisation name may be one edit off; a Cyrillic word, a
         # lone surname or an acronym one edit away is another word, person or body
@@ -451,11 +449,11 @@ def _registered_acronym(word: str, match: Match) -> bool:
     """Is the word in capitals one of the entity's registered acronyms? Across scripts only for three letters
     or more (KGB for КГБ, BAŻ for БАЖ); AP is not АП, and PEN is not the surname Пэн, which is no acronym."""
     word_keys = set(keys(word))
-    latin = bool(_ANY_LATIN.search(word))
+    latin = bool(LATIN.search(word))
     for name in match.entity.names:
         for part in name.replace(".", " ").split():
             if len(part) > 1 and part.isupper() and word_keys.intersection(keys(part)):
-                if bool(_ANY_LATIN.search(part)) == latin or len(word) >= 3:
+                if bool(LATIN.search(part)) == latin or len(word) >= 3:
                     return True
     return False
 

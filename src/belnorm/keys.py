@@ -30,6 +30,8 @@ from unidecode import unidecode
 
 from belnorm.data import data_path
 from belnorm.tables import parse_table
+from belnorm.text import CYRILLIC as CYRILLIC_LETTER
+from belnorm.text import LATIN
 from belnorm.translit import CompiledTable, compile_rules, transliterate
 
 __all__ = [
@@ -50,9 +52,7 @@ __all__ = [
 ]
 
 
-_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 _LEFTOVER_MARKS = regex.compile(r"\p{Mn}")
-_LATIN = regex.compile(r"\p{Script=Latin}")
 # Readings are ASCII (`_read`), so the folds below use the stdlib engine, several times faster than `regex`
 # on patterns this simple.
 _SOFT_DZ = re.compile(r"dz(?=[yie'])")
@@ -144,7 +144,7 @@ def _read(word: str, table: str) -> str:
 def readings(word: str) -> tuple[tuple[Conventions, str], ...]:
     """Every plausible reading of one word as ``(conventions, phonemes)``, distinct phonemes only; the
     conventions are every one that reads the word so (Lukashenko: english, german and polish alike)."""
-    if _CYRILLIC.search(word):
+    if CYRILLIC_LETTER.search(word):
         base = _read(word, "cyrillic")
         extra = [c.table for c in _conventions("cyrillic") if c.applies(word.lower())]
         if not extra:  # the common case: Belarusian and Russian have one reading
@@ -154,7 +154,7 @@ def readings(word: str) -> tuple[tuple[Conventions, str], ...]:
             phonemes = _read(word, table)
             found[phonemes] = (*found.get(phonemes, ()), table)
         return tuple((names, phonemes) for phonemes, names in found.items())
-    if not _LATIN.search(word):
+    if not LATIN.search(word):
         return ((OTHER, unidecode(word).lower()),)
     lower = word.lower()
     out: dict[str, Conventions] = {}

@@ -20,7 +20,7 @@ import regex
 from belnorm.keys import finish, keys, stem_keys
 from belnorm.morphology import inflected_forms, inflection_rules
 from belnorm.data import DataError, data_path
-from belnorm.text import APOSTROPHE, clean
+from belnorm.text import APOSTROPHE, LATIN, clean
 
 __all__ = [
     "GivenName",
@@ -45,7 +45,6 @@ TokenKind = Literal["word", "initial", "number"]
 _TOKEN = re.compile(r"((?:[^\W\d_]|[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])+)|(\d+)")
 
 
-_LATIN = regex.compile(r"\p{Script=Latin}")
 
 
 class Token(NamedTuple):
@@ -62,7 +61,7 @@ class Token(NamedTuple):
 
 @functools.lru_cache(maxsize=1 << 16)
 def _strip_possessive(word: str) -> str:
-    if _LATIN.search(word):
+    if LATIN.search(word):
         for suffix in inflection_rules()["possessive"]["suffixes"]:
             if word.endswith(suffix) and len(word) > len(suffix) + 1:
                 return word[: -len(suffix)]
@@ -146,7 +145,7 @@ def is_adjective(word: str) -> bool:
     """Does the word end like an adjective or demonym made from a name (Мінскі, Брестском, Miński, Belarusian)?
     A place is named by a noun; see ``data/names/context.toml``."""
     low = word.lower()
-    endings = _context()["latin"] if _LATIN.search(low) else _context()["cyrillic"]
+    endings = _context()["latin"] if LATIN.search(low) else _context()["cyrillic"]
     return low.endswith(endings) and len(low) > 4
 
 

@@ -13,8 +13,6 @@ import tomllib
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import regex
-
 from belnorm.data import data_path
 from belnorm.keys import keys, stem_keys
 from belnorm.morphology import inflected_forms
@@ -39,8 +37,6 @@ __all__ = [
 VOWELS = "аеёиоуыэюяі"
 _STRESSED = "\u02c8"  # ˈ after the stressed vowel
 _PRESTRESSED = "\u02cc"  # ˌ after the vowel of the syllable before it
-_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
-_LATIN = regex.compile(r"\p{Script=Latin}")
 
 
 Kind = Literal["person", "place", "org"]

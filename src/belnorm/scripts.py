@@ -26,7 +26,7 @@ import regex
 
 from belnorm.data import DataError, data_path
 from belnorm.tables import load_table, table_names
-from belnorm.text import collapse_marks
+from belnorm.text import CYRILLIC, LATIN, collapse_marks
 from belnorm.translit import REVERSIBLE
 from belnorm.translit import to_cyrillic as reverse
 
@@ -70,8 +70,6 @@ def _load_telltales() -> _Telltales:
 _RULES = _load_telltales()
 #: Latin-output schemes `detect` ranks, in the order used to break ties (most common in practice first).
 LATIN_SCHEMES = _RULES.latin_schemes
-_CYR = regex.compile(r"\p{Script=Cyrillic}")
-_LAT = regex.compile(r"\p{Script=Latin}")
 _MARKS = _RULES.marks
 _BE_LETTERS, _RU_LETTERS = _RULES.be_letters, _RULES.ru_letters
 _BE_WEAK, _RU_WEAK = _RULES.be_weak, _RULES.ru_weak
@@ -164,11 +162,11 @@ def detect(text: str) -> Detection:
         raise TypeError(f"detect() needs a str, not {type(text).__name__}")
     text = unicodedata.normalize("NFC", collapse_marks(text.encode("utf-8", "replace").decode("utf-8")))
     low = text.lower()
-    has_cyr = bool(_CYR.search(text))
-    has_lat = bool(_LAT.search(text))
+    has_cyr = bool(CYRILLIC.search(text))
+    has_lat = bool(LATIN.search(text))
     if has_cyr and has_lat:
-        cyr_part = "".join(c for c in low if _CYR.match(c) or c in "ʼ '")
-        lat_part = "".join(c if not _CYR.match(c) else " " for c in low)
+        cyr_part = "".join(c for c in low if CYRILLIC.match(c) or c in "ʼ '")
+        lat_part = "".join(c if not CYRILLIC.match(c) else " " for c in low)
         return Detection("mixed", _cyrillic_language(cyr_part), _rank_latin(lat_part))
     if has_cyr:
         return Detection("cyrillic", _cyrillic_language(low))

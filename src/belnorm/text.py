@@ -11,7 +11,7 @@ import unicodedata
 
 import regex
 
-__all__ = ["APOSTROPHE", "WORD", "clean", "collapse_marks", "fold_apostrophes", "fold_homoglyphs", "is_word_char"]
+__all__ = ["APOSTROPHE", "CYRILLIC", "LATIN", "WORD", "clean", "collapse_marks", "fold_apostrophes", "fold_homoglyphs", "is_word_char"]
 
 #: The one apostrophe belnorm uses inside words (MODIFIER LETTER APOSTROPHE, as Belarusian orthography has it).
 APOSTROPHE = "\u02bc"
@@ -51,8 +51,9 @@ _CYRILLIC_TO_LATIN.update({"у": "y", "У": "Y", "Ј": "J", "ј": "j", "Ѕ": "S"
 #: a word: a run of letters, marks, digits and the apostrophe ʼ (the one definition; `is_word_char` is its
 #: character test)
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}" + regex.escape(APOSTROPHE) + r"]+")
-_CYR = regex.compile(r"\p{Script=Cyrillic}")
-_LAT = regex.compile(r"\p{Script=Latin}")
+#: a letter of the Cyrillic and of the Latin script (the one definition the other modules use)
+CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
+LATIN = regex.compile(r"\p{Script=Latin}")
 
 
 def is_word_char(ch: str) -> bool:
@@ -65,8 +66,8 @@ def fold_homoglyphs(word: str) -> str:
 
     'Лукашенкo' with a Latin o becomes all Cyrillic; a word with no clear majority is left alone.
     """
-    cyr = len(_CYR.findall(word))
-    lat = len(_LAT.findall(word))
+    cyr = len(CYRILLIC.findall(word))
+    lat = len(LATIN.findall(word))
     if cyr and lat:
         if cyr > lat:
             return "".join(_LATIN_TO_CYRILLIC.get(c, c) for c in word)
