@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from belnorm.index import Index
-from belnorm.lexicon import languages, zipf
+from belnorm.lexicon import most_common_in
 from belnorm.names import is_demonym
 from belnorm.options import EXACT, FINE_MARGIN, Options
 from belnorm.query import QueryReader, QueryToken
@@ -217,7 +217,7 @@ def _lone_lowercase_word(query: str, score: float, registered: Sequence[str]) ->
         return "a lone lower-case demonym names no place"
     if score >= EXACT:
         return None
-    frequency = max(zipf(word, language) for language in languages())
+    frequency, _ = most_common_in(word)
     if frequency:
         return f"a lone lower-case word that is a common word (Zipf {frequency:.1f}) names nothing"
     return None

@@ -24,7 +24,7 @@ import regex
 from belnorm.canonicalize import canonical
 from belnorm.engine import Engine
 from belnorm.keys import keys, readings
-from belnorm.lexicon import guess_language, languages, zipf
+from belnorm.lexicon import guess_language, most_common_in, zipf
 from belnorm.names import (
     Token,
     given_names,
@@ -419,7 +419,7 @@ def _common_word(ctx: _Context, i: int, kind: str) -> str | None:
         return None
     language = _line_language(ctx, token)
     if language is None:
-        frequency, language = max((zipf(token.text, lang), lang) for lang in languages())
+        frequency, language = most_common_in(token.text)
     else:
         frequency = zipf(token.text, language)
     if not frequency:

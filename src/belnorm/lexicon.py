@@ -30,6 +30,7 @@ __all__ = [
     "is_common",
     "language_scores",
     "languages",
+    "most_common_in",
     "most_frequent",
     "zipf",
 ]
@@ -146,6 +147,12 @@ def zipf(word: str, lang: str) -> float:
     if lang == "be" and z < BE_DICTIONARY_ZIPF and _be_speller().accepts(w):
         return BE_DICTIONARY_ZIPF
     return z
+
+
+def most_common_in(word: str) -> tuple[float, str]:
+    """``(zipf, language)`` of the language where `word` is the most frequent common word (zipf 0.0 where it is a
+    common word of none): for text too short to tell its language."""
+    return max((zipf(word, lang), lang) for lang in languages())
 
 
 def is_common(word: str, lang: str, *, min_zipf: float = DEFAULT_MIN_ZIPF) -> bool:
