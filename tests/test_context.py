@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from belnorm import Normalizer
+from belnorm import Entity, Gazetteer, Normalizer
 
 CASES = Path(__file__).parent / "data" / "context_cases.tsv"
 
@@ -117,3 +117,29 @@ def test_a_lone_lower_case_word_needs_strong_evidence(norm: Normalizer, query: s
     m = norm.match(query)
     assert (m.entity.id if m else None) == expected
     assert norm.explain(query).match == m
+
+
+def _listed_person(surname_alone: bool) -> Normalizer:
+    attributes = {} if surname_alone else {"surname_alone": False}
+    person = Entity(id="person:t", kind="person", names=("Андрэй Карповіч", "Андрей Карпович"), attributes=attributes)
+    return Normalizer(Gazetteer([person]))
+
+
+@pytest.mark.parametrize(
+    ("surname_alone", "text", "expected"),
+    [
+        (False, "Карповіч заявіў, што не згодны.", []),
+        (False, "Андрэй Карповіч затрыманы. Карповіч заявіў, што не згодны.", ["Андрэй Карповіч", "Карповіч"]),
+        (False, "Суд над Андреем Карповичем. Карпович не признал вину.", ["Андреем Карповичем", "Карпович"]),
+        (True, "Карповіч заявіў, што не згодны.", ["Карповіч"]),
+    ],
+)
+def test_a_person_known_from_a_list_needs_the_full_name_first(
+    surname_alone: bool, text: str, expected: list[str]
+) -> None:
+    """A person known from a list (a prisoner, a judge) is named by surname alone only after the full name."""
+    norm = _listed_person(surname_alone)
+    assert [m.text for m in norm.find(text)] == expected
+    if not expected:
+        (doubt,) = norm.explain_find(text).doubts
+        assert "full" in doubt.reason

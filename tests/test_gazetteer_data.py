@@ -19,6 +19,8 @@ KINDS = {"persons": "person", "places": "place", "orgs": "org"}
 # every bundled file, by stem; its kind is the stem's prefix (persons*.tsv, places*.tsv, orgs*.tsv)
 FILES = {p.stem: next(k for prefix, k in KINDS.items() if p.stem.startswith(prefix)) for p in sorted(GAZ.glob("*.tsv"))}
 HEADER = ["id", "be", "ru", "en", "lacinka", "alt", "wikidata", "born", "note", "source"]
+# persons known from a list (prisoners, judges) say whether a surname alone names them in running text
+LISTED = [*HEADER, "surname_alone"]
 
 ID_RE = re.compile(r"^(person|place|org):[a-z0-9:-]+$")
 QID_RE = re.compile(r"^Q[0-9]+$")
@@ -48,14 +50,17 @@ def _load(name: str) -> list[dict[str, str]]:
     while i < len(body) and body[i].startswith("#"):
         i += 1
     assert i > 0, f"{path.name}: needs # comment lines saying where the data comes from and its licence"
-    assert body[i].split("\t") == HEADER, f"{path.name}: header is {body[i]!r}"
+    header = body[i].split("\t")
+    assert header in (HEADER, LISTED), f"{path.name}: header is {body[i]!r}"
+    assert header == HEADER or FILES[name] == "person", f"{path.name}: only persons have a surname_alone column"
     rows = []
     for n, line in enumerate(body[i + 1 :], start=i + 2):
         assert line.strip(), f"{path.name}:{n}: empty line"
         assert not line.startswith("#"), f"{path.name}:{n}: comments only at the top"
         cells = line.split("\t")
-        assert len(cells) == len(HEADER), f"{path.name}:{n}: {len(cells)} fields, expected {len(HEADER)}"
-        row = dict(zip(HEADER, cells))
+        assert len(cells) == len(header), f"{path.name}:{n}: {len(cells)} fields, expected {len(header)}"
+        row = dict(zip(header, cells))
+        assert row.get("surname_alone", "") in ("", "yes", "no"), f"{path.name}:{n}: surname_alone is yes, no or empty"
         row["_where"] = f"{path.name}:{n}"
         row["_file"] = FILES[name] + "s"
         rows.append(row)

@@ -305,7 +305,8 @@ def test_read_bundled_reads_a_good_file(tmp_path: Path, monkeypatch: pytest.Monk
     [
         pytest.param("id\tbe\n" + GOOD_ROW + "\n", 1, ["header"], id="wrong-header"),
         pytest.param(f"{HEADER}\nperson:x\tАляксандр\n", 2, ["fields"], id="too-few-fields"),
-        pytest.param(f"{HEADER}\n{GOOD_ROW}\textra\n", 2, ["fields"], id="too-many-fields"),
+        pytest.param(f"{HEADER}\n{GOOD_ROW}\tno\textra\n", 2, ["fields"], id="too-many-fields"),
+        pytest.param(f"{HEADER}\n{GOOD_ROW}\tnever\n", 2, ["surname_alone"], id="surname-alone-not-yes-or-no"),
         pytest.param(f"{HEADER}\n\tАляксандр\t\t\t\t\t\t\t\t\n", 2, ["id"], id="empty-id"),
         pytest.param(f"{HEADER}\nperson:x\t\t\t\t\t\t\t\t\t\n", 2, ["name"], id="no-name"),
         pytest.param(f"{HEADER}\nperson:x\t\u200b\t \t\t\t|\t\t\t\t\n", 2, ["name"], id="invisible-name"),
@@ -328,6 +329,19 @@ def test_read_bundled_names_file_line_and_field(
     assert "\n" not in message
     for word in words:
         assert word in message.lower() or word in message
+
+
+def test_read_bundled_surname_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A person known from a list is marked; a file may leave the column out; a place has no surname."""
+    _bundled(tmp_path, monkeypatch, f"{HEADER}\n{GOOD_ROW}\tno\n")
+    (entity,) = bundled.read_bundled("persons.tsv", "person")
+    assert entity.attributes["surname_alone"] is False
+    _bundled(tmp_path, monkeypatch, f"{HEADER}\n{GOOD_ROW}\tyes\n")
+    (entity,) = bundled.read_bundled("persons.tsv", "person")
+    assert "surname_alone" not in entity.attributes
+    _bundled(tmp_path, monkeypatch, f"{HEADER}\n{GOOD_ROW.replace('person:x', 'place:x')}\tno\n", "places.tsv")
+    with pytest.raises(belnorm.SourceError, match="surname"):
+        bundled.read_bundled("places.tsv", "place")
 
 
 def test_read_bundled_not_utf8_names_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -360,8 +374,8 @@ def test_the_source_column_may_be_left_out(tmp_path: Path, monkeypatch: pytest.M
     _bundled(tmp_path, monkeypatch, f"{HEADER}\n{GOOD_ROW}\n{without_source}\n")
     with_source, without = bundled.read_bundled("persons.tsv", "person")
     assert with_source.attributes["source"] == "https://example.org/x" and "source" not in without.attributes
-    old_header = HEADER.removesuffix("\tsource")
-    assert old_header != HEADER
+    old_header = HEADER.removesuffix("\tsurname_alone").removesuffix("\tsource")
+    assert old_header.endswith("\tnote")
     _bundled(tmp_path, monkeypatch, f"{old_header}\n{without_source}\n")
     (entity,) = bundled.read_bundled("persons.tsv", "person")
     assert entity.attributes == {"en": "Aliaksandr Test", "wikidata": "Q1", "born": 1970}

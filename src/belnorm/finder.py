@@ -188,7 +188,7 @@ def _find(
         seen.add(engine.position(match.entity.id))
         i = stop
     taken = {k for start, (stop, _, _) in chosen.items() for k in range(start, stop)}
-    context = _Context(engine, view.text, tokens, prepared, joined, chosen, guess_language(view.text))
+    context = _Context(engine, view.text, tokens, prepared, joined, chosen, guess_language(view.text), frozenset(seen))
     adjectives = []
     rejected: dict[int, tuple[Match, str]] = {}
     for i, (token, q) in enumerate(zip(tokens, prepared)):
@@ -245,6 +245,8 @@ class _Context:
     chosen: dict[int, tuple[int, Match, tuple[str, ...]]]
     #: the text's language as `belnorm.lexicon.guess_language` tells it, or None
     language: str | None
+    #: the positions of the entities named in full (by pass one, or in an earlier part of a long text)
+    named: frozenset[int]
     #: surname bases that the text gives with another person's given name (Аксана Пачобут is not Andrzej)
     namesakes: set[int] = field(default_factory=set)
     #: adjectives linked through the unit word of a later name -> that unit word's token
@@ -260,8 +262,9 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
 
     A careful reader's checks, in order: a sentence-initial word that only resembles a place; an acronym
     that is no registered acronym; a common word of the text's language where capitals tell nothing; an adjective or demonym of a place; a given name read as a place; a
-    surname, or a Cyrillic word, one typo away; a word inside a web address; a surname after another person's given name (or of a
-    surname the text gives so elsewhere).
+    surname, or a Cyrillic word, one typo away; a word inside a web address; the surname of a person known from a list
+    whom the text has not named in full; a surname after another person's given name (or of a surname the text gives
+    so elsewhere).
     """
     token, q = ctx.tokens[i], ctx.prepared[i]
     word, kind = token.text, match.entity.kind
@@ -288,6 +291,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if kind == "place" and (reason := _inside_longer_name(ctx, i)):
         return reason
     if kind == "person":
+        if match.entity.attributes.get("surname_alone") is False and ctx.engine.position(match.entity.id) not in ctx.named:
+            return "a person known from a list is named by surname alone only after the text names them in full"
         if not set(q.anchor_bases).isdisjoint(ctx.namesakes):
             return "the text gives this surname with another person's given name"
         if i > 0 and ctx.joined[i - 1] and _foreign_given_name(ctx, i - 1):

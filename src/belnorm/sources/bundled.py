@@ -4,7 +4,10 @@ Every ``persons*.tsv``, ``places*.tsv`` and ``orgs*.tsv`` file is read, in name 
 starts with, so one kind may be split across files. Each file has ``#`` comment lines saying where its data comes
 from, then the header ``id be ru en lacinka alt wikidata born note source``; every name column (and each
 ``|``-separated alternative) becomes a name of the entity, the Belarusian one first. ``source`` (where the row's
-facts were checked, kept as ``attributes["source"]``) may be left out, by a file or a row. Ids are unique
+facts were checked, kept as ``attributes["source"]``) and ``surname_alone`` may be left out, by a file or a row.
+``surname_alone`` = ``no`` marks a person known from a list (a political prisoner, a judge) rather than as a public
+figure: running text names them by surname alone only after it has named them in full (``attributes["surname_alone"]``
+is then False), so that every Смірноў in the news is not linked to the one on the list. Ids are unique
 across all files. A malformed row is a `SourceError` naming the file, the line and the field.
 """
 
@@ -21,9 +24,11 @@ from belnorm.data import data_path
 
 __all__ = ["COLUMNS", "KIND_OF_PREFIX", "bundled_files", "load_default", "read_bundled"]
 
-COLUMNS = ("id", "be", "ru", "en", "lacinka", "alt", "wikidata", "born", "note", "source")
+COLUMNS = ("id", "be", "ru", "en", "lacinka", "alt", "wikidata", "born", "note", "source", "surname_alone")
 #: Trailing columns a file or a row may leave out (older files have no ``source`` column).
-OPTIONAL = 1
+OPTIONAL = 2
+#: Values of ``surname_alone``: does a surname alone name the person in running text?
+_SURNAME_ALONE = {"": True, "yes": True, "no": False}
 #: File name prefix -> the kind of its entities.
 KIND_OF_PREFIX: dict[str, EntityKind] = {"persons": "person", "places": "place", "orgs": "org"}
 _NAME_COLUMNS = ("be", "ru", "en", "lacinka")
@@ -61,7 +66,7 @@ def read_bundled(filename: str, kind: EntityKind) -> list[Entity]:
         if columns is None:
             columns = _header(path, number, fields)
             continue
-        if len(columns) - OPTIONAL <= len(fields) < len(columns):
+        if len(COLUMNS) - OPTIONAL <= len(fields) < len(columns):
             fields = fields + [""] * (len(columns) - len(fields))  # the optional columns left out
         if len(fields) != len(columns):
             raise SourceError(path, f"{len(fields)} fields, expected {len(columns)}", line=number)
@@ -97,6 +102,13 @@ def _entity(path: Path, number: int, row: dict[str, str], kind: EntityKind) -> E
         attributes["note"] = row["note"]
     if row.get("source"):
         attributes["source"] = row["source"]
+    alone = row.get("surname_alone", "")
+    if alone not in _SURNAME_ALONE:
+        raise SourceError(path, f"{alone!r} is not yes, no or empty", line=number, field="surname_alone")
+    if not _SURNAME_ALONE[alone]:
+        if kind != "person":
+            raise SourceError(path, "only a person has a surname", line=number, field="surname_alone")
+        attributes["surname_alone"] = False
     return build_entity(
         path, number, id=row["id"], kind=kind, names=[n for n in names if n.strip()], attributes=attributes
     )
