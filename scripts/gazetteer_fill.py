@@ -30,6 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 GAZ = ROOT / "data" / "gazetteer"
 HEADER = ["id", "be", "ru", "en", "lacinka", "alt", "wikidata", "born", "note", "source"]
+#: persons files may add the column ``surname_alone`` (see data/gazetteer/README.md)
+HEADERS = (HEADER, [*HEADER, "surname_alone"])
 
 sys.path.insert(0, str(ROOT / "src"))
 from belnorm import transliterate  # noqa: E402
@@ -56,29 +58,31 @@ def nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s.strip())
 
 
-def read(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+def read(path: Path) -> tuple[list[str], list[str], list[dict[str, str]]]:
+    """The comment lines, the header and the rows of one gazetteer file."""
     comments: list[str] = []
     rows: list[dict[str, str]] = []
-    header_seen = False
+    header: list[str] | None = None
     for line in path.read_text(encoding="utf-8").splitlines():
-        if not header_seen:
+        if header is None:
             if line.startswith("#"):
                 comments.append(line)
                 continue
-            assert line.split("\t") == HEADER, f"{path}: bad header {line!r}"
-            header_seen = True
+            header = line.split("\t")
+            assert header in HEADERS, f"{path}: bad header {line!r}"
             continue
         if not line.strip():
             continue
         cells = line.split("\t")
-        assert len(cells) == len(HEADER), f"{path}: {len(cells)} fields in {line!r}"
-        rows.append(dict(zip(HEADER, (nfc(c) for c in cells))))
-    return comments, rows
+        assert len(cells) == len(header), f"{path}: {len(cells)} fields in {line!r}"
+        rows.append(dict(zip(header, (nfc(c) for c in cells))))
+    assert header is not None, f"{path}: no header"
+    return comments, header, rows
 
 
-def write(path: Path, comments: list[str], rows: list[dict[str, str]]) -> None:
-    lines = comments + ["\t".join(HEADER)]
-    lines += ["\t".join(r[h] for h in HEADER) for r in rows]
+def write(path: Path, comments: list[str], header: list[str], rows: list[dict[str, str]]) -> None:
+    lines = comments + ["\t".join(header)]
+    lines += ["\t".join(r[h] for h in header) for r in rows]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -163,7 +167,7 @@ def main() -> None:
         cities = [c for c in gc.get_cities().values() if c["countrycode"] == "BY"]
     for path in sorted(GAZ.glob("*.tsv")):
         name = path.stem
-        comments, rows = read(path)
+        comments, header, rows = read(path)
         for row in rows:
             classical, plain = lacinka_forms(row["be"])
             if not row["lacinka"]:
@@ -171,7 +175,7 @@ def main() -> None:
             add_alt(row, plain if plain != row["lacinka"] else "")
             if cities and name.startswith("places"):
                 add_alt(row, *_geonames_alts(row, cities))
-        write(path, comments, rows)
+        write(path, comments, header, rows)
         print(f"{path.relative_to(ROOT)}: {len(rows)} rows")
 
 
