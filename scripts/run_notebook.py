@@ -1,8 +1,8 @@
-"""Re-execute examples/belnorm_tour.ipynb top to bottom and store its outputs in the file.
+"""Re-execute the example notebooks (examples/*.ipynb) top to bottom and store their outputs in the files.
 
-The notebook is committed with its outputs, so that GitHub and nbviewer show belnorm's HTML without running it
-(docs/notebooks.md promises it); tests/test_notebook.py checks that the stored outputs are what a fresh run gives.
-Run it after a change that shows in the notebook (needs the notebook and pandas extras)::
+The notebooks are committed with their outputs, so that GitHub and nbviewer show belnorm's HTML without running
+them (docs/notebooks.md promises it); tests/test_notebook.py checks that the stored outputs are what a fresh run
+gives. Run it after a change that shows in a notebook (needs the notebook and pandas extras)::
 
     .venv/bin/python scripts/run_notebook.py
 """
@@ -15,10 +15,11 @@ from pathlib import Path
 import nbclient
 import nbformat
 
-NOTEBOOK = Path(__file__).resolve().parents[1] / "examples" / "belnorm_tour.ipynb"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+NOTEBOOKS = sorted(EXAMPLES.glob("*.ipynb"))
 
 
-def execute(path: Path = NOTEBOOK) -> nbformat.NotebookNode:
+def execute(path: Path) -> nbformat.NotebookNode:
     """The notebook at ``path``, executed in a fresh kernel from the folder it is in (outputs replaced)."""
     nb = nbformat.read(path, as_version=4)
     for cell in nb.cells:
@@ -33,9 +34,10 @@ def execute(path: Path = NOTEBOOK) -> nbformat.NotebookNode:
 
 
 def main() -> int:
-    nb = execute()
-    nbformat.write(nb, NOTEBOOK)
-    print(f"wrote {NOTEBOOK} with the outputs of {sum(c.cell_type == 'code' for c in nb.cells)} code cells")
+    for path in NOTEBOOKS:
+        nb = execute(path)
+        nbformat.write(nb, path)
+        print(f"wrote {path} with the outputs of {sum(c.cell_type == 'code' for c in nb.cells)} code cells")
     return 0
 
 

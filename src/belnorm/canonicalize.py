@@ -163,6 +163,45 @@ def _given(word: str) -> _Given | None:
     return _Given(spelled, row.gender, rank in (2, 3), rank, f"given name: {spelled} ({how}) of {row.canonical}")
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _given_case_form(word: str, gender: str) -> _Given | None:
+    """The Belarusian given name of ``gender`` (full or familiar) that a Cyrillic ``word`` is a case form of, or
+    None: Алеся is Алесь's genitive, Аляксандра Аляксандр's, though each is also a woman's name."""
+    if not CYRILLIC.search(word):
+        return None
+    table = given_names()
+    classes = table.classes(word) | table.familiar_classes(word)
+    for class_id in sorted(classes):
+        row = table.row(class_id)
+        if row.gender != gender:
+            continue
+        for form in _belarusian_forms(class_id):
+            if form.casefold() != word.casefold() and is_case_form(word, form):
+                spelled = official_spelling(form)
+                return _Given(spelled, gender, True, 2, f"given name: {spelled} (a case form of it, as the surname's case"
+                                                       f" and gender say) of {row.canonical}")
+    return None
+
+
+#: endings of a surname's nominative that tell its gender (a man's Лукашэнка ends in -а too: no ending tells it)
+_SURNAME_GENDER = (("ая", "f"), ("яя", "f"), ("ава", "f"), ("ова", "f"), ("ева", "f"), ("іна", "f"), ("ына", "f"),
+                   ("ина", "f"), ("скі", "m"), ("цкі", "m"), ("ский", "m"), ("цкий", "m"), ("ў", "m"), ("в", "m"),
+                   ("ін", "m"), ("ын", "m"), ("ин", "m"), ("іч", "m"), ("ич", "m"))
+
+
+def _surname_case(groups: list[list[Token]], given_at: int) -> str | None:
+    """The gender (m or f) of a Cyrillic surname that is a case form (Бяляцкага: m), else None."""
+    for i, group in enumerate(groups):
+        if i == given_at or len(group) > 1 or not CYRILLIC.search(group[0].text):
+            continue
+        base, note = nominative(group[0].text, "any", True)
+        if not note:
+            continue
+        low = base.lower()
+        return next((gender for ending, gender in _SURNAME_GENDER if low.endswith(ending)), None)
+    return None
+
+
 def _full_count(class_id: int) -> int:
     """How many of a row's Belarusian forms are full forms (the rest are familiar ones)."""
     return _given_columns()[class_id - given_names().names[0].id][2]
@@ -282,6 +321,21 @@ class CanonicalExplanation:
     words: tuple[WordReadings, ...]
     kept: tuple[bool, ...]
     rereads: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        lines = [f"{self.name!r} -> {self.canonical!r}" + (f" ({self.kind})" if self.kind else "")]
+        for word, kept in zip(self.words, self.kept):
+            lines.append(f"  {word.source!r} ({word.role}){'' if kept else ', left out'}:")
+            for reading in word.readings:
+                steps = "; ".join(reading.steps)
+                lines.append(f"      {reading.text!r} {reading.score:.2f} by {reading.reader}" + (f": {steps}" if steps else ""))
+        lines.extend(f"  read again: {spelling!r}" for spelling in self.rereads)
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        from belnorm.display import canonical_html
+
+        return canonical_html(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -613,6 +667,11 @@ def _explain(name: str, kind: str | None, patronymic: bool) -> CanonicalExplanat
             tier = _TIERS[g.rank]  # a form it spells and a full form are as sure; then the first word wins
             if best_rank is None or tier < best_rank:
                 given, given_at, best_rank = g, i, tier
+        if given is not None and given_at is not None:
+            case_of = _surname_case(groups, given_at)
+            in_case = _given_case_form(groups[given_at][0].text, case_of) if case_of else None
+            if in_case is not None and in_case.gender != given.gender:
+                given = in_case  # the surname's case and gender decide (Алеся Бяляцкага: Алесь, not Алеся)
     roles: list[Role] = []
     for i, group in enumerate(groups):
         if i == given_at:

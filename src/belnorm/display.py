@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from belnorm.canonicalize import CanonicalExplanation
     from belnorm.results import Mention
     from belnorm.gazetteer import Entity
     from belnorm.results import Explanation, Match
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Highlighted",
     "MatchTable",
+    "canonical_html",
     "entity_html",
     "explanation_html",
     "highlight",
@@ -161,6 +163,36 @@ def explanation_html(explanation: Explanation) -> str:
     else:
         table = f'<div style="{_MUTED}">no candidates</div>'
     return f'<div class="belnorm-explanation" style="{_BOX}">{head}{table}</div>'
+
+
+def canonical_html(explanation: CanonicalExplanation) -> str:
+    """The name and its canonical spelling, then a table of each word's competing readings, the chosen first."""
+    head = (
+        f"<div><span>{_e(explanation.name)}</span> → <b>{_e(explanation.canonical)}</b>"
+        + (f" {_badge(explanation.kind)}" if explanation.kind else "")
+        + "</div>"
+    )
+    rows = []
+    for word, kept in zip(explanation.words, explanation.kept):
+        for n, reading in enumerate(word.readings):
+            style = _CELL if n == 0 and kept else f"{_CELL}; {_MUTED}"
+            first = (f"{_e(word.source)} <span style=\"{_MUTED}\">{_e(word.role)}"
+                     f"{'' if kept else ', left out'}</span>") if n == 0 else ""
+            rows.append(
+                "<tr>"
+                f'<td style="{style}">{first}</td>'
+                f'<td style="{style}">{"<b>" if n == 0 else ""}{_e(reading.text)}{"</b>" if n == 0 else ""}</td>'
+                f'<td style="{style}">{_e(reading.reader)}</td>'
+                f'<td style="{style}">{reading.score:.2f}</td>'
+                f'<td style="{style}">{_lines(reading.steps)}</td>'
+                "</tr>"
+            )
+    header = "".join(f'<th style="{_CELL}">{h}</th>' for h in ("word", "reading", "reader", "score", "steps"))
+    table = (
+        f'<table style="border-collapse: collapse; margin-top: 4px; font-size: 90%">'
+        f"<thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+    return f'<div class="belnorm-canonical" style="{_BOX}">{head}{table}</div>'
 
 
 # --------------------------------------------------------------------------------------------------- text

@@ -36,7 +36,7 @@ from belnorm.results import ENTITY_COLUMNS, MENTION_COLUMNS, match_record, menti
 if TYPE_CHECKING:  # imported when used: `import belnorm` imports this module when pandas is in use
     from belnorm.matcher import Normalizer
 
-__all__ = ["BelnormAccessor", "cluster_series", "find_series", "match_series"]
+__all__ = ["BelnormAccessor", "canonical_series", "cluster_series", "find_series", "match_series"]
 
 #: dtypes of the record columns that are numbers; every other column is a string
 _NUMBER_DTYPES = {"score": "float64", "start": "int64", "end": "int64"}
@@ -129,10 +129,20 @@ def cluster_series(series: pd.Series, *, threshold: float | None = None) -> pd.S
     return out
 
 
+def canonical_series(series: pd.Series, *, kind: str | None = None) -> pd.Series:
+    """`belnorm.canonical` of each name of the series (same index; no gazetteer); a missing value stays missing."""
+    from belnorm.canonicalize import canonical
+
+    out = pd.Series(pd.NA, index=series.index, dtype="string", name="canonical")
+    present = series.notna()
+    out[present] = [canonical(str(v), kind=kind) for v in series[present]]
+    return out
+
+
 @pd.api.extensions.register_series_accessor("belnorm")
 class BelnormAccessor:
-    """``series.belnorm.match(...)``, ``.find(...)`` and ``.cluster(...)``: `match_series`, `find_series` and
-    `cluster_series`."""
+    """``series.belnorm.match(...)``, ``.find(...)``, ``.cluster(...)`` and ``.canonical(...)``: `match_series`,
+    `find_series`, `cluster_series` and `canonical_series`."""
 
     def __init__(self, series: pd.Series) -> None:
         self._series = series
@@ -148,3 +158,7 @@ class BelnormAccessor:
     def cluster(self, *, threshold: float | None = None) -> pd.Series:
         """`cluster_series` on this series."""
         return cluster_series(self._series, threshold=threshold)
+
+    def canonical(self, *, kind: str | None = None) -> pd.Series:
+        """`canonical_series` on this series."""
+        return canonical_series(self._series, kind=kind)
