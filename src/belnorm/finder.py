@@ -72,6 +72,7 @@ WITHOUT_FREQUENCIES = frozenset({"be"})
 CAPITALIZED_NOUNS = frozenset({"de", "lb"})
 #: opening quotes: a quoted capitalized word is a name (праваабарончы цэнтр «Вясна»)
 _QUOTES = frozenset("«\"„“‘'‹")
+_CLOSING_QUOTES = frozenset("»\"“”’'›")
 #: what may stand between a place and the organisation word after it: nothing, or a possessive
 _POSSESSIVE_GAPS = frozenset({"", *APOSTROPHES, *(a + "s" for a in APOSTROPHES)})
 #: how far back (characters) `_WORDS_BEFORE` looks for the word a place completes
@@ -194,8 +195,8 @@ def _find(
     for i, (token, q) in enumerate(zip(tokens, prepared)):
         if i in taken or not q.anchored or q.noise or token.kind != "word" or token.text[0].islower():
             continue
-        if token.text.lower() in lowercase_words:
-            continue  # the same word written in lower case elsewhere in the text is an ordinary word
+        if token.text.lower() in lowercase_words and _sentence_start(view.text, token):
+            continue  # at a sentence start, a word the text also writes in lower case is an ordinary word
         single, _ = engine.decide(token.text, engine.rank([q]), frozenset(seen))
         doubt = None if single is None else _single_word_doubt(context, i, single)
         if single is not None and doubt is None:
@@ -278,7 +279,11 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return "an adjective or demonym, not the place (a place is named by a noun)"
     if kind == "place" and given_names().classes(word, inflected=False) and not _spelled_as_registered(word, match):
         return "a given name, not a place"
-    if max((len(k) for _, k in q.keys), default=0) <= SHORT_KEY and not _a_registered_word(word, match):
+    if (
+        max((len(k) for _, k in q.keys), default=0) <= SHORT_KEY
+        and not _a_registered_word(word, match)
+        and not (word.isupper() and _registered_acronym(word, match))
+    ):
         return "a short word that only its folded key links to the name"
     if q.hits and all(hit.typo for hit in q.hits.values()) and (
         kind == "person" or CYRILLIC.search(word) or _has_acronym(match.matched_name)
@@ -384,7 +389,12 @@ def _inside_longer_name(ctx: _Context, i: int) -> str | None:
         previous = ctx.tokens[i - 1]
         gap = ctx.view[previous.end : token.start]
         if not gap.strip() and previous.kind == "word" and previous.text[0].isupper() and not is_noise(previous.text):
-            if not _sentence_start(ctx.view, previous) or is_adjective(previous.text):
+            # a quotation's first word is capitalized too («Абаронім Беларусь ад …»), but a quoted name that ends
+            # with the place is one name («Маладой Беларусі»)
+            quoted = ctx.view[max(0, previous.start - 1) : previous.start] in _QUOTES
+            closed = ctx.view[token.end : token.end + 1] in _CLOSING_QUOTES
+            opens = _sentence_start(ctx.view, previous) or (quoted and not closed)
+            if not opens or is_adjective(previous.text):
                 return f"the capitalized {previous.text!r} runs into it: a longer name"
     return None
 
