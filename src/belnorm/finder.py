@@ -24,7 +24,7 @@ import regex
 from belnorm.canonicalize import canonical
 from belnorm.engine import Engine
 from belnorm.keys import keys, readings
-from belnorm.lexicon import guess_language, most_common_in, zipf
+from belnorm.lexicon import guess_language, is_common, most_common_in, zipf
 from belnorm.names import (
     Token,
     given_names,
@@ -73,6 +73,9 @@ CAPITALIZED_NOUNS = frozenset({"de", "lb"})
 #: opening quotes: a quoted capitalized word is a name (праваабарончы цэнтр «Вясна»)
 _QUOTES = frozenset("«\"„“‘'‹")
 _CLOSING_QUOTES = frozenset("»\"“”’'›")
+#: a short word and its dot right before a word (an initial Ju., Zh., Я.; an abbreviation г., вул.), at the start
+#: of the text or after a non-letter
+_INITIAL_BEFORE = regex.compile(r"(?:^|[^\p{L}.])(\p{Lu}\p{Ll}?|\p{Ll}{1,3})\.$")
 #: what may stand between a place and the organisation word after it: nothing, or a possessive
 _POSSESSIVE_GAPS = frozenset({"", *APOSTROPHES, *(a + "s" for a in APOSTROPHES)})
 #: how far back (characters) `_WORDS_BEFORE` looks for the word a place completes
@@ -169,7 +172,7 @@ def _find(
     `_single_word_doubt`. ``lowercase`` adds words the rest of a longer document writes in lower case."""
     view = _view(text)
     lowercase_words: set[str] = set(lowercase)
-    tokens = tokenize(view.text, lowercase=lowercase_words, keep=is_unit_word)
+    tokens = tokenize(view.text, lowercase=lowercase_words, keep=_kept_in_lower_case)
     n = len(tokens)
     prepared = [engine.token(t.text, t.kind) for t in tokens]
     # A window may only hold tokens that can be part of some name: known keys, given names, initials, and
@@ -293,6 +296,9 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return "a single word one typo away from the name"
     if _in_address(ctx.view, token):
         return "part of a web or e-mail address"
+    if kind != "person" and i > 0 and ctx.tokens[i - 1].kind == "initial" and ctx.joined[i - 1]:
+        if ctx.view[ctx.tokens[i - 1].end : ctx.tokens[i - 1].end + 1] == ".":  # А.Іванова, not the preposition У
+            return "an initial before it: a person's surname, not the place or body"
     if kind == "place" and (reason := _inside_longer_name(ctx, i)):
         return reason
     if kind == "person":
@@ -474,9 +480,13 @@ def _registered_acronym(word: str, match: Match) -> bool:
 
 
 def _in_address(view: str, token: Token) -> bool:
-    """Is the word part of a domain, URL or e-mail address (Hrodna.life, belsat.eu/hrodna)?"""
+    """Is the word part of a domain, URL or e-mail address (Hrodna.life, belsat.eu/hrodna)? An initial glued to
+    a name by its dot (Ju.Zacharanki, Zh.Bialou) is none, nor an abbreviation (г.Пінск)."""
     after = view[token.end : token.end + 2]
     before = view[token.start - 1 : token.start] if token.start else ""
+    if before == "." and (glued := _INITIAL_BEFORE.search(view, max(0, token.start - 6), token.start)):
+        if glued.group(1)[0].isupper() or is_noise(glued.group(1)):
+            return False  # an initial or an abbreviation (г.Пінск) glued by its dot
     return (len(after) == 2 and after[0] == "." and after[1].isalpha()) or before in ("@", "/", ".")
 
 
@@ -486,9 +496,11 @@ def _foreign_given_name(ctx: _Context, k: int) -> bool:
     if _in_chosen(ctx, k) or token.kind != "word" or is_noise(token.text):
         return False
     # a case form (Аксаны) counts too, except at a sentence start, where a capitalized word is often another
-    # word whose key only resembles a given name's form
-    inflected = not _sentence_start(ctx.view, token)
-    return bool(given_names().classes(token.text, inflected=inflected))
+    # word whose key only resembles a given name's form, or a common word of the text (Once)
+    start = _sentence_start(ctx.view, token)
+    if start and (language := _line_language(ctx, token)) and is_common(token.text, language):
+        return False
+    return bool(given_names().classes(token.text, inflected=not start))
 
 
 def _shared_unit(ctx: _Context, i: int) -> tuple[int, Match] | None:
@@ -519,8 +531,10 @@ def _longest_name(
     start: int,
 ) -> tuple[int, Match] | None:
     """The longest window of two or more tokens from ``start`` that names an entity, with its match."""
-    if not usable[start] or prepared[start].noise or tokens[start].text[0].islower():
-        return None  # a name starts with a capital (a lower-case unit word may only end one)
+    if not usable[start] or prepared[start].noise:
+        return None
+    if tokens[start].text[0].islower() and not _unit_first(tokens, start):
+        return None  # a name starts with a capital (a lower-case unit word may only end one, or begin one in Polish)
     stop = start + 1
     while stop < len(tokens) and stop - start < MAX_SPAN_TOKENS and usable[stop] and joined[stop - 1]:
         stop += 1
@@ -534,6 +548,25 @@ def _longest_name(
         if match is not None:
             return end, match
     return None
+
+
+def _kept_in_lower_case(word: str, previous: Token | None) -> bool:
+    """The lower-case words a name may hold: a unit word (раёне, region, obwodzie), and an adjective right after
+    a lower-case unit word (obwodzie brzeskim)."""
+    if is_unit_word(word):
+        return True
+    return previous is not None and previous.text[:1].islower() and is_unit_word(previous.text) and is_adjective(word)
+
+
+def _unit_first(tokens: list[Token], start: int) -> bool:
+    """Does a lower-case unit word begin a name, before the place's adjective (obwód brzeski, obwodzie
+    grodzieńskim: Polish writes both in lower case)?"""
+    return (
+        is_unit_word(tokens[start].text)
+        and start + 1 < len(tokens)
+        and tokens[start + 1].text[:1].islower()
+        and is_adjective(tokens[start + 1].text)
+    )
 
 
 def iter_find(engine: Engine, text: str, *, chunk_size: int = _CHUNK, unknown: bool = False) -> Iterator[Mention]:
