@@ -14,6 +14,7 @@ ordinary word.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -66,6 +67,8 @@ _WORDS_BEFORE = regex.compile(
 )
 #: a word this frequent in the text's language (Zipf scale) is an ordinary word wherever it stands
 VERY_COMMON_ZIPF = 5.0
+#: the shortest lower-case word that may continue a name (суд: yes; Romanian să is not the Sea of Minsk Sea)
+MIN_LOWER_CASE_WORD = 3
 #: languages whose word list has no frequencies (every word one estimate): surnames there are often words
 WITHOUT_FREQUENCIES = frozenset({"be"})
 #: languages that capitalize every noun: a capital is no evidence of a name anywhere in the sentence
@@ -172,12 +175,13 @@ def _find(
     `_single_word_doubt`. ``lowercase`` adds words the rest of a longer document writes in lower case."""
     view = _view(text)
     lowercase_words: set[str] = set(lowercase)
-    tokens = tokenize(view.text, lowercase=lowercase_words, keep=_kept_in_lower_case)
+    tokens = tokenize(view.text, lowercase=lowercase_words, keep=functools.partial(_kept_in_lower_case, engine))
     n = len(tokens)
     prepared = [engine.token(t.text, t.kind) for t in tokens]
     # A window may only hold tokens that can be part of some name: known keys, given names, initials, and
-    # patronymics (a registered name may lack the patronymic a text gives); a lower-case unit word may end it.
-    usable = [q.known or q.kind == "initial" or q.patronymic for q in prepared]
+    # patronymics (a registered name may lack the patronymic a text gives), and inside it the lower-case
+    # function words of a longer name (Association of Journalists); a lower-case unit word may end it.
+    usable = [q.known or q.kind == "initial" or q.patronymic or is_function_word(t.text) for t, q in zip(tokens, prepared)]
     joined = [_joined(view.text, tokens[k], tokens[k + 1]) for k in range(n - 1)]
     chosen: dict[int, tuple[int, Match, tuple[str, ...]]] = {}
     seen = set(mentioned)
@@ -550,12 +554,20 @@ def _longest_name(
     return None
 
 
-def _kept_in_lower_case(word: str, previous: Token | None) -> bool:
-    """The lower-case words a name may hold: a unit word (раёне, region, obwodzie), and an adjective right after
-    a lower-case unit word (obwodzie brzeskim)."""
+def _kept_in_lower_case(engine: Engine, word: str, gap: str, previous: Token | None) -> bool:
+    """The lower-case words a name may hold: a unit word (раёне, region, obwodzie); right after a word of a
+    name, an adjective after a lower-case unit word (obwodzie brzeskim), the part of a domain after its dot
+    (Tut.by), a function word (Association of Journalists) and a word of some registered name (Таварыства
+    беларускай мовы)."""
     if is_unit_word(word):
         return True
-    return previous is not None and previous.text[:1].islower() and is_unit_word(previous.text) and is_adjective(word)
+    if previous is None or len(gap) > 2 or gap.strip(" -."):
+        return False
+    if previous.text[:1].islower() and is_unit_word(previous.text):
+        return is_adjective(word)
+    if gap == "." or is_function_word(word):
+        return True
+    return len(word) >= MIN_LOWER_CASE_WORD and engine.token(word, "word").known  # not Minsk să (Sea)
 
 
 def _unit_first(tokens: list[Token], start: int) -> bool:
