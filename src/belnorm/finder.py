@@ -67,6 +67,8 @@ _WORDS_BEFORE = regex.compile(
 )
 #: a word this frequent in the text's language (Zipf scale) is an ordinary word wherever it stands
 VERY_COMMON_ZIPF = 5.0
+#: the shortest organisation word (in the nominative) that makes a place before it part of a name: not să, ul.
+MIN_ORG_WORD = 4
 #: the shortest lower-case word that may continue a name (суд: yes; Romanian să is not the Sea of Minsk Sea)
 MIN_LOWER_CASE_WORD = 3
 #: languages whose word list has no frequencies (every word one estimate): surnames there are often words
@@ -81,6 +83,10 @@ _CLOSING_QUOTES = frozenset("»\"“”’'›")
 _INITIAL_BEFORE = regex.compile(r"(?:^|[^\p{L}.])(\p{Lu}\p{Ll}?|\p{Ll}{1,3})\.$")
 #: what may stand between a place and the organisation word after it: nothing, or a possessive
 _POSSESSIVE_GAPS = frozenset({"", *APOSTROPHES, *(a + "s" for a in APOSTROPHES)})
+#: the word right before a place
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+$")
+#: one or two lower-case words right after a place (Baltarusijos tyrimų komitetas)
+_LOWER_WORDS_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,2}")
 #: how far back (characters) `_WORDS_BEFORE` looks for the word a place completes
 _LOOK_BACK = 80
 #: a word whose keys are this short links alone only when spelled as registered (Ce is not Teo)
@@ -195,10 +201,15 @@ def _find(
         chosen[i] = (stop, match, ())
         seen.add(engine.position(match.entity.id))
         i = stop
-    taken = {k for start, (stop, _, _) in chosen.items() for k in range(start, stop)}
     context = _Context(engine, view.text, tokens, prepared, joined, chosen, guess_language(view.text), frozenset(seen))
+    rejected: dict[int, tuple[int, Match, str]] = {}
+    for start, (stop, match, _) in list(chosen.items()):
+        # a place of several words may be part of a longer name too (Rady Ministrów Republiki Białoruś)
+        if match.entity.kind == "place" and (reason := _inside_longer_name(context, start, stop)):
+            del chosen[start]
+            rejected[start] = (stop, match, reason)
+    taken = {k for start, (stop, _, _) in chosen.items() for k in range(start, stop)}
     adjectives = []
-    rejected: dict[int, tuple[Match, str]] = {}
     for i, (token, q) in enumerate(zip(tokens, prepared)):
         if i in taken or not q.anchored or q.noise or token.kind != "word" or token.text[0].islower():
             continue
@@ -210,7 +221,7 @@ def _find(
             chosen[i] = (i + 1, single, ())
             continue
         if single is not None and doubt is not None:
-            rejected[i] = (single, doubt)
+            rejected[i] = (i + 1, single, doubt)
         if is_adjective(token.text):
             adjectives.append(i)
     for i in reversed(adjectives):  # right to left: Пінскім, Кобрынскім і Брэсцкім раёнах
@@ -221,8 +232,8 @@ def _find(
             chosen[i] = (i + 1, match, (f"context: {tokens[i].text} shares the unit word {tokens[unit].text}",))
     if doubts is not None:
         for i in sorted(set(rejected) - set(chosen)):
-            match, reason = rejected[i]
-            o_start, o_end = view.span(tokens[i].start, tokens[i].end)
+            stop, match, reason = rejected[i]
+            o_start, o_end = view.span(tokens[i].start, tokens[stop - 1].end)
             doubts.append(
                 Doubt(start=o_start + offset, end=o_end + offset, text=text[o_start:o_end], entity=match.entity,
                       score=match.score, reason=reason)
@@ -379,22 +390,37 @@ def _free_word(ctx: _Context, k: int) -> bool:
     )
 
 
-def _inside_longer_name(ctx: _Context, i: int) -> str | None:
-    """Is the place a part of a longer name rather than a mention of the place? It is when it completes a
-    capitalized organisation name (Supreme Court of Belarus, Следственный комитет Беларуси), begins one
-    (Belarus Service), or when a capitalized word that is no title runs into it (Маладая Беларусь)."""
+def _inside_longer_name(ctx: _Context, i: int, stop: int | None = None) -> str | None:
+    """Is the place (tokens ``i`` to ``stop``, one word by default) a part of a longer name rather than a mention
+    of the place? It is when it completes a capitalized organisation name (Supreme Court of Belarus, Следственный
+    комитет Беларуси), begins one (Belarus Service; Baltarusijos tyrimų komitetas, where the organisation word
+    follows in lower case), or when a capitalized word that is no title runs into it (Маладая Беларусь)."""
+    stop = i + 1 if stop is None else stop
     token = ctx.tokens[i]
+    last = ctx.tokens[stop - 1]
+    if i > 0 and ctx.joined[i - 1]:
+        org = next((m for _, (end, m, _) in ctx.chosen.items() if end == i and m.entity.kind == "org"), None)
+        if org is not None:  # Rady Ministrów | Republiki Białoruś: the body found, the place ends its name
+            return f"the place ends the name of {org.entity.display}, found right before it"
     before = _WORDS_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
     if before is not None:
         first, org_word = before.group(1) or "", before.group(2)
         capitalized = org_word[0].isupper() or first[:1].isupper()
         if capitalized and not is_unit_word(org_word) and name_words().classes(org_word, inflected=False):
             return f"the place completes the name of an organisation ({org_word} …)"
-    gap_after = ctx.view[token.end : ctx.tokens[i + 1].start] if i + 1 < len(ctx.tokens) else ""
-    if i + 1 < len(ctx.tokens) and gap_after.strip() in _POSSESSIVE_GAPS:  # Belarus Service, Belarus' Committee
-        after = ctx.tokens[i + 1].text
+    gap_after = ctx.view[last.end : ctx.tokens[stop].start] if stop < len(ctx.tokens) else ""
+    if stop < len(ctx.tokens) and gap_after.strip() in _POSSESSIVE_GAPS:  # Belarus Service, Belarus' Committee
+        after = ctx.tokens[stop].text
         if after[0].isupper() and name_words().classes(after, inflected=False):
-            return f"the place begins the name {token.text} {after}"
+            return f"the place begins the name {last.text} {after}"
+    preceding = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
+    after_preposition = preceding is not None and is_function_word(preceding.group(1).lower())  # W Białorusi komitet
+    following = None if after_preposition else _LOWER_WORDS_AFTER.match(ctx.view, last.end)
+    for word in following.group().split() if following is not None else ():
+        if is_function_word(word) or is_unit_word(word):
+            break
+        if len(word) >= MIN_ORG_WORD and name_words().classes(word, inflected=False):
+            return f"the place begins the name of an organisation (… {word})"
     if i > 0 and ctx.joined[i - 1] and not _in_chosen(ctx, i - 1):
         previous = ctx.tokens[i - 1]
         gap = ctx.view[previous.end : token.start]
@@ -511,13 +537,16 @@ def _shared_unit(ctx: _Context, i: int) -> tuple[int, Match] | None:
     """An adjective coordinated with the next name that ends in a unit word, or with an adjective that shares
     one, shares that unit (Брестском и Кобринском районах; Пінскім, Кобрынскім і Брэсцкім раёнах): the unit
     word's token and the match of the adjective with it, or None."""
-    nxt = ctx.chosen.get(i + 1)
+    j = i + 1  # the next name, past a conjunction kept as a word of a possible name (Брестском и Кобринском)
+    while j < len(ctx.tokens) and ctx.tokens[j].text[0].islower() and is_function_word(ctx.tokens[j].text):
+        j += 1
+    nxt = ctx.chosen.get(j)
     if nxt is None:
         return None
-    unit = ctx.units.get(i + 1, nxt[0] - 1)
+    unit = ctx.units.get(j, nxt[0] - 1)
     if not is_unit_word(ctx.tokens[unit].text):
         return None
-    gap = ctx.view[ctx.tokens[i].end : ctx.tokens[i + 1].start].strip(" ,").lower()
+    gap = ctx.view[ctx.tokens[i].end : ctx.tokens[j].start].strip(" ,").lower()
     if gap and not is_function_word(gap):
         return None
     surface = f"{ctx.tokens[i].text} {ctx.tokens[unit].text}"
@@ -549,6 +578,10 @@ def _longest_name(
         surface = view[tokens[start].start : tokens[end - 1].end]
         # strict candidates: a window of running text is a name only if every word fits one registered name
         match, _ = engine.decide(surface, engine.rank(window, lenient=False))
+        if match is not None and match.entity.kind == "person" and any(
+            t.text[0].islower() and not is_function_word(t.text) for t in tokens[start:end]
+        ):
+            continue  # a lower-case word is no part of a person's name in running text (Oli talle)
         if match is not None:
             return end, match
     return None
