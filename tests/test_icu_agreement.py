@@ -64,13 +64,18 @@ def test_cyrillic_lacinka_cyrillic_round_trip():
 
 
 def test_lacinka_cyrillic_lacinka_round_trip():
+    """The Łacinka the table writes reads back to Cyrillic that writes it again, but for words whose Cyrillic
+    round trip is a listed ambiguity (йі is ji, which after a vowel is the older Łacinka's і: papaji → папаі →
+    papai)."""
     failures = []
     for (word, _icu) in BE:
-        lat = transliterate(fold_apostrophes(word), "lacinka")
+        cyr = fold_apostrophes(word)
+        lat = transliterate(cyr, "lacinka")
         if transliterate(transliterate(lat, "lacinka_cyrillic"), "lacinka") != lat:
-            failures.append(lat)
+            failures.append((cyr, lat))
     assert 1 - len(failures) / len(BE) >= 0.995, failures[:20]
-    assert not failures, failures[:20]
+    unexpected = [(cyr, lat) for cyr, lat in failures if cyr not in ROUNDTRIP_KNOWN]
+    assert not unexpected, unexpected[:20]
 
 
 @pytest.mark.parametrize("word", sorted(ROUNDTRIP_KNOWN))
