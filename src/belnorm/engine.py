@@ -207,19 +207,20 @@ class Engine:
 
 
 def _lone_lowercase_word(query: str, score: float, registered: Sequence[str]) -> str | None:
-    """Why a query of one lower-case word that fits a name only inexactly (a typo, a case form) is no name, or
-    None. Outlets that write names in lower case still name people in full; such a word links unless it is a
-    demonym (bielorruso) or a common word of some language (stolen, brijest)."""
+    """Why a query of one lower-case word is no name, or None. Outlets that write names in lower case still name
+    people in full; a lone lower-case word needs strong evidence: spelled as a registered name (minsk), or
+    fitting one exactly by its key while no common word of any language (mahiliou; not horký). A demonym
+    (bielorruso) and a word that fits only inexactly (a typo, a case form: brijest) name nothing."""
     word = query.strip()
     if " " in word or word in (name.lower() for name in registered):
         return None
     if is_demonym(word):
         return "a lone lower-case demonym names no place"
-    if score >= EXACT:
-        return None
-    frequency, _ = most_common_in(word)
+    if score < EXACT:
+        return "a lone lower-case word that fits a name only inexactly names nothing"
+    frequency, language = most_common_in(word)
     if frequency:
-        return f"a lone lower-case word that is a common word (Zipf {frequency:.1f}) names nothing"
+        return f"a lone lower-case word that is a common word ({language}, Zipf {frequency:.1f}) names nothing"
     return None
 
 
