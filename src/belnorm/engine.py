@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 
 from belnorm.index import Index
 from belnorm.lexicon import most_common_in
-from belnorm.names import is_demonym
+from belnorm.names import is_demonym, is_foreign_place
 from belnorm.options import EXACT, FINE_MARGIN, Options
 from belnorm.query import QueryReader, QueryToken
 from belnorm.results import Candidate, Explanation, Match
@@ -168,10 +168,11 @@ class Engine:
         if not ranked or ranked[0].rejected:  # accepted candidates come first
             return None, "no candidate"
         top = ranked[0]
-        if query.islower() and (
-            doubt := _lone_lowercase_word(query, top.score, self.index.entities[top.name.entity].names)
-        ):
+        registered = self.index.entities[top.name.entity].names
+        if query.islower() and (doubt := _lone_lowercase_word(query, top.score, registered)):
             return None, doubt
+        if is_foreign_place(query) and not any(query.strip().casefold() == n.casefold() for n in registered):
+            return None, f"{query.strip()} is a town abroad (GeoNames), not a spelling of {registered[0]}"
         if top.score < self.options.score_cutoff:
             return None, f"best score {top.score:.1f} is below the cutoff {self.options.score_cutoff:.0f}"
         near = top.score - self.options.ambiguity_margin

@@ -29,6 +29,7 @@ __all__ = [
     "given_names",
     "is_adjective",
     "is_demonym",
+    "is_foreign_place",
     "is_function_word",
     "is_noise",
     "is_patronymic",
@@ -149,6 +150,18 @@ def is_adjective(word: str) -> bool:
     low = word.lower()
     endings = _context()["latin"] if LATIN.search(low) else _context()["cyrillic"]
     return low.endswith(endings) and len(low) > 4
+
+
+@functools.cache
+def _foreign_places() -> frozenset[str]:
+    lines = data_path("names", "foreign_places.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().casefold() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def is_foreign_place(name: str) -> bool:
+    """Is the name that of a town abroad that resembles a place in Belarus (Brescia, Orsay)? See
+    ``data/names/foreign_places.txt``."""
+    return name.strip().casefold() in _foreign_places()
 
 
 def is_demonym(word: str) -> bool:
