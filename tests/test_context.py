@@ -159,3 +159,10 @@ def test_towns_abroad_name_no_place_in_belarus(norm: Normalizer, text: str, expe
     assert [m.text for m in norm.find(text)] == expected
     assert norm.match("Brescia") is None and "abroad" in norm.explain("Brescia").verdict
     assert norm.match("Brest") is not None
+
+
+def test_a_person_known_from_a_list_needs_the_given_name_not_an_initial() -> None:
+    norm = _listed_person(False)
+    assert norm.find("Пра гэта пісаў А. Карповіч.") == []
+    assert [m.text for m in norm.find("Пра гэта пісаў Андрэй Карповіч.")] == ["Андрэй Карповіч"]
+    assert [m.text for m in _listed_person(True).find("Пра гэта пісаў А. Карповіч.")] == ["А. Карповіч"]

@@ -578,10 +578,12 @@ def _longest_name(
         surface = view[tokens[start].start : tokens[end - 1].end]
         # strict candidates: a window of running text is a name only if every word fits one registered name
         match, _ = engine.decide(surface, engine.rank(window, lenient=False))
-        if match is not None and match.entity.kind == "person" and any(
-            t.text[0].islower() and not is_function_word(t.text) for t in tokens[start:end]
+        if match is not None and match.entity.kind == "person" and any(t.text[0].islower() for t in tokens[start:end]):
+            continue  # a lower-case word is no part of a person's name in running text (Oli talle; Bialou i A.)
+        if match is not None and match.entity.attributes.get("surname_alone") is False and not any(
+            q.given_classes or q.familiar for q in window
         ):
-            continue  # a lower-case word is no part of a person's name in running text (Oli talle)
+            continue  # a person known from a list needs the given name, not an initial (А. Іваноў)
         if match is not None:
             return end, match
     return None
