@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 
 from belnorm.index import Index
 from belnorm.lexicon import most_common_in
-from belnorm.names import is_demonym, is_foreign_place
+from belnorm.names import is_demonym, is_foreign_body, is_foreign_place
 from belnorm.options import EXACT, FINE_MARGIN, Options
 from belnorm.query import QueryReader, QueryToken
 from belnorm.results import Candidate, Explanation, Match
@@ -173,6 +173,8 @@ class Engine:
             return None, doubt
         if is_foreign_place(query) and not any(query.strip().casefold() == n.casefold() for n in registered):
             return None, f"{query.strip()} is a town abroad (GeoNames), not a spelling of {registered[0]}"
+        if is_foreign_body(query):
+            return None, f"{query.strip()} is another country's state body, not {registered[0]}"
         if top.score < self.options.score_cutoff:
             return None, f"best score {top.score:.1f} is below the cutoff {self.options.score_cutoff:.0f}"
         near = top.score - self.options.ambiguity_margin

@@ -208,6 +208,7 @@ def _find(
         if match.entity.kind == "place" and (reason := _inside_longer_name(context, start, stop)):
             del chosen[start]
             rejected[start] = (stop, match, reason)
+            context.covered = None  # made again without this window on next use
     taken = {k for start, (stop, _, _) in chosen.items() for k in range(start, stop)}
     adjectives = []
     for i, (token, q) in enumerate(zip(tokens, prepared)):

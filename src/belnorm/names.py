@@ -29,6 +29,7 @@ __all__ = [
     "given_names",
     "is_adjective",
     "is_demonym",
+    "is_foreign_body",
     "is_foreign_place",
     "is_function_word",
     "is_noise",
@@ -156,6 +157,18 @@ def is_adjective(word: str) -> bool:
 def _foreign_places() -> frozenset[str]:
     lines = data_path("names", "foreign_places.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip().casefold() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
+def _foreign_bodies() -> frozenset[str]:
+    lines = data_path("names", "foreign_bodies.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(clean(line).casefold() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def is_foreign_body(name: str) -> bool:
+    """Is the name that of another country's state body that resembles a Belarusian one (Верховна Рада)? See
+    ``data/names/foreign_bodies.txt``."""
+    return clean(name).casefold() in _foreign_bodies()
 
 
 def is_foreign_place(name: str) -> bool:
