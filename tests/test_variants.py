@@ -231,6 +231,8 @@ def test_round_trip_rate() -> None:
         "org:dinamo-minsk-hc",
         # two men named Аляксандр Чарвякоў: the 1920s head of state and the economy minister of 2019-2022
         "person:charviakou-aliaksandr", "person:charviakou-aliaksandr-minister",
+        # two men named Аляксандр Піскуноў: a political prisoner and a judge of the Gomel regional court
+        "person:piskunou-aliaksandr", "person:piskunou-aliaksandr-judge",
     }
     assert rate >= 0.96  # a floor against regressions; the misses are bugs (see test_every_spelling_round_trips)
 

@@ -26,6 +26,7 @@ from belnorm.canonicalize import canonical
 from belnorm.engine import Engine
 from belnorm.keys import keys, readings
 from belnorm.lexicon import guess_language, is_common, most_common_in, zipf
+from belnorm.options import EXACT
 from belnorm.names import (
     Token,
     given_names,
@@ -83,6 +84,10 @@ _CLOSING_QUOTES = frozenset("»\"“”’'›")
 _INITIAL_BEFORE = regex.compile(r"(?:^|[^\p{L}.])(\p{Lu}\p{Ll}?|\p{Ll}{1,3})\.$")
 #: what may stand between a place and the organisation word after it: nothing, or a possessive
 _POSSESSIVE_GAPS = frozenset({"", *APOSTROPHES, *(a + "s" for a in APOSTROPHES)})
+#: more words of a quotation after a place that opens it
+_QUOTED_MORE = regex.compile(r"[ \u00a0]+[\p{L}\p{M}]")
+#: the word before an opening quote (the magazine "Neman", часопіс «Нёман»)
+_WORD_BEFORE_QUOTE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]*$")
 #: the word right before a place
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+$")
 #: one or two lower-case words right after a place (Baltarusijos tyrimų komitetas)
@@ -315,7 +320,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if kind != "person" and i > 0 and ctx.tokens[i - 1].kind == "initial" and ctx.joined[i - 1]:
         if ctx.view[ctx.tokens[i - 1].end : ctx.tokens[i - 1].end + 1] == ".":  # А.Іванова, not the preposition У
             return "an initial before it: a person's surname, not the place or body"
-    if kind == "place" and (reason := _inside_longer_name(ctx, i)):
+    if kind == "place" and (reason := _inside_longer_name(ctx, i, inflected=match.score < EXACT)):
         return reason
     if kind == "person":
         if match.entity.attributes.get("surname_alone") is False and ctx.engine.position(match.entity.id) not in ctx.named:
@@ -391,7 +396,7 @@ def _free_word(ctx: _Context, k: int) -> bool:
     )
 
 
-def _inside_longer_name(ctx: _Context, i: int, stop: int | None = None) -> str | None:
+def _inside_longer_name(ctx: _Context, i: int, stop: int | None = None, inflected: bool = False) -> str | None:
     """Is the place (tokens ``i`` to ``stop``, one word by default) a part of a longer name rather than a mention
     of the place? It is when it completes a capitalized organisation name (Supreme Court of Belarus, Следственный
     комитет Беларуси), begins one (Belarus Service; Baltarusijos tyrimų komitetas, where the organisation word
@@ -399,6 +404,12 @@ def _inside_longer_name(ctx: _Context, i: int, stop: int | None = None) -> str |
     stop = i + 1 if stop is None else stop
     token = ctx.tokens[i]
     last = ctx.tokens[stop - 1]
+    if ctx.view[max(0, token.start - 1) : token.start] in _QUOTES:
+        if inflected and ctx.view[last.end : last.end + 1] not in _CLOSING_QUOTES and _QUOTED_MORE.match(ctx.view, last.end):
+            return "a case form of the place begins a quoted name („Nemuno aušros“; not «Беларусь жыве»)"
+        title = _WORD_BEFORE_QUOTE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start - 1)
+        if title is not None and name_words().classes(title.group(1)):
+            return f"a title in quotes after {title.group(1)!r}, not the place"
     if i > 0 and ctx.joined[i - 1]:
         org = next((m for _, (end, m, _) in ctx.chosen.items() if end == i and m.entity.kind == "org"), None)
         if org is not None:  # Rady Ministrów | Republiki Białoruś: the body found, the place ends its name
