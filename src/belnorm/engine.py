@@ -169,7 +169,7 @@ class Engine:
             return None, "no candidate"
         top = ranked[0]
         registered = self.index.entities[top.name.entity].names
-        if query.islower() and (doubt := _lone_lowercase_word(query, top.score, registered)):
+        if query.islower() and (doubt := _lone_lowercase_word(query, top.score, registered, top.conventions)):
             return None, doubt
         if is_foreign_place(query) and not any(query.strip().casefold() == n.casefold() for n in registered):
             return None, f"{query.strip()} is a town abroad (GeoNames), not a spelling of {registered[0]}"
@@ -209,22 +209,36 @@ class Engine:
         return match, ""  # `explain` words the verdict of a match: no query pays for it
 
 
-def _lone_lowercase_word(query: str, score: float, registered: Sequence[str]) -> str | None:
+#: the reading convention of each language's press (belnorm.keys), for the words common in that language
+_CONVENTION_OF_LANGUAGE = {
+    "cs": "czech", "sk": "czech", "pl": "polish", "de": "german", "en": "english", "fr": "french", "es": "spanish",
+    "pt": "spanish", "it": "italian", "ro": "romanian", "hu": "hungarian", "lt": "lithuanian", "lv": "latvian",
+    "tr": "turkish", "uk": "ukrainian", "nl": "dutch_nordic", "da": "dutch_nordic", "nb": "dutch_nordic",
+    "sv": "dutch_nordic", "fi": "finnic", "et": "finnic", "ru": "cyrillic", "be": "cyrillic", "bg": "cyrillic",
+    "sr": "cyrillic", "hr": "czech",
+}
+
+
+def _lone_lowercase_word(
+    query: str, score: float, registered: Sequence[str], conventions: Sequence[str] = ()
+) -> str | None:
     """Why a query of one lower-case word is no name, or None. Outlets that write names in lower case still name
-    people in full; a lone lower-case word needs strong evidence: spelled as a registered name (minsk), or
-    fitting one exactly by its key while no common word of any language (mahiliou; not horký). A demonym
-    (bielorruso) and a word that fits only inexactly (a typo, a case form: brijest) name nothing."""
+    people in full; a lone lower-case word needs evidence. It links when spelled as a registered name (minsk) or
+    when it is no common word of any language (kovalyov). A common word (stolen, horký) names nothing if it fits
+    the name only inexactly, or exactly but only as read by the convention of the language it is common in (the
+    Czech word horký read as Czech); lida, a Swedish word, is Ліда as read in Łacinka. A demonym (bielorruso)
+    names nothing."""
     word = query.strip()
     if " " in word or word in (name.lower() for name in registered):
         return None
     if is_demonym(word):
         return "a lone lower-case demonym names no place"
-    if score < EXACT:
-        return "a lone lower-case word that fits a name only inexactly names nothing"
     frequency, language = most_common_in(word)
-    if frequency:
-        return f"a lone lower-case word that is a common word ({language}, Zipf {frequency:.1f}) names nothing"
-    return None
+    if not frequency:
+        return None
+    if score >= EXACT and _CONVENTION_OF_LANGUAGE.get(language) not in conventions:
+        return None
+    return f"a lone lower-case word that is a common word ({language}, Zipf {frequency:.1f}) names nothing"
 
 
 def _by_score(scored: Scored) -> float:
