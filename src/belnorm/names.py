@@ -168,7 +168,7 @@ def _foreign_bodies() -> frozenset[str]:
 def is_foreign_body(name: str) -> bool:
     """Is the name that of another country's state body that resembles a Belarusian one (Верховна Рада)? See
     ``data/names/foreign_bodies.txt``."""
-    return clean(name).casefold() in _foreign_bodies()
+    return " ".join(name.split()).casefold() in _foreign_bodies()
 
 
 def is_foreign_place(name: str) -> bool:
