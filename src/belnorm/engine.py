@@ -168,13 +168,14 @@ class Engine:
         if not ranked or ranked[0].rejected:  # accepted candidates come first
             return None, "no candidate"
         top = ranked[0]
-        registered = self.index.entities[top.name.entity].names
-        if query.islower() and (doubt := _lone_lowercase_word(query, top.score, registered, top.conventions)):
+        found = self.index.entities[top.name.entity]
+        if query.islower() and (doubt := _lone_lowercase_word(query, top.score, found.names, top.conventions)):
             return None, doubt
-        if is_foreign_place(query) and not any(query.strip().casefold() == n.casefold() for n in registered):
-            return None, f"{query.strip()} is a town abroad (GeoNames), not a spelling of {registered[0]}"
-        if is_foreign_body(query):
-            return None, f"{query.strip()} is another country's state body, not {registered[0]}"
+        if found.kind == "place" and is_foreign_place(query):
+            if not any(query.strip().casefold() == n.casefold() for n in found.names):
+                return None, f"{query.strip()} is a town abroad (GeoNames), not a spelling of {found.names[0]}"
+        if found.kind == "org" and is_foreign_body(query):
+            return None, f"{query.strip()} is another country's state body, not {found.names[0]}"
         if top.score < self.options.score_cutoff:
             return None, f"best score {top.score:.1f} is below the cutoff {self.options.score_cutoff:.0f}"
         near = top.score - self.options.ambiguity_margin

@@ -68,6 +68,8 @@ _WORDS_BEFORE = regex.compile(
 )
 #: a word this frequent in the text's language (Zipf scale) is an ordinary word wherever it stands
 VERY_COMMON_ZIPF = 5.0
+#: the fields a Mention takes from its Match (read once: pydantic's class attribute is slow to get)
+_LINK_FIELDS = tuple(Link.model_fields)
 #: the shortest organisation word (in the nominative) that makes a place before it part of a name: not să, ul.
 MIN_ORG_WORD = 4
 #: the shortest lower-case word that may continue a name (суд: yes; Romanian să is not the Sea of Minsk Sea)
@@ -248,7 +250,7 @@ def _find(
     for start in sorted({*chosen, *unregistered}):
         if start in chosen:
             stop, match, evidence = chosen[start]
-            fields = {field: getattr(match, field) for field in Link.model_fields}
+            fields = {field: getattr(match, field) for field in _LINK_FIELDS}
             fields["kind"] = match.entity.kind
             if evidence:
                 fields["explanation"] = (*match.explanation, *evidence)
@@ -411,7 +413,14 @@ def _inside_longer_name(ctx: _Context, i: int, stop: int | None = None, inflecte
         if title is not None and name_words().classes(title.group(1)):
             return f"a title in quotes after {title.group(1)!r}, not the place"
     if i > 0 and ctx.joined[i - 1]:
-        org = next((m for _, (end, m, _) in ctx.chosen.items() if end == i and m.entity.kind == "org"), None)
+        org = next(
+            (
+                window[1]
+                for k in range(max(0, i - MAX_SPAN_TOKENS), i)
+                if (window := ctx.chosen.get(k)) is not None and window[0] == i and window[1].entity.kind == "org"
+            ),
+            None,
+        )
         if org is not None:  # Rady Ministrów | Republiki Białoruś: the body found, the place ends its name
             return f"the place ends the name of {org.entity.display}, found right before it"
     before = _WORDS_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
@@ -612,6 +621,8 @@ def _kept_in_lower_case(engine: Engine, word: str, gap: str, previous: Token | N
         return False
     if previous.text[:1].islower() and is_unit_word(previous.text):
         return is_adjective(word)
+    if previous.kind != "word" or not engine.token(previous.text, "word").known:
+        return False  # only a word of some registered name continues into lower case
     if gap == "." or is_function_word(word):
         return True
     return len(word) >= MIN_LOWER_CASE_WORD and engine.token(word, "word").known  # not Minsk să (Sea)
