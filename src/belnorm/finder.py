@@ -90,6 +90,8 @@ _POSSESSIVE_GAPS = frozenset({"", *APOSTROPHES, *(a + "s" for a in APOSTROPHES)}
 _QUOTED_MORE = regex.compile(r"[ \u00a0]+[\p{L}\p{M}]")
 #: the word before an opening quote (the magazine "Neman", часопіс «Нёман»)
 _WORD_BEFORE_QUOTE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]*$")
+#: two capitalized words glued together (PoliticsCichanoŭskaja): the first, the second
+_GLUED = regex.compile(r"(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})")
 #: the word right before a place
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+$")
 #: one or two lower-case words right after a place (Baltarusijos tyrimų komitetas)
@@ -189,6 +191,7 @@ def _find(
     view = _view(text)
     lowercase_words: set[str] = set(lowercase)
     tokens = tokenize(view.text, lowercase=lowercase_words, keep=functools.partial(_kept_in_lower_case, engine))
+    tokens = _split_glued(engine, tokens)
     n = len(tokens)
     prepared = [engine.token(t.text, t.kind) for t in tokens]
     # A window may only hold tokens that can be part of some name: known keys, given names, initials, and
@@ -319,7 +322,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return "a single word one typo away from the name"
     if _in_address(ctx.view, token):
         return "part of a web or e-mail address"
-    if kind != "person" and i > 0 and ctx.tokens[i - 1].kind == "initial" and ctx.joined[i - 1]:
+    if kind != "person" and i > 0 and ctx.tokens[i - 1].kind == "initial" and ctx.tokens[i - 1].text.isupper() and ctx.joined[i - 1]:
         if ctx.view[ctx.tokens[i - 1].end : ctx.tokens[i - 1].end + 1] == ".":  # А.Іванова, not the preposition У
             return "an initial before it: a person's surname, not the place or body"
     if kind == "place" and (reason := _inside_longer_name(ctx, i, inflected=match.score < EXACT)):
@@ -587,8 +590,11 @@ def _longest_name(
     """The longest window of two or more tokens from ``start`` that names an entity, with its match."""
     if not usable[start] or prepared[start].noise:
         return None
-    if tokens[start].text[0].islower() and not _unit_first(tokens, start):
-        return None  # a name starts with a capital (a lower-case unit word may only end one, or begin one in Polish)
+    if tokens[start].text[0].islower() and not (
+        _unit_first(tokens, start) or _starts_domain(view[tokens[start].end : tokens[start].end + 2])
+    ):
+        return None  # a name starts with a capital (a lower-case unit word may only end one, or begin one in
+        # Polish; a web domain may begin in lower case)
     stop = start + 1
     while stop < len(tokens) and stop - start < MAX_SPAN_TOKENS and usable[stop] and joined[stop - 1]:
         stop += 1
@@ -610,12 +616,12 @@ def _longest_name(
     return None
 
 
-def _kept_in_lower_case(engine: Engine, word: str, gap: str, previous: Token | None) -> bool:
-    """The lower-case words a name may hold: a unit word (раёне, region, obwodzie); right after a word of a
-    name, an adjective after a lower-case unit word (obwodzie brzeskim), the part of a domain after its dot
-    (Tut.by), a function word (Association of Journalists) and a word of some registered name (Таварыства
-    беларускай мовы)."""
-    if is_unit_word(word):
+def _kept_in_lower_case(engine: Engine, word: str, gap: str, previous: Token | None, after: str) -> bool:
+    """The lower-case words a name may hold: a unit word (раёне, region, obwodzie); the first part of a web
+    domain (belta.by); right after a word of a name, an adjective after a lower-case unit word (obwodzie
+    brzeskim), the part of a domain after its dot (Tut.by), a function word (Association of Journalists) and a
+    word of some registered name (Таварыства беларускай мовы)."""
+    if is_unit_word(word) or _starts_domain(after):
         return True
     if previous is None or len(gap) > 2 or gap.strip(" -."):
         return False
@@ -626,6 +632,27 @@ def _kept_in_lower_case(engine: Engine, word: str, gap: str, previous: Token | N
     if gap == "." or is_function_word(word):
         return True
     return len(word) >= MIN_LOWER_CASE_WORD and engine.token(word, "word").known  # not Minsk să (Sea)
+
+
+def _split_glued(engine: Engine, tokens: list[Token]) -> list[Token]:
+    """Words that scraped pages glue together (a menu word and a headline: PoliticsCichanoŭskaja) are split at
+    the change from a lower-case to an upper-case letter, when the word after it is a word of some name and the
+    glued whole is none; БелТА and ГУБОПиК, whose capitals follow no lower-case word of their own, stay whole."""
+    out: list[Token] = []
+    for token in tokens:
+        glued = _GLUED.fullmatch(token.text) if token.kind == "word" else None
+        if glued is None or engine.token(token.text, "word").known or not engine.token(glued.group(2), "word").known:
+            out.append(token)
+            continue
+        cut = token.start + glued.end(1)
+        out.append(Token(glued.group(1), token.start, cut, "word", token.hyphenated))
+        out.append(Token(glued.group(2), cut, token.end, "word", False))
+    return out
+
+
+def _starts_domain(after: str) -> bool:
+    """Do the two characters after a word continue a web domain (belta.by, nn.by)?"""
+    return len(after) == 2 and after[0] == "." and after[1].isalpha()
 
 
 def _unit_first(tokens: list[Token], start: int) -> bool:

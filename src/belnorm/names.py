@@ -71,14 +71,15 @@ def _strip_possessive(word: str) -> str:
 
 
 def tokenize(
-    text: str, *, lowercase: set[str] | None = None, keep: Callable[[str, str, Token | None], bool] | None = None
+    text: str, *, lowercase: set[str] | None = None, keep: Callable[[str, str, Token | None, str], bool] | None = None
 ) -> list[Token]:
     """Split cleaned text into tokens; a one-letter word (А., A) is an initial, possessives are cut off.
 
     With ``lowercase``, words that start with a lower-case letter are not returned but added to that set: the
     finder needs only their spelling, and running text is mostly such words; those that ``keep`` accepts, given
-    the text between them and the token returned before them, and that token (unit words such as раёне, region;
-    an adjective after one; a word of a longer name), are returned too.
+    the text between them and the token returned before them, that token, and the two characters after the word
+    (unit words such as раёне, region; an adjective after one; a word of a longer name; a web domain), are
+    returned too.
     """
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text):
@@ -86,7 +87,8 @@ def tokenize(
         if lowercase is not None and word is not None and word[0].islower():
             lowercase.add(word)
             previous = tokens[-1] if tokens else None
-            if keep is None or not keep(word, text[previous.end : m.start()] if previous else "", previous):
+            gap = text[previous.end : m.start()] if previous else ""
+            if keep is None or not keep(word, gap, previous, text[m.end() : m.end() + 2]):
                 continue
         start = m.start()
         hyphenated = start > 0 and text[start - 1] == "-" and bool(tokens) and tokens[-1].end == start - 1
