@@ -72,6 +72,8 @@ VERY_COMMON_ZIPF = 5.0
 _LINK_FIELDS = tuple(Link.model_fields)
 #: the shortest organisation word (in the nominative) that makes a place before it part of a name: not să, ul.
 MIN_ORG_WORD = 4
+#: the fewest words of a text written wholly in lower case that make it a lower-case outlet's text, not a query
+MIN_LOWER_CASE_TEXT = 4
 #: the shortest lower-case word that may continue a name (суд: yes; Romanian să is not the Sea of Minsk Sea)
 MIN_LOWER_CASE_WORD = 3
 #: languages whose word list has no frequencies (every word one estimate): surnames there are often words
@@ -190,7 +192,12 @@ def _find(
     `_single_word_doubt`. ``lowercase`` adds words the rest of a longer document writes in lower case."""
     view = _view(text)
     lowercase_words: set[str] = set(lowercase)
-    tokens = tokenize(view.text, lowercase=lowercase_words, keep=functools.partial(_kept_in_lower_case, engine))
+    # a text written wholly in lower case (some outlets write so) names people in full: every word is read
+    lower_text = _in_lower_case(view.text)
+    if lower_text:
+        tokens = tokenize(view.text)
+    else:
+        tokens = tokenize(view.text, lowercase=lowercase_words, keep=functools.partial(_kept_in_lower_case, engine))
     tokens = _split_glued(engine, tokens)
     n = len(tokens)
     prepared = [engine.token(t.text, t.kind) for t in tokens]
@@ -203,7 +210,7 @@ def _find(
     seen = set(mentioned)
     i = 0
     while i < n:
-        end = _longest_name(engine, view.text, tokens, prepared, usable, joined, i)
+        end = _longest_name(engine, view.text, tokens, prepared, usable, joined, i, lower_text)
         if end is None:
             i += 1
             continue
@@ -586,10 +593,14 @@ def _longest_name(
     usable: list[bool],
     joined: list[bool],
     start: int,
+    lower_text: bool = False,
 ) -> tuple[int, Match] | None:
-    """The longest window of two or more tokens from ``start`` that names an entity, with its match."""
+    """The longest window of two or more tokens from ``start`` that names an entity, with its match. In a text
+    written in lower case (``lower_text``) only a person's full name, given name first, is taken."""
     if not usable[start] or prepared[start].noise:
         return None
+    if lower_text:
+        return _full_name_in_lower_case(engine, view, tokens, prepared, usable, joined, start)
     if tokens[start].text[0].islower() and not (
         _unit_first(tokens, start) or _starts_domain(view[tokens[start].end : tokens[start].end + 2])
     ):
@@ -664,6 +675,38 @@ def _unit_first(tokens: list[Token], start: int) -> bool:
         and tokens[start + 1].text[:1].islower()
         and is_adjective(tokens[start + 1].text)
     )
+
+
+def _in_lower_case(text: str) -> bool:
+    """Is the text written wholly in lower case, at least a few words of it (александр лукашенко заявил …)?"""
+    return not any(c.isupper() for c in text) and len(text.split()) >= MIN_LOWER_CASE_TEXT
+
+
+def _full_name_in_lower_case(
+    engine: Engine,
+    view: str,
+    tokens: list[Token],
+    prepared: list[QueryToken],
+    usable: list[bool],
+    joined: list[bool],
+    start: int,
+) -> tuple[int, Match] | None:
+    """A person's given name and surname (and patronymic) from ``start`` in a text written in lower case: spelled
+    as a registered name, or made of words none of which is a common word of some language (not oli talle)."""
+    if not prepared[start].given_classes:
+        return None
+    stop = start + 1
+    while stop < len(tokens) and stop - start < MAX_SPAN_TOKENS - 1 and usable[stop] and joined[stop - 1]:
+        stop += 1
+    for end in range(stop, start + 1, -1):
+        surface = view[tokens[start].start : tokens[end - 1].end]
+        match, _ = engine.decide(surface.title(), engine.rank(prepared[start:end], lenient=False))
+        if match is None or match.entity.kind != "person":
+            continue
+        registered = surface.casefold() in (name.casefold() for name in match.entity.names)
+        if registered or not any(most_common_in(t.text)[0] for t in tokens[start:end]):
+            return end, match
+    return None
 
 
 def iter_find(engine: Engine, text: str, *, chunk_size: int = _CHUNK, unknown: bool = False) -> Iterator[Mention]:
