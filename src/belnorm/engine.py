@@ -14,7 +14,9 @@ from collections.abc import Set as AbstractSet
 
 from belnorm.index import Index
 from belnorm.lexicon import most_common_in
-from belnorm.names import is_demonym, is_foreign_body, is_foreign_place
+from belnorm.gazetteer import Entity
+from belnorm.keys import keys
+from belnorm.names import given_names, is_demonym, is_foreign_body, is_foreign_place, is_patronymic, tokenize
 from belnorm.options import EXACT, FINE_MARGIN, Options
 from belnorm.query import QueryReader, QueryToken
 from belnorm.results import Candidate, Explanation, Match
@@ -35,6 +37,19 @@ class Engine:
         self.reader = QueryReader(index, options)
         self.scorer = Scorer(self.reader, options)
         self._positions = {entity_id: i for i, entity_id in enumerate(index.entity_ids)}
+        #: (given-name class, patronymic key) -> {position: registered name}, made on first use
+        self._patronymics: dict[tuple[int, str], dict[int, str]] | None = None
+
+    def by_given_and_patronymic(self, given: str, patronymic: str) -> dict[int, str]:
+        """The persons one of whose registered names is this given name (any form of its class) and this
+        patronymic followed by a surname (Александр Григорьевич: Лукашэнка), with that name, by position."""
+        if self._patronymics is None:
+            self._patronymics = _patronymic_table(self.index.entities)
+        found: dict[int, str] = {}
+        for class_id in given_names().classes(given, inflected=False):
+            for key in keys(patronymic):
+                found.update(self._patronymics.get((class_id, key), {}))
+        return found
 
     def position(self, entity_id: str) -> int:
         """The entity's number in the index (what `decide` takes in ``prefer``)."""
@@ -218,6 +233,23 @@ _CONVENTION_OF_LANGUAGE = {
     "sv": "dutch_nordic", "fi": "finnic", "et": "finnic", "ru": "cyrillic", "be": "cyrillic", "bg": "cyrillic",
     "sr": "cyrillic", "hr": "czech",
 }
+
+
+def _patronymic_table(entities: Sequence[Entity]) -> dict[tuple[int, str], dict[int, str]]:
+    """(given-name class, patronymic key) -> the persons with a registered name of given name, patronymic and
+    surname, and that name."""
+    table: dict[tuple[int, str], dict[int, str]] = {}
+    for position, entity in enumerate(entities):
+        if entity.kind != "person":
+            continue
+        for name in entity.names:
+            words = [t.text for t in tokenize(name) if t.kind == "word"]
+            if len(words) < 3 or not is_patronymic(words[1]):
+                continue
+            for class_id in given_names().classes(words[0], inflected=False):
+                for key in keys(words[1]):
+                    table.setdefault((class_id, key), {})[position] = name
+    return table
 
 
 def _lone_lowercase_word(

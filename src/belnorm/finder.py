@@ -72,6 +72,8 @@ VERY_COMMON_ZIPF = 5.0
 _LINK_FIELDS = tuple(Link.model_fields)
 #: the shortest organisation word (in the nominative) that makes a place before it part of a name: not să, ul.
 MIN_ORG_WORD = 4
+#: the score of a person named by given name and patronymic only (no surname to compare)
+GIVEN_AND_PATRONYMIC_SCORE = 90.0
 #: the fewest words of a text written wholly in lower case that make it a lower-case outlet's text, not a query
 MIN_LOWER_CASE_TEXT = 4
 #: the shortest lower-case word that may continue a name (суд: yes; Romanian să is not the Sea of Minsk Sea)
@@ -218,6 +220,7 @@ def _find(
         chosen[i] = (stop, match, ())
         seen.add(engine.position(match.entity.id))
         i = stop
+    _given_and_patronymic(engine, view.text, tokens, prepared, joined, chosen, seen)
     context = _Context(engine, view.text, tokens, prepared, joined, chosen, guess_language(view.text), frozenset(seen))
     rejected: dict[int, tuple[int, Match, str]] = {}
     for start, (stop, match, _) in list(chosen.items()):
@@ -675,6 +678,39 @@ def _unit_first(tokens: list[Token], start: int) -> bool:
         and tokens[start + 1].text[:1].islower()
         and is_adjective(tokens[start + 1].text)
     )
+
+
+def _given_and_patronymic(
+    engine: Engine,
+    view: str,
+    tokens: list[Token],
+    prepared: list[QueryToken],
+    joined: list[bool],
+    chosen: dict[int, tuple[int, Match, tuple[str, ...]]],
+    seen: set[int],
+) -> None:
+    """Add to ``chosen`` a person named by given name and patronymic only (Александр Григорьевич), when exactly
+    one bundled person has a registered name with them."""
+    taken = {k for start, (stop, _, _) in chosen.items() for k in range(start, stop)}
+    for i in range(len(tokens) - 1):
+        given, patronymic = prepared[i], prepared[i + 1]
+        if i in taken or i + 1 in taken or not joined[i] or not given.given_classes or not patronymic.patronymic:
+            continue
+        if tokens[i].text[0].islower() or tokens[i + 1].text[0].islower():
+            continue
+        found = engine.by_given_and_patronymic(tokens[i].text, tokens[i + 1].text)
+        if len(found) != 1:
+            continue
+        ((position, name),) = found.items()
+        surface = view[tokens[i].start : tokens[i + 1].end]
+        entity = engine.index.entities[position]
+        note = f"given name and patronymic of {name}, the only registered person with them"
+        match = Match(entity=entity, score=GIVEN_AND_PATRONYMIC_SCORE, matched_name=name, query=surface,
+                      scheme="cyrillic" if CYRILLIC.search(surface) else "latin",
+                      conventions=(), explanation=(note,))
+        chosen[i] = (i + 2, match, ())
+        seen.add(position)
+        taken.update((i, i + 1))
 
 
 def _in_lower_case(text: str) -> bool:
