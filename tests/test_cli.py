@@ -231,6 +231,16 @@ def test_gazetteers_are_merged_and_cutoff_applies(tmp_path: Path) -> None:
     assert all(not r["entity_id"] or float(r["score"]) >= 100 for r in rows)
 
 
+def test_own_entities_on_top_of_the_bundled_gazetteer(tmp_path: Path) -> None:
+    (tmp_path / "mine.csv").write_text("id,kind,name\nmine:1,org,Беларускі дом у Варшаве\n", encoding="utf-8")
+    args = ["match", "Беларускі дом у Варшаве", "Мінск", "-g", str(tmp_path / "mine.csv"), "-t", "csv"]
+    code, stdout, err = run(*args, "--with-bundled")
+    assert (code, err) == (0, "")
+    assert [r["entity_id"] for r in read_csv(stdout)] == ["mine:1", "place:minsk"]
+    code, stdout, _ = run(*args)  # without it, the files replace the bundled gazetteer
+    assert [r["entity_id"] for r in read_csv(stdout)] == ["mine:1", ""]
+
+
 # ---------------------------------------------------------------------------------------------------- find
 
 

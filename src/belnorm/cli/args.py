@@ -113,6 +113,10 @@ def _matching_options(parser: argparse.ArgumentParser) -> None:
         "-g", "--gazetteer", action="append", metavar="FILE",
         help="entities from a CSV/TSV/JSONL file (repeatable; merged by id); default: the bundled gazetteer",
     )
+    group.add_argument(
+        "--with-bundled", action="store_true",
+        help="add the --gazetteer files' entities to the bundled gazetteer instead of replacing it",
+    )
     group.add_argument("--cutoff", type=_cutoff, help="least score of a match, 0-100 (default 85)")
     group.add_argument(
         "--kind", action="append", choices=("person", "place", "org", "other"), help="only these kinds (repeatable)"

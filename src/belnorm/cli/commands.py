@@ -71,6 +71,8 @@ def _load_normalizer(args: argparse.Namespace, *, progress: bool) -> Any:
                 raise CliError(f"cannot read gazetteer {path}: no such file")
             with Activity(f"reading {path}", progress):
                 gazetteers.append(Gazetteer.from_file(path))
+        if args.with_bundled:
+            gazetteers.insert(0, Gazetteer.default())
         merged = gazetteers[0].merge(*gazetteers[1:]) if len(gazetteers) > 1 else gazetteers[0]
         with Activity(f"building the index of {len(merged):,} entities", progress):
             return Normalizer(merged, options=options)
