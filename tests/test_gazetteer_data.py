@@ -259,3 +259,10 @@ def test_be_names_transliterate() -> None:
         for r in _load(name):
             out = belnorm.transliterate(r["be"], "lacinka")
             assert not CYRILLIC.search(out), f"{r['_where']}: {r['be']!r} -> {out!r} keeps Cyrillic"
+
+
+def test_the_docs_give_the_real_counts(data: dict[str, list[dict[str, str]]]) -> None:
+    """docs/gazetteers.md says how many persons, places and organisations are bundled: the real numbers."""
+    docs = (Path(__file__).parents[1] / "docs" / "gazetteers.md").read_text(encoding="utf-8")
+    (found,) = re.findall(r"([\d,]+) persons, ([\d,]+) places and ([\d,]+) organisations", docs)
+    assert tuple(int(n.replace(",", "")) for n in found) == tuple(len(data[k]) for k in ("persons", "places", "orgs"))
