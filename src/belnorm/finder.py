@@ -35,6 +35,7 @@ from belnorm.names import (
     is_demonym,
     is_function_word,
     is_noise,
+    is_unit_before_name,
     is_unit_word,
     tokenize,
 )
@@ -72,6 +73,8 @@ VERY_COMMON_ZIPF = 5.0
 _LINK_FIELDS = tuple(Link.model_fields)
 #: the shortest organisation word (in the nominative) that makes a place before it part of a name: not să, ul.
 MIN_ORG_WORD = 4
+#: the earliest birth year of a person the news calls by given name and patronymic alone
+ADDRESSED_SINCE = 1920
 #: the score of a person named by given name and patronymic only (no surname to compare)
 GIVEN_AND_PATRONYMIC_SCORE = 90.0
 #: the fewest words of a text written wholly in lower case that make it a lower-case outlet's text, not a query
@@ -640,7 +643,7 @@ def _kept_in_lower_case(engine: Engine, word: str, gap: str, previous: Token | N
     if previous is None or len(gap) > 2 or gap.strip(" -."):
         return False
     if previous.text[:1].islower() and is_unit_word(previous.text):
-        return is_adjective(word)
+        return is_adjective(word) or (is_unit_before_name(previous.text) and is_function_word(word))
     if previous.kind != "word" or not engine.token(previous.text, "word").known:
         return False  # only a word of some registered name continues into lower case
     if gap == "." or is_function_word(word):
@@ -671,13 +674,14 @@ def _starts_domain(after: str) -> bool:
 
 def _unit_first(tokens: list[Token], start: int) -> bool:
     """Does a lower-case unit word begin a name, before the place's adjective (obwód brzeski, obwodzie
-    grodzieńskim: Polish writes both in lower case)?"""
-    return (
-        is_unit_word(tokens[start].text)
-        and start + 1 < len(tokens)
-        and tokens[start + 1].text[:1].islower()
-        and is_adjective(tokens[start + 1].text)
-    )
+    grodzieńskim: Polish writes both in lower case) or, for a unit word that always means the region, before the
+    place's name (la région de Gomel, regiunea Gomel)?"""
+    if not is_unit_word(tokens[start].text) or start + 1 >= len(tokens):
+        return False
+    following = tokens[start + 1].text
+    if following[:1].islower() and is_adjective(following):
+        return True
+    return is_unit_before_name(tokens[start].text)
 
 
 def _given_and_patronymic(
@@ -690,7 +694,8 @@ def _given_and_patronymic(
     seen: set[int],
 ) -> None:
     """Add to ``chosen`` a person named by given name and patronymic only (Александр Григорьевич), when exactly
-    one bundled person has a registered name with them."""
+    one bundled person has a registered name with them, is no person known from a list and was born in the last
+    hundred years or so (a 19th-century Іван Іванавіч is not whom the news addresses so)."""
     taken = {k for start, (stop, _, _) in chosen.items() for k in range(start, stop)}
     for i in range(len(tokens) - 1):
         given, patronymic = prepared[i], prepared[i + 1]
@@ -702,6 +707,9 @@ def _given_and_patronymic(
         if len(found) != 1:
             continue
         ((position, name),) = found.items()
+        attributes = engine.index.entities[position].attributes
+        if attributes.get("surname_alone") is False or attributes.get("born", ADDRESSED_SINCE) < ADDRESSED_SINCE:
+            continue  # a person from a list, or of an earlier age, is not the one so addressed (Иван Иванович)
         surface = view[tokens[i].start : tokens[i + 1].end]
         entity = engine.index.entities[position]
         note = f"given name and patronymic of {name}, the only registered person with them"

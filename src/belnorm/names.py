@@ -34,6 +34,7 @@ __all__ = [
     "is_function_word",
     "is_noise",
     "is_patronymic",
+    "is_unit_before_name",
     "is_unit_word",
     "name_words",
     "preload",
@@ -142,6 +143,7 @@ def _context() -> dict[str, Any]:
             "latin": tuple(raw["adjective"]["latin"]),
             "demonyms": frozenset(clean(w).lower() for w in raw["demonyms"]["words"]),
             "units": frozenset(clean(w).lower() for w in raw["units"]["words"]),
+            "units_before": frozenset(clean(w).lower() for w in raw["units_before"]["words"]),
         }
     except KeyError as exc:
         raise DataError(f"{path}: missing {exc}") from exc
@@ -187,6 +189,12 @@ def is_demonym(word: str) -> bool:
 def is_unit_word(word: str) -> bool:
     """Is the word a generic word for an administrative unit (раён, вобласці, region, obwodzie)?"""
     return word.lower() in _context()["units"]
+
+
+def is_unit_before_name(word: str) -> bool:
+    """May the unit word stand before the place's name, meaning the region or district (la région de Gomel,
+    regiunea Gomel, obwodzie brzeskim)?"""
+    return word.lower() in _context()["units_before"]
 
 
 def is_patronymic(word: str) -> bool:
