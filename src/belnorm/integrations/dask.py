@@ -16,7 +16,7 @@ How the normalizer reaches the workers
 The normalizer is put into the task graph once, as a single ``dask.delayed`` object that every partition
 task depends on (see `ship`). The scheduler then has one worker hold it and the others fetch it peer to peer:
 each worker process gets one copy and keeps it while the computation runs; it is not pickled once per
-partition. A `Normalizer` pickles to its gazetteer, options and built index: about 3 MB for the bundled
+partition. A `Normalizer` pickles to its gazetteer, options and built index: about 4.6 MB for the bundled
 gazetteer (about 2.6 kB per entity; ``len(pickle.dumps(norm))``). With no normalizer given, only a small marker
 travels and each worker process makes the bundled `Normalizer.default()` itself, once (loaded from the cache in
 the worker's user cache directory when it was built there before, `belnorm.cache`).
