@@ -33,7 +33,7 @@ NOTE_START = re.compile(
     r"^(capital|regional centre|district centre|district|city district|neighbourhood|region|country|town|urban settlement|"
     r"village|agro-town|resort village|river|lake|reservoir|memorial|Nazi|government residence|primeval forest|"
     r"forest|historical region|nature reserve|national park|lake group|detention centre|pre-trial detention centre|"
-    r"penal colony|prison|border crossing|canal|fortress|castle)\b"
+    r"penal colony|prison|border crossing|canal|fortress|castle|hill)\b"
 )
 # files whose every row must name its source (file-name prefixes: every bundled file, persons.tsv and orgs.tsv included
 # since their last rows were sourced); a row without one does not ship
