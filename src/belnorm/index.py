@@ -19,7 +19,7 @@ from unidecode import unidecode
 from belnorm.gazetteer import Entity, EntityKind
 from belnorm.keys import finish, readings, stem_keys, without_diacritics
 from belnorm.morphology import inflected_forms, paradigms, without_prothesis
-from belnorm.names import Token, given_names, is_function_word, is_patronymic, name_words, tokenize
+from belnorm.names import Token, given_names, is_function_word, is_optional_in_name, is_patronymic, name_words, tokenize
 from belnorm.text import clean
 
 __all__ = ["Index", "IndexedName", "IndexedToken", "Role", "deletions", "initials"]
@@ -104,7 +104,7 @@ class IndexedName:
             entity,
             text,
             tokens,
-            sum(t.role in ANCHOR_ROLES for t in tokens),
+            sum(t.role in ANCHOR_ROLES and not (t.role == "word" and is_optional_in_name(t.text)) for t in tokens),
             any(t.role == "patronymic" for t in tokens),
             any(t.role == "given" for t in tokens),
             tuple(t.bases[0] if t.bases else -1 for t in tokens),

@@ -33,6 +33,7 @@ __all__ = [
     "is_foreign_place",
     "is_function_word",
     "is_noise",
+    "is_optional_in_name",
     "is_patronymic",
     "is_unit_before_name",
     "is_unit_word",
@@ -144,6 +145,7 @@ def _context() -> dict[str, Any]:
             "demonyms": frozenset(clean(w).lower() for w in raw["demonyms"]["words"]),
             "units": frozenset(clean(w).lower() for w in raw["units"]["words"]),
             "units_before": frozenset(clean(w).lower() for w in raw["units_before"]["words"]),
+            "optional": frozenset(clean(w).lower() for w in raw["optional_in_names"]["words"]),
         }
     except KeyError as exc:
         raise DataError(f"{path}: missing {exc}") from exc
@@ -189,6 +191,12 @@ def is_demonym(word: str) -> bool:
 def is_unit_word(word: str) -> bool:
     """Is the word a generic word for an administrative unit (раён, вобласці, region, obwodzie)?"""
     return word.lower() in _context()["units"]
+
+
+def is_optional_in_name(word: str) -> bool:
+    """May a query leave this word of an organisation's registered name out (Рэспублікі in Следчы камітэт
+    Рэспублікі Беларусь)?"""
+    return word.lower() in _context()["optional"]
 
 
 def is_unit_before_name(word: str) -> bool:

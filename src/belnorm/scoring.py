@@ -17,7 +17,7 @@ from rapidfuzz.fuzz import ratio
 
 from belnorm.index import FUZZY_MIN_LENGTH, IndexedName, IndexedToken
 from belnorm.keys import Conventions, may_reach, differs_only_at_end, similarity
-from belnorm.names import given_names, name_words
+from belnorm.names import given_names, is_optional_in_name, name_words
 from belnorm.options import (
     EXACT,
     EXTRA_PATRONYMIC_PENALTY,
@@ -125,6 +125,8 @@ class Scorer:
         for ei, e in enumerate(name.tokens):
             if ei in used_tokens:
                 continue
+            if not person and is_optional_in_name(e.text) and ei + 1 in used_tokens:
+                continue  # Следчы камітэт (Рэспублікі) Беларусь: the press leaves "of the Republic" out
             if not person or e.role == "surname":
                 scored.rejected = f"{e.text!r} ({e.role}) is not in the query"
                 return scored
