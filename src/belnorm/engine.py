@@ -51,6 +51,11 @@ class Engine:
                 found.update(self._patronymics.get((class_id, key), {}))
         return found
 
+    @property
+    def positions(self) -> dict[str, int]:
+        """Entity id -> its number in the index."""
+        return self._positions
+
     def position(self, entity_id: str) -> int:
         """The entity's number in the index (what `decide` takes in ``prefer``)."""
         return self._positions[entity_id]

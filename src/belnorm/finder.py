@@ -37,6 +37,7 @@ from belnorm.names import (
     is_noise,
     is_unit_before_name,
     is_unit_word,
+    regional_centres,
     tokenize,
 )
 from belnorm.query import QueryToken
@@ -73,6 +74,8 @@ VERY_COMMON_ZIPF = 5.0
 _LINK_FIELDS = tuple(Link.model_fields)
 #: the shortest organisation word (in the nominative) that makes a place before it part of a name: not să, ul.
 MIN_ORG_WORD = 4
+#: the score of a district or region named by its area noun (Піншчына), made by rule from its centre's name
+INFLECTED_AREA_SCORE = 92.0
 #: the earliest birth year of a person the news calls by given name and patronymic alone
 ADDRESSED_SINCE = 1920
 #: the score of a person named by given name and patronymic only (no surname to compare)
@@ -235,11 +238,15 @@ def _find(
     taken = {k for start, (stop, _, _) in chosen.items() for k in range(start, stop)}
     adjectives = []
     for i, (token, q) in enumerate(zip(tokens, prepared)):
-        if i in taken or not q.anchored or q.noise or token.kind != "word" or token.text[0].islower():
+        if i in taken or q.noise or token.kind != "word" or token.text[0].islower():
+            continue
+        if not q.anchored and not regional_centres(token.text):
             continue
         if token.text.lower() in lowercase_words and _sentence_start(view.text, token):
             continue  # at a sentence start, a word the text also writes in lower case is an ordinary word
-        single, _ = engine.decide(token.text, engine.rank([q]), frozenset(seen))
+        single = engine.decide(token.text, engine.rank([q]), frozenset(seen))[0] if q.anchored else None
+        if single is None:
+            single = _regional_noun(engine, token.text)
         doubt = None if single is None else _single_word_doubt(context, i, single)
         if single is not None and doubt is None:
             chosen[i] = (i + 1, single, ())
@@ -716,6 +723,30 @@ def _given_and_patronymic(
         chosen[i] = (i + 2, match, ())
         seen.add(position)
         taken.update((i, i + 1))
+
+
+def _regional_noun(engine: Engine, word: str) -> Match | None:
+    """The district (or region) that a Belarusian area noun names after its centre (Піншчына: Пінскі раён;
+    Гродзеншчына: the Grodno region), when one reading of the centre's name is exactly a bundled district or
+    regional centre."""
+    for centre_name in regional_centres(word):
+        # every place this reading names exactly (Мядзел is the town and the lake): the one that has an area
+        areas: dict[str, str] = {}
+        for scored in engine.rank(engine.prepare(centre_name)[1]):
+            centre = engine.index.entities[scored.name.entity]
+            if scored.rejected or scored.score < EXACT or centre.kind != "place":
+                continue
+            slug = centre.id.rsplit(":", 1)[-1]
+            area_id = next((a for a in (f"place:region:{slug}", f"place:district:{slug}") if a in engine.positions), None)
+            if area_id is not None:
+                areas[area_id] = centre.names[0]
+        if len(areas) == 1:
+            ((area_id, centre_label),) = areas.items()
+            area = engine.index.entities[engine.position(area_id)]
+            note = f"an area noun in -шчына made from {centre_label}: {area.names[0]}"
+            return Match(entity=area, score=INFLECTED_AREA_SCORE, matched_name=area.names[0], query=word,
+                         scheme="cyrillic", conventions=("cyrillic",), explanation=(note,))
+    return None
 
 
 def _in_lower_case(text: str) -> bool:

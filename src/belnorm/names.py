@@ -39,6 +39,7 @@ __all__ = [
     "is_unit_word",
     "name_words",
     "preload",
+    "regional_centres",
     "tokenize",
 ]
 
@@ -146,6 +147,7 @@ def _context() -> dict[str, Any]:
             "units": frozenset(clean(w).lower() for w in raw["units"]["words"]),
             "units_before": frozenset(clean(w).lower() for w in raw["units_before"]["words"]),
             "optional": frozenset(clean(w).lower() for w in raw["optional_in_names"]["words"]),
+            "regional": tuple((r["suffix"], tuple(r["centre"])) for r in raw["regional_noun"]),
         }
     except KeyError as exc:
         raise DataError(f"{path}: missing {exc}") from exc
@@ -191,6 +193,25 @@ def is_demonym(word: str) -> bool:
 def is_unit_word(word: str) -> bool:
     """Is the word a generic word for an administrative unit (раён, вобласці, region, obwodzie)?"""
     return word.lower() in _context()["units"]
+
+
+#: the case endings of a noun in -шчына (Піншчына, Піншчыны, Піншчыне, Піншчыну, Піншчынай, Піншчынаю)
+_REGIONAL_ENDING = re.compile(r"^(\w+?)(шчын|ччын|чын)(а|ы|е|у|ай|аю|ою|ой)$")
+
+
+def regional_centres(word: str) -> tuple[str, ...]:
+    """The names of a centre a Belarusian area noun in -шчына may be made from, most likely first (Піншчыне:
+    Пінск, Пін, …; Случчына: Слуц, Слуцк, …); empty for any other word."""
+    m = _REGIONAL_ENDING.match(word)
+    if m is None:
+        return ()
+    stem, suffix = m.group(1), m.group(2)
+    stems = (stem, stem[:-1]) if stem.endswith("ь") else (stem,)  # Мядзельшчына: Мядзел
+    out: list[str] = []
+    for rule_suffix, endings in _context()["regional"]:
+        if suffix == rule_suffix:
+            out.extend(s + ending for s in stems for ending in endings)
+    return tuple(dict.fromkeys(out))
 
 
 def is_optional_in_name(word: str) -> bool:
