@@ -4,12 +4,13 @@ The text is read through a *view*: the same cleanup as `belnorm.clean` (NFC, no 
 characters, one apostrophe, one hyphen, homoglyphs folded), with a map from every view character back to the
 original offsets, so a mention's ``text`` is always ``text[start:end]`` of what the caller passed.
 
-Candidate spans come from the index: windows hold only capitalized tokens that can be part of a name (a key,
-case form or typo neighbour in the index, a given name, an initial, a patronymic) and must hold a surname or
-a place or organisation word. Names of two words or more are taken first, longest first, left to right; then
-single words, where a surname alone links only when it is unambiguous or the text names that person in full.
-Lower-case words are never names, and a capitalized word that the text also writes in lower case is an
-ordinary word.
+Candidate spans come from `belnorm.spans`: windows of words that can be part of a name (a key, case form or typo
+neighbour in the index, a given name, an initial, a patronymic; lower-case words only where they continue a name)
+that hold a surname or a place or organisation word. Names of two words or more are taken first, longest first,
+left to right; then single words, which must pass a careful reader's checks of their context (`_single_word_doubt`:
+the text's language and its common words, sentence starts, quotes, adjectives and unit words, longer names,
+namesakes, persons known from lists). A surname alone links only when it is unambiguous or the text names that
+person in full.
 """
 
 from __future__ import annotations
@@ -35,19 +36,25 @@ from belnorm.names import (
     is_demonym,
     is_function_word,
     is_noise,
-    is_unit_before_name,
     is_unit_word,
     regional_centres,
     tokenize,
 )
 from belnorm.query import QueryToken
+from belnorm.spans import (
+    MAX_SPAN_TOKENS,
+    add_given_and_patronymic,
+    in_lower_case,
+    kept_in_lower_case,
+    longest_name,
+    regional_noun,
+    split_glued,
+)
 from belnorm.results import Doubt, Link, Match, Mention
 from belnorm.text import APOSTROPHE, APOSTROPHES, CYRILLIC, HYPHENS, LATIN, WORD, collapse_marks, fold_apostrophes, fold_homoglyphs, is_word_char
 
 __all__ = ["find", "iter_find"]
 
-#: longest span considered: given name, patronymic, two surnames (or initials)
-MAX_SPAN_TOKENS = 4
 #: only these may stand between two tokens of one name: spaces, a hyphen, the dot of an initial
 _JOINER = regex.compile(r"[ \t\r\n\u00a0.\-" + APOSTROPHE + r"]*")
 _CHANGES_LENGTH = regex.compile(r"[\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Mn}]")
@@ -74,16 +81,6 @@ VERY_COMMON_ZIPF = 5.0
 _LINK_FIELDS = tuple(Link.model_fields)
 #: the shortest organisation word (in the nominative) that makes a place before it part of a name: not să, ul.
 MIN_ORG_WORD = 4
-#: the score of a district or region named by its area noun (Піншчына), made by rule from its centre's name
-INFLECTED_AREA_SCORE = 92.0
-#: the earliest birth year of a person the news calls by given name and patronymic alone
-ADDRESSED_SINCE = 1920
-#: the score of a person named by given name and patronymic only (no surname to compare)
-GIVEN_AND_PATRONYMIC_SCORE = 90.0
-#: the fewest words of a text written wholly in lower case that make it a lower-case outlet's text, not a query
-MIN_LOWER_CASE_TEXT = 4
-#: the shortest lower-case word that may continue a name (суд: yes; Romanian să is not the Sea of Minsk Sea)
-MIN_LOWER_CASE_WORD = 3
 #: languages whose word list has no frequencies (every word one estimate): surnames there are often words
 WITHOUT_FREQUENCIES = frozenset({"be"})
 #: languages that capitalize every noun: a capital is no evidence of a name anywhere in the sentence
@@ -100,8 +97,6 @@ _POSSESSIVE_GAPS = frozenset({"", *APOSTROPHES, *(a + "s" for a in APOSTROPHES)}
 _QUOTED_MORE = regex.compile(r"[ \u00a0]+[\p{L}\p{M}]")
 #: the word before an opening quote (the magazine "Neman", часопіс «Нёман»)
 _WORD_BEFORE_QUOTE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]*$")
-#: two capitalized words glued together (PoliticsCichanoŭskaja): the first, the second
-_GLUED = regex.compile(r"(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})")
 #: the word right before a place
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+$")
 #: one or two lower-case words right after a place (Baltarusijos tyrimų komitetas)
@@ -201,12 +196,12 @@ def _find(
     view = _view(text)
     lowercase_words: set[str] = set(lowercase)
     # a text written wholly in lower case (some outlets write so) names people in full: every word is read
-    lower_text = _in_lower_case(view.text)
+    lower_text = in_lower_case(view.text)
     if lower_text:
         tokens = tokenize(view.text)
     else:
-        tokens = tokenize(view.text, lowercase=lowercase_words, keep=functools.partial(_kept_in_lower_case, engine))
-    tokens = _split_glued(engine, tokens)
+        tokens = tokenize(view.text, lowercase=lowercase_words, keep=functools.partial(kept_in_lower_case, engine))
+    tokens = split_glued(engine, tokens)
     n = len(tokens)
     prepared = [engine.token(t.text, t.kind) for t in tokens]
     # A window may only hold tokens that can be part of some name: known keys, given names, initials, and
@@ -218,7 +213,7 @@ def _find(
     seen = set(mentioned)
     i = 0
     while i < n:
-        end = _longest_name(engine, view.text, tokens, prepared, usable, joined, i, lower_text)
+        end = longest_name(engine, view.text, tokens, prepared, usable, joined, i, lower_text)
         if end is None:
             i += 1
             continue
@@ -226,7 +221,7 @@ def _find(
         chosen[i] = (stop, match, ())
         seen.add(engine.position(match.entity.id))
         i = stop
-    _given_and_patronymic(engine, view.text, tokens, prepared, joined, chosen, seen)
+    add_given_and_patronymic(engine, view.text, tokens, prepared, joined, chosen, seen)
     context = _Context(engine, view.text, tokens, prepared, joined, chosen, guess_language(view.text), frozenset(seen))
     rejected: dict[int, tuple[int, Match, str]] = {}
     for start, (stop, match, _) in list(chosen.items()):
@@ -246,7 +241,7 @@ def _find(
             continue  # at a sentence start, a word the text also writes in lower case is an ordinary word
         single = engine.decide(token.text, engine.rank([q]), frozenset(seen))[0] if q.anchored else None
         if single is None:
-            single = _regional_noun(engine, token.text)
+            single = regional_noun(engine, token.text)
         doubt = None if single is None else _single_word_doubt(context, i, single)
         if single is not None and doubt is None:
             chosen[i] = (i + 1, single, ())
@@ -596,189 +591,6 @@ def _shared_unit(ctx: _Context, i: int) -> tuple[int, Match] | None:
     surface = f"{ctx.tokens[i].text} {ctx.tokens[unit].text}"
     match, _ = ctx.engine.decide(surface, ctx.engine.rank([ctx.prepared[i], ctx.prepared[unit]], lenient=False))
     return None if match is None else (unit, match)
-
-
-def _longest_name(
-    engine: Engine,
-    view: str,
-    tokens: list[Token],
-    prepared: list[QueryToken],
-    usable: list[bool],
-    joined: list[bool],
-    start: int,
-    lower_text: bool = False,
-) -> tuple[int, Match] | None:
-    """The longest window of two or more tokens from ``start`` that names an entity, with its match. In a text
-    written in lower case (``lower_text``) only a person's full name, given name first, is taken."""
-    if not usable[start] or prepared[start].noise:
-        return None
-    if lower_text:
-        return _full_name_in_lower_case(engine, view, tokens, prepared, usable, joined, start)
-    if tokens[start].text[0].islower() and not (
-        _unit_first(tokens, start) or _starts_domain(view[tokens[start].end : tokens[start].end + 2])
-    ):
-        return None  # a name starts with a capital (a lower-case unit word may only end one, or begin one in
-        # Polish; a web domain may begin in lower case)
-    for end in range(_window_end(usable, joined, start, MAX_SPAN_TOKENS), start + 1, -1):
-        window = prepared[start:end]
-        if window[-1].noise or not any(q.anchored for q in window):
-            continue  # a title or a preposition is next to a name, not part of it; a name needs a surname
-        surface = view[tokens[start].start : tokens[end - 1].end]
-        # strict candidates: a window of running text is a name only if every word fits one registered name
-        match, _ = engine.decide(surface, engine.rank(window, lenient=False))
-        if match is not None and match.entity.kind == "person" and any(t.text[0].islower() for t in tokens[start:end]):
-            continue  # a lower-case word is no part of a person's name in running text (Oli talle; Bialou i A.)
-        if match is not None and match.entity.attributes.get("surname_alone") is False and not any(
-            q.given_classes or q.familiar for q in window
-        ):
-            continue  # a person known from a list needs the given name, not an initial (А. Іваноў)
-        if match is not None:
-            return end, match
-    return None
-
-
-def _kept_in_lower_case(engine: Engine, word: str, gap: str, previous: Token | None, after: str) -> bool:
-    """The lower-case words a name may hold: a unit word (раёне, region, obwodzie); the first part of a web
-    domain (belta.by); right after a word of a name, an adjective after a lower-case unit word (obwodzie
-    brzeskim), the part of a domain after its dot (Tut.by), a function word (Association of Journalists) and a
-    word of some registered name (Таварыства беларускай мовы)."""
-    if is_unit_word(word) or _starts_domain(after):
-        return True
-    if previous is None or len(gap) > 2 or gap.strip(" -."):
-        return False
-    if previous.text[:1].islower() and is_unit_word(previous.text):
-        return is_adjective(word) or (is_unit_before_name(previous.text) and is_function_word(word))
-    if previous.kind != "word" or not engine.token(previous.text, "word").known:
-        return False  # only a word of some registered name continues into lower case
-    if gap == "." or is_function_word(word):
-        return True
-    return len(word) >= MIN_LOWER_CASE_WORD and engine.token(word, "word").known  # not Minsk să (Sea)
-
-
-def _split_glued(engine: Engine, tokens: list[Token]) -> list[Token]:
-    """Words that scraped pages glue together (a menu word and a headline: PoliticsCichanoŭskaja) are split at
-    the change from a lower-case to an upper-case letter, when the word after it is a word of some name and the
-    glued whole is none; БелТА and ГУБОПиК, whose capitals follow no lower-case word of their own, stay whole."""
-    out: list[Token] = []
-    for token in tokens:
-        glued = _GLUED.fullmatch(token.text) if token.kind == "word" else None
-        if glued is None or engine.token(token.text, "word").known or not engine.token(glued.group(2), "word").known:
-            out.append(token)
-            continue
-        cut = token.start + glued.end(1)
-        out.append(Token(glued.group(1), token.start, cut, "word", token.hyphenated))
-        out.append(Token(glued.group(2), cut, token.end, "word", False))
-    return out
-
-
-def _starts_domain(after: str) -> bool:
-    """Do the two characters after a word continue a web domain (belta.by, nn.by)?"""
-    return len(after) == 2 and after[0] == "." and after[1].isalpha()
-
-
-def _unit_first(tokens: list[Token], start: int) -> bool:
-    """Does a lower-case unit word begin a name, before the place's adjective (obwód brzeski, obwodzie
-    grodzieńskim: Polish writes both in lower case) or, for a unit word that always means the region, before the
-    place's name (la région de Gomel, regiunea Gomel)?"""
-    if not is_unit_word(tokens[start].text) or start + 1 >= len(tokens):
-        return False
-    following = tokens[start + 1].text
-    if following[:1].islower() and is_adjective(following):
-        return True
-    return is_unit_before_name(tokens[start].text)
-
-
-def _given_and_patronymic(
-    engine: Engine,
-    view: str,
-    tokens: list[Token],
-    prepared: list[QueryToken],
-    joined: list[bool],
-    chosen: dict[int, tuple[int, Match, tuple[str, ...]]],
-    seen: set[int],
-) -> None:
-    """Add to ``chosen`` a person named by given name and patronymic only (Александр Григорьевич), when exactly
-    one bundled person has a registered name with them, is no person known from a list and was born in the last
-    hundred years or so (a 19th-century Іван Іванавіч is not whom the news addresses so)."""
-    taken = {k for start, (stop, _, _) in chosen.items() for k in range(start, stop)}
-    for i in range(len(tokens) - 1):
-        given, patronymic = prepared[i], prepared[i + 1]
-        if i in taken or i + 1 in taken or not joined[i] or not given.given_classes or not patronymic.patronymic:
-            continue
-        if tokens[i].text[0].islower() or tokens[i + 1].text[0].islower():
-            continue
-        found = engine.by_given_and_patronymic(tokens[i].text, tokens[i + 1].text)
-        if len(found) != 1:
-            continue
-        ((position, name),) = found.items()
-        attributes = engine.index.entities[position].attributes
-        if attributes.get("surname_alone") is False or attributes.get("born", ADDRESSED_SINCE) < ADDRESSED_SINCE:
-            continue  # a person from a list, or of an earlier age, is not the one so addressed (Иван Иванович)
-        surface = view[tokens[i].start : tokens[i + 1].end]
-        entity = engine.index.entities[position]
-        note = f"given name and patronymic of {name}, the only registered person with them"
-        match = Match(entity=entity, score=GIVEN_AND_PATRONYMIC_SCORE, matched_name=name, query=surface,
-                      scheme="cyrillic" if CYRILLIC.search(surface) else "latin",
-                      conventions=(), explanation=(note,))
-        chosen[i] = (i + 2, match, ())
-        seen.add(position)
-        taken.update((i, i + 1))
-
-
-def _regional_noun(engine: Engine, word: str) -> Match | None:
-    """The district (or region) that a Belarusian area noun names after its centre (Піншчына: Пінскі раён;
-    Гродзеншчына: the Grodno region), when one reading of the centre's name is exactly a bundled district or
-    regional centre."""
-    for centre_name in regional_centres(word):
-        # every place this reading names exactly (Мядзел is the town and the lake): the one that has an area
-        areas: dict[str, str] = {}
-        for scored in engine.rank(engine.prepare(centre_name)[1]):
-            centre = engine.index.entities[scored.name.entity]
-            if scored.rejected or scored.score < EXACT or centre.kind != "place":
-                continue
-            slug = centre.id.rsplit(":", 1)[-1]
-            area_id = next((a for a in (f"place:region:{slug}", f"place:district:{slug}") if a in engine.positions), None)
-            if area_id is not None:
-                areas[area_id] = centre.names[0]
-        if len(areas) == 1:
-            ((area_id, centre_label),) = areas.items()
-            area = engine.index.entities[engine.position(area_id)]
-            note = f"an area noun in -шчына made from {centre_label}: {area.names[0]}"
-            return Match(entity=area, score=INFLECTED_AREA_SCORE, matched_name=area.names[0], query=word,
-                         scheme="cyrillic", conventions=("cyrillic",), explanation=(note,))
-    return None
-
-
-def _in_lower_case(text: str) -> bool:
-    """Is the text written wholly in lower case, at least a few words of it (александр лукашенко заявил …)?"""
-    return not any(c.isupper() for c in text) and len(text.split()) >= MIN_LOWER_CASE_TEXT
-
-
-def _window_end(usable: list[bool], joined: list[bool], start: int, longest: int) -> int:
-    """The end of the longest run of usable, joined tokens from ``start``, at most ``longest`` tokens."""
-    stop = start + 1
-    while stop < len(usable) and stop - start < longest and usable[stop] and joined[stop - 1]:
-        stop += 1
-    return stop
-
-
-def _full_name_in_lower_case(
-    engine: Engine, view: str, tokens: list[Token], prepared: list[QueryToken], usable: list[bool],
-    joined: list[bool], start: int,
-) -> tuple[int, Match] | None:
-    """A person's given name and surname (and patronymic) from ``start`` in a text written in lower case: spelled
-    as a registered name, or made of words none of which is a common word of some language (not oli talle)."""
-    if not prepared[start].given_classes:
-        return None
-    for end in range(_window_end(usable, joined, start, MAX_SPAN_TOKENS - 1), start + 1, -1):
-        surface = view[tokens[start].start : tokens[end - 1].end]
-        match, _ = engine.decide(surface.title(), engine.rank(prepared[start:end], lenient=False))
-        if match is None or match.entity.kind != "person":
-            continue
-        registered = surface.casefold() in (name.casefold() for name in match.entity.names)
-        if registered or not any(most_common_in(t.text)[0] for t in tokens[start:end]):
-            return end, match
-    return None
 
 
 def iter_find(engine: Engine, text: str, *, chunk_size: int = _CHUNK, unknown: bool = False) -> Iterator[Mention]:
