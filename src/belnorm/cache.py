@@ -16,7 +16,6 @@ directory that cannot be written, a damaged or foreign file) only means the inde
 from __future__ import annotations
 
 import contextlib
-import gc
 import dataclasses
 import functools
 import hashlib
@@ -25,7 +24,6 @@ import pickle
 import sys
 import tempfile
 from pathlib import Path
-from collections.abc import Iterator
 from typing import Any
 
 from belnorm import names
@@ -103,7 +101,7 @@ def load_default_index() -> Index | None:
     try:
         if not (path.is_file() and _private(path.parent) and _private(path)):
             return None
-        with path.open("rb") as f, _collector_paused():
+        with path.open("rb") as f:  # the caller pauses the collector (`belnorm.matcher.default_normalizer`)
             saved: Any = pickle.load(f)
         if not isinstance(saved, dict) or saved.get("path") != path.name or not isinstance(saved.get("index"), Index):
             return None
@@ -113,19 +111,6 @@ def load_default_index() -> Index | None:
         return saved["index"]
     except Exception:  # noqa: BLE001 - a cache that cannot be read (damaged, foreign) is only a slower start
         return None
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The garbage collector paused: unpickling makes hundreds of thousands of objects, none of them garbage, and
-    the collections they set off took half of the loading time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def save_default_index(index: Index) -> None:
