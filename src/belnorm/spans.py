@@ -75,7 +75,7 @@ def longest_name(
     ):
         return None  # a name starts with a capital (a lower-case unit word may only end one, or begin one in
         # Polish; a web domain may begin in lower case)
-    for end in range(_window_end(usable, joined, start, MAX_SPAN_TOKENS), start + 1, -1):
+    for end in range(_window_end(tokens, usable, joined, start, MAX_SPAN_TOKENS), start + 1, -1):
         window = prepared[start:end]
         if window[-1].noise or not any(q.anchored for q in window):
             continue  # a title or a preposition is next to a name, not part of it; a name needs a surname
@@ -210,10 +210,15 @@ def in_lower_case(text: str) -> bool:
     return not any(c.isupper() for c in text) and len(text.split()) >= MIN_LOWER_CASE_TEXT
 
 
-def _window_end(usable: list[bool], joined: list[bool], start: int, longest: int) -> int:
-    """The end of the longest run of usable, joined tokens from ``start``, at most ``longest`` tokens."""
-    stop = start + 1
-    while stop < len(usable) and stop - start < longest and usable[stop] and joined[stop - 1]:
+def _window_end(tokens: list[Token], usable: list[bool], joined: list[bool], start: int, longest: int) -> int:
+    """The end of the longest run of usable, joined tokens from ``start``, at most ``longest`` words; a lower-case
+    function word inside a name does not count (Union of Poles in Belarus is four words)."""
+    stop, words = start + 1, 1
+    while stop < len(usable) and usable[stop] and joined[stop - 1]:
+        light = tokens[stop].text[:1].islower() and is_function_word(tokens[stop].text)
+        if not light and words == longest:
+            break
+        words += not light
         stop += 1
     return stop
 
@@ -226,7 +231,7 @@ def _full_name_in_lower_case(
     as a registered name, or made of words none of which is a common word of some language (not oli talle)."""
     if not prepared[start].given_classes:
         return None
-    for end in range(_window_end(usable, joined, start, MAX_SPAN_TOKENS - 1), start + 1, -1):
+    for end in range(_window_end(tokens, usable, joined, start, MAX_SPAN_TOKENS - 1), start + 1, -1):
         surface = view[tokens[start].start : tokens[end - 1].end]
         match, _ = engine.decide(surface.title(), engine.rank(prepared[start:end], lenient=False))
         if match is None or match.entity.kind != "person":
