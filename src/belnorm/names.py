@@ -162,27 +162,22 @@ def is_adjective(word: str) -> bool:
 
 
 @functools.cache
-def _foreign_places() -> frozenset[str]:
-    lines = data_path("names", "foreign_places.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().casefold() for line in lines if line.strip() and not line.startswith("#"))
-
-
-@functools.cache
-def _foreign_bodies() -> frozenset[str]:
-    lines = data_path("names", "foreign_bodies.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(clean(line).casefold() for line in lines if line.strip() and not line.startswith("#"))
+def _name_list(filename: str) -> frozenset[str]:
+    """The names of a ``data/names`` list (one a line, ``#`` comments), spaces folded and case folded."""
+    lines = data_path("names", filename).read_text(encoding="utf-8").splitlines()
+    return frozenset(" ".join(line.split()).casefold() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def is_foreign_body(name: str) -> bool:
     """Is the name that of another country's state body that resembles a Belarusian one (Верховна Рада)? See
     ``data/names/foreign_bodies.txt``."""
-    return " ".join(name.split()).casefold() in _foreign_bodies()
+    return " ".join(name.split()).casefold() in _name_list("foreign_bodies.txt")
 
 
 def is_foreign_place(name: str) -> bool:
     """Is the name that of a town abroad that resembles a place in Belarus (Brescia, Orsay)? See
     ``data/names/foreign_places.txt``."""
-    return name.strip().casefold() in _foreign_places()
+    return name.strip().casefold() in _name_list("foreign_places.txt")
 
 
 def is_demonym(word: str) -> bool:
