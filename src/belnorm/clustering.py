@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from belnorm.keys import differs_only_at_end, finish, keys, similarity, stem_keys
@@ -160,18 +160,12 @@ def _familiar_as_is(w: _Word) -> frozenset[int]:
     return frozenset(c for c in w.classes if any(w.keys & set(keys(f)) for f in table.row(c).diminutives))
 
 
-def _words_match(a: _Word, b: _Word, threshold: float) -> bool:
+def _words_match(a: _Word, b: _Word, threshold: float, person: bool = False) -> bool:
+    """Are two words one: the same given-name class, a shared lemma (by a person's paradigms only when
+    ``person``), or a typo apart?"""
     if a.classes and b.classes:
         return bool(a.classes & b.classes)
-    if a.lemmas & b.lemmas:
-        return True
-    return _typo(a.main, b.main, threshold)
-
-
-def _person_words_match(a: _Word, b: _Word, threshold: float) -> bool:
-    if a.classes and b.classes:
-        return bool(a.classes & b.classes)
-    if a.person_lemmas & b.person_lemmas:
+    if (a.person_lemmas & b.person_lemmas) if person else (a.lemmas & b.lemmas):
         return True
     return _typo(a.main, b.main, threshold)
 
@@ -202,10 +196,10 @@ def _names_match(a: _Name, b: _Name, threshold: float) -> bool:
             return False
         left.remove(a.given)
         right.remove(b.given)
-    match = _words_match
+    match: Callable[[_Word, _Word, float], bool] = _words_match
     if a.given is not None and b.given is not None:
         common = a.words[a.given].classes & b.words[b.given].classes
-        match = _person_words_match
+        match = functools.partial(_words_match, person=True)
         if common <= a.nominative and common <= b.nominative:
             match = _nominatives_match  # both given names in the nominative: so are the surnames
     edges = {i: [j for j in right if match(a.words[i], b.words[j], threshold)] for i in left}
