@@ -241,7 +241,7 @@ class Index:
         index._base_ids = {k: i for i, k in enumerate(base_keys)}
         base = list(index._base_ids.values())  # one int object per base id, as in a built index (`set_postings`)
         index.forms = {k: [(base[v[i]], v[i + 1]) for i in range(0, len(v), 2)] for k, v in forms.items()}
-        index.neighbours, index.undiacritic = neighbours, undiacritic
+        index._neighbours, index._undiacritic = neighbours, undiacritic
         index._paradigm_number = cls.paradigm_numbers()
         built = [
             IndexedToken(
@@ -269,35 +269,22 @@ class Index:
 
     @property
     def neighbours(self) -> dict[str, list[int]]:
-        """Key with one letter deleted -> base ids (for typos; made again on first use after unpickling)."""
-        if self._neighbours is None:
-            self._rebuild_neighbours()
-        assert self._neighbours is not None
-        return self._neighbours
-
-    @neighbours.setter
-    def neighbours(self, value: dict[str, list[int]]) -> None:
-        self._neighbours = value
+        """Key with one letter deleted -> base ids (for typos)."""
+        return self._typo_tables()[0]
 
     @property
     def undiacritic(self) -> dict[str, list[int]]:
-        """Key with ш ж ч folded to s z c -> base ids whose keys have one of those letters (made again on first
-        use after unpickling)."""
-        if self._undiacritic is None:
-            self._rebuild_neighbours()
-        assert self._undiacritic is not None
-        return self._undiacritic
+        """Key with ш ж ч folded to s z c -> base ids whose keys have one of those letters."""
+        return self._typo_tables()[1]
 
-    @undiacritic.setter
-    def undiacritic(self, value: dict[str, list[int]]) -> None:
-        self._undiacritic = value
-
-    def _rebuild_neighbours(self) -> None:
-        neighbours: dict[str, list[int]] = {}
-        undiacritic: dict[str, list[int]] = {}
-        for base, key in enumerate(self.base_keys):
-            _add_neighbours(neighbours, undiacritic, key, self._base_ids.get(key, base))
-        self._neighbours, self._undiacritic = neighbours, undiacritic
+    def _typo_tables(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        """`neighbours` and `undiacritic`, made again from the base keys on first use after unpickling (only a
+        word with no exact hit reads them)."""
+        if self._neighbours is None or self._undiacritic is None:
+            self._neighbours, self._undiacritic = {}, {}
+            for key in self.base_keys:
+                _add_neighbours(self._neighbours, self._undiacritic, key, self._base_ids[key])
+        return self._neighbours, self._undiacritic
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickled without the tables that the names and keys give again on first use (distinct tokens, typo
