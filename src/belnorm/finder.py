@@ -235,13 +235,14 @@ def _find(
     for i, (token, q) in enumerate(zip(tokens, prepared)):
         if i in taken or q.noise or token.kind != "word" or token.text[0].islower():
             continue
-        if not q.anchored and not regional_centres(token.text):
+        centres = regional_centres(token.text)  # an area noun (Піншчына) has no key of its own
+        if not q.anchored and not centres:
             continue
         if token.text.lower() in lowercase_words and _sentence_start(view.text, token):
             continue  # at a sentence start, a word the text also writes in lower case is an ordinary word
         single = engine.decide(token.text, engine.rank([q]), frozenset(seen))[0] if q.anchored else None
-        if single is None:
-            single = regional_noun(engine, token.text)
+        if single is None and centres:
+            single = regional_noun(engine, token.text, centres)
         doubt = None if single is None else _single_word_doubt(context, i, single)
         if single is not None and doubt is None:
             chosen[i] = (i + 1, single, ())

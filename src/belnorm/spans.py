@@ -21,7 +21,6 @@ from belnorm.names import (
     is_function_word,
     is_unit_before_name,
     is_unit_word,
-    regional_centres,
 )
 from belnorm.options import EXACT
 from belnorm.query import QueryToken
@@ -181,11 +180,11 @@ def add_given_and_patronymic(
         taken.update((i, i + 1))
 
 
-def regional_noun(engine: Engine, word: str) -> Match | None:
+def regional_noun(engine: Engine, word: str, centres: tuple[str, ...]) -> Match | None:
     """The district (or region) that a Belarusian area noun names after its centre (Піншчына: Пінскі раён;
-    Гродзеншчына: the Grodno region), when one reading of the centre's name is exactly a bundled district or
-    regional centre."""
-    for centre_name in regional_centres(word):
+    Гродзеншчына: the Grodno region), when one of the ``centres`` it may be made from
+    (`belnorm.names.regional_centres`) is exactly a bundled district or regional centre."""
+    for centre_name in centres:
         # every place this reading names exactly (Мядзел is the town and the lake): the one that has an area
         areas: dict[str, str] = {}
         for scored in engine.rank(engine.prepare(centre_name)[1]):
