@@ -44,6 +44,7 @@ from belnorm.query import QueryToken
 from belnorm.spans import (
     MAX_SPAN_TOKENS,
     add_given_and_patronymic,
+    covered_tokens,
     in_lower_case,
     kept_in_lower_case,
     longest_name,
@@ -230,7 +231,7 @@ def _find(
             del chosen[start]
             rejected[start] = (stop, match, reason)
             context.covered = None  # made again without this window on next use
-    taken = {k for start, (stop, _, _) in chosen.items() for k in range(start, stop)}
+    taken = covered_tokens(chosen)
     adjectives = []
     for i, (token, q) in enumerate(zip(tokens, prepared)):
         if i in taken or q.noise or token.kind != "word" or token.text[0].islower():
@@ -478,7 +479,7 @@ def _inside_longer_name(ctx: _Context, i: int, stop: int | None = None, inflecte
 def _in_chosen(ctx: _Context, k: int) -> bool:
     """Is token ``k`` part of a name found so far?"""
     if ctx.covered is None:
-        ctx.covered = {j for start, (stop, _, _) in ctx.chosen.items() for j in range(start, stop)}
+        ctx.covered = covered_tokens(ctx.chosen)
     return k in ctx.covered or k in ctx.chosen
 
 

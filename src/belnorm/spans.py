@@ -30,6 +30,7 @@ from belnorm.text import CYRILLIC
 __all__ = [
     "MAX_SPAN_TOKENS",
     "add_given_and_patronymic",
+    "covered_tokens",
     "in_lower_case",
     "kept_in_lower_case",
     "longest_name",
@@ -155,7 +156,7 @@ def add_given_and_patronymic(
     """Add to ``chosen`` a person named by given name and patronymic only (Александр Григорьевич), when exactly
     one bundled person has a registered name with them, is no person known from a list and was born in the last
     hundred years or so (a 19th-century Іван Іванавіч is not whom the news addresses so)."""
-    taken = {k for start, (stop, _, _) in chosen.items() for k in range(start, stop)}
+    taken = covered_tokens(chosen)
     for i in range(len(tokens) - 1):
         given, patronymic = prepared[i], prepared[i + 1]
         if i in taken or i + 1 in taken or not joined[i] or not given.given_classes or not patronymic.patronymic:
@@ -178,6 +179,11 @@ def add_given_and_patronymic(
         chosen[i] = (i + 2, match, ())
         seen.add(position)
         taken.update((i, i + 1))
+
+
+def covered_tokens(chosen: dict[int, tuple[int, Match, tuple[str, ...]]]) -> set[int]:
+    """The tokens of the names chosen so far (first token -> (end, match, evidence))."""
+    return {k for start, (stop, _, _) in chosen.items() for k in range(start, stop)}
 
 
 def regional_noun(engine: Engine, word: str, centres: tuple[str, ...]) -> Match | None:
