@@ -16,13 +16,25 @@ from belnorm.index import Index
 from belnorm.lexicon import most_common_in
 from belnorm.gazetteer import Entity
 from belnorm.keys import keys
-from belnorm.names import given_names, is_demonym, is_foreign_body, is_foreign_place, is_patronymic, tokenize
+from belnorm.names import (
+    given_names,
+    is_demonym,
+    is_foreign_body,
+    is_foreign_place,
+    is_patronymic,
+    place_type,
+    settlement_rank,
+    tokenize,
+)
 from belnorm.options import EXACT, FINE_MARGIN, Options
 from belnorm.query import QueryReader, QueryToken
 from belnorm.results import Candidate, Explanation, Match
 from belnorm.scoring import Scored, Scorer, query_shape
 
-__all__ = ["MAX_CANDIDATES", "Engine"]
+__all__ = ["AMBIGUOUS", "MAX_CANDIDATES", "Engine"]
+
+#: how a verdict of `Engine.decide` begins when candidates tie (the finder tries such words again later)
+AMBIGUOUS = "ambiguous"
 
 #: a query that could be more names than this (a common given name alone) is not scored name by name
 MAX_CANDIDATES = 1000
@@ -181,10 +193,12 @@ class Engine:
         return found
 
     def decide(
-        self, query: str, ranked: list[Scored], prefer: frozenset[int] = frozenset()
+        self, query: str, ranked: list[Scored], prefer: frozenset[int] = frozenset(), asks: str | None = None
     ) -> tuple[Match | None, str]:
-        """The match among ranked candidates, or None and why not; ``prefer`` (entity positions already named in
-        the same text) settles a tie that would otherwise be ambiguous."""
+        """The match among ranked candidates, or None and why not. A tie that would be ambiguous is settled, in
+        this order, by the kind of place the text asks for (``asks``: "settlement" in у Мядзелі, "river" in рака
+        Свіслач; see `belnorm.names.asked_place_type`), by ``prefer`` (entity positions the same text names
+        elsewhere), and by the most prominent of same-named settlements."""
         if not ranked or ranked[0].rejected:  # accepted candidates come first
             return None, "no candidate"
         top = ranked[0]
@@ -210,12 +224,11 @@ class Engine:
                 top, tied = by_spelling[0][1], []
                 top.notes.append(f"closest spelling among {len(by_spelling)} candidates with the same key")
         if tied:
-            preferred = [s for s in (top, *tied) if s.name.entity in prefer]
-            if len(preferred) != 1:
+            settled = self._settle_tie([top, *tied], prefer, asks)
+            if settled is None:
                 rival = self.index.entity_ids[tied[0].name.entity]
-                return None, f"ambiguous: {rival} scores {tied[0].score:.1f} against {top.score:.1f}"
-            top = preferred[0]
-            top.notes.append("ambiguous alone; settled by an earlier mention of the full name")
+                return None, f"{AMBIGUOUS}: {rival} scores {tied[0].score:.1f} against {top.score:.1f}"
+            top = settled
         entity = self.index.entities[top.name.entity]
         conventions = top.conventions
         match = Match(
@@ -228,6 +241,31 @@ class Engine:
             explanation=("read as " + "+".join(conventions), *top.lines()),
         )
         return match, ""  # `explain` words the verdict of a match: no query pays for it
+
+    def _settle_tie(self, tied: list[Scored], prefer: frozenset[int], asks: str | None) -> Scored | None:
+        """The one of tied candidates that the text's evidence picks (see `decide`), with why noted on it."""
+        why = []
+        places = all(self.index.entities[s.name.entity].kind == "place" for s in tied)
+        types = [place_type(self._note(s)) for s in tied] if places else []
+        if asks is not None and places and asks in types:
+            tied = [s for s, t in zip(tied, types) if t == asks]
+            types = [asks] * len(tied)
+            why.append(f"the text asks for a {asks}")
+        if len(tied) > 1 and len(preferred := [s for s in tied if s.name.entity in prefer]) == 1:
+            tied = preferred
+            why.append("the entity another mention in the text names")
+        if len(tied) > 1 and places and all(t == "settlement" for t in types):
+            ranks = sorted(((settlement_rank(self._note(s)) or 0, s) for s in tied), key=lambda rs: -rs[0])
+            if ranks[0][0] > ranks[1][0]:
+                why.append(f"the most prominent of {len(tied)} settlements of that name")
+                tied = [ranks[0][1]]
+        if len(tied) != 1:
+            return None
+        tied[0].notes.append("ambiguous alone; settled by " + ", then ".join(why))
+        return tied[0]
+
+    def _note(self, scored: Scored) -> str:
+        return str(self.index.entities[scored.name.entity].attributes.get("note", ""))
 
 
 #: the reading convention of each language's press (belnorm.keys), for the words common in that language

@@ -24,18 +24,20 @@ from typing import Any
 import regex
 
 from belnorm.canonicalize import canonical
-from belnorm.engine import Engine
+from belnorm.engine import AMBIGUOUS, Engine
 from belnorm.keys import keys, readings
 from belnorm.lexicon import guess_language, is_common, most_common_in, zipf
 from belnorm.options import EXACT
 from belnorm.names import (
     Token,
+    asked_place_type,
     given_names,
     name_words,
     is_adjective,
     is_demonym,
     is_function_word,
     is_noise,
+    is_place_word,
     is_unit_word,
     regional_centres,
     tokenize,
@@ -100,6 +102,8 @@ _QUOTED_MORE = regex.compile(r"[ \u00a0]+[\p{L}\p{M}]")
 _WORD_BEFORE_QUOTE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]*$")
 #: the word right before a place
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+$")
+#: the word right after a place (Svislach River)
+_WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}\p{M}]+)")
 #: one or two lower-case words right after a place (Baltarusijos tyrimų komitetas)
 _LOWER_WORDS_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,2}")
 #: how far back (characters) `_WORDS_BEFORE` looks for the word a place completes
@@ -233,6 +237,7 @@ def _find(
             context.covered = None  # made again without this window on next use
     taken = covered_tokens(chosen)
     adjectives = []
+    ambiguous: list[int] = []
     for i, (token, q) in enumerate(zip(tokens, prepared)):
         if i in taken or q.noise or token.kind != "word" or token.text[0].islower():
             continue
@@ -241,7 +246,9 @@ def _find(
             continue
         if token.text.lower() in lowercase_words and _sentence_start(view.text, token):
             continue  # at a sentence start, a word the text also writes in lower case is an ordinary word
-        single = engine.decide(token.text, engine.rank([q]), frozenset(seen))[0] if q.anchored else None
+        single, verdict = _decide_word(context, i, frozenset(seen)) if q.anchored else (None, "")
+        if verdict.startswith(AMBIGUOUS):
+            ambiguous.append(i)
         if single is None and centres:
             single = regional_noun(engine, token.text, centres)
         doubt = None if single is None else _single_word_doubt(context, i, single)
@@ -252,6 +259,14 @@ def _find(
             rejected[i] = (i + 1, single, doubt)
         if is_adjective(token.text):
             adjectives.append(i)
+    # one sense per text: a word that was ambiguous alone (СВІСЛАЧ in a headline) is the entity that the same
+    # text names unambiguously elsewhere (у Свіслачы, the town)
+    named_here = frozenset(seen | {engine.position(match.entity.id) for _, match, _ in chosen.values()})
+    for i in ambiguous if named_here != seen else ():
+        single = _decide_word(context, i, named_here)[0]
+        if single is not None and _single_word_doubt(context, i, single) is None:
+            chosen[i] = (i + 1, single, ())
+            rejected.pop(i, None)
     for i in reversed(adjectives):  # right to left: Пінскім, Кобрынскім і Брэсцкім раёнах
         shared = _shared_unit(context, i)
         if shared is not None:
@@ -302,6 +317,20 @@ class _Context:
     covered: set[int] | None = None
     #: the language of each line that holds a candidate word, by the line's first offset
     line_languages: dict[int, str | None] = field(default_factory=dict)
+
+
+def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match | None, str]:
+    """`Engine.decide` for one word, told what kind of place the words around it ask for (у Мядзелі, рака
+    Свіслач)."""
+    token = ctx.tokens[i]
+    ranked = ctx.engine.rank([ctx.prepared[i]])
+    asks = None
+    if ranked:
+        before = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
+        after = _WORD_AFTER.match(ctx.view, token.end)
+        inflected = ranked[0].name.text.casefold() != token.text.casefold()
+        asks = asked_place_type(before and before.group(1), after and after.group(1), inflected)
+    return ctx.engine.decide(token.text, ranked, prefer, asks)
 
 
 def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
@@ -447,12 +476,17 @@ def _inside_longer_name(ctx: _Context, i: int, stop: int | None = None, inflecte
     if before is not None:
         first, org_word = before.group(1) or "", before.group(2)
         capitalized = org_word[0].isupper() or first[:1].isupper()
-        if capitalized and not is_unit_word(org_word) and name_words().classes(org_word, inflected=False):
+        if (
+            capitalized
+            and not is_unit_word(org_word)
+            and not is_place_word(org_word)
+            and name_words().classes(org_word, inflected=False)
+        ):
             return f"the place completes the name of an organisation ({org_word} …)"
     gap_after = ctx.view[last.end : ctx.tokens[stop].start] if stop < len(ctx.tokens) else ""
     if stop < len(ctx.tokens) and gap_after.strip() in _POSSESSIVE_GAPS:  # Belarus Service, Belarus' Committee
         after = ctx.tokens[stop].text
-        if after[0].isupper() and name_words().classes(after, inflected=False):
+        if after[0].isupper() and not is_place_word(after) and name_words().classes(after, inflected=False):
             return f"the place begins the name {last.text} {after}"
     preceding = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
     after_preposition = preceding is not None and is_function_word(preceding.group(1).lower())  # W Białorusi komitet

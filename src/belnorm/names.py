@@ -35,11 +35,15 @@ __all__ = [
     "is_noise",
     "is_optional_in_name",
     "is_patronymic",
+    "is_place_word",
     "is_unit_before_name",
     "is_unit_word",
     "name_words",
     "preload",
     "regional_centres",
+    "asked_place_type",
+    "place_type",
+    "settlement_rank",
     "tokenize",
 ]
 
@@ -148,6 +152,10 @@ def _context() -> dict[str, Any]:
             "units_before": frozenset(clean(w).lower() for w in raw["units_before"]["words"]),
             "optional": frozenset(clean(w).lower() for w in raw["optional_in_names"]["words"]),
             "regional": tuple((r["suffix"], tuple(r["centre"])) for r in raw["regional_noun"]),
+            "rank": tuple((str(prefix).lower(), int(rank)) for prefix, rank in raw["settlements"]["rank"]),
+            "in_inflected": frozenset(w.lower() for w in raw["settlements"]["in_prepositions"]),
+            "in_plain": frozenset(w.lower() for w in raw["settlements"]["in_plain"]),
+            "place_words": {clean(w).lower(): kind for kind, words in raw["place_words"].items() for w in words},
         }
     except KeyError as exc:
         raise DataError(f"{path}: missing {exc}") from exc
@@ -183,6 +191,40 @@ def is_foreign_place(name: str) -> bool:
 def is_demonym(word: str) -> bool:
     """Is the word a name for the people or language of Belarus (Belarusian, Białorusin, беларусы)?"""
     return word.lower() in _context()["demonyms"]
+
+
+def settlement_rank(note: str) -> int | None:
+    """How prominent a settlement the place with this note is (capital 5 … village 1), or None for a place that
+    is no settlement (a river, a lake, a district); see ``[settlements]`` in ``data/names/context.toml``."""
+    low = note.lstrip().lower()
+    ranks = [rank for prefix, rank in _context()["rank"] if low.startswith(prefix)]
+    return max(ranks) if ranks else None
+
+
+def place_type(note: str) -> str:
+    """What kind of place a bundled place's note says it is: "settlement", or its first word (river, lake)."""
+    if settlement_rank(note) is not None:
+        return "settlement"
+    return note.split(",")[0].split(" ")[0].lower() if note.strip() else ""
+
+
+def is_place_word(word: str) -> bool:
+    """Is the word one that names a kind of place next to a name (рака, river, jezioro)? See ``[place_words]``."""
+    return word.lower() in _context()["place_words"]
+
+
+def asked_place_type(before: str | None, after: str | None, inflected: bool) -> str | None:
+    """The kind of place the words around a name ask for: "settlement" after у/в/w before an inflected name or
+    after "in", "river" or "lake" next to рака, river, jezioro …; None when they say nothing."""
+    words = _context()["place_words"]
+    for word in (before, after):
+        if word is not None and word.lower() in words:
+            return str(words[word.lower()])
+    if before is not None:
+        low = before.lower()
+        if low in _context()["in_plain"] or (inflected and low in _context()["in_inflected"]):
+            return "settlement"
+    return None
 
 
 def is_unit_word(word: str) -> bool:
