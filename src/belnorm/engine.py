@@ -203,7 +203,7 @@ class Engine:
             return None, "no candidate"
         top = ranked[0]
         found = self.index.entities[top.name.entity]
-        if query.islower() and (doubt := _lone_lowercase_word(query, top.score, found.names, top.conventions)):
+        if query.islower() and (doubt := _lone_lowercase_word(query, top, found.names)):
             return None, doubt
         if found.kind == "place" and is_foreign_place(query):
             if not any(query.strip().casefold() == n.casefold() for n in found.names):
@@ -295,24 +295,25 @@ def _patronymic_table(entities: Sequence[Entity]) -> dict[tuple[int, str], dict[
     return table
 
 
-def _lone_lowercase_word(
-    query: str, score: float, registered: Sequence[str], conventions: Sequence[str] = ()
-) -> str | None:
+def _lone_lowercase_word(query: str, top: Scored, registered: Sequence[str]) -> str | None:
     """Why a query of one lower-case word is no name, or None. Outlets that write names in lower case still name
     people in full; a lone lower-case word needs evidence. It links when spelled as a registered name (minsk) or
-    when it is no common word of any language (kovalyov). A common word (stolen, horký) names nothing if it fits
-    the name only inexactly, or exactly but only as read by the convention of the language it is common in (the
-    Czech word horký read as Czech); lida, a Swedish word, is Ліда as read in Łacinka. A demonym (bielorruso)
-    names nothing."""
+    when it is no common word of any language (kovalyov) and fits without a typo (a lower-case word one letter
+    off a name is likelier a word of a language whose rarer words no list holds: the Croatian brijest is no
+    Brest). A common word (stolen, horký) names nothing if it fits the name only inexactly, or exactly but only
+    as read by the convention of the language it is common in (the Czech word horký read as Czech); lida, a
+    Swedish word, is Ліда as read in Łacinka. A demonym (bielorruso) names nothing."""
     word = query.strip()
     if " " in word or word in (name.lower() for name in registered):
         return None
     if is_demonym(word):
         return "a lone lower-case demonym names no place"
+    if top.by_typo:
+        return "a lone lower-case word that fits the name only one typo away names nothing"
     frequency, language = most_common_in(word)
     if not frequency:
         return None
-    if score >= EXACT and _CONVENTION_OF_LANGUAGE.get(language) not in conventions:
+    if top.score >= EXACT and _CONVENTION_OF_LANGUAGE.get(language) not in top.conventions:
         return None
     return f"a lone lower-case word that is a common word ({language}, Zipf {frequency:.1f}) names nothing"
 

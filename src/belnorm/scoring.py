@@ -42,6 +42,8 @@ QueryShape = tuple[int, int, bool, int, int]
 _EXTRA_PATRONYMIC = f"[-{EXTRA_PATRONYMIC_PENALTY:.0f}]"
 _SURNAME_ONLY = f"[-{SURNAME_ONLY_PENALTY:.0f}]"
 _MISSING_PATRONYMIC = f"[-{MISSING_PATRONYMIC_PENALTY:.0f}]"
+#: how the explanation of a word paired one typo away begins
+TYPO_RULE = "typo"
 _NO_PAIR: PairResult = (0.0, "", ())
 
 
@@ -63,6 +65,11 @@ class Scored:
             if convs and convs != INITIAL_READING:
                 return convs
         return CYRILLIC_READING
+
+    @property
+    def by_typo(self) -> bool:
+        """Was some query word paired only one typo away from the name's word?"""
+        return any(rule.startswith(TYPO_RULE) for _, _, rule, _ in self.used.values())
 
     @property
     def fine(self) -> float:
@@ -199,7 +206,7 @@ class Scorer:
                         continue  # too far apart to be one typo: not worth the full similarity
                     sim = similarity(qk, ek)
                     if sim >= self.options.fuzzy_cutoff and sim > best[0]:
-                        best = (sim, f"typo: key {qk!r} ~ {ek!r}", convs)
+                        best = (sim, f"{TYPO_RULE}: key {qk!r} ~ {ek!r}", convs)
         return best
 
     def _assign(self, name: IndexedName, query: Sequence[QueryToken]) -> Pairing:
