@@ -22,6 +22,7 @@ from belnorm.names import (
     is_foreign_body,
     is_foreign_place,
     is_patronymic,
+    place_fits,
     place_type,
     settlement_rank,
     tokenize,
@@ -247,14 +248,13 @@ class Engine:
         why = []
         places = all(self.index.entities[s.name.entity].kind == "place" for s in tied)
         types = [place_type(self._note(s)) for s in tied] if places else []
-        if asks is not None and places and asks in types:
-            tied = [s for s, t in zip(tied, types) if t == asks]
-            types = [asks] * len(tied)
+        if asks is not None and places and any(place_fits(t, asks) for t in types):
+            tied, types = map(list, zip(*((s, t) for s, t in zip(tied, types) if place_fits(t, asks))))
             why.append(f"the text asks for a {asks}")
         if len(tied) > 1 and len(preferred := [s for s in tied if s.name.entity in prefer]) == 1:
             tied = preferred
             why.append("the entity another mention in the text names")
-        if len(tied) > 1 and places and all(t == "settlement" for t in types):
+        if len(tied) > 1 and places and all(place_fits(t, "settlement") for t in types):
             ranks = sorted(((settlement_rank(self._note(s)) or 0, s) for s in tied), key=lambda rs: -rs[0])
             if ranks[0][0] > ranks[1][0]:
                 why.append(f"the most prominent of {len(tied)} settlements of that name")

@@ -37,8 +37,11 @@ from belnorm.names import (
     is_demonym,
     is_function_word,
     is_noise,
+    is_org_unit,
     is_place_word,
     is_unit_word,
+    place_fits,
+    place_type,
     regional_centres,
     tokenize,
 )
@@ -102,6 +105,8 @@ _QUOTED_MORE = regex.compile(r"[ \u00a0]+[\p{L}\p{M}]")
 _WORD_BEFORE_QUOTE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]*$")
 #: the word right before a place
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+$")
+#: the word before a body's name, past an English "of the" (department of the KGB)
+_UNIT_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+(?:(?:of|the)[ \u00a0]+){0,2}$")
 #: the word right after a place (Svislach River)
 _WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}\p{M}]+)")
 #: one or two lower-case words right after a place (Baltarusijos tyrimų komitetas)
@@ -231,7 +236,10 @@ def _find(
     rejected: dict[int, tuple[int, Match, str]] = {}
     for start, (stop, match, _) in list(chosen.items()):
         # a place of several words may be part of a longer name too (Rady Ministrów Republiki Białoruś)
-        if match.entity.kind == "place" and (reason := _inside_longer_name(context, start, stop)):
+        kind = match.entity.kind
+        if (kind == "place" and (reason := _inside_longer_name(context, start, stop))) or (
+            kind == "org" and (reason := _unit_of_body(context, start))
+        ):
             del chosen[start]
             rejected[start] = (stop, match, reason)
             context.covered = None  # made again without this window on next use
@@ -324,13 +332,16 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
     Свіслач)."""
     token = ctx.tokens[i]
     ranked = ctx.engine.rank([ctx.prepared[i]])
-    asks = None
-    if ranked:
-        before = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
-        after = _WORD_AFTER.match(ctx.view, token.end)
-        inflected = ranked[0].name.text.casefold() != token.text.casefold()
-        asks = asked_place_type(before and before.group(1), after and after.group(1), inflected)
+    asks = _asked_place(ctx, i, ranked[0].name.text.casefold() != token.text.casefold()) if ranked else None
     return ctx.engine.decide(token.text, ranked, prefer, asks)
+
+
+def _asked_place(ctx: _Context, i: int, inflected: bool) -> str | None:
+    """What kind of place the words right around token ``i`` ask for (`belnorm.names.asked_place_type`)."""
+    token = ctx.tokens[i]
+    before = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
+    after = _WORD_AFTER.match(ctx.view, token.end)
+    return asked_place_type(before and before.group(1), after and after.group(1), inflected)
 
 
 def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
@@ -354,6 +365,10 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return "an adjective or demonym, not the place (a place is named by a noun)"
     if kind == "place" and given_names().classes(word, inflected=False) and not _spelled_as_registered(word, match):
         return "a given name, not a place"
+    if kind == "place" and (asked := _asked_place(ctx, i, False)) not in (None, "settlement"):
+        registered = place_type(str(match.entity.attributes.get("note", "")))
+        if registered and not place_fits(registered, str(asked)):
+            return f"the text asks for a {asked}; this place is a {registered}"
     if (
         max((len(k) for _, k in q.keys), default=0) <= SHORT_KEY
         and not _a_registered_word(word, match)
@@ -373,6 +388,15 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return "an initial before it: a person's surname, not the place or body"
     if kind == "place" and (reason := _inside_longer_name(ctx, i, inflected=match.score < EXACT)):
         return reason
+    if kind == "org" and (reason := _unit_of_body(ctx, i)):
+        return reason
+    if (
+        kind == "person"
+        and is_adjective(word)
+        and ctx.engine.position(match.entity.id) not in ctx.named
+        and (place := _place_of_adjective(ctx, word)) is not None
+    ):
+        return f"an adjective of {place}, not the surname of a person the text has not named in full"
     if kind == "person":
         if match.entity.attributes.get("surname_alone") is False and ctx.engine.position(match.entity.id) not in ctx.named:
             return "a person known from a list is named by surname alone only after the text names them in full"
@@ -432,6 +456,23 @@ def _person_like(ctx: _Context, i: int) -> int | None:
     if given_names().classes(surname, inflected=False) or len(surname) < 3:
         return None
     return k + 1
+
+
+def _place_of_adjective(ctx: _Context, word: str) -> str | None:
+    """The place an adjective is made from, when it makes a district's name (Гродненского: Гродна), or None:
+    an epithet surname (Давыд Гарадзенскі) alone is that adjective, not the person."""
+    unit = "раён" if CYRILLIC.search(word) else "district"
+    place = ctx.engine.match(f"{word} {unit}")
+    return place.entity.display if place is not None and place.entity.kind == "place" else None
+
+
+def _unit_of_body(ctx: _Context, i: int) -> str | None:
+    """Is the body named at token ``i`` the genitive after a word for one of its units (абласнога ўпраўлення
+    МНС, department of the KGB)? Then the text names the unit, another entity."""
+    before = _UNIT_BEFORE.search(ctx.view, max(0, ctx.tokens[i].start - _LOOK_BACK), ctx.tokens[i].start)
+    if before is not None and before.group(1).islower() and is_org_unit(before.group(1)):
+        return f"the text names a unit of the body ({before.group(1)} …), another entity"
+    return None
 
 
 def _free_word(ctx: _Context, k: int) -> bool:

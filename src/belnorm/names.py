@@ -34,6 +34,7 @@ __all__ = [
     "is_function_word",
     "is_noise",
     "is_optional_in_name",
+    "is_org_unit",
     "is_patronymic",
     "is_place_word",
     "is_unit_before_name",
@@ -42,6 +43,7 @@ __all__ = [
     "preload",
     "regional_centres",
     "asked_place_type",
+    "place_fits",
     "place_type",
     "settlement_rank",
     "tokenize",
@@ -155,6 +157,7 @@ def _context() -> dict[str, Any]:
             "rank": tuple((str(prefix).lower(), int(rank)) for prefix, rank in raw["settlements"]["rank"]),
             "in_inflected": frozenset(w.lower() for w in raw["settlements"]["in_prepositions"]),
             "in_plain": frozenset(w.lower() for w in raw["settlements"]["in_plain"]),
+            "org_units": frozenset(clean(w).lower() for w in raw["org_units"]["words"]),
             "place_words": {clean(w).lower(): kind for kind, words in raw["place_words"].items() for w in words},
         }
     except KeyError as exc:
@@ -202,20 +205,33 @@ def settlement_rank(note: str) -> int | None:
 
 
 def place_type(note: str) -> str:
-    """What kind of place a bundled place's note says it is: "settlement", or its first word (river, lake)."""
-    if settlement_rank(note) is not None:
-        return "settlement"
+    """What kind of place a bundled place's note says it is: "village" or "town" (a settlement of rank 1, or
+    more), else its note's first word (river, lake); "" without a note."""
+    rank = settlement_rank(note)
+    if rank is not None:
+        return "village" if rank == 1 else "town"
     return note.split(",")[0].split(" ")[0].lower() if note.strip() else ""
 
 
+def place_fits(kind: str, asked: str) -> bool:
+    """Does a place of this kind (`place_type`) fit what the text asks for (`asked_place_type`)?"""
+    return kind == asked or (asked == "settlement" and kind in ("village", "town"))
+
+
+def is_org_unit(word: str) -> bool:
+    """Is the word one for a unit of a body (ўпраўленне, отдел, department)? See ``[org_units]``."""
+    return word.lower() in _context()["org_units"]
+
+
 def is_place_word(word: str) -> bool:
-    """Is the word one that names a kind of place next to a name (рака, river, jezioro)? See ``[place_words]``."""
+    """Is the word one that names a kind of place next to a name (рака, river, вёска)? See ``[place_words]``."""
     return word.lower() in _context()["place_words"]
 
 
-def asked_place_type(before: str | None, after: str | None, inflected: bool) -> str | None:
-    """The kind of place the words around a name ask for: "settlement" after у/в/w before an inflected name or
-    after "in", "river" or "lake" next to рака, river, jezioro …; None when they say nothing."""
+def asked_place_type(before: str | None, after: str | None, inflected: bool = False) -> str | None:
+    """The kind of place the words around a name ask for: "river", "lake", "village" or "town" next to рака,
+    river, вёска, горад …; "settlement" after у/в/w before an inflected name or after "in"; None when they
+    say nothing."""
     words = _context()["place_words"]
     for word in (before, after):
         if word is not None and word.lower() in words:
