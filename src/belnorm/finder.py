@@ -107,6 +107,8 @@ _WORD_BEFORE_QUOTE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]*$")
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+$")
 #: the word before a body's name, past an English "of the" (department of the KGB)
 _UNIT_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+(?:(?:of|the)[ \u00a0]+){0,2}$")
+#: a word for a kind of place before "of" and the name (the village of …, la ville de …)
+_PLACE_NOUN_OF = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+(?:of|de|di|du|da|del)[ \u00a0]+$")
 #: the word right after a place (Svislach River)
 _WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}\p{M}]+)")
 #: one or two lower-case words right after a place (Baltarusijos tyrimų komitetas)
@@ -339,9 +341,13 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
 def _asked_place(ctx: _Context, i: int, inflected: bool) -> str | None:
     """What kind of place the words right around token ``i`` ask for (`belnorm.names.asked_place_type`)."""
     token = ctx.tokens[i]
-    before = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
+    start = max(0, token.start - _LOOK_BACK)
+    before = _WORD_BEFORE.search(ctx.view, start, token.start)
     after = _WORD_AFTER.match(ctx.view, token.end)
-    return asked_place_type(before and before.group(1), after and after.group(1), inflected)
+    asked = asked_place_type(before and before.group(1), after and after.group(1), inflected)
+    if asked is None and (noun := _PLACE_NOUN_OF.search(ctx.view, start, token.start)) is not None:
+        asked = asked_place_type(noun.group(1), None)  # the village of Krupki, la ville de Lida
+    return asked
 
 
 def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
