@@ -107,6 +107,8 @@ _WORD_BEFORE_QUOTE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]*$")
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+$")
 #: the word before a body's name, past an English "of the" (department of the KGB)
 _UNIT_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+(?:(?:of|the)[ \u00a0]+){0,2}$")
+#: the shortest word taken for a given name that no table knows
+MIN_GIVEN_LENGTH = 3
 #: a word for a kind of place before "of" and the name (the village of …, la ville de …)
 _PLACE_NOUN_OF = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+(?:of|de|di|du|da|del)[ \u00a0]+$")
 #: the word right after a place (Svislach River)
@@ -652,7 +654,21 @@ def _foreign_given_name(ctx: _Context, k: int) -> bool:
     start = _sentence_start(ctx.view, token)
     if start and (language := _line_language(ctx, token)) and is_common(token.text, language):
         return False
-    return bool(given_names().classes(token.text, inflected=not start))
+    return bool(given_names().classes(token.text, inflected=not start)) or _unknown_given_name(token.text)
+
+
+def _unknown_given_name(word: str) -> bool:
+    """Is the word shaped like a given name that no table knows (Radosław, Kaja): capitalized, not an acronym, no
+    common word of any language (the word lists leave names out), no title, unit or organisation word?"""
+    return (
+        len(word) >= MIN_GIVEN_LENGTH
+        and word[0].isupper()
+        and word[1:].islower()
+        and not is_noise(word)
+        and not is_unit_word(word)
+        and not name_words().classes(word, inflected=False)
+        and not most_common_in(word)[0]
+    )
 
 
 def _shared_unit(ctx: _Context, i: int) -> tuple[int, Match] | None:
