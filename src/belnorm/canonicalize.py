@@ -134,6 +134,8 @@ def _given(word: str) -> _Given | None:
     table = given_names()
     word_keys = set(keys(word))
     nominative_ids = table.classes(word, inflected=False)
+    if CYRILLIC.search(word):  # Паўла is Павел's genitive, not the key of the Ukrainian romanization Pavlo
+        nominative_ids = {c for c in nominative_ids if any(_cyrillic_key_of(f, word_keys) for f in table.row(c).forms)}
     familiar = table.familiar_classes(word)
     inflected = table.classes(word) - nominative_ids
     # (rank, class id, form order, form): the word spells a Belarusian form (Алесь, Mikoła); it is a full form in
@@ -161,6 +163,11 @@ def _given(word: str) -> _Given | None:
            "a familiar form with its key")[rank]
     spelled = official_spelling(form)
     return _Given(spelled, row.gender, rank in (2, 3), rank, f"given name: {spelled} ({how}) of {row.canonical}")
+
+
+def _cyrillic_key_of(form: str, word_keys: set[str]) -> bool:
+    """Is a given name's form Cyrillic and one of a word's keys its key?"""
+    return bool(CYRILLIC.search(form)) and not word_keys.isdisjoint(keys(form))
 
 
 @functools.lru_cache(maxsize=1 << 12)
