@@ -19,7 +19,16 @@ from unidecode import unidecode
 from belnorm.gazetteer import Entity, EntityKind
 from belnorm.keys import finish, readings, stem_keys, without_diacritics
 from belnorm.morphology import inflected_forms, paradigms, without_prothesis
-from belnorm.names import Token, given_names, is_function_word, is_optional_in_name, is_patronymic, name_words, tokenize
+from belnorm.names import (
+    Token,
+    given_names,
+    is_function_word,
+    is_noise,
+    is_optional_in_name,
+    is_patronymic,
+    name_words,
+    tokenize,
+)
 from belnorm.text import clean
 
 __all__ = ["Index", "IndexedName", "IndexedToken", "Role", "deletions", "initials"]
@@ -369,8 +378,9 @@ class Index:
 
     def _add_name(self, entity: int, kind: str, name: str) -> None:
         cleaned = clean(name)
-        # Lower-case prepositions and conjunctions inside a name (інфарматыкі і радыёэлектронікі) need no match.
-        tokens = [t for t in tokenize(cleaned) if not (t.text[0].islower() and is_function_word(t.text))]
+        # Lower-case prepositions and conjunctions inside a name (інфарматыкі і радыёэлектронікі) need no match, nor
+        # the abbreviations a query ignores anyway (суд Пінскага раёна і г. Пінска: г. for горада).
+        tokens = [t for t in tokenize(cleaned) if not (t.text[0].islower() and _accompanies(t, cleaned))]
         tokens = tokens[:MAX_NAME_TOKENS]
         if not tokens:
             return
@@ -389,6 +399,13 @@ class Index:
                 for other in others:
                     _add_posting(self._pair_postings.setdefault(b << PAIR_SHIFT | other, []), name_index)
         self.names.append(IndexedName.of(entity, cleaned, indexed))
+
+
+def _accompanies(token: Token, name: str) -> bool:
+    """Is a word of a registered name one that accompanies names (a preposition, a conjunction, or an abbreviation
+    a query ignores: г. for горада) rather than a word of the name?"""
+    abbreviated = name[token.end : token.end + 1] == "."
+    return is_function_word(token.text) or (abbreviated and is_noise(token.text))
 
 
 def _add_posting(names: list[int], name: int) -> None:
