@@ -135,7 +135,9 @@ def _given(word: str) -> _Given | None:
     word_keys = set(keys(word))
     nominative_ids = table.classes(word, inflected=False)
     if CYRILLIC.search(word):  # Паўла is Павел's genitive, not the key of the Ukrainian romanization Pavlo
-        nominative_ids = {c for c in nominative_ids if any(_cyrillic_key_of(f, word_keys) for f in table.row(c).forms)}
+        nominative_ids = frozenset(
+            c for c in nominative_ids if any(_cyrillic_key_of(f, word_keys) for f in table.row(c).forms)
+        )
     familiar = table.familiar_classes(word)
     inflected = table.classes(word) - nominative_ids
     # (rank, class id, form order, form): the word spells a Belarusian form (Алесь, Mikoła); it is a full form in
