@@ -35,6 +35,7 @@ from belnorm.names import (
     name_words,
     is_adjective,
     is_demonym,
+    is_foreign_country,
     is_function_word,
     is_noise,
     is_org_unit,
@@ -105,6 +106,10 @@ _QUOTED_MORE = regex.compile(r"[ \u00a0]+[\p{L}\p{M}]")
 _WORD_BEFORE_QUOTE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]*$")
 #: the word right before a place
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+$")
+#: a country (or its adjective, or possessive) right before a body's name (Russia's, российский, Russian)
+_QUALIFIER_BEFORE = regex.compile(r"([\p{L}\p{M}]+?)(?:[" + APOSTROPHES + r"]s)?[ \u00a0]+(?:the[ \u00a0]+)?$")
+#: a country right after a body's name, in the genitive or after of/the (России, of Ukraine, of the USSR)
+_QUALIFIER_AFTER = regex.compile(r"[ \u00a0]+(?:(?:of|the|de|la|du|der|des|di|del)[ \u00a0]+){0,2}([\p{L}\p{M}]+)")
 #: the word before a body's name, past an English "of the" (department of the KGB)
 _UNIT_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+(?:(?:of|the)[ \u00a0]+){0,2}$")
 #: the shortest word taken for a given name that no table knows
@@ -242,7 +247,7 @@ def _find(
         # a place of several words may be part of a longer name too (Rady Ministrów Republiki Białoruś)
         kind = match.entity.kind
         if (kind == "place" and (reason := _inside_longer_name(context, start, stop))) or (
-            kind == "org" and (reason := _unit_of_body(context, start))
+            kind == "org" and (reason := _unit_of_body(context, start) or _foreign_body(context, start, stop))
         ):
             del chosen[start]
             rejected[start] = (stop, match, reason)
@@ -396,7 +401,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return "an initial before it: a person's surname, not the place or body"
     if kind == "place" and (reason := _inside_longer_name(ctx, i, inflected=match.score < EXACT)):
         return reason
-    if kind == "org" and (reason := _unit_of_body(ctx, i)):
+    if kind == "org" and (reason := _unit_of_body(ctx, i) or _foreign_body(ctx, i, i + 1)):
         return reason
     if (
         kind == "person"
@@ -464,6 +469,19 @@ def _person_like(ctx: _Context, i: int) -> int | None:
     if given_names().classes(surname, inflected=False) or len(surname) < 3:
         return None
     return k + 1
+
+
+def _foreign_body(ctx: _Context, start: int, stop: int) -> str | None:
+    """Does a country other than Belarus qualify the body named at tokens ``start`` to ``stop`` (Следственный
+    комитет России, КГБ СССР, Supreme Court of Ukraine, Russia's Investigative Committee, российский МИД)? Then
+    the text names that country's body, not the Belarusian one of the same generic name."""
+    first, last = ctx.tokens[start], ctx.tokens[stop - 1]
+    before = _QUALIFIER_BEFORE.search(ctx.view, max(0, first.start - _LOOK_BACK), first.start)
+    after = _QUALIFIER_AFTER.match(ctx.view, last.end)
+    for found in (before, after):
+        if found is not None and is_foreign_country(found.group(1)):
+            return f"{found.group(1)} names another country: its body, not the Belarusian one"
+    return None
 
 
 def _place_of_adjective(ctx: _Context, word: str) -> str | None:

@@ -30,6 +30,7 @@ __all__ = [
     "is_adjective",
     "is_demonym",
     "is_foreign_body",
+    "is_foreign_country",
     "is_foreign_place",
     "is_function_word",
     "is_noise",
@@ -186,9 +187,23 @@ def is_foreign_body(name: str) -> bool:
 
 
 def is_foreign_place(name: str) -> bool:
-    """Is the name that of a town abroad that resembles a place in Belarus (Brescia, Orsay)? See
-    ``data/names/foreign_places.txt``."""
-    return name.strip().casefold() in _name_list("foreign_places.txt")
+    """Is the name that of a town abroad that resembles a place in Belarus (Brescia, Orsay), or a case form of
+    another country's name (России is not Рось)? See ``data/names/foreign_places.txt`` and
+    ``foreign_countries.txt``."""
+    folded = name.strip().casefold()
+    return folded in _name_list("foreign_places.txt") or folded in _name_list("foreign_countries.txt")
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    lines = data_path("names", "foreign_countries.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def is_foreign_country(word: str) -> bool:
+    """Does the word name a country other than Belarus, or is it the adjective of one (России, Russia, USSR,
+    российского, Russian)? Case counts: Того is Togo, того a pronoun; a capitalized adjective starts a sentence."""
+    return word in _countries() or (word[:1].isupper() and word.lower() in _countries())
 
 
 def is_demonym(word: str) -> bool:

@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Write data/names/foreign_countries.txt: the names of every country but Belarus in the languages of the press,
+with every case form the hunspell dictionaries give, and the adjectives of Belarus's neighbours and of the powers the
+news names with them (Russian, российский, rosyjski), with theirs.
+
+They tell the finder that a word names a foreign country, not a place in Belarus (России is not the village Рось), and
+that a state body's generic name belongs to another country (Следственный комитет России, Russia's Investigative
+Committee). Country names come from the Unicode CLDR through the babel package; case forms from the hunspell
+dictionaries of Debian (read with `unmunch`, an oracle that belnorm did not write). Needs babel and the hunspell
+packages, which belnorm does not depend on:
+
+    python3 -m venv /tmp/geo-venv && /tmp/geo-venv/bin/pip install babel
+    apt-get install hunspell-tools hunspell-ru hunspell-uk hunspell-pl hunspell-be hunspell-cs hunspell-sk \
+        hunspell-lt hunspell-lv hunspell-hr
+    PYTHONPATH=src /tmp/geo-venv/bin/python scripts/make_foreign_countries.py
+"""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from pathlib import Path
+
+from babel import Locale
+
+OUT = Path(__file__).resolve().parents[1] / "data" / "names" / "foreign_countries.txt"
+HUNSPELL = Path("/usr/share/hunspell")
+
+#: the languages of the press whose CLDR country names are read, and their hunspell dictionary (None: no cases)
+LANGUAGES = {
+    "be": "be_BY", "ru": "ru_RU", "uk": "uk_UA", "pl": "pl_PL", "cs": "cs_CZ", "sk": "sk_SK", "lt": "lt_LT",
+    "lv": "lv_LV", "hr": "hr_HR", "sr": None, "bg": None, "en": None, "de": None, "fr": None, "es": None, "it": None,
+    "pt": None, "ro": None, "hu": None, "nl": None, "sv": None, "da": None, "nb": None, "fi": None, "et": None,
+    "tr": None,
+}  # fmt: skip
+
+#: CLDR territory codes that are no country of the news (continents, the world, unknown) or Belarus itself
+SKIP = {"BY", "ZZ", "EU", "EZ", "UN", "QO"}
+
+#: adjectives of the countries the news names beside Belarus (their lemmas; hunspell gives the case forms)
+ADJECTIVES = {
+    "be": ["расійскі", "украінскі", "польскі", "літоўскі", "латвійскі", "эстонскі", "малдаўскі", "амерыканскі",
+           "кітайскі", "нямецкі", "французскі", "брытанскі", "савецкі", "грузінскі", "казахстанскі"],
+    "ru": ["российский", "русский", "украинский", "польский", "литовский", "латвийский", "эстонский", "молдавский",
+           "американский", "китайский", "немецкий", "германский", "французский", "британский", "советский",
+           "грузинский", "казахстанский"],
+    "uk": ["російський", "український", "польський", "литовський", "латвійський", "естонський", "молдовський",
+           "американський", "китайський", "німецький", "французький", "британський", "радянський", "грузинський"],
+    "pl": ["rosyjski", "ukraiński", "polski", "litewski", "łotewski", "estoński", "mołdawski", "amerykański",
+           "chiński", "niemiecki", "francuski", "brytyjski", "radziecki", "sowiecki", "gruziński"],
+    "en": ["Russian", "Ukrainian", "Polish", "Lithuanian", "Latvian", "Estonian", "Moldovan", "American", "Chinese",
+           "German", "French", "British", "Soviet", "Georgian", "Kazakh"],
+    "de": ["russische", "russischen", "russischer", "russisches", "ukrainische", "ukrainischen", "ukrainischer",
+           "polnische", "polnischen", "polnischer", "litauische", "litauischen", "amerikanische", "amerikanischen",
+           "chinesische", "chinesischen", "französische", "französischen", "britische", "britischen",
+           "sowjetische", "sowjetischen"],
+}  # fmt: skip
+
+#: short names the news writes for states and unions (no CLDR entry)
+ACRONYMS = ["РФ", "США", "СССР", "ЕС", "ООН", "ЗША", "СССР", "ЕЗ", "ААН", "РП", "USA", "US", "USSR", "UN", "EU",
+            "UK", "PRC", "ZSRR", "UE", "ONZ", "UdSSR", "ONU", "URSS"]  # fmt: skip
+
+
+def _encoding(aff: Path) -> str:
+    for line in aff.read_bytes().decode("latin-1").splitlines():
+        if line.startswith("SET "):
+            return line.split()[1].replace("microsoft-cp1251", "cp1251")
+    return "utf-8"
+
+
+def case_forms(words: set[str], dictionary: str) -> dict[str, set[str]]:
+    """word -> the forms `unmunch` makes of its dictionary entry (the word alone when it has none)."""
+    aff, dic = HUNSPELL / f"{dictionary}.aff", HUNSPELL / f"{dictionary}.dic"
+    encoding = _encoding(aff)
+    entries: dict[str, list[str]] = {}
+    for line in dic.read_bytes().decode(encoding, errors="replace").splitlines()[1:]:
+        stem = line.split("/")[0].split("\t")[0].split(" ")[0]
+        if stem in words:
+            entries.setdefault(stem, []).append(line.split("\t")[0].split(" ")[0])
+    out = {w: {w} for w in words}
+    for word, lines in entries.items():
+        with tempfile.TemporaryDirectory() as tmp:
+            small = Path(tmp) / "one.dic"
+            small.write_bytes(f"{len(lines)}\n{chr(10).join(lines)}\n".encode(encoding, errors="replace"))
+            done = subprocess.run(["unmunch", str(small), str(aff)], capture_output=True, check=True)
+        out[word] |= {f for f in done.stdout.decode(encoding, errors="replace").split() if f and "/" not in f}
+    return out
+
+
+def main() -> None:
+    names: set[str] = set(ACRONYMS)
+    for language, dictionary in LANGUAGES.items():
+        locale = Locale.parse(language)
+        countries = {
+            name for code, name in locale.territories.items()
+            if code.isalpha() and len(code) == 2 and code not in SKIP and " " not in name and "-" not in name
+        }  # fmt: skip
+        adjectives = set(ADJECTIVES.get(language, ()))
+        if dictionary is not None and (HUNSPELL / f"{dictionary}.dic").is_file():
+            for forms in case_forms(countries | adjectives, dictionary).values():
+                names |= forms
+        else:
+            names |= countries | adjectives
+    header = [
+        "# Names of countries other than Belarus in the languages of the press, every case form, and the adjectives of",
+        "# the countries the news names beside Belarus: a word that is one of these (case aside for adjectives) names a",
+        "# foreign country, not a place in Belarus (России is not Рось), and qualifies a state body's generic name as",
+        "# another country's (Следственный комитет России, Russia's Investigative Committee, российский МИД).",
+        "# Sources: Unicode CLDR territory names through babel (Unicode licence), case forms from the hunspell",
+        "# dictionaries of Debian (hunspell-ru, -uk, -pl, -be, -cs, -sk, -lt, -lv, -hr; each under its own free licence,",
+        "# used as an oracle) expanded with unmunch, adjective lemmas and acronyms by the belnorm developers (MIT).",
+        "# Made by scripts/make_foreign_countries.py. One name a line.",
+    ]
+    OUT.write_text("\n".join(header + sorted(names)) + "\n", encoding="utf-8")
+    print(f"{len(names)} names written to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
