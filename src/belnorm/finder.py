@@ -116,6 +116,11 @@ _UNIT_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+(?:(?:of|the)[ \u00a0]+)
 MIN_GIVEN_LENGTH = 3
 #: a word for a kind of place before "of" and the name (the village of …, la ville de …)
 _PLACE_NOUN_OF = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+(?:of|de|di|du|da|del)[ \u00a0]+$")
+#: a country right after a place, set off by a comma or brackets or after "in" (Brest, France; Brest in Frankreich)
+_COUNTRY_AFTER = regex.compile(
+    r"[ \u00a0]*[,(][ \u00a0]*(?:(?:in|im|en|à|au|w|в)[ \u00a0]+)?(?:(?:der|the|la)[ \u00a0]+)?([\p{L}\p{M}]+)"
+    r"(?=[ \u00a0]*(?:[,.;:)!?]|$))|[ \u00a0]+(?:in|im|à|en|au)[ \u00a0]+(?:(?:der|the|la)[ \u00a0]+)?([\p{L}\p{M}]+)"
+)
 #: the word right after a place (Svislach River)
 _WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}\p{M}]+)")
 #: one or two lower-case words right after a place (Baltarusijos tyrimų komitetas)
@@ -574,6 +579,16 @@ def _inside_longer_name(ctx: _Context, i: int, stop: int | None = None, inflecte
             opens = _sentence_start(ctx.view, previous) or (quoted and not closed)
             if not opens or is_adjective(previous.text):
                 return f"the capitalized {previous.text!r} runs into it: a longer name"
+    if stop < len(ctx.tokens) and ctx.joined[stop - 1] and not _in_chosen(ctx, stop):
+        following = ctx.tokens[stop].text
+        gap = ctx.view[last.end : ctx.tokens[stop].start]
+        adjective = following[0].isupper() and is_adjective(following) and not is_demonym(following)
+        if gap in (" ", "-") and adjective and not ctx.prepared[stop].known:  # Гомельской (области) is a name
+            return f"the capitalized adjective {following!r} after it makes another place's name (Mińsk Mazowiecki)"
+    if (after := _COUNTRY_AFTER.match(ctx.view, last.end)) is not None and is_foreign_country(
+        country := after.group(1) or after.group(2)
+    ):
+        return f"{country} after it places it abroad: another town of that name"
     return None
 
 
