@@ -46,7 +46,7 @@ from belnorm.names import (
     regional_centres,
     tokenize,
 )
-from belnorm.query import QueryToken
+from belnorm.query import CASE_FORM_RULE, QueryToken
 from belnorm.spans import (
     MAX_SPAN_TOKENS,
     add_given_and_patronymic,
@@ -92,6 +92,9 @@ MIN_ORG_WORD = 4
 WITHOUT_FREQUENCIES = frozenset({"be"})
 #: languages that capitalize every noun: a capital is no evidence of a name anywhere in the sentence
 CAPITALIZED_NOUNS = frozenset({"de", "lb"})
+#: languages whose press writes foreign names undeclined: a Slavic case ending on a single word there (Slutsky,
+#: Navalny in English) is part of another name, not a case form of a bundled one
+UNDECLINED = frozenset({"en", "fr", "es", "it", "pt", "nl", "da", "sv", "nb"})
 #: opening quotes: a quoted capitalized word is a name (праваабарончы цэнтр «Вясна»)
 _QUOTES = frozenset("«\"„“‘'‹")
 _CLOSING_QUOTES = frozenset("»\"“”’'›")
@@ -383,6 +386,9 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return "an adjective or demonym, not the place (a place is named by a noun)"
     if kind == "place" and given_names().classes(word, inflected=False) and not _spelled_as_registered(word, match):
         return "a given name, not a place"
+    if any(f": {CASE_FORM_RULE}" in line for line in match.explanation):
+        if (language := _line_language(ctx, token)) in UNDECLINED:
+            return f"only a case form of the name, and {language} text does not decline names"
     if kind == "place" and (asked := _asked_place(ctx, i, False)) not in (None, "settlement"):
         registered = place_type(str(match.entity.attributes.get("note", "")))
         if registered and not place_fits(registered, str(asked)):

@@ -28,6 +28,7 @@ from belnorm.options import EXACT, INFLECTED, PROTHETIC, UNDIACRITIC, Options
 from belnorm.text import APOSTROPHE, clean
 
 __all__ = [
+    "CASE_FORM_RULE",
     "CYRILLIC_READING",
     "INITIAL_READING",
     "MAX_QUERY_CHARS",
@@ -40,6 +41,9 @@ __all__ = [
     "QueryToken",
     "query_words",
 ]
+
+#: how the explanation of a word read as a case form of a name says so
+CASE_FORM_RULE = "case form"
 
 MAX_QUERY_CHARS = 1000
 MAX_QUERY_TOKENS = 12
@@ -209,7 +213,7 @@ class QueryReader:
                 if paradigm == NOMINATIVE:
                     _keep(hits, base, Hit(PROTHETIC, "prothetic в", convs))
                 elif paradigm >= 0:
-                    rule = f"prothetic в and case form: {self._paradigm_names[paradigm]}"
+                    rule = f"prothetic в and {CASE_FORM_RULE}: {self._paradigm_names[paradigm]}"
                     roles = self._paradigm_roles[paradigm]
                     _keep(hits, base, Hit(PROTHETIC - (EXACT - INFLECTED), rule, convs, roles))
         if not hits:
@@ -226,7 +230,7 @@ class QueryReader:
         if paradigm == PROTHESIS:
             return Hit(PROTHETIC, "prothetic в", conventions)
         return Hit(
-            INFLECTED, f"case form: {self._paradigm_names[paradigm]}", conventions, self._paradigm_roles[paradigm]
+            INFLECTED, f"{CASE_FORM_RULE}: {self._paradigm_names[paradigm]}", conventions, self._paradigm_roles[paradigm]
         )
 
     def _typo_hits(self, keyed: Sequence[tuple[Conventions, str]], hits: dict[int, Hit]) -> None:
