@@ -38,6 +38,7 @@ from belnorm.names import (
     is_foreign_country,
     is_function_word,
     is_noise,
+    is_optional_in_name,
     is_org_unit,
     is_place_word,
     is_unit_word,
@@ -255,7 +256,7 @@ def _find(
         # a place of several words may be part of a longer name too (Rady Ministrów Republiki Białoruś)
         kind = match.entity.kind
         if (kind == "place" and (reason := _inside_longer_name(context, start, stop))) or (
-            kind == "org" and (reason := _unit_of_body(context, start) or _foreign_body(context, start, stop))
+            kind == "org" and (reason := _another_body(context, start, stop))
         ):
             del chosen[start]
             rejected[start] = (stop, match, reason)
@@ -412,7 +413,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return "an initial before it: a person's surname, not the place or body"
     if kind == "place" and (reason := _inside_longer_name(ctx, i, inflected=match.score < EXACT)):
         return reason
-    if kind == "org" and (reason := _unit_of_body(ctx, i) or _foreign_body(ctx, i, i + 1)):
+    if kind == "org" and (reason := _another_body(ctx, i, i + 1)):
         return reason
     if (
         kind == "person"
@@ -482,6 +483,23 @@ def _person_like(ctx: _Context, i: int) -> int | None:
     return k + 1
 
 
+def _another_body(ctx: _Context, start: int, stop: int) -> str | None:
+    """Why the body's name at tokens ``start`` to ``stop`` names another body, or None: a unit of it, another
+    country's, or a longer hyphenated name."""
+    return _unit_of_body(ctx, start) or _foreign_body(ctx, start, stop) or _begins_compound(ctx, stop)
+
+
+def _begins_compound(ctx: _Context, stop: int) -> str | None:
+    """Does a capitalized word joined by a hyphen continue the body's name (Алмаз-Антей), so that the text names
+    another body?"""
+    if stop >= len(ctx.tokens) or _in_chosen(ctx, stop):
+        return None
+    following = ctx.tokens[stop]
+    if ctx.view[ctx.tokens[stop - 1].end : following.start] == "-" and following.text[:1].isupper():
+        return f"the hyphenated {following.text!r} makes it another name"
+    return None
+
+
 def _foreign_body(ctx: _Context, start: int, stop: int) -> str | None:
     """Does a country other than Belarus qualify the body named at tokens ``start`` to ``stop`` (Следственный
     комитет России, КГБ СССР, Supreme Court of Ukraine, Russia's Investigative Committee, российский МИД)? Then
@@ -489,6 +507,8 @@ def _foreign_body(ctx: _Context, start: int, stop: int) -> str | None:
     first, last = ctx.tokens[start], ctx.tokens[stop - 1]
     before = _QUALIFIER_BEFORE.search(ctx.view, max(0, first.start - _LOOK_BACK), first.start)
     after = _QUALIFIER_AFTER.match(ctx.view, last.end)
+    if after is not None and is_optional_in_name(after.group(1)):  # Верховный Совет Республики Крым
+        after = _QUALIFIER_AFTER.match(ctx.view, after.end())
     for found in (before, after):
         if found is not None and is_foreign_country(found.group(1)):
             return f"{found.group(1)} names another country: its body, not the Belarusian one"
@@ -641,9 +661,18 @@ def _common_word(ctx: _Context, i: int, kind: str) -> str | None:
     very_common = frequency >= VERY_COMMON_ZIPF
     if kind == "person" and language in WITHOUT_FREQUENCIES and not very_common:
         return None
-    if very_common or language in CAPITALIZED_NOUNS or _sentence_start(ctx.view, token):
+    if very_common or language in CAPITALIZED_NOUNS or _sentence_start(ctx.view, token) or _capitals_line(ctx, token):
         return f"a common word of the text's language ({language}, Zipf {frequency:.1f}) where capitals tell nothing"
     return None
+
+
+def _capitals_line(ctx: _Context, token: Token) -> bool:
+    """Is the token's line written wholly in capitals (a headline: ПАДЗЕІ ТЫДНЯ: ВЯСНА ПРЫЙШЛА), where a capital
+    tells nothing of any word?"""
+    start = ctx.view.rfind("\n", 0, token.start) + 1
+    end = ctx.view.find("\n", token.end)
+    line = ctx.view[start : len(ctx.view) if end < 0 else end]
+    return line.isupper() and len(line.split()) > 1
 
 
 def _line_language(ctx: _Context, token: Token) -> str | None:
