@@ -1,0 +1,75 @@
+"""The finder on press-like sentences of our own in 18 languages (tests/data/press_sentences.tsv): a found mention
+overlaps an expected span of its entity, and every expected mention is found. Sentences that fail today are strict
+xfails listed with their cause in tests/data/press_sentences_known.tsv (a fix shows up as XPASS: delete the line)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from belnorm import Normalizer
+
+DATA = Path(__file__).parent / "data"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    lines = [ln for ln in (DATA / name).read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+SENTENCES = _rows("press_sentences.tsv")
+KNOWN = {row["id"]: row["reason"] for row in _rows("press_sentences_known.tsv")}
+
+
+def _expected(text: str, expected: str) -> list[tuple[int, int, str]]:
+    if expected == "-":
+        return []
+    spans = []
+    for part in expected.split(" | "):
+        surface, _, entity = part.rpartition("=")
+        start = text.index(surface)
+        spans.append((start, start + len(surface), entity))
+    return spans
+
+
+def _accepts(wanted: str, found: str) -> bool:
+    return found == wanted or found == wanted.replace("place:", "place:district:", 1)
+
+
+def problems(norm: Normalizer, text: str, expected: str) -> list[str]:
+    """What a careful reader would object to in the finder's answer for one sentence (empty: none)."""
+    gold = _expected(text, expected)
+    found = norm.find(text)
+    out = []
+    for m in found:
+        over = [g for g in gold if g[0] < m.end and m.start < g[1]]
+        if not any(g[2] == "?" or _accepts(g[2], m.entity_id or "") for g in over):
+            out.append(f"{m.text!r} -> {m.entity_id}")
+    for start, end, entity in gold:
+        if entity != "?" and not any(m.start < end and start < m.end and _accepts(entity, m.entity_id or "") for m in found):
+            out.append(f"missed {text[start:end]!r}={entity}")
+    return out
+
+
+@pytest.fixture(scope="module")
+def norm() -> Normalizer:
+    return Normalizer.default()
+
+
+def _params() -> list[object]:
+    out = []
+    for row in SENTENCES:
+        marks = [pytest.mark.xfail(strict=True, reason=KNOWN[row["id"]])] if row["id"] in KNOWN else []
+        out.append(pytest.param(row["text"], row["expected"], id=row["id"], marks=marks))
+    return out
+
+
+@pytest.mark.parametrize(("text", "expected"), _params())
+def test_press_sentence(norm: Normalizer, text: str, expected: str) -> None:
+    assert problems(norm, text, expected) == []
+
+
+def test_known_failures_are_sentences_of_the_set() -> None:
+    assert set(KNOWN) <= {row["id"] for row in SENTENCES}
