@@ -47,6 +47,7 @@ __all__ = [
     "skeleton",
     "differs_only_at_end",
     "may_reach",
+    "join_ending",
     "stem_keys",
     "without_diacritics",
 ]
@@ -183,6 +184,18 @@ def _stem_rest(s: str) -> str:
     s = _GLIDE_AS_VOWEL.sub("i", s)
     s = _DROPPED.sub("", s)
     return s.translate(_AKANNE)
+
+
+_SOFT_AT_ENDING = re.compile(r"dz(?=i)|c(?=i)")
+
+
+def join_ending(root: str, ending: str, *, vowel_stem: bool) -> str:
+    """A stem key's root with a case ending, as the key of the inflected word reads: ц and дз before і (ы) are т
+    and д, as `stem_key` makes them, inside the ending (Ветка → Ветцы) and, for a stem that ended in a vowel, at
+    the junction (Рэчыца → Рэчыцы: raqic + i is raqiti; a consonant stem in -ц has no such form)."""
+    at = max(0, len(root) - 2) if vowel_stem else len(root)
+    tail = _SOFT_AT_ENDING.sub(lambda m: "d" if m.group() == "dz" else "t", root[at:] + ending)
+    return root[:at] + tail
 
 
 def finish(stem: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from belnorm.data import data_path
-from belnorm.keys import finish
+from belnorm.keys import finish, join_ending
 
 __all__ = ["Paradigm", "inflected_forms", "inflection_rules", "paradigms", "without_prothesis"]
 
@@ -73,7 +73,7 @@ def inflected_forms(stem: str) -> tuple[tuple[str, str], ...]:
         if len(root) < 2 or root[-1] not in p.after:
             continue
         for form in p.forms:
-            k = finish(root + form)
+            k = finish(join_ending(root, form, vowel_stem=p.ending[-1:] in ("a", "e", "i", "o", "u")))
             if k != base:
                 out.setdefault(k, p.name)
     return tuple(out.items())
