@@ -40,6 +40,7 @@ from belnorm.names import (
     is_noise,
     is_optional_in_name,
     is_org_unit,
+    is_patronymic,
     is_place_word,
     is_unit_word,
     place_fits,
@@ -385,8 +386,11 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return common
     if kind != "person" and (is_demonym(word) or (is_adjective(word) and not is_adjective(match.matched_name))):
         return "an adjective or demonym, not the place (a place is named by a noun)"
-    if kind == "place" and given_names().classes(word, inflected=False) and not _spelled_as_registered(word, match):
-        return "a given name, not a place"
+    if kind == "place" and (given := given_names().classes(word, inflected=False)):
+        if not _spelled_as_registered(word, match) and _a_given_name_form(word, given):
+            return "a given name, not a place"
+        if i + 1 < len(ctx.tokens) and ctx.joined[i] and is_patronymic(ctx.tokens[i + 1].text):
+            return f"a given name before the patronymic {ctx.tokens[i + 1].text}, not a place"
     if any(f": {CASE_FORM_RULE}" in line for line in match.explanation):
         if (language := _line_language(ctx, token)) in UNDECLINED:
             return f"only a case form of the name, and {language} text does not decline names"
@@ -623,6 +627,14 @@ def _in_chosen(ctx: _Context, k: int) -> bool:
     if ctx.covered is None:
         ctx.covered = covered_tokens(ctx.chosen)
     return k in ctx.covered or k in ctx.chosen
+
+
+def _a_given_name_form(word: str, classes: frozenset[int]) -> bool:
+    """Is the word, letter for letter, a form of one of these given names (Maria), not only of its key (Лідзе,
+    the town's locative, has the key of the name Ліда)?"""
+    folded = word.casefold()
+    table = given_names()
+    return any(folded == f.casefold() for c in classes for f in (*table.row(c).forms, *table.row(c).diminutives))
 
 
 def _spelled_as_registered(word: str, match: Match) -> bool:
