@@ -168,3 +168,10 @@ def test_a_person_known_from_a_list_needs_the_given_name_not_an_initial() -> Non
     assert norm.find("Пра гэта пісаў А. Карповіч.") == []
     assert [m.text for m in norm.find("Пра гэта пісаў Андрэй Карповіч.")] == ["Андрэй Карповіч"]
     assert [m.text for m in _listed_person(True).find("Пра гэта пісаў А. Карповіч.")] == ["А. Карповіч"]
+
+
+@pytest.mark.parametrize(("query", "expected"), [("Chile", None), ("Oman", None), ("Rosji", None), ("OMON", "org:amap")])
+def test_a_country_name_names_no_person_or_body(norm: Normalizer, query: str, expected: str | None) -> None:
+    """A foreign country's name (CLDR, with its case forms) is no spelling of a person, body or place of Belarus."""
+    m = norm.match(query)
+    assert (m.entity.id if m else None) == expected

@@ -20,6 +20,7 @@ from belnorm.names import (
     given_names,
     is_demonym,
     is_foreign_body,
+    is_foreign_country,
     is_foreign_place,
     is_patronymic,
     place_fits,
@@ -208,7 +209,9 @@ class Engine:
             return None, doubt
         if found.kind == "place" and is_foreign_place(query):
             if not any(query.strip().casefold() == n.casefold() for n in found.names):
-                return None, f"{query.strip()} is a town abroad (GeoNames), not a spelling of {found.names[0]}"
+                return None, f"{query.strip()} is a town or country abroad, not a spelling of {found.names[0]}"
+        if found.kind != "place" and is_foreign_country(query.strip()):
+            return None, f"{query.strip()} is a country's name, not {found.names[0]}"
         if found.kind == "org" and is_foreign_body(query):
             return None, f"{query.strip()} is another country's state body, not {found.names[0]}"
         if top.score < self.options.score_cutoff:

@@ -111,6 +111,8 @@ def tokenize(
             word = _strip_possessive(stripped)
             if not word:
                 continue
+        if len(word) == 1 and word.islower() and text[start + 1 : start + 2] == ".":
+            continue  # an abbreviation of a generic word (г. for горад, h. in its romanization), not an initial
         tokens.append(Token(word, start, start + len(word), "initial" if len(word) == 1 else "word", hyphenated))
     return tokens
 
