@@ -75,7 +75,7 @@ _ONE_FOR_ONE = {ord(c): "-" for c in HYPHENS} | {
 
 _TERMINATORS = frozenset(".!?…")
 #: the last word character before a point (what `_sentence_start` looks back to)
-_LAST_WORD = regex.compile(r"[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)")
+_LAST_WORD = regex.compile(r"(?r)[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)")
 #: how far around a word the finder looks for its sentence's start or its language
 _NEAR = 200
 #: the word before a place, across a connector that makes the place its complement (Court of Belarus, Rady
@@ -108,19 +108,22 @@ _POSSESSIVE_GAPS = frozenset({"", *APOSTROPHES, *(a + "s" for a in APOSTROPHES)}
 #: more words of a quotation after a place that opens it
 _QUOTED_MORE = regex.compile(r"[ \u00a0]+[\p{L}\p{M}]")
 #: the word before an opening quote (the magazine "Neman", часопіс «Нёман»)
-_WORD_BEFORE_QUOTE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]*$")
+_WORD_BEFORE_QUOTE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]*$")
 #: the word right before a place
-_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+$")
-#: a country (or its adjective, or possessive) right before a body's name (Russia's, российский, Russian)
-_QUALIFIER_BEFORE = regex.compile(r"([\p{L}\p{M}]+?)(?:[" + APOSTROPHES + r"]s)?[ \u00a0]+(?:the[ \u00a0]+)?$")
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+$")
+#: a country (or its adjective, or possessive) right before a body's name (Russia's, российский, Russian); the
+#: lookback patterns here run right to left ((?r)): they end where the name begins, and so need not scan the window
+_QUALIFIER_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+(?:the[ \u00a0]+)?$")
+#: the possessive ending of an English name (Russiaʼs)
+_POSSESSIVE = regex.compile(r"[" + APOSTROPHES + r"]s$")
 #: a country right after a body's name, in the genitive or after of/the (России, of Ukraine, of the USSR)
 _QUALIFIER_AFTER = regex.compile(r"[ \u00a0]+(?:(?:of|the|de|la|du|der|des|di|del)[ \u00a0]+){0,2}([\p{L}\p{M}]+)")
 #: the word before a body's name, past an English "of the" (department of the KGB)
-_UNIT_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+(?:(?:of|the)[ \u00a0]+){0,2}$")
+_UNIT_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+(?:(?:of|the)[ \u00a0]+){0,2}$")
 #: the shortest word taken for a given name that no table knows
 MIN_GIVEN_LENGTH = 3
 #: a word for a kind of place before "of" and the name (the village of …, la ville de …)
-_PLACE_NOUN_OF = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+(?:of|de|di|du|da|del)[ \u00a0]+$")
+_PLACE_NOUN_OF = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+(?:of|de|di|du|da|del)[ \u00a0]+$")
 #: a country right after a place, set off by a comma or brackets or after "in" (Brest, France; Brest in Frankreich)
 _COUNTRY_AFTER = regex.compile(
     r"[ \u00a0]*[,(][ \u00a0]*(?:(?:in|im|en|à|au|w|в)[ \u00a0]+)?(?:(?:der|the|la)[ \u00a0]+)?([\p{L}\p{M}]+)"
@@ -288,9 +291,9 @@ def _find(
             adjectives.append(i)
     # one sense per text: a word that was ambiguous alone (СВІСЛАЧ in a headline) is the entity that the same
     # text names unambiguously elsewhere (у Свіслачы, the town)
-    named_here = frozenset(seen | {engine.position(match.entity.id) for _, match, _ in chosen.values()})
-    for i in ambiguous if named_here != seen else ():
-        single = _decide_word(context, i, named_here)[0]
+    named_here = {engine.position(m.entity.id) for _, m, _ in chosen.values()} - seen if ambiguous else set()
+    for i in ambiguous if named_here else ():
+        single = _decide_word(context, i, frozenset(seen | named_here))[0]
         if single is not None and _single_word_doubt(context, i, single) is None:
             chosen[i] = (i + 1, single, ())
             rejected.pop(i, None)
@@ -351,8 +354,12 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
     Свіслач)."""
     token = ctx.tokens[i]
     ranked = ctx.engine.rank([ctx.prepared[i]])
-    asks = _asked_place(ctx, i, ranked[0].name.text.casefold() != token.text.casefold()) if ranked else None
-    return ctx.engine.decide(token.text, ranked, prefer, asks)
+    match, verdict = ctx.engine.decide(token.text, ranked, prefer)
+    if verdict.startswith(AMBIGUOUS):  # only a tie needs the words around (most words have one candidate)
+        asks = _asked_place(ctx, i, ranked[0].name.text.casefold() != token.text.casefold())
+        if asks is not None:
+            return ctx.engine.decide(token.text, ranked, prefer, asks)
+    return match, verdict
 
 
 def _asked_place(ctx: _Context, i: int, inflected: bool) -> str | None:
@@ -514,8 +521,10 @@ def _foreign_body(ctx: _Context, start: int, stop: int) -> str | None:
     if after is not None and is_optional_in_name(after.group(1)):  # Верховный Совет Республики Крым
         after = _QUALIFIER_AFTER.match(ctx.view, after.end())
     for found in (before, after):
-        if found is not None and is_foreign_country(found.group(1)):
-            return f"{found.group(1)} names another country: its body, not the Belarusian one"
+        # a possessive (Russiaʼs: ʼ is a letter, so the word holds it) names the country too
+        word = found and _POSSESSIVE.sub("", found.group(1))
+        if word and is_foreign_country(word):
+            return f"{word} names another country: its body, not the Belarusian one"
     return None
 
 
