@@ -32,6 +32,7 @@ from belnorm.options import EXACT, FINE_MARGIN, Options
 from belnorm.query import QueryReader, QueryToken
 from belnorm.results import Candidate, Explanation, Match
 from belnorm.scoring import Scored, Scorer, query_shape
+from belnorm.text import CYRILLIC
 
 __all__ = ["AMBIGUOUS", "MAX_CANDIDATES", "Engine"]
 
@@ -40,6 +41,8 @@ AMBIGUOUS = "ambiguous"
 
 #: a query that could be more names than this (a common given name alone) is not scored name by name
 MAX_CANDIDATES = 1000
+#: how many answers of `Engine.district_of` are remembered
+MAX_REMEMBERED = 4096
 
 
 class Engine:
@@ -53,6 +56,19 @@ class Engine:
         self._positions = {entity_id: i for i, entity_id in enumerate(index.entity_ids)}
         #: (given-name class, patronymic key) -> {position: registered name}, made on first use
         self._patronymics: dict[tuple[int, str], dict[int, str]] | None = None
+        #: adjective -> the district it names, or None (see `district_of`)
+        self._districts: dict[str, Entity | None] = {}
+
+    def district_of(self, adjective: str) -> Entity | None:
+        """The place whose district's name this adjective makes with a unit word (Гродненского: Гродзенскі раён),
+        or None; remembered, since the finder asks it of the same adjectives in text after text."""
+        if adjective not in self._districts:
+            if len(self._districts) >= MAX_REMEMBERED:
+                self._districts.clear()
+            unit = "раён" if CYRILLIC.search(adjective) else "district"
+            found = self.match(f"{adjective} {unit}")
+            self._districts[adjective] = found.entity if found is not None and found.entity.kind == "place" else None
+        return self._districts[adjective]
 
     def by_given_and_patronymic(self, given: str, patronymic: str) -> dict[int, str]:
         """The persons one of whose registered names is this given name (any form of its class) and this

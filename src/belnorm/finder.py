@@ -430,9 +430,9 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         kind == "person"
         and is_adjective(word)
         and ctx.engine.position(match.entity.id) not in ctx.named
-        and (place := _place_of_adjective(ctx, word)) is not None
+        and (place := ctx.engine.district_of(word)) is not None
     ):
-        return f"an adjective of {place}, not the surname of a person the text has not named in full"
+        return f"an adjective of {place.display}, not the surname of a person the text has not named in full"
     if kind == "person":
         if match.entity.attributes.get("surname_alone") is False and ctx.engine.position(match.entity.id) not in ctx.named:
             return "a person known from a list is named by surname alone only after the text names them in full"
@@ -526,14 +526,6 @@ def _foreign_body(ctx: _Context, start: int, stop: int) -> str | None:
         if word and is_foreign_country(word):
             return f"{word} names another country: its body, not the Belarusian one"
     return None
-
-
-def _place_of_adjective(ctx: _Context, word: str) -> str | None:
-    """The place an adjective is made from, when it makes a district's name (Гродненского: Гродна), or None:
-    an epithet surname (Давыд Гарадзенскі) alone is that adjective, not the person."""
-    unit = "раён" if CYRILLIC.search(word) else "district"
-    place = ctx.engine.match(f"{word} {unit}")
-    return place.entity.display if place is not None and place.entity.kind == "place" else None
 
 
 def _unit_of_body(ctx: _Context, i: int) -> str | None:
