@@ -64,6 +64,8 @@ from belnorm.text import APOSTROPHE, APOSTROPHES, CYRILLIC, HYPHENS, LATIN, WORD
 
 __all__ = ["find", "iter_find"]
 
+#: an abbreviated generic word inside a name (г. for горада): the tokenizer drops it, and its dot ends nothing
+_ABBREVIATION = regex.compile(r"(?<=\s)\p{Ll}\.(?=\s)")
 #: only these may stand between two tokens of one name: spaces, a hyphen, the dot of an initial
 _JOINER = regex.compile(r"[ \t\r\n\u00a0.\-" + APOSTROPHE + r"]*")
 _CHANGES_LENGTH = regex.compile(r"[\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Mn}]")
@@ -187,7 +189,7 @@ def _view(text: str) -> _View:
 def _joined(view: str, left: Token, right: Token) -> bool:
     """May two tokens be words of one name? Only spaces (one line break at most), a hyphen or the dot after an
     initial stand between them: a dot and a space after a word end a sentence (Лабковіч. Менск)."""
-    gap = view[left.end : right.start]
+    gap = _ABBREVIATION.sub("", view[left.end : right.start])  # Суд Маскоўскага раёна г. Брэста is one name
     if "." in gap and left.kind != "initial" and len(left.text) > 2 and not gap.endswith("."):
         return False  # Ju.Zacharanki and Дз. Іваноў keep their abbreviated given names
     return len(gap) <= 3 and _JOINER.fullmatch(gap) is not None and gap.count(".") <= 1 and gap.count("\n") <= 1
@@ -599,10 +601,14 @@ def _inside_longer_name(ctx: _Context, i: int, stop: int | None = None, inflecte
             break
         if len(word) >= MIN_ORG_WORD and name_words().classes(word, inflected=False):
             return f"the place begins the name of an organisation (… {word})"
-    if i > 0 and ctx.joined[i - 1] and not _in_chosen(ctx, i - 1):
+    # a district or region is complete with its unit word (Лиде Гродненской области: the town, then its region),
+    # and a given name runs into no place (Orbán Viktor Minszkben: the Hungarian order, family name first)
+    complete = is_unit_word(last.text)
+    if i > 0 and ctx.joined[i - 1] and not _in_chosen(ctx, i - 1) and not complete:
         previous = ctx.tokens[i - 1]
         gap = ctx.view[previous.end : token.start]
-        if not gap.strip() and previous.kind == "word" and previous.text[0].isupper() and not is_noise(previous.text):
+        capitalized = previous.kind == "word" and previous.text[0].isupper() and not is_noise(previous.text)
+        if not gap.strip() and capitalized and not given_names().classes(previous.text, inflected=False):
             # a quotation's first word is capitalized too («Абаронім Беларусь ад …»), but a quoted name that ends
             # with the place is one name («Маладой Беларусі»)
             quoted = ctx.view[max(0, previous.start - 1) : previous.start] in _QUOTES
