@@ -33,6 +33,7 @@ from belnorm.names import (
     asked_place_type,
     given_names,
     name_words,
+    names_a_namesake,
     is_adjective,
     is_demonym,
     is_foreign_country,
@@ -261,8 +262,10 @@ def _find(
     for start, (stop, match, _) in list(chosen.items()):
         # a place of several words may be part of a longer name too (Rady Ministrów Republiki Białoruś)
         kind = match.entity.kind
-        if (kind == "place" and (reason := _inside_longer_name(context, start, stop))) or (
-            kind == "org" and (reason := _another_body(context, start, stop))
+        if (
+            (kind == "place" and (reason := _inside_longer_name(context, start, stop)))
+            or (kind == "org" and (reason := _another_body(context, start, stop)))
+            or (kind == "person" and (reason := _named_after(context, start, stop)))
         ):
             del chosen[start]
             rejected[start] = (stop, match, reason)
@@ -435,6 +438,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         and (place := ctx.engine.district_of(word)) is not None
     ):
         return f"an adjective of {place.display}, not the surname of a person the text has not named in full"
+    if kind == "person" and (reason := _named_after(ctx, i, i + 1)):
+        return reason
     if kind == "person":
         if match.entity.attributes.get("surname_alone") is False and ctx.engine.position(match.entity.id) not in ctx.named:
             return "a person known from a list is named by surname alone only after the text names them in full"
@@ -494,6 +499,17 @@ def _person_like(ctx: _Context, i: int) -> int | None:
     if given_names().classes(surname, inflected=False) or len(surname) < 3:
         return None
     return k + 1
+
+
+def _named_after(ctx: _Context, start: int, stop: int) -> str | None:
+    """Does the person's name at tokens ``start`` to ``stop`` name a street or an institution after them (вуліца
+    Янкі Купалы, Yakub Kolas Square)?"""
+    first, last = ctx.tokens[start], ctx.tokens[stop - 1]
+    before = _WORD_BEFORE.search(ctx.view, max(0, first.start - _LOOK_BACK), first.start)
+    after = _WORD_AFTER.match(ctx.view, last.end)
+    if names_a_namesake(before and before.group(1), after and after.group(1)):
+        return "the name of a street, square or institution named after the person"
+    return None
 
 
 def _another_body(ctx: _Context, start: int, stop: int) -> str | None:

@@ -41,6 +41,7 @@ __all__ = [
     "is_unit_before_name",
     "is_unit_word",
     "name_words",
+    "names_a_namesake",
     "preload",
     "regional_centres",
     "asked_place_type",
@@ -161,6 +162,8 @@ def _context() -> dict[str, Any]:
             "in_inflected": frozenset(w.lower() for w in raw["settlements"]["in_prepositions"]),
             "in_plain": frozenset(w.lower() for w in raw["settlements"]["in_plain"]),
             "org_units": frozenset(clean(w).lower() for w in raw["org_units"]["words"]),
+            "named_before": frozenset(clean(w).lower() for w in raw["named_after"]["before"]),
+            "named_after": frozenset(clean(w) for w in raw["named_after"]["after"]),
             "place_words": {clean(w).lower(): kind for kind, words in raw["place_words"].items() for w in words},
         }
     except KeyError as exc:
@@ -233,6 +236,15 @@ def place_type(note: str) -> str:
 def place_fits(kind: str, asked: str) -> bool:
     """Does a place of this kind (`place_type`) fit what the text asks for (`asked_place_type`)?"""
     return kind == asked or (asked == "settlement" and kind in ("village", "town"))
+
+
+def names_a_namesake(before: str | None, after: str | None) -> bool:
+    """Do the words around a person's name say that it names a street, square or institution after them (вуліца
+    Янкі Купалы, тэатр імя Купалы, Yakub Kolas Square)? See ``[named_after]``."""
+    context = _context()
+    return (before is not None and before.lower() in context["named_before"]) or (
+        after is not None and after in context["named_after"]
+    )
 
 
 def is_org_unit(word: str) -> bool:
