@@ -37,7 +37,8 @@ LANGUAGES = {
 #: CLDR territory codes that are no country of the news (continents, the world, unknown) or Belarus itself
 SKIP = {"BY", "ZZ", "EU", "EZ", "UN", "QO"}
 
-#: adjectives of the countries the news names beside Belarus (their lemmas; hunspell gives the case forms)
+#: adjectives of the countries the news names beside Belarus (their lemmas; hunspell gives the case forms), in lower
+#: case in every language: the list tells them from the names of countries so (belnorm.names.is_foreign_country)
 ADJECTIVES = {
     "be": ["расійскі", "украінскі", "польскі", "літоўскі", "латвійскі", "эстонскі", "малдаўскі", "амерыканскі",
            "кітайскі", "нямецкі", "французскі", "брытанскі", "савецкі", "грузінскі", "казахстанскі"],
@@ -48,8 +49,8 @@ ADJECTIVES = {
            "американський", "китайський", "німецький", "французький", "британський", "радянський", "грузинський"],
     "pl": ["rosyjski", "ukraiński", "polski", "litewski", "łotewski", "estoński", "mołdawski", "amerykański",
            "chiński", "niemiecki", "francuski", "brytyjski", "radziecki", "sowiecki", "gruziński"],
-    "en": ["Russian", "Ukrainian", "Polish", "Lithuanian", "Latvian", "Estonian", "Moldovan", "American", "Chinese",
-           "German", "French", "British", "Soviet", "Georgian", "Kazakh"],
+    "en": ["russian", "ukrainian", "polish", "lithuanian", "latvian", "estonian", "moldovan", "american", "chinese",
+           "german", "french", "british", "soviet", "georgian", "kazakh"],
     "de": ["russische", "russischen", "russischer", "russisches", "ukrainische", "ukrainischen", "ukrainischer",
            "polnische", "polnischen", "polnischer", "litauische", "litauischen", "amerikanische", "amerikanischen",
            "chinesische", "chinesischen", "französische", "französischen", "britische", "britischen",
@@ -57,7 +58,7 @@ ADJECTIVES = {
 }  # fmt: skip
 
 #: short names the news writes for states and unions (no CLDR entry)
-ACRONYMS = ["РФ", "США", "СССР", "ЕС", "ООН", "ЗША", "СССР", "ЕЗ", "ААН", "РП", "USA", "US", "USSR", "UN", "EU",
+ACRONYMS = ["РФ", "США", "СССР", "ЕС", "ООН", "ЗША", "ЕЗ", "ААН", "РП", "USA", "US", "USSR", "UN", "EU",
             "UK", "PRC", "ZSRR", "UE", "ONZ", "UdSSR", "ONU", "URSS"]  # fmt: skip
 
 
@@ -109,7 +110,7 @@ def main() -> None:
         "# Sources: Unicode CLDR territory names through babel (Unicode licence), case forms from the hunspell",
         "# dictionaries of Debian (hunspell-ru, -uk, -pl, -be, -cs, -sk, -lt, -lv, -hr; each under its own free licence,",
         "# used as an oracle) expanded with unmunch, adjective lemmas and acronyms by the belnorm developers (MIT).",
-        "# Made by scripts/make_foreign_countries.py. One name a line.",
+        "# Made by scripts/make_foreign_countries.py. One name a line; the adjectives, and only they, in lower case.",
     ]
     OUT.write_text("\n".join(header + sorted(names)) + "\n", encoding="utf-8")
     print(f"{len(names)} names written to {OUT}")

@@ -266,24 +266,25 @@ class Engine:
         """The one of tied candidates that the text's evidence picks (see `decide`), with why noted on it."""
         why = []
         places = all(self.index.entities[s.name.entity].kind == "place" for s in tied)
-        types = [place_type(self._note(s)) for s in tied] if places else []
-        if asks is not None and places and any(place_fits(t, asks) for t in types):
-            tied, types = map(list, zip(*((s, t) for s, t in zip(tied, types) if place_fits(t, asks))))
-            why.append(f"the text asks for a {asks}")
+        fitting = [s for s in tied if places and asks is not None and place_fits(place_type(self._note(s)), asks)]
+        if fitting:
+            tied = fitting
+            why.append(f"the kind of place the text asks for (a {asks})")
         if len(tied) > 1 and len(preferred := [s for s in tied if s.name.entity in prefer]) == 1:
             tied = preferred
-            why.append("the entity another mention in the text names")
-        if len(tied) > 1 and places and all(place_fits(t, "settlement") for t in types):
-            ranks = sorted(((settlement_rank(self._note(s)) or 0, s) for s in tied), key=lambda rs: -rs[0])
-            if ranks[0][0] > ranks[1][0]:
-                why.append(f"the most prominent of {len(tied)} settlements of that name")
-                tied = [ranks[0][1]]
+            why.append("another mention of the entity in the text")
+        if len(tied) > 1 and places:
+            ranks = [rank for s in tied if (rank := settlement_rank(self._note(s))) is not None]
+            if len(ranks) == len(tied) and ranks.count(best := max(ranks)) == 1:  # settlements, one most prominent
+                why.append(f"prominence among {len(tied)} settlements of that name")
+                tied = [tied[ranks.index(best)]]
         if len(tied) != 1:
             return None
         tied[0].notes.append("ambiguous alone; settled by " + ", then ".join(why))
         return tied[0]
 
     def _note(self, scored: Scored) -> str:
+        """The note of a candidate's entity: for a bundled place, what kind of place it is."""
         return str(self.index.entities[scored.name.entity].attributes.get("note", ""))
 
 

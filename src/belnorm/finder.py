@@ -127,10 +127,11 @@ _UNIT_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+(?:(?:of|the)[ \u00a
 MIN_GIVEN_LENGTH = 3
 #: a word for a kind of place before "of" and the name (the village of …, la ville de …)
 _PLACE_NOUN_OF = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+(?:of|de|di|du|da|del)[ \u00a0]+$")
-#: a country right after a place, set off by a comma or brackets or after "in" (Brest, France; Brest in Frankreich)
+#: a country right after a place, set off by a comma or brackets (ending its clause or line) or after "in" (Brest,
+#: France; Brest in Frankreich)
 _COUNTRY_AFTER = regex.compile(
     r"[ \u00a0]*[,(][ \u00a0]*(?:(?:in|im|en|à|au|w|в)[ \u00a0]+)?(?:(?:der|the|la)[ \u00a0]+)?([\p{L}\p{M}]+)"
-    r"(?=[ \u00a0]*(?:[,.;:)!?]|$))|[ \u00a0]+(?:in|im|à|en|au)[ \u00a0]+(?:(?:der|the|la)[ \u00a0]+)?([\p{L}\p{M}]+)"
+    r"(?=[ \u00a0]*(?:[,.;:)!?\n]|$))|[ \u00a0]+(?:in|im|à|en|au)[ \u00a0]+(?:(?:der|the|la)[ \u00a0]+)?([\p{L}\p{M}]+)"
 )
 #: the word right after a place (Svislach River)
 _WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}\p{M}]+)")
@@ -639,7 +640,7 @@ def _inside_longer_name(ctx: _Context, i: int, stop: int | None = None, inflecte
         if gap in (" ", "-") and adjective and not ctx.prepared[stop].known:  # Гомельской (области) is a name
             return f"the capitalized adjective {following!r} after it makes another place's name (Mińsk Mazowiecki)"
     if (after := _COUNTRY_AFTER.match(ctx.view, last.end)) is not None and is_foreign_country(
-        country := after.group(1) or after.group(2)
+        country := after.group(1) or after.group(2), adjectives=False  # in Russian media, in Polish: no country
     ):
         return f"{country} after it places it abroad: another town of that name"
     return None

@@ -379,7 +379,7 @@ class Index:
     def _add_name(self, entity: int, kind: str, name: str) -> None:
         cleaned = clean(name)
         # Lower-case prepositions and conjunctions inside a name (інфарматыкі і радыёэлектронікі) need no match, nor
-        # the abbreviations a query ignores anyway (суд Пінскага раёна і г. Пінска: г. for горада).
+        # the abbreviations a query ignores anyway (аг. for аграгарадок; `tokenize` drops a one-letter one: г.).
         tokens = [t for t in tokenize(cleaned) if not (t.text[0].islower() and _accompanies(t, cleaned))]
         tokens = tokens[:MAX_NAME_TOKENS]
         if not tokens:
@@ -403,7 +403,7 @@ class Index:
 
 def _accompanies(token: Token, name: str) -> bool:
     """Is a word of a registered name one that accompanies names (a preposition, a conjunction, or an abbreviation
-    a query ignores: г. for горада) rather than a word of the name?"""
+    a query ignores: аг. for аграгарадок, гор. for горад) rather than a word of the name?"""
     abbreviated = name[token.end : token.end + 1] == "."
     return is_function_word(token.text) or (abbreviated and is_noise(token.text))
 

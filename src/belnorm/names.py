@@ -26,6 +26,7 @@ __all__ = [
     "GivenName",
     "GivenNames",
     "Token",
+    "asked_place_type",
     "given_names",
     "is_adjective",
     "is_demonym",
@@ -42,11 +43,10 @@ __all__ = [
     "is_unit_word",
     "name_words",
     "names_a_namesake",
-    "preload",
-    "regional_centres",
-    "asked_place_type",
     "place_fits",
     "place_type",
+    "preload",
+    "regional_centres",
     "settlement_rank",
     "tokenize",
 ]
@@ -179,10 +179,16 @@ def is_adjective(word: str) -> bool:
 
 
 @functools.cache
-def _name_list(filename: str) -> frozenset[str]:
-    """The names of a ``data/names`` list (one a line, ``#`` comments), spaces folded and case folded."""
+def _listed(filename: str) -> frozenset[str]:
+    """The names of a ``data/names`` list (one a line, ``#`` comments) as written, spaces folded."""
     lines = data_path("names", filename).read_text(encoding="utf-8").splitlines()
-    return frozenset(" ".join(line.split()).casefold() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(" ".join(line.split()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
+def _name_list(filename: str) -> frozenset[str]:
+    """The names of a ``data/names`` list, case folded."""
+    return frozenset(name.casefold() for name in _listed(filename))
 
 
 def is_foreign_body(name: str) -> bool:
@@ -199,16 +205,14 @@ def is_foreign_place(name: str) -> bool:
     return folded in _name_list("foreign_places.txt") or folded in _name_list("foreign_countries.txt")
 
 
-@functools.cache
-def _countries() -> frozenset[str]:
-    lines = data_path("names", "foreign_countries.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
-def is_foreign_country(word: str) -> bool:
-    """Does the word name a country other than Belarus, or is it the adjective of one (России, Russia, USSR,
-    российского, Russian)? Case counts: Того is Togo, того a pronoun; a capitalized adjective starts a sentence."""
-    return word in _countries() or (word[:1].isupper() and word.lower() in _countries())
+def is_foreign_country(word: str, *, adjectives: bool = True) -> bool:
+    """Does the word name a country other than Belarus (России, Russia, USSR), or, with ``adjectives``, is it the
+    adjective of one (российского, Russian)? Case counts: Того is Togo, того a pronoun. The list holds the
+    adjectives, and only them, in lower case; a capitalized one starts a sentence or is English."""
+    countries = _listed("foreign_countries.txt")
+    if not adjectives:
+        return word in countries and not word[:1].islower()
+    return word in countries or (word[:1].isupper() and word.lower() in countries)
 
 
 def is_demonym(word: str) -> bool:
