@@ -26,7 +26,7 @@ import regex
 from belnorm.canonicalize import canonical
 from belnorm.engine import AMBIGUOUS, Engine
 from belnorm.keys import keys, readings
-from belnorm.lexicon import guess_language, is_common, most_common_in, zipf
+from belnorm.lexicon import frequent_anywhere, guess_language, is_common, most_common_in, zipf
 from belnorm.options import EXACT
 from belnorm.names import (
     Token,
@@ -758,21 +758,22 @@ def _foreign_given_name(ctx: _Context, k: int) -> bool:
     start = _sentence_start(ctx.view, token)
     if start and (language := _line_language(ctx, token)) and is_common(token.text, language):
         return False
-    return bool(given_names().classes(token.text, inflected=not start)) or _unknown_given_name(token.text)
+    return bool(given_names().classes(token.text, inflected=not start)) or _unknown_given_name(ctx, token)
 
 
-def _unknown_given_name(word: str) -> bool:
+def _unknown_given_name(ctx: _Context, token: Token) -> bool:
     """Is the word shaped like a given name that no table knows (Radosław, Kaja): capitalized, not an acronym, no
-    common word of any language (the word lists leave names out), no title, unit or organisation word?"""
-    return (
-        len(word) >= MIN_GIVEN_LENGTH
-        and word[0].isupper()
-        and word[1:].islower()
-        and not is_noise(word)
-        and not is_unit_word(word)
-        and not name_words().classes(word, inflected=False)
-        and not most_common_in(word)[0]
-    )
+    common word of the text's language nor a frequent one of any (the word lists leave names out), no title, unit or
+    organisation word?"""
+    word = token.text
+    if not (len(word) >= MIN_GIVEN_LENGTH and word[0].isupper() and word[1:].islower()):
+        return False
+    if is_noise(word) or is_unit_word(word) or name_words().classes(word, inflected=False):
+        return False
+    if frequent_anywhere(word):
+        return False
+    language = _line_language(ctx, token)
+    return not (zipf(word, language) if language is not None else most_common_in(word)[0])
 
 
 def _shared_unit(ctx: _Context, i: int) -> tuple[int, Match] | None:

@@ -26,6 +26,7 @@ from belnorm.text import APOSTROPHES
 __all__ = [
     "BE_DICTIONARY_ZIPF",
     "DEFAULT_MIN_ZIPF",
+    "frequent_anywhere",
     "guess_language",
     "is_common",
     "language_scores",
@@ -158,6 +159,12 @@ def most_common_in(word: str) -> tuple[float, str]:
 def is_common(word: str, lang: str, *, min_zipf: float = DEFAULT_MIN_ZIPF) -> bool:
     """Whether `word` is a common (non-name) word of `lang` at least `min_zipf` frequent. Case-insensitive."""
     return zipf(word, lang) >= min_zipf
+
+
+def frequent_anywhere(word: str) -> bool:
+    """Is the word among the `GUESS_WORDS` most frequent common words of some language? A cheap test (the lists
+    `guess_language` reads anyway) that a capitalized word is an ordinary word somewhere (Prezident, Minister)."""
+    return word.lower().translate(_APOSTROPHE_FOLD) in _guesser().evidence
 
 
 def most_frequent(lang: str, n: int) -> tuple[str, ...]:
