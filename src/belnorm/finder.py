@@ -130,7 +130,7 @@ _PLACE_NOUN_OF = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+(?:of|de|di|du|da|
 #: a country right after a place, set off by a comma or brackets (ending its clause or line) or after "in" (Brest,
 #: France; Brest in Frankreich)
 _COUNTRY_AFTER = regex.compile(
-    r"[ \u00a0]*[,(][ \u00a0]*(?:(?:in|im|en|à|au|w|в)[ \u00a0]+)?(?:(?:der|the|la)[ \u00a0]+)?([\p{L}\p{M}]+)"
+    r"[ \u00a0]*[,(][ \u00a0]*(?:(in|im|en|à|au|w|в)[ \u00a0]+)?(?:(?:der|the|la)[ \u00a0]+)?([\p{L}\p{M}]+)"
     r"(?=[ \u00a0]*(?:[,.;:)!?\n]|$))|[ \u00a0]+(?:in|im|à|en|au)[ \u00a0]+(?:(?:der|the|la)[ \u00a0]+)?([\p{L}\p{M}]+)"
 )
 #: the word right after a place (Svislach River)
@@ -639,10 +639,12 @@ def _inside_longer_name(ctx: _Context, i: int, stop: int | None = None, inflecte
         adjective = following[0].isupper() and is_adjective(following) and not is_demonym(following)
         if gap in (" ", "-") and adjective and not ctx.prepared[stop].known:  # Гомельской (области) is a name
             return f"the capitalized adjective {following!r} after it makes another place's name (Mińsk Mazowiecki)"
-    if (after := _COUNTRY_AFTER.match(ctx.view, last.end)) is not None and is_foreign_country(
-        country := after.group(1) or after.group(2), adjectives=False  # in Russian media, in Polish: no country
+    if (located := _COUNTRY_AFTER.match(ctx.view, last.end)) is not None and is_foreign_country(
+        country := located.group(2) or located.group(3), adjectives=False  # in Russian media, in Polish: no country
     ):
-        return f"{country} after it places it abroad: another town of that name"
+        # the preposition of the place repeated after the comma makes a list (w Mińsku, w Rosji), not a location
+        if not (located.group(1) and preceding is not None and preceding.group(1).lower() == located.group(1)):
+            return f"{country} after it places it abroad: another town of that name"
     return None
 
 
