@@ -271,6 +271,9 @@ def _find(
             del chosen[start]
             rejected[start] = (stop, match, reason)
             context.covered = None  # made again without this window on next use
+    if rejected:  # a name kept from linking names no one for the words that lean on full names
+        seen = set(mentioned) | {engine.position(m.entity.id) for _, m, _ in chosen.values()}
+        context.named = frozenset(seen)
     taken = covered_tokens(chosen)
     adjectives = []
     ambiguous: list[int] = []
