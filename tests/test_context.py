@@ -175,3 +175,11 @@ def test_a_country_name_names_no_person_or_body(norm: Normalizer, query: str, ex
     """A foreign country's name (CLDR, with its case forms) is no spelling of a person, body or place of Belarus."""
     m = norm.match(query)
     assert (m.entity.id if m else None) == expected
+
+
+@pytest.mark.parametrize(
+    "query", ["Prezident Łukašenka", "prezidentas Lukašenka", "președintele Lukașenko", "Loukachenko président"]
+)
+def test_a_title_in_any_language_of_the_press_is_ignored(norm: Normalizer, query: str) -> None:
+    m = norm.match(query)
+    assert m is not None and m.entity.id == "person:lukashenka-aliaksandr"
