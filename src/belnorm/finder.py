@@ -247,6 +247,7 @@ def _find(
     joined = [_joined(view.text, tokens[k], tokens[k + 1]) for k in range(n - 1)]
     chosen: dict[int, tuple[int, Match, tuple[str, ...]]] = {}
     seen = set(mentioned)
+    blocked: set[int] = set()
     i = 0
     while i < n:
         end = longest_name(engine, view.text, tokens, prepared, usable, joined, i, lower_text)
@@ -254,8 +255,11 @@ def _find(
             i += 1
             continue
         stop, match = end
-        chosen[i] = (stop, match, ())
-        seen.add(engine.position(match.entity.id))
+        if match is None:  # a name of several entities alike: none of its words is a mention either
+            blocked.update(range(i, stop))
+        else:
+            chosen[i] = (stop, match, ())
+            seen.add(engine.position(match.entity.id))
         i = stop
     add_given_and_patronymic(engine, view.text, tokens, prepared, joined, chosen, seen)
     context = _Context(engine, view.text, tokens, prepared, joined, chosen, guess_language(view.text), frozenset(seen))
@@ -274,7 +278,7 @@ def _find(
     if rejected:  # a name kept from linking names no one for the words that lean on full names
         seen = set(mentioned) | {engine.position(m.entity.id) for _, m, _ in chosen.values()}
         context.named = frozenset(seen)
-    taken = covered_tokens(chosen)
+    taken = covered_tokens(chosen) | blocked
     adjectives = []
     ambiguous: list[int] = []
     for i, (token, q) in enumerate(zip(tokens, prepared)):

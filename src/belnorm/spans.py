@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import regex
 
-from belnorm.engine import Engine
+from belnorm.engine import AMBIGUOUS, Engine
+from belnorm.scoring import Scored
 from belnorm.lexicon import most_common_in
 from belnorm.names import (
     Token,
@@ -63,9 +64,11 @@ def longest_name(
     joined: list[bool],
     start: int,
     lower_text: bool = False,
-) -> tuple[int, Match] | None:
-    """The longest window of two or more tokens from ``start`` that names an entity, with its match. In a text
-    written in lower case (``lower_text``) only a person's full name, given name first, is taken."""
+) -> tuple[int, Match | None] | None:
+    """The longest window of two or more tokens from ``start`` that names an entity, with its match, or with None
+    when the window names one of several entities alike (Dinamo Minsk, the football or the hockey club): then no
+    word inside it names anything either (not the town). In a text written in lower case (``lower_text``) only a
+    person's full name, given name first, is taken."""
     if not usable[start] or prepared[start].noise:
         return None
     if lower_text:
@@ -75,13 +78,17 @@ def longest_name(
     ):
         return None  # a name starts with a capital (a lower-case unit word may only end one, or begin one in
         # Polish; a web domain may begin in lower case)
+    ambiguous: int | None = None
     for end in range(_window_end(tokens, usable, joined, start, MAX_SPAN_TOKENS), start + 1, -1):
         window = prepared[start:end]
         if window[-1].noise or not any(q.anchored for q in window):
             continue  # a title or a preposition is next to a name, not part of it; a name needs a surname
         surface = view[tokens[start].start : tokens[end - 1].end]
         # strict candidates: a window of running text is a name only if every word fits one registered name
-        match, _ = engine.decide(surface, engine.rank(window, lenient=False))
+        ranked = engine.rank(window, lenient=False)
+        match, verdict = engine.decide(surface, ranked)
+        if match is None and verdict.startswith(AMBIGUOUS) and ambiguous is None and _same_kind(engine, ranked):
+            ambiguous = end
         if match is not None and match.entity.kind == "person" and any(t.text[0].islower() for t in tokens[start:end]):
             continue  # a lower-case word is no part of a person's name in running text (Oli talle; Bialou i A.)
         if match is not None and match.entity.attributes.get("surname_alone") is False and not any(
@@ -90,7 +97,14 @@ def longest_name(
             continue  # a person known from a list needs the given name, not an initial (А. Іваноў)
         if match is not None:
             return end, match
-    return None
+    return None if ambiguous is None else (ambiguous, None)
+
+
+def _same_kind(engine: Engine, ranked: list[Scored]) -> bool:
+    """Are the two best candidates entities of one kind (two clubs, two namesakes), not a body and a place that
+    only a reading makes alike?"""
+    kinds = engine.index.kinds
+    return len(ranked) > 1 and kinds[ranked[0].name.entity] == kinds[ranked[1].name.entity]
 
 
 def kept_in_lower_case(engine: Engine, word: str, gap: str, previous: Token | None, after: str) -> bool:
