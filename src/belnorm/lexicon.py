@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from belnorm.data import data_path
-from belnorm.text import APOSTROPHES
+from belnorm.scripts import to_cyrillic
+from belnorm.text import APOSTROPHES, LATIN
+from belnorm.translit import transliterate
 
 __all__ = [
     "BE_DICTIONARY_ZIPF",
@@ -67,6 +69,7 @@ _SR_TO_LATIN = str.maketrans(_SR_CYRILLIC_TO_LATIN)
 _SR_LATIN_TO_CYRILLIC = re.compile("|".join(sorted((v for v in _SR_CYRILLIC_TO_LATIN.values()), key=len, reverse=True)))
 _SR_TO_CYRILLIC = {v: k for k, v in _SR_CYRILLIC_TO_LATIN.items()}
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
 
 
 def _words_dir() -> Path:
@@ -143,6 +146,8 @@ def zipf(word: str, lang: str) -> float:
     Raises ValueError for a language without a list (see `languages`).
     """
     _check(lang)
+    if lang == "be" and LATIN.search(word):  # a Łacinka word: read back into Cyrillic (Svaboda is свабода)
+        word = to_cyrillic(word, "lacinka")
     w = _normal(word, lang)
     z = _list(lang).zipf.get(w, 0.0)
     if lang == "be" and z < BE_DICTIONARY_ZIPF and _be_speller().accepts(w):
@@ -277,6 +282,10 @@ def _guesser() -> _Guesser:
         if lang == "sr":  # Serbian text in Cyrillic letters too
             letters |= set(_SR_CYRILLIC_TO_LATIN)
             words += [(_SR_LATIN_TO_CYRILLIC.sub(lambda m: _SR_TO_CYRILLIC[m.group()], w), z) for w, z in top.ranked]
+        if lang == "be":  # Belarusian text in Łacinka too (heta, tolki, ŭ)
+            lacinka = [(transliterate(w, "lacinka").lower(), z) for w, z in top.ranked]
+            letters |= {ch for w, _ in lacinka for ch in w}
+            words += lacinka
         alphabets.append(frozenset(letters | set("'")))
         for word, z in words:
             if z > _GUESS_FLOOR:
@@ -337,7 +346,8 @@ def guess_language(text: str, *, candidates: Iterable[str] | None = None) -> str
     text gives too little evidence (a name alone, a word that several languages share, no letters at all).
 
     It weighs the frequent words of each language and the letters each writes (і and ў are Belarusian, ї and є
-    Ukrainian, ł Polish, ř Czech), so one sentence is usually enough.
+    Ukrainian, ł Polish, ř Czech), so one sentence is usually enough. Belarusian is known in Łacinka too (heta,
+    tolki, ŭ), and `zipf` reads a Łacinka word back into Cyrillic for the Belarusian list.
     """
     scores = language_scores(text, candidates=candidates)
     if not scores:
