@@ -50,6 +50,7 @@ from belnorm.names import (
     tokenize,
 )
 from belnorm.query import CASE_FORM_RULE, QueryToken
+from belnorm.scripts import to_cyrillic
 from belnorm.spans import (
     MAX_SPAN_TOKENS,
     add_given_and_patronymic,
@@ -699,6 +700,8 @@ def _common_word(ctx: _Context, i: int, kind: str) -> str | None:
     language = _line_language(ctx, token)
     if language is None:
         frequency, language = most_common_in(token.text)
+    elif language == "be" and LATIN.search(token.text):  # a Łacinka line: the word read back into Cyrillic
+        frequency = zipf(to_cyrillic(token.text, "lacinka"), language)
     else:
         frequency = zipf(token.text, language)
     if not frequency:

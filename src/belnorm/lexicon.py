@@ -21,8 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from belnorm.data import data_path
-from belnorm.scripts import to_cyrillic
-from belnorm.text import APOSTROPHES, LATIN
+from belnorm.text import APOSTROPHES
 from belnorm.translit import transliterate
 
 __all__ = [
@@ -146,8 +145,6 @@ def zipf(word: str, lang: str) -> float:
     Raises ValueError for a language without a list (see `languages`).
     """
     _check(lang)
-    if lang == "be" and LATIN.search(word):  # a Łacinka word: read back into Cyrillic (Svaboda is свабода)
-        word = to_cyrillic(word, "lacinka")
     w = _normal(word, lang)
     z = _list(lang).zipf.get(w, 0.0)
     if lang == "be" and z < BE_DICTIONARY_ZIPF and _be_speller().accepts(w):
@@ -347,7 +344,7 @@ def guess_language(text: str, *, candidates: Iterable[str] | None = None) -> str
 
     It weighs the frequent words of each language and the letters each writes (і and ў are Belarusian, ї and є
     Ukrainian, ł Polish, ř Czech), so one sentence is usually enough. Belarusian is known in Łacinka too (heta,
-    tolki, ŭ), and `zipf` reads a Łacinka word back into Cyrillic for the Belarusian list.
+    tolki, ŭ).
     """
     scores = language_scores(text, candidates=candidates)
     if not scores:
