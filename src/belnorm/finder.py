@@ -44,6 +44,7 @@ from belnorm.names import (
     is_patronymic,
     is_place_word,
     is_unit_word,
+    is_work_word,
     place_fits,
     place_type,
     regional_centres,
@@ -272,6 +273,7 @@ def _find(
             (kind == "place" and (reason := _inside_longer_name(context, start, stop)))
             or (kind == "org" and (reason := _another_body(context, start, stop)))
             or (kind == "person" and (reason := _named_after(context, start, stop)))
+            or (reason := _title_of_work(context, start))
         ):
             del chosen[start]
             rejected[start] = (stop, match, reason)
@@ -447,7 +449,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         and (place := ctx.engine.district_of(word)) is not None
     ):
         return f"an adjective of {place.display}, not the surname of a person the text has not named in full"
-    if kind == "person" and (reason := _named_after(ctx, i, i + 1)):
+    if (kind == "person" and (reason := _named_after(ctx, i, i + 1))) or (reason := _title_of_work(ctx, i)):
         return reason
     if kind == "person":
         if match.entity.attributes.get("surname_alone") is False and ctx.engine.position(match.entity.id) not in ctx.named:
@@ -508,6 +510,18 @@ def _person_like(ctx: _Context, i: int) -> int | None:
     if given_names().classes(surname, inflected=False) or len(surname) < 3:
         return None
     return k + 1
+
+
+def _title_of_work(ctx: _Context, start: int) -> str | None:
+    """Is the name at token ``start`` quoted right after a word for a work (фільм «Купала», the novel "Minsk")? Then
+    it is the work's title."""
+    token = ctx.tokens[start]
+    if ctx.view[max(0, token.start - 1) : token.start] not in _QUOTES:
+        return None
+    work = _WORD_BEFORE_QUOTE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start - 1)
+    if work is not None and is_work_word(work.group(1)):
+        return f"the title of a work, quoted after {work.group(1)!r}"
+    return None
 
 
 def _named_after(ctx: _Context, start: int, stop: int) -> str | None:

@@ -41,6 +41,7 @@ __all__ = [
     "is_place_word",
     "is_unit_before_name",
     "is_unit_word",
+    "is_work_word",
     "name_words",
     "names_a_namesake",
     "place_fits",
@@ -162,6 +163,7 @@ def _context() -> dict[str, Any]:
             "in_inflected": frozenset(w.lower() for w in raw["settlements"]["in_prepositions"]),
             "in_plain": frozenset(w.lower() for w in raw["settlements"]["in_plain"]),
             "org_units": frozenset(clean(w).lower() for w in raw["org_units"]["words"]),
+            "works": frozenset(clean(w).lower() for w in raw["works"]["words"]),
             "named_before": frozenset(clean(w).lower() for w in raw["named_after"]["before"]),
             "named_after": frozenset(clean(w) for w in raw["named_after"]["after"]),
             "place_words": {clean(w).lower(): kind for kind, words in raw["place_words"].items() for w in words},
@@ -249,6 +251,11 @@ def names_a_namesake(before: str | None, after: str | None) -> bool:
     return (before is not None and before.lower() in context["named_before"]) or (
         after is not None and after in context["named_after"]
     )
+
+
+def is_work_word(word: str) -> bool:
+    """Is the word one for a work (фільм, кніга, novel, song) whose title may follow in quotes? See ``[works]``."""
+    return word.lower() in _context()["works"]
 
 
 def is_org_unit(word: str) -> bool:
