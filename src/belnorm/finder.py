@@ -381,13 +381,26 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
 def _asked_place(ctx: _Context, i: int, inflected: bool) -> str | None:
     """What kind of place the words right around token ``i`` ask for (`belnorm.names.asked_place_type`)."""
     token = ctx.tokens[i]
-    start = max(0, token.start - _LOOK_BACK)
-    before = _WORD_BEFORE.search(ctx.view, start, token.start)
-    after = _WORD_AFTER.match(ctx.view, token.end)
-    asked = asked_place_type(before and before.group(1), after and after.group(1), inflected)
-    if asked is None and (noun := _PLACE_NOUN_OF.search(ctx.view, start, token.start)) is not None:
+    asked = asked_place_type(*_words_around(ctx, i, i + 1), inflected)
+    if asked is None and (noun := _PLACE_NOUN_OF.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)):
         asked = asked_place_type(noun.group(1), None)  # the village of Krupki, la ville de Lida
     return asked
+
+
+def _words_around(ctx: _Context, start: int, stop: int) -> tuple[str | None, str | None]:
+    """The word right before token ``start`` and the word right after token ``stop - 1`` (spaces between only)."""
+    before = _WORD_BEFORE.search(ctx.view, max(0, ctx.tokens[start].start - _LOOK_BACK), ctx.tokens[start].start)
+    after = _WORD_AFTER.match(ctx.view, ctx.tokens[stop - 1].end)
+    return (before and before.group(1)), (after and after.group(1))
+
+
+def _word_before_quote(ctx: _Context, token: Token) -> str | None:
+    """The word before the opening quote the token follows (фільм in фільм «Купала»), or None when it is not
+    quoted or no word stands there."""
+    if ctx.view[max(0, token.start - 1) : token.start] not in _QUOTES:
+        return None
+    word = _WORD_BEFORE_QUOTE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start - 1)
+    return None if word is None else word.group(1)
 
 
 def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
@@ -515,22 +528,16 @@ def _person_like(ctx: _Context, i: int) -> int | None:
 def _title_of_work(ctx: _Context, start: int) -> str | None:
     """Is the name at token ``start`` quoted right after a word for a work (фільм «Купала», the novel "Minsk")? Then
     it is the work's title."""
-    token = ctx.tokens[start]
-    if ctx.view[max(0, token.start - 1) : token.start] not in _QUOTES:
-        return None
-    work = _WORD_BEFORE_QUOTE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start - 1)
-    if work is not None and is_work_word(work.group(1)):
-        return f"the title of a work, quoted after {work.group(1)!r}"
+    work = _word_before_quote(ctx, ctx.tokens[start])
+    if work is not None and is_work_word(work):
+        return f"the title of a work, quoted after {work!r}"
     return None
 
 
 def _named_after(ctx: _Context, start: int, stop: int) -> str | None:
     """Does the person's name at tokens ``start`` to ``stop`` name a street or an institution after them (вуліца
     Янкі Купалы, Yakub Kolas Square)?"""
-    first, last = ctx.tokens[start], ctx.tokens[stop - 1]
-    before = _WORD_BEFORE.search(ctx.view, max(0, first.start - _LOOK_BACK), first.start)
-    after = _WORD_AFTER.match(ctx.view, last.end)
-    if names_a_namesake(before and before.group(1), after and after.group(1)):
+    if names_a_namesake(*_words_around(ctx, start, stop)):
         return "the name of a street, square or institution named after the person"
     return None
 
@@ -602,9 +609,9 @@ def _inside_longer_name(ctx: _Context, i: int, stop: int | None = None, inflecte
     if ctx.view[max(0, token.start - 1) : token.start] in _QUOTES:
         if inflected and ctx.view[last.end : last.end + 1] not in _CLOSING_QUOTES and _QUOTED_MORE.match(ctx.view, last.end):
             return "a case form of the place begins a quoted name („Nemuno aušros“; not «Беларусь жыве»)"
-        title = _WORD_BEFORE_QUOTE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start - 1)
-        if title is not None and name_words().classes(title.group(1)):
-            return f"a title in quotes after {title.group(1)!r}, not the place"
+        title = _word_before_quote(ctx, token)
+        if title is not None and name_words().classes(title):
+            return f"a title in quotes after {title!r}, not the place"
     if i > 0 and ctx.joined[i - 1]:
         org = next(
             (
