@@ -288,7 +288,7 @@ def test_default_is_cached(default: Normalizer) -> None:
     assert Normalizer.default() is default
     assert Normalizer.default() is Normalizer.default()
     assert Normalizer.default(options=Options()) is default  # equal options, same normalizer
-    assert len(default.index.entity_ids) == len(Gazetteer.default())
+    assert len(default.index.entity_ids) == len(Gazetteer.default()) + len(Gazetteer.namesakes_abroad())
     assert default.match("Łukašenka").entity.id == "person:lukashenka-aliaksandr"
 
 
@@ -501,13 +501,14 @@ def test_status_of_a_decision(default: Normalizer) -> None:
 
     engine = default.engine
     found = {}
-    for query, options in (("Мінск", {}), ("Babaryka", {}), ("Qwertyuiop", {}), ("Tsikhanouskaya", {"score_cutoff": 99})):
+    cases = (("Мінск", {}), ("Babaryka", {}), ("Qwertyuiop", {}), ("Tsikhanouskaya", {"score_cutoff": 99}), ("Макроном", {}))
+    for query, options in cases:
         engine = default.with_options(**options).engine
         tokens = engine.prepare(query)[1]
         match, verdict = engine.decide(query, engine.rank(tokens))
         found[query] = match_status(match, verdict)
     assert found == {"Мінск": "linked", "Babaryka": "ambiguous", "Qwertyuiop": "no candidate",
-                     "Tsikhanouskaya": "below cutoff"}
+                     "Tsikhanouskaya": "below cutoff", "Макроном": "abroad"}
     assert set(found.values()) == set(STATUSES)
 
 
@@ -520,3 +521,55 @@ def test_records_write_scores_with_one_decimal(default: Normalizer) -> None:
             assert match_record(m)["score"] == round(m.score, 1)
     for mention in default.find("Ціханоўская сустрэлася з журналістамі ў Вільні, а потым паехала ў Гродна."):
         assert mention_record(mention)["score"] == round(mention.score, 1)
+
+
+# --- namesakes: entities that are never an answer but keep their names from linking to one ----------------------
+
+_ARTIST = Entity(id="ales", kind="person", names=["Алесь Пушкін", "Ales Pushkin"])
+_POET = Entity(id="poet", kind="person", names=["Александр Пушкин", "Alexander Pushkin", "Пушкин"])
+
+
+@pytest.mark.parametrize(
+    ("query", "with_namesake", "without"),
+    [
+        ("Alexander Pushkin", None, "ales"),  # the poet's own name: without him it would be the artist's
+        ("Пушкина", None, "ales"),  # the surname alone fits the poet as well
+        ("Ales Pushkin", "ales", "ales"),  # the artist's own given name decides
+    ],
+)
+def test_a_namesake_keeps_its_name_from_linking(query: str, with_namesake: str | None, without: str | None) -> None:
+    found = Normalizer([_ARTIST], namesakes=[_POET]).match(query)
+    assert (found and found.entity.id) == with_namesake
+    plain = Normalizer([_ARTIST]).match(query)
+    assert (plain and plain.entity.id) == without
+
+
+def test_a_namesake_is_explained_and_never_in_the_gazetteer() -> None:
+    norm = Normalizer([_ARTIST], namesakes=[_POET])
+    assert [e.id for e in norm.gazetteer] == ["ales"]
+    verdict = norm.explain("Alexander Pushkin").verdict
+    assert verdict.startswith("abroad") and "Александр Пушкин" in verdict
+    assert norm.explain("Пушкину").verdict.startswith("abroad: Пушкину names Александр Пушкин")
+
+
+def test_a_namesake_with_an_entitys_id_is_refused() -> None:
+    with pytest.raises(ValueError, match="namesake cannot have the id"):
+        Normalizer([_ARTIST.model_copy(update={"id": "namesake:poet"})], namesakes=[_POET])
+    assert Normalizer([_ARTIST], namesakes=[_POET]).engine.positions.keys() == {"ales", "namesake:poet"}
+
+
+def test_a_surname_named_in_full_stays_with_the_entity_the_text_names() -> None:
+    norm = Normalizer([_ARTIST], namesakes=[_POET])
+    text = "Алесь Пушкін пісаў карціны. Пушкін памёр у турме."
+    assert [(m.text, m.entity_id) for m in norm.find(text)] == [("Алесь Пушкін", "ales"), ("Пушкін", "ales")]
+    assert norm.find("Пушкін памёр у 1837 годзе.") == []
+
+
+def test_bundled_namesakes_are_sourced_and_apart_from_the_gazetteer(default: Normalizer) -> None:
+    namesakes = Gazetteer.namesakes_abroad()
+    assert len(namesakes) >= 5
+    for entity in namesakes:
+        assert entity.id.startswith("namesake:") and entity.attributes["source"].startswith("http")
+        assert entity.attributes["namesake"] is True and entity.attributes["note"]
+        assert entity.id not in default.gazetteer and entity.id in default.engine.positions
+    assert not {e.id for e in namesakes} & {e.id for e in Gazetteer.default()}

@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 
 from belnorm.index import Index
 from belnorm.lexicon import most_common_in
-from belnorm.gazetteer import Entity
+from belnorm.gazetteer import NAMESAKE_ID, Entity
 from belnorm.keys import keys
 from belnorm.names import (
     given_names,
@@ -34,10 +34,12 @@ from belnorm.results import Candidate, Explanation, Match
 from belnorm.scoring import Scored, Scorer, query_shape
 from belnorm.text import CYRILLIC
 
-__all__ = ["AMBIGUOUS", "MAX_CANDIDATES", "Engine"]
+__all__ = ["ABROAD", "AMBIGUOUS", "MAX_CANDIDATES", "Engine", "own_entities"]
 
 #: how a verdict of `Engine.decide` begins when candidates tie (the finder tries such words again later)
 AMBIGUOUS = "ambiguous"
+#: how it begins when the name is someone's or something's abroad: a namesake, a town, a country, a state body
+ABROAD = "abroad"
 
 #: a query that could be more names than this (a common given name alone) is not scored name by name
 MAX_CANDIDATES = 1000
@@ -54,6 +56,8 @@ class Engine:
         self.reader = QueryReader(index, options)
         self.scorer = Scorer(self.reader, options)
         self._positions = {entity_id: i for i, entity_id in enumerate(index.entity_ids)}
+        #: the positions of namesakes: entities that a name may fit best but that are never its answer
+        self._namesakes = frozenset(i for i, e in enumerate(index.entity_ids) if e.startswith(NAMESAKE_ID))
         #: (given-name class, patronymic key) -> {position: registered name}, made on first use
         self._patronymics: dict[tuple[int, str], dict[int, str]] | None = None
         #: adjective -> the district it names, or None (see `district_of`)
@@ -225,11 +229,11 @@ class Engine:
             return None, doubt
         if found.kind == "place" and is_foreign_place(query):
             if not any(query.strip().casefold() == n.casefold() for n in found.names):
-                return None, f"{query.strip()} is a town or country abroad, not a spelling of {found.names[0]}"
+                return None, f"{ABROAD}: {query.strip()} is a town or country abroad, not a spelling of {found.names[0]}"
         if found.kind != "place" and is_foreign_country(query.strip()):
-            return None, f"{query.strip()} is a country's name, not {found.names[0]}"
+            return None, f"{ABROAD}: {query.strip()} is a country's name, not {found.names[0]}"
         if found.kind == "org" and is_foreign_body(query):
-            return None, f"{query.strip()} is another country's state body, not {found.names[0]}"
+            return None, f"{ABROAD}: {query.strip()} is another country's state body, not {found.names[0]}"
         if top.score < self.options.score_cutoff:
             return None, f"best score {top.score:.1f} is below the cutoff {self.options.score_cutoff:.0f}"
         near = top.score - self.options.ambiguity_margin
@@ -250,6 +254,16 @@ class Engine:
                 return None, f"{AMBIGUOUS}: {rival} scores {tied[0].score:.1f} against {top.score:.1f}"
             top = settled
         entity = self.index.entities[top.name.entity]
+        if top.name.entity in self._namesakes:
+            # a surname the text gave in full to one of its entities is that entity's (Алесь Пушкін ... Пушкін)
+            cutoff = self.options.score_cutoff
+            everyone = self.rank(top.query, prune=False) if prefer else []  # a rarer path: see past the namesake
+            named = [s for s in everyone if not s.rejected and s.name.entity in prefer and s.score >= cutoff]
+            if len(named) != 1:
+                note = f" ({entity.attributes['note']})" if entity.attributes.get("note") else ""
+                return None, f"{ABROAD}: {query.strip()} names {entity.display}{note}, a namesake of the entities"
+            named[0].notes.append(f"the text names this entity in full; {entity.display} abroad shares the name")
+            top, entity = named[0], self.index.entities[named[0].name.entity]
         conventions = top.conventions
         match = Match(
             entity=entity,
@@ -298,12 +312,18 @@ _CONVENTION_OF_LANGUAGE = {
 }
 
 
+def own_entities(index: Index) -> list[Entity]:
+    """The entities of an index that are to be found: all but the namesakes (told by id: a saved index's entities
+    are read only when used)."""
+    return [index.entities[i] for i, e in enumerate(index.entity_ids) if not e.startswith(NAMESAKE_ID)]
+
+
 def _patronymic_table(entities: Sequence[Entity]) -> dict[tuple[int, str], dict[int, str]]:
     """(given-name class, patronymic key) -> the persons with a registered name of given name, patronymic and
-    surname, and that name."""
+    surname, and that name (no namesake: they are never an answer)."""
     table: dict[tuple[int, str], dict[int, str]] = {}
     for position, entity in enumerate(entities):
-        if entity.kind != "person":
+        if entity.kind != "person" or entity.id.startswith(NAMESAKE_ID):
             continue
         for name in entity.names:
             words = [t.text for t in tokenize(name) if t.kind == "word"]

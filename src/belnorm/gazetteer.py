@@ -14,9 +14,14 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from belnorm.text import clean
 
-__all__ = ["Entity", "EntityKind", "Gazetteer", "GazetteerError"]
+__all__ = ["NAMESAKE", "NAMESAKE_ID", "Entity", "EntityKind", "Gazetteer", "GazetteerError"]
 
 EntityKind = Literal["person", "place", "org", "other"]
+
+
+#: the attribute of an entity that is only a namesake of the entities to be found (`Normalizer`), and its id prefix
+NAMESAKE = "namesake"
+NAMESAKE_ID = f"{NAMESAKE}:"
 
 
 class GazetteerError(ValueError):
@@ -176,3 +181,12 @@ class Gazetteer:
         from belnorm.sources.bundled import load_default
 
         return load_default()
+
+    @classmethod
+    def namesakes_abroad(cls) -> Gazetteer:
+        """The bundled people of other countries who share a name with bundled entities (Alexander Pushkin, the poet):
+        `Normalizer.default` indexes them as namesakes (``Normalizer(..., namesakes=...)``), so that such a name
+        links to no Belarusian entity."""
+        from belnorm.sources.bundled import load_namesakes
+
+        return cls(load_namesakes())

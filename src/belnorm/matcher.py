@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from belnorm.engine import Engine
-from belnorm.gazetteer import Entity, Gazetteer
+from belnorm.engine import Engine, own_entities
+from belnorm.gazetteer import NAMESAKE, NAMESAKE_ID, Entity, Gazetteer
 from belnorm.index import Index
 from belnorm.options import Options
 from belnorm.results import Doubt, Explanation, Match, Mention, TextExplanation
@@ -29,7 +29,10 @@ class Normalizer:
     """Maps names in any script, scheme, case form and order to the entities of a gazetteer.
 
     ``gazetteer`` is a `Gazetteer` or any iterable of `Entity`; building indexes every name in every reading
-    and case form. ``options`` sets the cutoff, ambiguity margin and the rest (`Options`). Every query method
+    and case form. ``namesakes`` are entities that are not to be found but share names with those that are (a
+    poet abroad who has a Belarusian artist's name): a name that fits one of them best, or as well as an entity of
+    the gazetteer, names nothing, and `explain` says whose name it is (their ids get the prefix ``namesake:``). `default` brings its own
+    (``data/names/namesakes_abroad.tsv``). ``options`` sets the cutoff, ambiguity margin and the rest (`Options`). Every query method
     raises `TypeError` for a non-string query; an empty query, or one without letters, matches nothing.
 
     >>> norm = Normalizer(Gazetteer([Entity(id="Q1", kind="person", names=["Аляксандр Лукашэнка"])]))
@@ -37,9 +40,19 @@ class Normalizer:
     'Q1'
     """
 
-    def __init__(self, gazetteer: Gazetteer | Iterable[Entity], *, options: Options | None = None) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer | Iterable[Entity], *, options: Options | None = None, namesakes: Iterable[Entity] = ()
+    ) -> None:
         gazetteer = gazetteer if isinstance(gazetteer, Gazetteer) else Gazetteer(gazetteer)
-        self._setup(build_index(list(gazetteer)), gazetteer, options or Options())
+        marked = [
+            e.model_copy(update={"id": e.id if e.id.startswith(NAMESAKE_ID) else NAMESAKE_ID + e.id,
+                                 "attributes": {**e.attributes, NAMESAKE: True}})
+            for e in namesakes
+        ]
+        clash = {e.id for e in marked} & {e.id for e in gazetteer}
+        if clash:
+            raise ValueError(f"a namesake cannot have the id of an entity: {sorted(clash)[0]!r}")
+        self._setup(build_index([*gazetteer, *marked]), gazetteer, options or Options())
 
     def _setup(self, index: Index, gazetteer: Gazetteer | None, options: Options) -> None:
         self._gazetteer = gazetteer
@@ -94,7 +107,7 @@ class Normalizer:
     def gazetteer(self) -> Gazetteer:
         """The entities this normalizer matches against (built on first use for a loaded index)."""
         if self._gazetteer is None:
-            self._gazetteer = Gazetteer(self.index.entities)
+            self._gazetteer = Gazetteer(own_entities(self.index))
         return self._gazetteer
 
     def with_options(self, **changes: Any) -> Normalizer:
@@ -207,9 +220,9 @@ def default_normalizer(options: Options) -> Normalizer:
         if index is not None:
             gc.freeze()  # before the collector runs again: see `_long_lived`
     if index is None:
-        norm = Normalizer(Gazetteer.default())
+        norm = Normalizer(Gazetteer.default(), namesakes=Gazetteer.namesakes_abroad())
         save_default_index(norm.index)
         return norm
     norm = object.__new__(Normalizer)
-    norm._setup(index, Gazetteer(index.entities), Options())  # the cached entities: no file read, no validation
+    norm._setup(index, Gazetteer(own_entities(index)), Options())  # the cached entities: no file read, no validation
     return norm

@@ -205,8 +205,9 @@ MENTION_COLUMNS: tuple[str, ...] = ("start", "end", "mention", *ENTITY_COLUMNS)
 #: what became of a query (``belnorm match`` writes it in the ``status`` column, before the entity columns)
 STATUS_COLUMN = "status"
 #: the statuses: linked to an entity; two or more entities fit about as well; the best fit scores below the
-#: cutoff; no registered name has the query's words
-STATUSES: tuple[str, ...] = ("linked", "ambiguous", "below cutoff", "no candidate")
+#: cutoff; the name is someone's or something's abroad (a namesake, a town, a country, a body of another country);
+#: no registered name has the query's words
+STATUSES: tuple[str, ...] = ("linked", "ambiguous", "below cutoff", "abroad", "no candidate")
 #: one row per candidate of `Explanation` (``belnorm explain -t csv``); ``rules`` joins the explanation lines
 EXPLAIN_COLUMNS: tuple[str, ...] = (
     "query", "verdict", "rank", "entity_id", "entity_label", "entity_kind", "score", "matched_name", "matched",
@@ -249,6 +250,8 @@ def match_status(match: Match | None, verdict: str) -> str:
         return "ambiguous"
     if verdict.startswith("best score"):
         return "below cutoff"
+    if verdict.startswith("abroad"):
+        return "abroad"
     return "no candidate"
 
 

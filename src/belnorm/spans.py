@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from belnorm.engine import AMBIGUOUS, Engine
+from belnorm.engine import ABROAD, AMBIGUOUS, Engine
 from belnorm.scoring import Scored
 from belnorm.lexicon import most_common_in
 from belnorm.names import (
@@ -66,8 +66,8 @@ def longest_name(
     lower_text: bool = False,
 ) -> tuple[int, Match | None] | None:
     """The longest window of two or more tokens from ``start`` that names an entity, with its match, or with None
-    when the window names one of several entities alike (Dinamo Minsk, the football or the hockey club): then no
-    word inside it names anything either (not the town). In a text written in lower case (``lower_text``) only a
+    when the window names one of several entities alike (Dinamo Minsk, the football or the hockey club) or someone
+    or something abroad (Maxim Gorky): then no word inside it names anything either (not the town). In a text written in lower case (``lower_text``) only a
     person's full name, given name first, is taken."""
     if not usable[start] or prepared[start].noise:
         return None
@@ -87,6 +87,8 @@ def longest_name(
         # strict candidates: a window of running text is a name only if every word fits one registered name
         ranked = engine.rank(window, lenient=False)
         match, verdict = engine.decide(surface, ranked)
+        if match is None and verdict.startswith(ABROAD):
+            return end, None  # someone or something abroad: no word inside names a Belarusian entity (Maxim Gorky)
         if match is None and verdict.startswith(AMBIGUOUS) and ambiguous is None and _same_kind(engine, ranked):
             ambiguous = end
         if match is not None and match.entity.kind == "person" and any(t.text[0].islower() for t in tokens[start:end]):

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from belnorm.gazetteer import Entity, EntityKind, Gazetteer
+from belnorm.gazetteer import NAMESAKE, NAMESAKE_ID, Entity, EntityKind, Gazetteer
 from belnorm.sources.fields import build_entity
 from belnorm.sources.files import SourceError, read_lines, tsv_records
 from belnorm.data import data_path
 
-__all__ = ["COLUMNS", "KIND_OF_PREFIX", "bundled_files", "load_default", "read_bundled"]
+__all__ = ["COLUMNS", "KIND_OF_PREFIX", "bundled_files", "load_default", "load_namesakes", "read_bundled"]
 
 COLUMNS = ("id", "be", "ru", "en", "lacinka", "alt", "wikidata", "born", "note", "source", "surname_alone")
 #: Trailing columns a file or a row may leave out (older files have no ``source`` column).
@@ -32,6 +32,7 @@ _SURNAME_ALONE = {"": True, "yes": True, "no": False}
 #: File name prefix -> the kind of its entities.
 KIND_OF_PREFIX: dict[str, EntityKind] = {"persons": "person", "places": "place", "orgs": "org"}
 _NAME_COLUMNS = ("be", "ru", "en", "lacinka")
+_NAMESAKE_COLUMNS = ("id", "kind", "names", "note", "source")
 
 
 def bundled_files() -> dict[str, EntityKind]:
@@ -129,3 +130,32 @@ def load_default() -> Gazetteer:
             seen[entity.id] = filename
             entities.append(entity)
     return Gazetteer(entities)
+
+
+@functools.cache
+def load_namesakes() -> tuple[Entity, ...]:
+    """People of other countries who share a name with bundled entities (``data/names/namesakes_abroad.tsv``),
+    marked ``attributes["namesake"]``: indexed beside the bundled gazetteer, they keep a name that fits them from
+    linking to a Belarusian entity (Alexander Pushkin, the poet, is not Алесь Пушкін). Every row has a source."""
+    path = data_path("names", "namesakes_abroad.tsv")
+    entities: list[Entity] = []
+    header: list[str] | None = None
+    for record in tsv_records(read_lines(path)):
+        number, fields = record.line, record.fields
+        if not fields or fields[0].startswith("#"):
+            continue
+        if header is None:
+            if tuple(fields) != _NAMESAKE_COLUMNS:
+                raise SourceError(path, f"the header must be {' '.join(_NAMESAKE_COLUMNS)}", line=number)
+            header = fields
+            continue
+        if len(fields) != len(header):
+            raise SourceError(path, f"{len(fields)} fields, expected {len(header)}", line=number)
+        row = dict(zip(header, fields))
+        if not row["id"].startswith(NAMESAKE_ID) or not row["source"].strip():
+            raise SourceError(path, "a namesake has an id namesake:<slug> and a source", line=number, field="id")
+        attributes = {NAMESAKE: True, "note": row["note"], "source": row["source"]}
+        entities.append(
+            build_entity(path, number, id=row["id"], kind=cast(EntityKind, row["kind"]), names=row["names"].split("|"), attributes=attributes)
+        )
+    return tuple(entities)
