@@ -35,9 +35,11 @@ from belnorm.names import (
     name_words,
     names_a_namesake,
     is_adjective,
+    is_conjunction,
     is_demonym,
     is_foreign_country,
     is_function_word,
+    is_location_preposition,
     is_noise,
     is_optional_in_name,
     is_org_unit,
@@ -135,6 +137,16 @@ _COUNTRY_AFTER = regex.compile(
     r"[ \u00a0]*[,(][ \u00a0]*(?:(in|im|en|à|au|w|в)[ \u00a0]+)?(?:(?:der|the|la)[ \u00a0]+)?([\p{L}\p{M}]+)"
     r"(?=[ \u00a0]*(?:[,.;:)!?\n]|$))|[ \u00a0]+(?:in|im|à|en|au)[ \u00a0]+(?:(?:der|the|la)[ \u00a0]+)?([\p{L}\p{M}]+)"
 )
+#: how many words after a place `_placed_abroad` reads (within how many characters), and before it
+_ABROAD_WORDS = 8
+_LOOK_AHEAD = 120
+_ABROAD_WORDS_BEFORE = 4
+#: a word of running text (the view writes an apostrophe as the letter ʼ: a possessive is no part of the word)
+_WORD = regex.compile(r"(?:[^\W\d_ʼ]|\p{M})+")
+#: what ends the clause a place is read in (a comma only after the first word: Kirovsk, a mining town in …)
+_CLAUSE_END = regex.compile(r"[.;:!?\n()\[\]«»“”\"]")
+#: apostrophes of a possessive (Russia's; the view writes them ʼ)
+_APOSTROPHES = frozenset("'’ʼ")
 #: the word right after a place (Svislach River)
 _WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}\p{M}]+)")
 #: one or two lower-case words right after a place (Baltarusijos tyrimų komitetas)
@@ -674,6 +686,42 @@ def _inside_longer_name(ctx: _Context, i: int, stop: int | None = None, inflecte
         # the preposition of the place repeated after the comma makes a list (w Mińsku, w Rosji), not a location
         if not (located.group(1) and preceding is not None and preceding.group(1).lower() == located.group(1)):
             return f"{country} after it places it abroad: another town of that name"
+    return _placed_abroad(ctx, i, stop)
+
+
+def _placed_abroad(ctx: _Context, start: int, stop: int) -> str | None:
+    """Does the clause right after a place (or the words right before it) put it in another country? In a country
+    after a location word (in Russia's, w Polsce), in a region no Belarusian place names, after a location word too
+    (на побережье Калининградской области, of Kaliningrad region), or by a town word that a country's adjective qualifies (the Ukrainian
+    ghost town; the French port of Brest). A list (и, and) or the clause's end stops the reading."""
+    view = ctx.view
+    after: list[tuple[str, str]] = []  # (word, what follows it), as `before` holds them
+    position = ctx.tokens[stop - 1].end
+    for found in _WORD.finditer(view, position, min(len(view), position + _LOOK_AHEAD)):
+        gap = view[position : found.start()]
+        if _CLAUSE_END.search(gap) or (after and "," in gap) or is_conjunction(found.group()) or len(after) == _ABROAD_WORDS:
+            break
+        if not after and "," in gap and is_location_preposition(found.group()):
+            break  # a location word right after the comma makes a list (w Mińsku, w Rosji), not an apposition
+        after.append((found.group(), view[found.end() : found.end() + 1]))
+        position = found.end()
+    for k, (word, _) in enumerate(after):
+        if k > 0 and is_foreign_country(word, adjectives=False) and is_location_preposition(after[k - 1][0]):
+            return f"{word} after it places it abroad: another town of that name"
+        if is_foreign_country(word) and any(is_place_word(w) for w, _ in after[k + 1 : k + 3]):
+            return f"a {word} town word after it places it abroad: another town of that name"
+        located = any(is_location_preposition(w) for w, _ in after[max(0, k - 2) : k])  # not Minsko Centrinio rajono
+        region = k + 1 < len(after) and word[0].isupper() and is_unit_word(after[k + 1][0])
+        if located and region and not ctx.engine.token(word, "word").known:
+            return f"in {word} {after[k + 1][0]} after it, a region no Belarusian place names: a place abroad"
+    begin = ctx.tokens[start].start
+    clause = _CLAUSE_END.split(view[max(0, begin - _LOOK_BACK) : begin])[-1]
+    before = [(m.group(), clause[m.end() : m.end() + 1]) for m in _WORD.finditer(clause)][-_ABROAD_WORDS_BEFORE:]
+    for k, (word, follows) in enumerate(before):
+        if k == len(before) - 1 and follows in _APOSTROPHES and is_foreign_country(word, adjectives=False):
+            return f"{word}'s before it places it abroad: another town of that name"
+        if is_foreign_country(word) and any(is_place_word(w) for w, _ in before[k + 1 : k + 3]):
+            return f"a {word} town word before it places it abroad: another town of that name"
     return None
 
 

@@ -29,11 +29,13 @@ __all__ = [
     "asked_place_type",
     "given_names",
     "is_adjective",
+    "is_conjunction",
     "is_demonym",
     "is_foreign_body",
     "is_foreign_country",
     "is_foreign_place",
     "is_function_word",
+    "is_location_preposition",
     "is_noise",
     "is_optional_in_name",
     "is_org_unit",
@@ -167,6 +169,8 @@ def _context() -> dict[str, Any]:
             "named_before": frozenset(clean(w).lower() for w in raw["named_after"]["before"]),
             "named_after": frozenset(clean(w) for w in raw["named_after"]["after"]),
             "place_words": {clean(w).lower(): kind for kind, words in raw["place_words"].items() for w in words},
+            "abroad_prepositions": frozenset(w.lower() for w in raw["abroad"]["prepositions"]),
+            "conjunctions": frozenset(w.lower() for w in raw["abroad"]["conjunctions"]),
         }
     except KeyError as exc:
         raise DataError(f"{path}: missing {exc}") from exc
@@ -281,6 +285,16 @@ def asked_place_type(before: str | None, after: str | None, inflected: bool = Fa
         if low in _context()["in_plain"] or (inflected and low in _context()["in_inflected"]):
             return "settlement"
     return None
+
+
+def is_location_preposition(word: str) -> bool:
+    """Does the word put a country's name after it as a location (in, в, w, na)? See ``[abroad]``."""
+    return word.lower() in _context()["abroad_prepositions"]
+
+
+def is_conjunction(word: str) -> bool:
+    """Is the word a conjunction (и, and, oraz) that joins another item to a list? See ``[abroad]``."""
+    return word.lower() in _context()["conjunctions"]
 
 
 def is_unit_word(word: str) -> bool:
