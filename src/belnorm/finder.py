@@ -64,6 +64,7 @@ from belnorm.spans import (
     regional_noun,
     split_glued,
 )
+from belnorm.gazetteer import Entity
 from belnorm.results import Doubt, Link, Match, Mention
 from belnorm.text import APOSTROPHE, APOSTROPHES, CYRILLIC, HYPHENS, LATIN, WORD, collapse_marks, fold_apostrophes, fold_homoglyphs, is_word_char
 
@@ -145,6 +146,8 @@ _ABROAD_WORDS_BEFORE = 4
 _WORD = regex.compile(r"(?:[^\W\d_ʼ]|\p{M})+")
 #: what ends the clause a place is read in (a comma only after the first word: Kirovsk, a mining town in …)
 _CLAUSE_END = regex.compile(r"[.;:!?\n()\[\]«»“”\"]")
+#: places that cross borders: a country after them does not make them another place (El Dniéper nace en Rusia)
+_CROSS_BORDERS = frozenset({"river", "lake"})
 #: apostrophes of a possessive (Russia's; the view writes them ʼ)
 _APOSTROPHES = frozenset("'’ʼ")
 #: the word right after a place (Svislach River)
@@ -282,7 +285,7 @@ def _find(
         # a place of several words may be part of a longer name too (Rady Ministrów Republiki Białoruś)
         kind = match.entity.kind
         if (
-            (kind == "place" and (reason := _inside_longer_name(context, start, stop)))
+            (kind == "place" and (reason := _inside_longer_name(context, start, stop, entity=match.entity)))
             or (kind == "org" and (reason := _another_body(context, start, stop)))
             or (kind == "person" and (reason := _named_after(context, start, stop)))
             or (reason := _title_of_work(context, start))
@@ -463,7 +466,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if kind != "person" and i > 0 and ctx.tokens[i - 1].kind == "initial" and ctx.tokens[i - 1].text.isupper() and ctx.joined[i - 1]:
         if ctx.view[ctx.tokens[i - 1].end : ctx.tokens[i - 1].end + 1] == ".":  # А.Іванова, not the preposition У
             return "an initial before it: a person's surname, not the place or body"
-    if kind == "place" and (reason := _inside_longer_name(ctx, i, inflected=match.score < EXACT)):
+    if kind == "place" and (reason := _inside_longer_name(ctx, i, inflected=match.score < EXACT, entity=match.entity)):
         return reason
     if kind == "org" and (reason := _another_body(ctx, i, i + 1)):
         return reason
@@ -610,7 +613,9 @@ def _free_word(ctx: _Context, k: int) -> bool:
     )
 
 
-def _inside_longer_name(ctx: _Context, i: int, stop: int | None = None, inflected: bool = False) -> str | None:
+def _inside_longer_name(
+    ctx: _Context, i: int, stop: int | None = None, inflected: bool = False, entity: Entity | None = None
+) -> str | None:
     """Is the place (tokens ``i`` to ``stop``, one word by default) a part of a longer name rather than a mention
     of the place? It is when it completes a capitalized organisation name (Supreme Court of Belarus, Следственный
     комитет Беларуси), begins one (Belarus Service; Baltarusijos tyrimų komitetas, where the organisation word
@@ -686,14 +691,16 @@ def _inside_longer_name(ctx: _Context, i: int, stop: int | None = None, inflecte
         # the preposition of the place repeated after the comma makes a list (w Mińsku, w Rosji), not a location
         if not (located.group(1) and preceding is not None and preceding.group(1).lower() == located.group(1)):
             return f"{country} after it places it abroad: another town of that name"
-    return _placed_abroad(ctx, i, stop)
+    water = entity is not None and place_type(str(entity.attributes.get("note", ""))) in _CROSS_BORDERS
+    return _placed_abroad(ctx, i, stop, water)
 
 
-def _placed_abroad(ctx: _Context, start: int, stop: int) -> str | None:
+def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool) -> str | None:
     """Does the clause right after a place (or the words right before it) put it in another country? In a country
     after a location word (in Russia's, w Polsce), in a region no Belarusian place names, after a location word too
     (на побережье Калининградской области, of Kaliningrad region), or by a town word that a country's adjective qualifies (the Ukrainian
-    ghost town; the French port of Brest). A list (и, and) or the clause's end stops the reading."""
+    ghost town; the French port of Brest). A list (и, and) or the clause's end stops the reading. A river or lake
+    (``water``) crosses borders: only a town word says it is another place (Pripyat, the Ukrainian ghost town)."""
     view = ctx.view
     after: list[tuple[str, str]] = []  # (word, what follows it), as `before` holds them
     position = ctx.tokens[stop - 1].end
@@ -706,10 +713,12 @@ def _placed_abroad(ctx: _Context, start: int, stop: int) -> str | None:
         after.append((found.group(), view[found.end() : found.end() + 1]))
         position = found.end()
     for k, (word, _) in enumerate(after):
-        if k > 0 and is_foreign_country(word, adjectives=False) and is_location_preposition(after[k - 1][0]):
-            return f"{word} after it places it abroad: another town of that name"
         if is_foreign_country(word) and any(is_place_word(w) for w, _ in after[k + 1 : k + 3]):
             return f"a {word} town word after it places it abroad: another town of that name"
+        if water:
+            continue
+        if k > 0 and is_foreign_country(word, adjectives=False) and is_location_preposition(after[k - 1][0]):
+            return f"{word} after it places it abroad: another town of that name"
         located = any(is_location_preposition(w) for w, _ in after[max(0, k - 2) : k])  # not Minsko Centrinio rajono
         region = k + 1 < len(after) and word[0].isupper() and is_unit_word(after[k + 1][0])
         if located and region and not ctx.engine.token(word, "word").known:
