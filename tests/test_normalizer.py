@@ -573,3 +573,13 @@ def test_bundled_namesakes_are_sourced_and_apart_from_the_gazetteer(default: Nor
         assert entity.attributes["namesake"] is True and entity.attributes["note"]
         assert entity.id not in default.gazetteer and entity.id in default.engine.positions
     assert not {e.id for e in namesakes} & {e.id for e in Gazetteer.default()}
+
+
+def test_an_entitys_own_spelling_beats_a_namesakes_key() -> None:
+    cyclist = Entity(id="cyclist", kind="person", names=["Васіль Кірыенка", "Vasil Kiryienka"])
+    official = Entity(id="official", kind="person", names=["Сергей Кириенко", "Sergei Kiriyenko", "Кириенко"])
+    norm = Normalizer([cyclist], namesakes=[official])
+    assert norm.match("Кірыенка").entity.id == "cyclist"  # the Belarusian spelling is his, not the Russian's
+    assert norm.match("Kiryienka").entity.id == "cyclist"
+    assert norm.match("Кириенко") is None  # spelled as the namesake's: someone abroad
+    assert "closer than a namesake" in " ".join(norm.explain("Кірыенка").match.explanation)

@@ -255,15 +255,11 @@ class Engine:
             top = settled
         entity = self.index.entities[top.name.entity]
         if top.name.entity in self._namesakes:
-            # a surname the text gave in full to one of its entities is that entity's (Алесь Пушкін ... Пушкін)
-            cutoff = self.options.score_cutoff
-            everyone = self.rank(top.query, prune=False) if prefer else []  # a rarer path: see past the namesake
-            named = [s for s in everyone if not s.rejected and s.name.entity in prefer and s.score >= cutoff]
-            if len(named) != 1:
+            own = self._own_over_namesake(top, prefer)
+            if own is None:
                 note = f" ({entity.attributes['note']})" if entity.attributes.get("note") else ""
                 return None, f"{ABROAD}: {query.strip()} names {entity.display}{note}, a namesake of the entities"
-            named[0].notes.append(f"the text names this entity in full; {entity.display} abroad shares the name")
-            top, entity = named[0], self.index.entities[named[0].name.entity]
+            top, entity = own, self.index.entities[own.name.entity]
         conventions = top.conventions
         match = Match(
             entity=entity,
@@ -275,6 +271,25 @@ class Engine:
             explanation=("read as " + "+".join(conventions), *top.lines()),
         )
         return match, ""  # `explain` words the verdict of a match: no query pays for it
+
+    def _own_over_namesake(self, namesake: Scored, prefer: frozenset[int]) -> Scored | None:
+        """The entity a name that fits a namesake best is still taken for: one the text has named in full (Алесь
+        Пушкін ... Пушкін), or one whose own spelling the name is, closer than the namesake's (Кірыенка, the
+        Belarusian cyclist, is no spelling of the Russian Кириенко); else None. A rare path: it ranks unpruned."""
+        cutoff = self.options.score_cutoff
+        own = [
+            s for s in self.rank(namesake.query, prune=False)
+            if not s.rejected and s.score >= cutoff and s.name.entity not in self._namesakes
+        ]
+        named = [s for s in own if s.name.entity in prefer]
+        if len(named) == 1:
+            named[0].notes.append("the text names this entity in full; a namesake abroad shares the name")
+            return named[0]
+        closer = [s for s in own if s.fine - namesake.fine >= FINE_MARGIN]
+        if len(closer) == 1:
+            closer[0].notes.append(f"spelled as this entity's name, closer than a namesake abroad ({namesake.name.text})")
+            return closer[0]
+        return None
 
     def _settle_tie(self, tied: list[Scored], prefer: frozenset[int], asks: str | None) -> Scored | None:
         """The one of tied candidates that the text's evidence picks (see `decide`), with why noted on it."""
