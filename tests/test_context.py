@@ -20,7 +20,7 @@ CASES = Path(__file__).parent / "data" / "context_cases.tsv"
 def _cases() -> list[tuple[str, str, str, str]]:
     lines = [ln for ln in CASES.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
     rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [(r["id"], r["evidence"], r["text"].replace("\\n", "\n"), r["expected"]) for r in rows]
+    return [(r["id"], r["evidence"], r["text"].replace("\\n", "\n"), r["expected"].replace("\\n", "\n")) for r in rows]
 
 
 @pytest.fixture(scope="module")

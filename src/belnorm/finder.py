@@ -75,6 +75,8 @@ _ABBREVIATION = regex.compile(r"(?<=\s)\p{Ll}\.(?=\s)")
 #: only these may stand between two tokens of one name: spaces, a hyphen, the dot of an initial
 _JOINER = regex.compile(r"[ \t\r\n\u00a0.\-" + APOSTROPHE + r"]*")
 _CHANGES_LENGTH = regex.compile(r"[\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Mn}]")
+#: a word hyphenated at a line's end (Аўтухо-|віча, OCR and print layouts): the view joins its halves
+_LINE_END_HYPHEN = regex.compile(r"(?<=\p{L})[-\u00ad\u2010][ \t]*\r?\n[ \t]*(?=\p{Ll})")
 #: control characters read as spaces, except line breaks: a name may be wrapped onto the next line, but never
 #: runs across an empty line, and a line's first word starts a sentence (a headline, a CSV cell)
 _ONE_FOR_ONE = {ord(c): "-" for c in HYPHENS} | {
@@ -142,6 +144,8 @@ _COUNTRY_AFTER = regex.compile(
 _ABROAD_WORDS = 8
 _LOOK_AHEAD = 120
 _ABROAD_WORDS_BEFORE = 4
+#: a hyphen and a word right after a name: a compound named after the person (Kalinouski-ezred)
+_HYPHEN_WORD = regex.compile(r"-\p{L}")
 #: a word of running text (the view writes an apostrophe as the letter ʼ: a possessive is no part of the word)
 _WORD = regex.compile(r"(?:[^\W\d_ʼ]|\p{M})+")
 #: what ends the clause a place is read in (a comma only after the first word: Kirovsk, a mining town in …)
@@ -188,13 +192,17 @@ def _one_for_one(text: str) -> str:
 
 def _view(text: str) -> _View:
     """The cleaned view of a text and its offset map; offsets are the identity unless characters had to be
-    removed or composed (zero-width and other invisible characters, decomposed letters, floods of marks)."""
-    if not _CHANGES_LENGTH.search(text) and unicodedata.is_normalized("NFC", text):
+    removed or composed (zero-width and other invisible characters, decomposed letters, floods of marks, the
+    hyphen and line break inside a word hyphenated at a line's end)."""
+    hyphenated = {k for m in _LINE_END_HYPHEN.finditer(text) for k in range(m.start(), m.end())}
+    if not hyphenated and not _CHANGES_LENGTH.search(text) and unicodedata.is_normalized("NFC", text):
         return _View(_one_for_one(text), None, None)
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     for m in regex.finditer(r"\X", text):
+        if m.start() in hyphenated:
+            continue
         cluster = "".join(c for c in m.group() if unicodedata.category(c) not in ("Cf", "Cs", "Co", "Cn"))
         if not cluster:
             continue
@@ -442,6 +450,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return "a given name, not a place"
         if i + 1 < len(ctx.tokens) and ctx.joined[i] and is_patronymic(ctx.tokens[i + 1].text):
             return f"a given name before the patronymic {ctx.tokens[i + 1].text}, not a place"
+        if _a_given_name_form(word, given) and (surname := _surname_after(ctx, i)) is not None:
+            return f"a given name before the surname {surname}, not a place"
     if any(f": {CASE_FORM_RULE}" in line for line in match.explanation):
         if (language := _line_language(ctx, token)) in UNDECLINED:
             return f"only a case form of the name, and {language} text does not decline names"
@@ -554,6 +564,11 @@ def _named_after(ctx: _Context, start: int, stop: int) -> str | None:
     Янкі Купалы, Yakub Kolas Square)?"""
     if names_a_namesake(*_words_around(ctx, start, stop)):
         return "the name of a street, square or institution named after the person"
+    tokens, view = ctx.tokens, ctx.view
+    if any(view[tokens[k].end : tokens[k + 1].start] == "-" and ctx.prepared[k].given_classes for k in range(start, stop - 1)):
+        return "a given name and surname joined by a hyphen name a street or an institution (musée Marc-Chagall)"
+    if _HYPHEN_WORD.match(view, tokens[stop - 1].end):
+        return "the name begins a hyphenated compound (Adam-Mickiewicz-Universität, Kalinouski-ezred)"
     return None
 
 
@@ -732,6 +747,21 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool) -> str | N
         if is_foreign_country(word) and any(is_place_word(w) for w, _ in before[k + 1 : k + 3]):
             return f"a {word} town word before it places it abroad: another town of that name"
     return None
+
+
+def _surname_after(ctx: _Context, i: int) -> str | None:
+    """The capitalized word right after token ``i`` on its line that may be a surname (Илья Ковальчук, Lida Baday):
+    no word for a place, unit or body, no adjective, no common word of the text's language; else None."""
+    if i + 1 >= len(ctx.tokens) or not ctx.joined[i] or ctx.view[ctx.tokens[i].end : ctx.tokens[i + 1].start] != " ":
+        return None
+    after = ctx.tokens[i + 1]
+    word = after.text
+    if after.kind != "word" or not word[0].isupper() or word.isupper() or is_noise(word) or is_adjective(word):
+        return None
+    if is_unit_word(word) or is_place_word(word) or name_words().classes(word, inflected=False) or _in_chosen(ctx, i + 1):
+        return None
+    language = _line_language(ctx, after)
+    return None if language is not None and zipf(word, language) else word
 
 
 def _in_chosen(ctx: _Context, k: int) -> bool:
