@@ -55,7 +55,7 @@ def _mentions(ms: list[belnorm.Mention]) -> list[tuple]:
 
 @pytest.fixture(scope="module")
 def expected() -> dict:
-    fresh = Normalizer(Gazetteer.default())
+    fresh = Normalizer(Gazetteer.default(), namesakes=Gazetteer.namesakes_abroad())  # as Normalizer.default() is
     return {
         "match": [_key(fresh.match(q)) for q in QUERIES],
         "explain": [_key(fresh.explain(q).match) for q in QUERIES],
@@ -64,7 +64,7 @@ def expected() -> dict:
 
 
 def test_threads_give_single_threaded_answers(expected: dict) -> None:
-    shared = Normalizer(Gazetteer.default())  # cold caches: the threads fill them concurrently
+    shared = Normalizer(Gazetteer.default(), namesakes=Gazetteer.namesakes_abroad())  # cold caches
     belnorm.translit.clear_word_caches()
     old = sys.getswitchinterval()
     sys.setswitchinterval(1e-6)  # switch threads as often as possible to shake out races

@@ -266,6 +266,8 @@ def test_round_trip_is_complete_in_the_main_schemes(scheme: str) -> None:
         # ў between vowels in Іўеўскі раён: passport Iuyeuski and Polish-press Iujeuski rajon are not read back
         "place:district:iuje",
         "org:court:iuje",
+        # Polish-press rz for рз (kibierzłaczynnasci: кіберзлачыннасці) is read only as the Polish digraph rz (ж)
+        "org:gupk",
     }
     assert {eid for _, eid in misses} <= allowed, misses
 
