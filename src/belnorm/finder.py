@@ -26,7 +26,7 @@ import regex
 from belnorm.canonicalize import canonical
 from belnorm.engine import AMBIGUOUS, Engine
 from belnorm.keys import keys, readings
-from belnorm.lexicon import frequent_anywhere, guess_language, is_common, most_common_in, zipf
+from belnorm.lexicon import frequent_anywhere, guess_language, most_common_in, zipf
 from belnorm.options import EXACT
 from belnorm.names import (
     Token,
@@ -38,6 +38,7 @@ from belnorm.names import (
     is_conjunction,
     is_demonym,
     is_foreign_country,
+    is_foreign_unit,
     is_function_word,
     is_location_preposition,
     is_noise,
@@ -144,14 +145,17 @@ _COUNTRY_AFTER = regex.compile(
 _ABROAD_WORDS = 8
 _LOOK_AHEAD = 120
 _ABROAD_WORDS_BEFORE = 4
+#: a sentence's first word this frequent in the text's language is that word before it is a given name (Once)
+_FREQUENT_OPENER_ZIPF = 3.5
 #: a hyphen and a word right after a name: a compound named after the person (Kalinouski-ezred)
 _HYPHEN_WORD = regex.compile(r"-\p{L}")
 #: a word of running text (the view writes an apostrophe as the letter ʼ: a possessive is no part of the word)
 _WORD = regex.compile(r"(?:[^\W\d_ʼ]|\p{M})+")
 #: what ends the clause a place is read in (a comma only after the first word: Kirovsk, a mining town in …)
 _CLAUSE_END = regex.compile(r"[.;:!?\n()\[\]«»“”\"]")
-#: places that cross borders: a country after them does not make them another place (El Dniéper nace en Rusia)
-_CROSS_BORDERS = frozenset({"river", "lake"})
+#: places that cross borders and regions: a country or region after them makes them no other place (El Dniéper nace
+#: en Rusia); a lake lies in one place
+_CROSS_BORDERS = frozenset({"river"})
 #: apostrophes of a possessive (Russia's; the view writes them ʼ)
 _APOSTROPHES = frozenset("'’ʼ")
 #: the word right after a place (Svislach River)
@@ -714,7 +718,7 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool) -> str | N
     """Does the clause right after a place (or the words right before it) put it in another country? In a country
     after a location word (in Russia's, w Polsce), in a region no Belarusian place names, after a location word too
     (на побережье Калининградской области, of Kaliningrad region), or by a town word that a country's adjective qualifies (the Ukrainian
-    ghost town; the French port of Brest). A list (и, and) or the clause's end stops the reading. A river or lake
+    ghost town; the French port of Brest). A list (и, and) or the clause's end stops the reading. A river
     (``water``) crosses borders: only a town word says it is another place (Pripyat, the Ukrainian ghost town)."""
     view = ctx.view
     after: list[tuple[str, str]] = []  # (word, what follows it), as `before` holds them
@@ -735,9 +739,13 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool) -> str | N
         if k > 0 and is_foreign_country(word, adjectives=False) and is_location_preposition(after[k - 1][0]):
             return f"{word} after it places it abroad: another town of that name"
         located = any(is_location_preposition(w) for w, _ in after[max(0, k - 2) : k])  # not Minsko Centrinio rajono
+        if located and is_foreign_unit(word):
+            return f"in a {word}, a unit only other countries have: a place abroad"
         region = k + 1 < len(after) and word[0].isupper() and is_unit_word(after[k + 1][0])
-        if located and region and not ctx.engine.token(word, "word").known:
-            return f"in {word} {after[k + 1][0]} after it, a region no Belarusian place names: a place abroad"
+        if located and region and ctx.engine.district_of(word) is None:
+            phrase = ctx.engine.match(f"{word} {after[k + 1][0]}")  # as written: u Hrodzienskaj vobłaści
+            if phrase is None or phrase.entity.kind != "place":
+                return f"in {word} {after[k + 1][0]} after it, a region no Belarusian place names: a place abroad"
     begin = ctx.tokens[start].start
     clause = _CLAUSE_END.split(view[max(0, begin - _LOOK_BACK) : begin])[-1]
     before = [(m.group(), clause[m.end() : m.end() + 1]) for m in _WORD.finditer(clause)][-_ABROAD_WORDS_BEFORE:]
@@ -874,9 +882,10 @@ def _foreign_given_name(ctx: _Context, k: int) -> bool:
     if _in_chosen(ctx, k) or token.kind != "word" or is_noise(token.text):
         return False
     # a case form (Аксаны) counts too, except at a sentence start, where a capitalized word is often another
-    # word whose key only resembles a given name's form, or a common word of the text (Once)
+    # word whose key only resembles a given name's form, or a frequent word of the text (Once); a rarer one that
+    # is a given name as written stays one (Галіна Лукашэнка: галіна, a branch, is no frequent word)
     start = _sentence_start(ctx.view, token)
-    if start and (language := _line_language(ctx, token)) and is_common(token.text, language):
+    if start and (language := _line_language(ctx, token)) and zipf(token.text, language) >= _FREQUENT_OPENER_ZIPF:
         return False
     return bool(given_names().classes(token.text, inflected=not start)) or _unknown_given_name(ctx, token)
 

@@ -34,6 +34,7 @@ __all__ = [
     "is_foreign_body",
     "is_foreign_country",
     "is_foreign_place",
+    "is_foreign_unit",
     "is_function_word",
     "is_location_preposition",
     "is_noise",
@@ -171,6 +172,7 @@ def _context() -> dict[str, Any]:
             "place_words": {clean(w).lower(): kind for kind, words in raw["place_words"].items() for w in words},
             "abroad_prepositions": frozenset(w.lower() for w in raw["abroad"]["prepositions"]),
             "conjunctions": frozenset(w.lower() for w in raw["abroad"]["conjunctions"]),
+            "foreign_units": frozenset(w.lower() for w in raw["abroad"]["units"]),
         }
     except KeyError as exc:
         raise DataError(f"{path}: missing {exc}") from exc
@@ -290,6 +292,11 @@ def asked_place_type(before: str | None, after: str | None, inflected: bool = Fa
 def is_location_preposition(word: str) -> bool:
     """Does the word put a country's name after it as a location (in, в, w, na)? See ``[abroad]``."""
     return word.lower() in _context()["abroad_prepositions"]
+
+
+def is_foreign_unit(word: str) -> bool:
+    """Is the word a unit that only other countries have (powiat, gmina, hromada, county)? See ``[abroad]``."""
+    return word.lower() in _context()["foreign_units"]
 
 
 def is_conjunction(word: str) -> bool:
