@@ -219,7 +219,7 @@ class Engine:
     ) -> tuple[Match | None, str]:
         """The match among ranked candidates, or None and why not. A tie that would be ambiguous is settled, in
         this order, by the kind of place the text asks for (``asks``: "settlement" in у Мядзелі, "river" in рака
-        Свіслач; see `belnorm.names.asked_place_type`), by ``prefer`` (entity positions the same text names
+        Свіслач; see `belnorm.names.asked_place_type`) or, between clubs, its sport ("hockey"), by ``prefer`` (entity positions the same text names
         elsewhere), and by the most prominent of same-named settlements."""
         if not ranked or ranked[0].rejected:  # accepted candidates come first
             return None, "no candidate"
@@ -295,10 +295,13 @@ class Engine:
         """The one of tied candidates that the text's evidence picks (see `decide`), with why noted on it."""
         why = []
         places = all(self.index.entities[s.name.entity].kind == "place" for s in tied)
-        fitting = [s for s in tied if places and asks is not None and place_fits(place_type(self._note(s)), asks)]
-        if fitting:
+        if places:
+            fitting = [s for s in tied if asks is not None and place_fits(place_type(self._note(s)), asks)]
+        else:  # two clubs of one name: the sport the text speaks of (hockey, football) is in one's note
+            fitting = [s for s in tied if asks is not None and asks in self._note(s).lower()]
+        if len(fitting) == 1 or (fitting and places):
             tied = fitting
-            why.append(f"the kind of place the text asks for (a {asks})")
+            why.append(f"the kind of place the text asks for (a {asks})" if places else f"the text's sport ({asks})")
         if len(tied) > 1 and len(preferred := [s for s in tied if s.name.entity in prefer]) == 1:
             tied = preferred
             why.append("another mention of the entity in the text")

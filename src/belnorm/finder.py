@@ -51,6 +51,7 @@ from belnorm.names import (
     place_fits,
     place_type,
     regional_centres,
+    text_sport,
     tokenize,
 )
 from belnorm.query import CASE_FORM_RULE, QueryToken
@@ -275,11 +276,12 @@ def _find(
     usable = [q.known or q.kind == "initial" or q.patronymic or is_function_word(t.text) for t, q in zip(tokens, prepared)]
     joined = [_joined(view.text, tokens[k], tokens[k + 1]) for k in range(n - 1)]
     chosen: dict[int, tuple[int, Match, tuple[str, ...]]] = {}
+    sport = functools.cache(lambda: text_sport(_WORD.findall(view.text)))  # read only when two clubs tie
     seen = set(mentioned)
     blocked: set[int] = set()
     i = 0
     while i < n:
-        end = longest_name(engine, view.text, tokens, prepared, usable, joined, i, lower_text)
+        end = longest_name(engine, view.text, tokens, prepared, usable, joined, i, lower_text, sport)
         if end is None:
             i += 1
             continue

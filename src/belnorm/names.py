@@ -12,7 +12,7 @@ import functools
 import re
 import tomllib
 from dataclasses import dataclass, field
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Literal, NamedTuple
 
 import regex
@@ -52,6 +52,7 @@ __all__ = [
     "preload",
     "regional_centres",
     "settlement_rank",
+    "text_sport",
     "tokenize",
 ]
 
@@ -173,6 +174,7 @@ def _context() -> dict[str, Any]:
             "abroad_prepositions": frozenset(w.lower() for w in raw["abroad"]["prepositions"]),
             "conjunctions": frozenset(w.lower() for w in raw["abroad"]["conjunctions"]),
             "foreign_units": frozenset(w.lower() for w in raw["abroad"]["units"]),
+            "sports": {sport: frozenset(w.lower() for w in words) for sport, words in raw["sports"].items()},
         }
     except KeyError as exc:
         raise DataError(f"{path}: missing {exc}") from exc
@@ -292,6 +294,14 @@ def asked_place_type(before: str | None, after: str | None, inflected: bool = Fa
 def is_location_preposition(word: str) -> bool:
     """Does the word put a country's name after it as a location (in, в, w, na)? See ``[abroad]``."""
     return word.lower() in _context()["abroad_prepositions"]
+
+
+def text_sport(words: Iterable[str]) -> str | None:
+    """The one sport the words of a text speak of ("hockey" for KHL, хакей, овертайм; "football" for футбол,
+    Conference League), or None for none or several. See ``[sports]``."""
+    sports = _context()["sports"]
+    found = {sport for word in words for sport, known in sports.items() if word.lower() in known}
+    return found.pop() if len(found) == 1 else None
 
 
 def is_foreign_unit(word: str) -> bool:

@@ -11,6 +11,8 @@ case (`in_lower_case`: full names only), a person named by given name and patron
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from belnorm.engine import ABROAD, AMBIGUOUS, Engine
@@ -64,9 +66,11 @@ def longest_name(
     joined: list[bool],
     start: int,
     lower_text: bool = False,
+    sport: Callable[[], str | None] | None = None,
 ) -> tuple[int, Match | None] | None:
     """The longest window of two or more tokens from ``start`` that names an entity, with its match, or with None
-    when the window names one of several entities alike (Dinamo Minsk, the football or the hockey club) or someone
+    when the window names one of several entities alike (Dinamo Minsk, the football or the hockey club, unless
+    ``sport``, asked only then, tells which the text speaks of) or someone
     or something abroad (Maxim Gorky): then no word inside it names anything either (not the town). In a text written in lower case (``lower_text``) only a
     person's full name, given name first, is taken."""
     if not usable[start] or prepared[start].noise:
@@ -89,6 +93,9 @@ def longest_name(
         match, verdict = engine.decide(surface, ranked)
         if match is None and verdict.startswith(ABROAD):
             return end, None  # someone or something abroad: no word inside names a Belarusian entity (Maxim Gorky)
+        if match is None and verdict.startswith(AMBIGUOUS) and _same_kind(engine, ranked) and sport is not None:
+            if engine.index.kinds[ranked[0].name.entity] == "org" and (played := sport()) is not None:
+                match, verdict = engine.decide(surface, ranked, asks=played)  # Dinamo Minsk in a hockey report
         if match is None and verdict.startswith(AMBIGUOUS) and ambiguous is None and _same_kind(engine, ranked):
             ambiguous = end
         if match is not None and match.entity.kind == "person" and any(t.text[0].islower() for t in tokens[start:end]):
