@@ -449,7 +449,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return "capitals that are no registered acronym of this entity"
     if (common := _common_word(ctx, i, kind)) is not None:
         return common
-    if kind != "person" and (is_demonym(word) or (is_adjective(word) and not is_adjective(match.matched_name))):
+    adjective = is_adjective(word) and not is_adjective(match.matched_name) and not _spelled_as_registered(word, match)
+    if kind != "person" and (is_demonym(word) or adjective):  # Bobruisk ends like a Swedish adjective, but is the town
         return "an adjective or demonym, not the place (a place is named by a noun)"
     if kind == "place" and (given := given_names().classes(word, inflected=False)):
         if not _spelled_as_registered(word, match) and _a_given_name_form(word, given):
