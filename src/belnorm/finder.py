@@ -146,6 +146,9 @@ _COUNTRY_AFTER = regex.compile(
 _ABROAD_WORDS = 8
 _LOOK_AHEAD = 120
 _ABROAD_WORDS_BEFORE = 4
+#: a line is in title case when it has this many words longer than `_TITLE_CASE_SHORT` letters, all capitalized
+_TITLE_CASE_WORDS = 4
+_TITLE_CASE_SHORT = 3
 #: a sentence's first word this frequent in the text's language is that word before it is a given name (Once)
 _FREQUENT_OPENER_ZIPF = 3.5
 #: a hyphen and a word right after a name: a compound named after the person (Kalinouski-ezred)
@@ -834,12 +837,16 @@ def _common_word(ctx: _Context, i: int, kind: str) -> str | None:
 
 
 def _capitals_line(ctx: _Context, token: Token) -> bool:
-    """Is the token's line written wholly in capitals (a headline: ПАДЗЕІ ТЫДНЯ: ВЯСНА ПРЫЙШЛА), where a capital
-    tells nothing of any word?"""
+    """Is the token's line written wholly in capitals (a headline: ПАДЗЕІ ТЫДНЯ: ВЯСНА ПРЫЙШЛА), or in title case,
+    every longer word capitalized (How to Begin Investing When Prices Keep Rising), where a capital tells nothing
+    of any word?"""
     start = ctx.view.rfind("\n", 0, token.start) + 1
     end = ctx.view.find("\n", token.end)
     line = ctx.view[start : len(ctx.view) if end < 0 else end]
-    return line.isupper() and len(line.split()) > 1
+    if line.isupper() and len(line.split()) > 1:
+        return True
+    words = [w for w in _WORD.findall(line) if len(w) > _TITLE_CASE_SHORT]
+    return len(words) >= _TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
 
 
 def _line_language(ctx: _Context, token: Token) -> str | None:
