@@ -75,7 +75,7 @@ __all__ = ["find", "iter_find"]
 #: an abbreviated generic word inside a name (г. for горада): the tokenizer drops it, and its dot ends nothing
 _ABBREVIATION = regex.compile(r"(?<=\s)\p{Ll}\.(?=\s)")
 #: only these may stand between two tokens of one name: spaces, a hyphen, the dot of an initial
-_JOINER = regex.compile(r"[ \t\r\n\u00a0.\-" + APOSTROPHE + r"]*")
+_JOINER = regex.compile(r"[ \t\r\n\u00a0.\-'’" + APOSTROPHE + r"]*")  # a possessive's apostrophe too (Belarus' KGB)
 _CHANGES_LENGTH = regex.compile(r"[\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Mn}]")
 #: a word hyphenated at a line's end (Аўтухо-|віча, OCR and print layouts): the view joins its halves
 _LINE_END_HYPHEN = regex.compile(r"(?<=\p{L})[-\u00ad\u2010][ \t]*\r?\n[ \t]*(?=\p{Ll})")
