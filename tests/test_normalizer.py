@@ -583,3 +583,17 @@ def test_an_entitys_own_spelling_beats_a_namesakes_key() -> None:
     assert norm.match("Kiryienka").entity.id == "cyclist"
     assert norm.match("Кириенко") is None  # spelled as the namesake's: someone abroad
     assert "closer than a namesake" in " ".join(norm.explain("Кірыенка").match.explanation)
+
+
+@pytest.mark.parametrize(
+    ("query", "linked"),
+    [
+        ("Нацыянальны алімпійскі камітэт", True),  # Belarusian: its own country's body, the country left out
+        ("Нацыянальны алімпійскі камітэт Рэспублікі Беларусь", True),
+        ("Національний олімпійський комітет", False),  # Ukrainian: Ukraine's own
+        ("National Olympic Committee", False),  # English names the country
+    ],
+)
+def test_belarusian_text_leaves_its_country_out_of_its_bodies(default: Normalizer, query: str, linked: bool) -> None:
+    found = default.match(query)
+    assert (found is not None and found.entity.id == "org:noc") is linked

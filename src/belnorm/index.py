@@ -23,6 +23,7 @@ from belnorm.names import (
     Token,
     given_names,
     is_function_word,
+    is_home_country,
     is_noise,
     is_optional_in_name,
     is_patronymic,
@@ -113,7 +114,9 @@ class IndexedName:
             entity,
             text,
             tokens,
-            sum(t.role in ANCHOR_ROLES and not (t.role == "word" and is_optional_in_name(t.text)) for t in tokens),
+            sum(t.role in ANCHOR_ROLES and not (t.role == "word" and is_optional_in_name(t.text)) for t in tokens)
+            # Belarusian text leaves its own country out of its bodies' names (scoring._home_country_left_out)
+            - (len(tokens) > 2 and tokens[-1].role == "word" and is_home_country(tokens[-1].text)),
             any(t.role == "patronymic" for t in tokens),
             any(t.role == "given" for t in tokens),
             tuple(t.bases[0] if t.bases else -1 for t in tokens),

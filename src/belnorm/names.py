@@ -23,6 +23,7 @@ from belnorm.data import DataError, data_path
 from belnorm.text import APOSTROPHE, LATIN, clean
 
 __all__ = [
+    "HOME_COUNTRY",
     "GivenName",
     "GivenNames",
     "Token",
@@ -35,6 +36,7 @@ __all__ = [
     "is_foreign_country",
     "is_foreign_place",
     "is_foreign_unit",
+    "is_home_country",
     "is_function_word",
     "is_location_preposition",
     "is_noise",
@@ -336,6 +338,15 @@ def regional_centres(word: str) -> tuple[str, ...]:
         if suffix == rule_suffix:
             out.extend(s + ending for s in stems for ending in endings)
     return tuple(dict.fromkeys(out))
+
+
+#: how the registered Belarusian name of a Belarusian body ends: Belarusian text leaves it out of its own bodies
+HOME_COUNTRY = frozenset({"беларусь", "беларусі"})
+
+
+def is_home_country(word: str) -> bool:
+    """Is the word Belarus as the registered Belarusian names of its bodies end (Рэспублікі Беларусь)?"""
+    return word.lower() in HOME_COUNTRY
 
 
 def is_optional_in_name(word: str) -> bool:

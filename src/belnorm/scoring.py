@@ -17,7 +17,7 @@ from rapidfuzz.fuzz import ratio
 
 from belnorm.index import FUZZY_MIN_LENGTH, IndexedName, IndexedToken
 from belnorm.keys import Conventions, may_reach, differs_only_at_end, similarity
-from belnorm.names import given_names, is_optional_in_name, name_words
+from belnorm.names import given_names, is_home_country, is_optional_in_name, name_words
 from belnorm.options import (
     EXACT,
     EXTRA_PATRONYMIC_PENALTY,
@@ -129,11 +129,14 @@ class Scorer:
                 return scored
         person = name.person
         used_tokens = {ei for ei, _, _, _ in used.values()}
+        home = not person and _home_country_left_out(name.tokens, used_tokens, query)
         for ei, e in enumerate(name.tokens):
             if ei in used_tokens:
                 continue
             if not person and is_optional_in_name(e.text) and ei + 1 in used_tokens:
                 continue  # Следчы камітэт (Рэспублікі) Беларусь: the press leaves "of the Republic" out
+            if home and ei > max(used_tokens):
+                continue  # Нацыянальны алімпійскі камітэт (Рэспублікі Беларусь): Belarusian text names its own
             if not person or e.role == "surname":
                 scored.rejected = f"{e.text!r} ({e.role}) is not in the query"
                 return scored
@@ -313,3 +316,21 @@ def _score_text(score: float) -> str:
 def _closeness(a: Sequence[str], b: Sequence[str]) -> float:
     """Best similarity (0-100) between any reading of one token and any reading of another."""
     return max((ratio(x, y) for x in a for y in b), default=0.0)
+
+
+#: letters of Belarusian Cyrillic that Russian or Ukrainian lack, and letters Belarusian lacks (и ї є ґ, ъ щ)
+_BELARUSIAN_LETTERS = frozenset("ўі")
+_NOT_BELARUSIAN = frozenset("иїєґъщ")
+
+
+def _home_country_left_out(tokens: Sequence[IndexedToken], used: set[int], query: Sequence[QueryToken]) -> bool:
+    """Does a Belarusian query name a body without the country its registered name ends with (Нацыянальны
+    алімпійскі камітэт for ... Рэспублікі Беларусь)? Only the tail may be missing: the country and the optional
+    words before it. The query must show Belarusian letters: another language's text names its own bodies so."""
+    if not used or not tokens or not is_home_country(tokens[-1].text):
+        return False
+    tail = tokens[max(used) + 1 :]
+    if not tail or not all(is_home_country(t.text) or is_optional_in_name(t.text) for t in tail):
+        return False
+    letters = set("".join(q.text for q in query).lower())
+    return not letters.isdisjoint(_BELARUSIAN_LETTERS) and letters.isdisjoint(_NOT_BELARUSIAN)
