@@ -449,7 +449,9 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if kind != "person" and match.score < SENTENCE_START_SCORE and _sentence_start(ctx.view, token):
         return "a capitalized first word that only resembles a place is too often an ordinary word"
     if 1 < len(word) <= ACRONYM_LENGTH and word.isupper() and not _registered_acronym(word, match):
-        return "capitals that are no registered acronym of this entity"
+        # a headline in capitals writes a short registered name so too (ORSA ÉS POLOCK)
+        if not (_capitals_line(ctx, token) and _spelled_as_registered(word, match)):
+            return "capitals that are no registered acronym of this entity"
     if (common := _common_word(ctx, i, kind)) is not None:
         return common
     adjective = is_adjective(word) and not is_adjective(match.matched_name) and not _spelled_as_registered(word, match)
@@ -696,6 +698,7 @@ def _inside_longer_name(
         previous = ctx.tokens[i - 1]
         gap = ctx.view[previous.end : token.start]
         capitalized = previous.kind == "word" and previous.text[0].isupper() and not is_noise(previous.text)
+        capitalized = capitalized and not (previous.text.isupper() and _capitals_line(ctx, token))  # CON BIELORRUSIA
         if not gap.strip() and capitalized and not given_names().classes(previous.text, inflected=False):
             # a quotation's first word is capitalized too («Абаронім Беларусь ад …»), but a quoted name that ends
             # with the place is one name («Маладой Беларусі»)
