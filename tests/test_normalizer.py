@@ -583,3 +583,22 @@ def test_an_entitys_own_spelling_beats_a_namesakes_key() -> None:
     assert norm.match("Kiryienka").entity.id == "cyclist"
     assert norm.match("Кириенко") is None  # spelled as the namesake's: someone abroad
     assert "closer than a namesake" in " ".join(norm.explain("Кірыенка").match.explanation)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Сергей Лащенко", "prisoner"),  # his own Russian spelling, though the index keeps only the Belarusian one
+        ("Лащенко", "prisoner"),
+        ("Siarhei Lashchenka", "prisoner"),
+        ("Сергей Лещенко", None),  # spelled as the namesake's
+        ("Лещенко", None),
+    ],
+)
+def test_an_entitys_own_spelling_counts_in_any_of_its_names(query: str, expected: str | None) -> None:
+    # Сяргей Лашчэнка and Сергей Лащенко share their keys, so one name stands for both in the index; the
+    # Ukrainian Сергей Лещенко shares them too, and is one letter closer to the Belarusian spelling.
+    prisoner = Entity(id="prisoner", kind="person", names=["Сяргей Лашчэнка", "Сергей Лащенко", "Siarhei Lashchenka"])
+    adviser = Entity(id="adviser", kind="person", names=["Сергей Лещенко", "Serhiy Leshchenko", "Лещенко"])
+    found = Normalizer([prisoner], namesakes=[adviser]).match(query)
+    assert (found and found.entity.id) == expected

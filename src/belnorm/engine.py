@@ -12,10 +12,12 @@ import itertools
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
+from rapidfuzz.fuzz import ratio
+
 from belnorm.index import Index
 from belnorm.lexicon import most_common_in
 from belnorm.gazetteer import NAMESAKE_ID, Entity
-from belnorm.keys import keys
+from belnorm.keys import keys, readings
 from belnorm.names import (
     given_names,
     is_demonym,
@@ -32,7 +34,7 @@ from belnorm.options import EXACT, FINE_MARGIN, Options
 from belnorm.query import QueryReader, QueryToken
 from belnorm.results import Candidate, Explanation, Match
 from belnorm.scoring import Scored, Scorer, query_shape
-from belnorm.text import CYRILLIC
+from belnorm.text import CYRILLIC, clean
 
 __all__ = ["ABROAD", "AMBIGUOUS", "MAX_CANDIDATES", "Engine", "own_entities"]
 
@@ -275,7 +277,8 @@ class Engine:
     def _own_over_namesake(self, namesake: Scored, prefer: frozenset[int]) -> Scored | None:
         """The entity a name that fits a namesake best is still taken for: one the text has named in full (Алесь
         Пушкін ... Пушкін), or one whose own spelling the name is, closer than the namesake's (Кірыенка, the
-        Belarusian cyclist, is no spelling of the Russian Кириенко); else None. A rare path: it ranks unpruned."""
+        Belarusian cyclist, is no spelling of the Russian Кириенко; Сергей Лащенко, the Russian form of a
+        Belarusian's name, is none of the Ukrainian Сергей Лещенко); else None. A rare path: it ranks unpruned."""
         cutoff = self.options.score_cutoff
         own = [
             s for s in self.rank(namesake.query, prune=False)
@@ -285,11 +288,25 @@ class Engine:
         if len(named) == 1:
             named[0].notes.append("the text names this entity in full; a namesake abroad shares the name")
             return named[0]
-        closer = [s for s in own if s.fine - namesake.fine >= FINE_MARGIN]
+        mark = self._spelled(namesake.name.entity, namesake.query)
+        closer = [s for s in own if self._spelled(s.name.entity, s.query) - mark >= FINE_MARGIN]
         if len(closer) == 1:
             closer[0].notes.append(f"spelled as this entity's name, closer than a namesake abroad ({namesake.name.text})")
             return closer[0]
         return None
+
+    def _spelled(self, entity: int, query: Sequence[QueryToken]) -> float:
+        """How close the query's words come, as written, to the words of the entity's closest name (0-100). The
+        index keeps one of the names that share their keys (Сяргей Лашчэнка, not Сергей Лащенко), so the
+        candidate's `Scored.fine` may measure another spelling than the one the query has."""
+        words = [q.phonemes for q in query if q.word and not q.noise]
+        best = 0.0
+        for name in self.index.entities[entity].names if words else ():
+            own = [tuple(p for _, p in readings(t.text)) for t in tokenize(clean(name))]
+            if own:
+                fits = (max(ratio(x, y) for w in own for x in q for y in w) for q in words)
+                best = max(best, sum(fits) / len(words))
+        return best
 
     def _settle_tie(self, tied: list[Scored], prefer: frozenset[int], asks: str | None) -> Scored | None:
         """The one of tied candidates that the text's evidence picks (see `decide`), with why noted on it."""
