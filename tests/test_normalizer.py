@@ -602,3 +602,14 @@ def test_an_entitys_own_spelling_counts_in_any_of_its_names(query: str, expected
     adviser = Entity(id="adviser", kind="person", names=["Сергей Лещенко", "Serhiy Leshchenko", "Лещенко"])
     found = Normalizer([prisoner], namesakes=[adviser]).match(query)
     assert (found and found.entity.id) == expected
+
+
+def test_a_case_form_of_a_namesakes_name_is_its_own_spelling() -> None:
+    # Волкова is both the genitive of the namesake's Волков and the Russian nominative of a Belarusian woman's
+    # surname: alone it stays ambiguous (no link); with her given name it is hers.
+    volha = Entity(id="volha", kind="person", names=["Вольга Волкава", "Ольга Волкова", "Volha Volkava"])
+    leonid = Entity(id="leonid", kind="person", names=["Леонид Волков", "Leonid Volkov", "Волков"])
+    norm = Normalizer([volha], namesakes=[leonid])
+    assert norm.match("Волкова") is None
+    assert norm.match("Ольга Волкова").entity.id == "volha"
+    assert norm.match("Volha Volkava").entity.id == "volha"

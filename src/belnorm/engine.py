@@ -31,7 +31,7 @@ from belnorm.names import (
     tokenize,
 )
 from belnorm.options import EXACT, FINE_MARGIN, Options
-from belnorm.query import QueryReader, QueryToken
+from belnorm.query import CASE_FORM_RULE, QueryReader, QueryToken
 from belnorm.results import Candidate, Explanation, Match
 from belnorm.scoring import Scored, Scorer, query_shape
 from belnorm.text import CYRILLIC, clean
@@ -288,23 +288,28 @@ class Engine:
         if len(named) == 1:
             named[0].notes.append("the text names this entity in full; a namesake abroad shares the name")
             return named[0]
-        mark = self._spelled(namesake.name.entity, namesake.query)
-        closer = [s for s in own if self._spelled(s.name.entity, s.query) - mark >= FINE_MARGIN]
+        mark = self._spelled(namesake)
+        closer = [s for s in own if self._spelled(s) - mark >= FINE_MARGIN]
         if len(closer) == 1:
             closer[0].notes.append(f"spelled as this entity's name, closer than a namesake abroad ({namesake.name.text})")
             return closer[0]
         return None
 
-    def _spelled(self, entity: int, query: Sequence[QueryToken]) -> float:
-        """How close the query's words come, as written, to the words of the entity's closest name (0-100). The
-        index keeps one of the names that share their keys (Сяргей Лашчэнка, not Сергей Лащенко), so the
-        candidate's `Scored.fine` may measure another spelling than the one the query has."""
-        words = [q.phonemes for q in query if q.word and not q.noise]
+    def _spelled(self, scored: Scored) -> float:
+        """How close the query's words come, as written, to the words of the closest name of the candidate's entity
+        (0-100); a word the candidate takes for a case form of its own (Волкова of Волков) is spelled exactly. The
+        index keeps one of the names that share their keys (Сяргей Лашчэнка, not Сергей Лащенко), so
+        `Scored.fine` may measure another spelling than the one the query has."""
+        inflected = {qi for qi, (_, _, rule, _) in scored.used.items() if CASE_FORM_RULE in rule}
+        words = [(qi, q.phonemes) for qi, q in enumerate(scored.query) if q.word and not q.noise]
         best = 0.0
-        for name in self.index.entities[entity].names if words else ():
+        for name in self.index.entities[scored.name.entity].names if words else ():
             own = [tuple(p for _, p in readings(t.text)) for t in tokenize(clean(name))]
             if own:
-                fits = (max(ratio(x, y) for w in own for x in q for y in w) for q in words)
+                fits = (
+                    100.0 if qi in inflected else max(ratio(x, y) for w in own for x in q for y in w)
+                    for qi, q in words
+                )
                 best = max(best, sum(fits) / len(words))
         return best
 
