@@ -597,3 +597,33 @@ def test_an_entitys_own_spelling_beats_a_namesakes_key() -> None:
 def test_belarusian_text_leaves_its_country_out_of_its_bodies(default: Normalizer, query: str, linked: bool) -> None:
     found = default.match(query)
     assert (found is not None and found.entity.id == "org:noc") is linked
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Сергей Лащенко", "prisoner"),  # his own Russian spelling, though the index keeps only the Belarusian one
+        ("Лащенко", "prisoner"),
+        ("Siarhei Lashchenka", "prisoner"),
+        ("Сергей Лещенко", None),  # spelled as the namesake's
+        ("Лещенко", None),
+    ],
+)
+def test_an_entitys_own_spelling_counts_in_any_of_its_names(query: str, expected: str | None) -> None:
+    # Сяргей Лашчэнка and Сергей Лащенко share their keys, so one name stands for both in the index; the
+    # Ukrainian Сергей Лещенко shares them too, and is one letter closer to the Belarusian spelling.
+    prisoner = Entity(id="prisoner", kind="person", names=["Сяргей Лашчэнка", "Сергей Лащенко", "Siarhei Lashchenka"])
+    adviser = Entity(id="adviser", kind="person", names=["Сергей Лещенко", "Serhiy Leshchenko", "Лещенко"])
+    found = Normalizer([prisoner], namesakes=[adviser]).match(query)
+    assert (found and found.entity.id) == expected
+
+
+def test_a_case_form_of_a_namesakes_name_is_its_own_spelling() -> None:
+    # Волкова is both the genitive of the namesake's Волков and the Russian nominative of a Belarusian woman's
+    # surname: alone it stays ambiguous (no link); with her given name it is hers.
+    volha = Entity(id="volha", kind="person", names=["Вольга Волкава", "Ольга Волкова", "Volha Volkava"])
+    leonid = Entity(id="leonid", kind="person", names=["Леонид Волков", "Leonid Volkov", "Волков"])
+    norm = Normalizer([volha], namesakes=[leonid])
+    assert norm.match("Волкова") is None
+    assert norm.match("Ольга Волкова").entity.id == "volha"
+    assert norm.match("Volha Volkava").entity.id == "volha"

@@ -12,10 +12,12 @@ import itertools
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
+from rapidfuzz.fuzz import ratio
+
 from belnorm.index import Index
 from belnorm.lexicon import most_common_in
 from belnorm.gazetteer import NAMESAKE_ID, Entity
-from belnorm.keys import keys
+from belnorm.keys import keys, readings
 from belnorm.names import (
     given_names,
     is_demonym,
@@ -29,10 +31,10 @@ from belnorm.names import (
     tokenize,
 )
 from belnorm.options import EXACT, FINE_MARGIN, Options
-from belnorm.query import QueryReader, QueryToken
+from belnorm.query import CASE_FORM_RULE, QueryReader, QueryToken
 from belnorm.results import Candidate, Explanation, Match
 from belnorm.scoring import Scored, Scorer, query_shape
-from belnorm.text import CYRILLIC
+from belnorm.text import CYRILLIC, clean
 
 __all__ = ["ABROAD", "AMBIGUOUS", "MAX_CANDIDATES", "Engine", "own_entities"]
 
@@ -275,7 +277,8 @@ class Engine:
     def _own_over_namesake(self, namesake: Scored, prefer: frozenset[int]) -> Scored | None:
         """The entity a name that fits a namesake best is still taken for: one the text has named in full (Алесь
         Пушкін ... Пушкін), or one whose own spelling the name is, closer than the namesake's (Кірыенка, the
-        Belarusian cyclist, is no spelling of the Russian Кириенко); else None. A rare path: it ranks unpruned."""
+        Belarusian cyclist, is no spelling of the Russian Кириенко; Сергей Лащенко, the Russian form of a
+        Belarusian's name, is none of the Ukrainian Сергей Лещенко); else None. A rare path: it ranks unpruned."""
         cutoff = self.options.score_cutoff
         own = [
             s for s in self.rank(namesake.query, prune=False)
@@ -285,11 +288,30 @@ class Engine:
         if len(named) == 1:
             named[0].notes.append("the text names this entity in full; a namesake abroad shares the name")
             return named[0]
-        closer = [s for s in own if s.fine - namesake.fine >= FINE_MARGIN]
+        mark = self._spelled(namesake)
+        closer = [s for s in own if self._spelled(s) - mark >= FINE_MARGIN]
         if len(closer) == 1:
             closer[0].notes.append(f"spelled as this entity's name, closer than a namesake abroad ({namesake.name.text})")
             return closer[0]
         return None
+
+    def _spelled(self, scored: Scored) -> float:
+        """How close the query's words come, as written, to the words of the closest name of the candidate's entity
+        (0-100); a word the candidate takes for a case form of its own (Волкова of Волков) is spelled exactly. The
+        index keeps one of the names that share their keys (Сяргей Лашчэнка, not Сергей Лащенко), so
+        `Scored.fine` may measure another spelling than the one the query has."""
+        inflected = {qi for qi, (_, _, rule, _) in scored.used.items() if CASE_FORM_RULE in rule}
+        words = [(qi, q.phonemes) for qi, q in enumerate(scored.query) if q.word and not q.noise]
+        best = 0.0
+        for name in self.index.entities[scored.name.entity].names if words else ():
+            own = [tuple(p for _, p in readings(t.text)) for t in tokenize(clean(name))]
+            if own:
+                fits = (
+                    100.0 if qi in inflected else max(ratio(x, y) for w in own for x in q for y in w)
+                    for qi, q in words
+                )
+                best = max(best, sum(fits) / len(words))
+        return best
 
     def _settle_tie(self, tied: list[Scored], prefer: frozenset[int], asks: str | None) -> Scored | None:
         """The one of tied candidates that the text's evidence picks (see `decide`), with why noted on it."""
