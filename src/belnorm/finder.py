@@ -304,6 +304,7 @@ def _find(
         if (
             (kind == "place" and (reason := _inside_longer_name(context, start, stop, entity=match.entity)))
             or (kind == "org" and (reason := _another_body(context, start, stop)))
+            or (kind == "org" and (reason := _unqualified_translation(context, start, stop, match)))
             or (kind == "person" and (reason := _named_after(context, start, stop)))
             or (reason := _title_of_work(context, start))
         ):
@@ -590,6 +591,89 @@ def _another_body(ctx: _Context, start: int, stop: int) -> str | None:
     return _unit_of_body(ctx, start) or _foreign_body(ctx, start, stop) or _begins_compound(ctx, stop)
 
 
+#: the explanation line of a word paired with its equivalent in another language (`belnorm.scoring`)
+_TRANSLATED = "the same word in another language"
+#: rows of data/names/org_words.tsv (by their first English word) for the bodies every country has (not the
+#: committees: a Tyrimų komitetas or State Border Committee is the Belarusian or Russian kind of body)
+_STATE_BODY_WORDS = frozenset({"ministry", "court", "commission", "council", "assembly", "bank", "academy"})
+#: a word right after a body's name, past the prepositions and articles that join a country to it (de Bielorrusia,
+#: della Bielorussia, a Belarusului, van Wit-Rusland)
+_BELARUS_AFTER = regex.compile(
+    r"[ \u00a0]+(?:(?:of|the|de|la|du|der|des|di|del|della|dello|a|al|da|do|van|von|in|en|w|v|ve|din)[ \u00a0]+){0,2}"
+    r"([\p{L}\p{M}]+)"
+)
+
+
+@functools.cache
+def _word_classes(*rows: str) -> frozenset[int]:
+    """The class ids of the org_words rows whose first English form is one of ``rows``."""
+    words = name_words()
+    return frozenset(c.id for c in words.names if c.forms and c.forms[0] in rows)
+
+
+#: org_words rows of the bodies a town or region has of its own (its court, museum, bank, church): a place the
+#: word precedes or follows is still named (Tribunal de Minsk, Minsko teismas) when no registered body was found
+_PLACE_BODY_WORDS = ("court", "ministry", "museum", "bank", "church", "assembly", "central", "philharmonic")
+
+
+#: org_words rows of words that qualify a body rather than name its kind (state, foreign, supreme): after a place
+#: in the genitive (Minsko valstybinis …) they tell no more than the noun that follows them
+_QUALIFYING_WORDS = (
+    "national", "state", "foreign", "affairs", "internal|interior", "defence|defense", "justice", "supreme",
+    "constitutional", "election|electoral", "sciences|science", "european", "humanities", "automobile", "nuclear",
+    "general",
+)
+
+
+def _body_of_a_place(word: str, *, after: bool = False) -> bool:
+    """Is the word only a word for a body a place has of its own (`_PLACE_BODY_WORDS`), or, ``after`` a place,
+    one that only qualifies a body (`_QUALIFYING_WORDS`)?"""
+    classes = name_words().classes(word, inflected=False)
+    rows = _PLACE_BODY_WORDS + _QUALIFYING_WORDS if after else _PLACE_BODY_WORDS
+    return bool(classes) and classes <= _word_classes(*rows)
+
+
+def _names_belarus(ctx: _Context, word: str) -> bool:
+    """Is the word Belarus or its adjective in some language (Baltarusijos, biélorusse, Belarusului)?"""
+    if name_words().classes(word) & _word_classes("belarusian"):
+        return True
+    found = ctx.engine.match(word)
+    return found is not None and found.entity.id == "place:belarus"
+
+
+def _generic_body(name: str) -> bool:
+    """Is a registered name one every country's body could have (Constitutional Court, Міністэрства культуры):
+    a word for a state body, and otherwise only organisation words and common words, no proper name?"""
+    words = name_words()
+    state = _word_classes(*_STATE_BODY_WORDS)
+    body = False
+    for token in tokenize(name):
+        text = token.text
+        classes = words.classes(text, inflected=False)
+        body = body or (bool(classes) and classes <= state)  # Radio is no Rada, however their keys meet
+        if not (classes or is_function_word(text.lower()) or is_optional_in_name(text) or most_common_in(text)[0] > 0):
+            return False
+    return body
+
+
+def _unqualified_translation(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
+    """Does the text give a generic body's name in its own language (Konstitucinis Teismas, Kultūros ministerija,
+    Corte Suprema) with no Belarus in or around it? A text in another language names its own country's body so;
+    it names the Belarusian one as Baltarusijos Konstitucinis Teismas or Corte Suprema della Bielorussia."""
+    if not any(_TRANSLATED in line for line in match.explanation) or not _generic_body(match.matched_name):
+        return None
+    if any(_names_belarus(ctx, t.text) for t in ctx.tokens[start:stop]):
+        return None
+    first, last = ctx.tokens[start], ctx.tokens[stop - 1]
+    before = _QUALIFIER_BEFORE.search(ctx.view, max(0, first.start - _LOOK_BACK), first.start)
+    after = _BELARUS_AFTER.match(ctx.view, last.end)
+    if after is not None and is_optional_in_name(after.group(1)):  # Rada Ministrów Republiki Białoruś
+        after = _BELARUS_AFTER.match(ctx.view, after.end())
+    if any(found is not None and _names_belarus(ctx, _POSSESSIVE.sub("", found.group(1))) for found in (before, after)):
+        return None
+    return "a generic body's name in another language with no Belarus around it: the text's own country's body"
+
+
 def _begins_compound(ctx: _Context, stop: int) -> str | None:
     """Does a capitalized word joined by a hyphen continue the body's name (Алмаз-Антей), so that the text names
     another body?"""
@@ -676,12 +760,14 @@ def _inside_longer_name(
             and not is_unit_word(org_word)
             and not is_place_word(org_word)
             and name_words().classes(org_word, inflected=False)
+            and not _body_of_a_place(org_word)
         ):
             return f"the place completes the name of an organisation ({org_word} …)"
     gap_after = ctx.view[last.end : ctx.tokens[stop].start] if stop < len(ctx.tokens) else ""
     if stop < len(ctx.tokens) and gap_after.strip() in _POSSESSIVE_GAPS:  # Belarus Service, Belarus' Committee
         after = ctx.tokens[stop].text
-        if after[0].isupper() and not is_place_word(after) and name_words().classes(after, inflected=False):
+        body = name_words().classes(after, inflected=False) and not _body_of_a_place(after, after=True)
+        if after[0].isupper() and not is_place_word(after) and body:
             return f"the place begins the name {last.text} {after}"
     preceding = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
     after_preposition = preceding is not None and is_function_word(preceding.group(1).lower())  # W Białorusi komitet
@@ -689,7 +775,8 @@ def _inside_longer_name(
     for word in following.group().split() if following is not None else ():
         if is_function_word(word) or is_unit_word(word):
             break
-        if len(word) >= MIN_ORG_WORD and name_words().classes(word, inflected=False):
+        body = name_words().classes(word, inflected=False) and not _body_of_a_place(word, after=True)
+        if len(word) >= MIN_ORG_WORD and body:
             return f"the place begins the name of an organisation (… {word})"
     # a district or region is complete with its unit word (Лиде Гродненской области: the town, then its region),
     # and a given name runs into no place (Orbán Viktor Minszkben: the Hungarian order, family name first)
