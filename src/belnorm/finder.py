@@ -146,6 +146,8 @@ _COUNTRY_AFTER = regex.compile(
 _ABROAD_WORDS = 8
 _LOOK_AHEAD = 120
 _ABROAD_WORDS_BEFORE = 4
+#: a line longer than this is no headline (nor is it read whole for every word in it)
+_HEADLINE_CHARS = 400
 #: a line is in title case when it has this many words longer than `_TITLE_CASE_SHORT` letters, all capitalized
 _TITLE_CASE_WORDS = 4
 _TITLE_CASE_SHORT = 3
@@ -932,7 +934,10 @@ def _capitals_line(ctx: _Context, token: Token) -> bool:
     of any word?"""
     start = ctx.view.rfind("\n", 0, token.start) + 1
     end = ctx.view.find("\n", token.end)
-    line = ctx.view[start : len(ctx.view) if end < 0 else end]
+    end = len(ctx.view) if end < 0 else end
+    if end - start > _HEADLINE_CHARS:
+        return False  # a paragraph, not a headline
+    line = ctx.view[start:end]
     if line.isupper() and len(line.split()) > 1:
         return True
     words = [w for w in _WORD.findall(line) if len(w) > _TITLE_CASE_SHORT]

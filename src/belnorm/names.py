@@ -301,9 +301,9 @@ def is_location_preposition(word: str) -> bool:
 def text_sport(words: Iterable[str]) -> str | None:
     """The one sport the words of a text speak of ("hockey" for KHL, хакей, овертайм; "football" for футбол,
     Conference League), or None for none or several. See ``[sports]``."""
-    sports = _context()["sports"]
-    found = {sport for word in words for sport, known in sports.items() if word.lower() in known}
-    return found.pop() if len(found) == 1 else None
+    seen = set(map(str.lower, words))
+    found = [sport for sport, known in _context()["sports"].items() if not known.isdisjoint(seen)]
+    return found[0] if len(found) == 1 else None
 
 
 def is_foreign_unit(word: str) -> bool:
