@@ -27,6 +27,7 @@ from belnorm.names import (
     is_patronymic,
     place_fits,
     place_type,
+    plays,
     settlement_rank,
     tokenize,
 )
@@ -320,7 +321,7 @@ class Engine:
         if places:
             fitting = [s for s in tied if asks is not None and place_fits(place_type(self._note(s)), asks)]
         else:  # two clubs of one name: the sport the text speaks of (hockey, football) is in one's note
-            fitting = [s for s in tied if asks is not None and asks in self._note(s).lower()]
+            fitting = [s for s in tied if asks is not None and asks in plays(self._note(s))]
         if len(fitting) == 1 or (fitting and places):
             tied = fitting
             why.append(f"the kind of place the text asks for (a {asks})" if places else f"the text's sport ({asks})")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +35,7 @@ from belnorm.names import (
     name_words,
     names_a_namesake,
     is_adjective,
+    is_club_prefix,
     is_conjunction,
     is_demonym,
     is_foreign_country,
@@ -50,6 +51,7 @@ from belnorm.names import (
     is_work_word,
     place_fits,
     place_type,
+    plays,
     regional_centres,
     text_sport,
     tokenize,
@@ -151,6 +153,8 @@ _HEADLINE_CHARS = 400
 #: a line is in title case when it has this many words longer than `_TITLE_CASE_SHORT` letters, all capitalized
 _TITLE_CASE_WORDS = 4
 _TITLE_CASE_SHORT = 3
+#: the score of a club named by a quoted word of its name in a text about its sport («Нёман» for Нёман Гродна)
+QUOTED_CLUB_SCORE = 96.0
 #: a sentence's first word this frequent in the text's language is that word before it is a given name (Once)
 _FREQUENT_OPENER_ZIPF = 3.5
 #: a hyphen and a word right after a name: a compound named after the person (Kalinouski-ezred)
@@ -298,7 +302,9 @@ def _find(
             seen.add(engine.position(match.entity.id))
         i = stop
     add_given_and_patronymic(engine, view.text, tokens, prepared, joined, chosen, seen)
-    context = _Context(engine, view.text, tokens, prepared, joined, chosen, guess_language(view.text), frozenset(seen))
+    context = _Context(
+        engine, view.text, tokens, prepared, joined, chosen, guess_language(view.text), frozenset(seen), sport
+    )
     rejected: dict[int, tuple[int, Match, str]] = {}
     for start, (stop, match, _) in list(chosen.items()):
         # a place of several words may be part of a longer name too (Rady Ministrów Republiki Białoruś)
@@ -390,6 +396,8 @@ class _Context:
     language: str | None
     #: the positions of the entities named in full (by pass one, or in an earlier part of a long text)
     named: frozenset[int]
+    #: the one sport the text speaks of, read on first use (`belnorm.names.text_sport`)
+    sport: Callable[[], str | None]
     #: surname bases that the text gives with another person's given name (Аксана Пачобут is not Andrzej)
     namesakes: set[int] = field(default_factory=set)
     #: adjectives linked through the unit word of a later name -> that unit word's token
@@ -404,6 +412,8 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
     """`Engine.decide` for one word, told what kind of place the words around it ask for (у Мядзелі, рака
     Свіслач)."""
     token = ctx.tokens[i]
+    if (club := _quoted_club(ctx, i)) is not None:
+        return club, ""
     ranked = ctx.engine.rank([ctx.prepared[i]])
     match, verdict = ctx.engine.decide(token.text, ranked, prefer)
     if verdict.startswith(AMBIGUOUS):  # only a tie needs the words around (most words have one candidate)
@@ -411,6 +421,36 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
         if asks is not None:
             return ctx.engine.decide(token.text, ranked, prefer, asks)
     return match, verdict
+
+
+def _quoted_club(ctx: _Context, i: int) -> Match | None:
+    """The club a quoted word names in a text about one sport: the one club of that sport whose registered name
+    has the word and otherwise only its town or a club prefix («Нёман» is Нёман Гродна, «Іслач» ФК Іслач, not the
+    rivers), or None."""
+    token = ctx.tokens[i]
+    if ctx.view[max(0, token.start - 1) : token.start] not in _QUOTES or (played := ctx.sport()) is None:
+        return None
+    engine, clubs = ctx.engine, dict[str, tuple[Entity, str]]()
+    for scored in engine.rank([ctx.prepared[i]], prune=False):
+        entity = engine.index.entities[scored.name.entity]
+        if entity.kind != "org" or played not in plays(str(entity.attributes.get("note", ""))):
+            continue
+        used = {ei for ei, _, _, _ in scored.used.values()}
+        rest = [t.text for k, t in enumerate(scored.name.tokens) if k not in used]
+        if used and all(is_club_prefix(word) or _a_place(engine, word) for word in rest):
+            clubs.setdefault(entity.id, (entity, scored.name.text))
+    if len(clubs) != 1:
+        return None
+    ((entity, name),) = clubs.values()
+    note = f"a quoted word in a text about {played}: the club {name}, whose other words are its town or prefix"
+    return Match(entity=entity, score=QUOTED_CLUB_SCORE, matched_name=name, query=token.text,
+                 scheme="cyrillic" if CYRILLIC.search(token.text) else "latin", conventions=(), explanation=(note,))
+
+
+def _a_place(engine: Engine, word: str) -> bool:
+    """Does the word alone name a bundled place (a club's town)?"""
+    found = engine.match(word)
+    return found is not None and found.entity.kind == "place"
 
 
 def _asked_place(ctx: _Context, i: int, inflected: bool) -> str | None:

@@ -30,6 +30,7 @@ __all__ = [
     "asked_place_type",
     "given_names",
     "is_adjective",
+    "is_club_prefix",
     "is_conjunction",
     "is_demonym",
     "is_foreign_body",
@@ -51,6 +52,7 @@ __all__ = [
     "names_a_namesake",
     "place_fits",
     "place_type",
+    "plays",
     "preload",
     "regional_centres",
     "settlement_rank",
@@ -176,7 +178,10 @@ def _context() -> dict[str, Any]:
             "abroad_prepositions": frozenset(w.lower() for w in raw["abroad"]["prepositions"]),
             "conjunctions": frozenset(w.lower() for w in raw["abroad"]["conjunctions"]),
             "foreign_units": frozenset(w.lower() for w in raw["abroad"]["units"]),
-            "sports": {sport: frozenset(w.lower() for w in words) for sport, words in raw["sports"].items()},
+            "sports": {
+                sport: frozenset(w.lower() for w in words) for sport, words in raw["sports"].items() if sport != "prefixes"
+            },
+            "club_prefixes": frozenset(w.lower() for w in raw["sports"]["prefixes"]),
         }
     except KeyError as exc:
         raise DataError(f"{path}: missing {exc}") from exc
@@ -304,6 +309,17 @@ def text_sport(words: Iterable[str]) -> str | None:
     seen = set(map(str.lower, words))
     found = [sport for sport, known in _context()["sports"].items() if not known.isdisjoint(seen)]
     return found[0] if len(found) == 1 else None
+
+
+def plays(note: str) -> str:
+    """What a club's note says it is, before any aside: "football club from Grodno" (the hockey club's note may
+    name the football club in brackets, to tell them apart)."""
+    return note.split("(")[0].lower()
+
+
+def is_club_prefix(word: str) -> bool:
+    """Is the word a sports club's prefix (ФК, ХК, FC, HC)? See ``[sports]``."""
+    return word.lower() in _context()["club_prefixes"]
 
 
 def is_foreign_unit(word: str) -> bool:
