@@ -10,7 +10,7 @@ keys one edit away for typos.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -32,7 +32,7 @@ from belnorm.names import (
 )
 from belnorm.text import clean
 
-__all__ = ["Index", "IndexedName", "IndexedToken", "Role", "deletions", "initials"]
+__all__ = ["Index", "IndexedName", "IndexedToken", "Role", "deletions", "form_entries", "initials"]
 
 Role = Literal["given", "surname", "patronymic", "word"]
 
@@ -45,6 +45,23 @@ FUZZY_MIN_LENGTH = 5
 #: paradigm number of the nominative, and of a form that differs by a prothetic в
 NOMINATIVE = -1
 PROTHESIS = -2
+#: a form entry is one int, ``base << FORM_SHIFT | paradigm - PROTHESIS``, and a key with one entry holds the int
+#: itself: the cached index then unpickles tens of thousands fewer lists and tuples (the one-name command's start)
+FORM_SHIFT = 6
+
+
+def form_entries(value: int | tuple[int, ...] | None) -> Iterator[tuple[int, int]]:
+    """The (base, paradigm) pairs of one key's entry in `Index.forms`."""
+    if value is None:
+        return
+    for packed in (value,) if isinstance(value, int) else value:
+        yield packed >> FORM_SHIFT, (packed & ((1 << FORM_SHIFT) - 1)) + PROTHESIS
+
+
+def _add_form(forms: dict[str, int | tuple[int, ...]], key: str, base: int, paradigm: int) -> None:
+    packed = base << FORM_SHIFT | paradigm - PROTHESIS
+    old = forms.get(key)
+    forms[key] = packed if old is None else (old, packed) if isinstance(old, int) else (*old, packed)
 #: tokens of a name beyond this many are not indexed
 MAX_NAME_TOKENS = 16
 #: a pair key is ``anchor base << PAIR_SHIFT | other``, where other is a base id or ``CLASS_BIT | class id``
@@ -181,7 +198,8 @@ class Index:
         #: while building: pair key (see `PAIR_SHIFT`) -> names that have both
         self._pair_postings: dict[int, list[int]] = {}
         #: key of any case form -> [(base id, paradigm number or -1 for the nominative)]
-        self.forms: dict[str, list[tuple[int, int]]] = {}
+        #: key -> its case-form entries (`form_entries`)
+        self.forms: dict[str, int | tuple[int, ...]] = {}
         self._neighbours: dict[str, list[int]] | None = {}
         self._undiacritic: dict[str, list[int]] | None = {}
         self._paradigm_number = self.paradigm_numbers()
@@ -252,7 +270,10 @@ class Index:
         index.entities, index.entity_ids, index.kinds, index.base_keys = entities, entity_ids, kinds, base_keys
         index._base_ids = {k: i for i, k in enumerate(base_keys)}
         base = list(index._base_ids.values())  # one int object per base id, as in a built index (`set_postings`)
-        index.forms = {k: [(base[v[i]], v[i + 1]) for i in range(0, len(v), 2)] for k, v in forms.items()}
+        index.forms = {}
+        for k, v in forms.items():
+            for i in range(0, len(v), 2):
+                _add_form(index.forms, k, v[i], v[i + 1])
         index._neighbours, index._undiacritic = neighbours, undiacritic
         index._paradigm_number = cls.paradigm_numbers()
         built = [
@@ -338,12 +359,12 @@ class Index:
         self._base_ids[key] = base
         self.base_keys.append(key)
         self._anchor_postings.append([])
-        self.forms.setdefault(key, []).append((base, NOMINATIVE))
+        _add_form(self.forms, key, base, NOMINATIVE)
         for form, paradigm in inflected_forms(stem) if declines else ():
-            self.forms.setdefault(form, []).append((base, self._paradigm_number[paradigm]))
+            _add_form(self.forms, form, base, self._paradigm_number[paradigm])
         bare = without_prothesis(key)
         if bare is not None:
-            self.forms.setdefault(bare, []).append((base, PROTHESIS))
+            _add_form(self.forms, bare, base, PROTHESIS)
         _add_neighbours(self.neighbours, self.undiacritic, key, base)
         return base
 

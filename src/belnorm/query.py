@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from belnorm.index import FUZZY_MIN_LENGTH, NOMINATIVE, PROTHESIS, Index, deletions, initials
+from belnorm.index import FUZZY_MIN_LENGTH, NOMINATIVE, PROTHESIS, Index, deletions, form_entries, initials
 from belnorm.keys import (
     CYRILLIC,
     Conventions,
@@ -206,10 +206,12 @@ class QueryReader:
         hits: dict[int, Hit] = {}
         forms = self.index.forms
         for convs, k in keyed:
-            for base, paradigm in forms.get(k, ()):
+            found = forms.get(k)  # most keys are no form at all: no entries to unpack
+            for base, paradigm in form_entries(found) if found is not None else ():
                 _keep(hits, base, self._form_hit(paradigm, convs))
             bare = without_prothesis(k)
-            for base, paradigm in forms.get(bare, ()) if bare else ():
+            found = forms.get(bare) if bare else None
+            for base, paradigm in form_entries(found) if found is not None else ():
                 if paradigm == NOMINATIVE:
                     _keep(hits, base, Hit(PROTHETIC, "prothetic в", convs))
                 elif paradigm >= 0:
