@@ -12,12 +12,10 @@ import itertools
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-from rapidfuzz.fuzz import ratio
-
 from belnorm.index import Index
 from belnorm.lexicon import most_common_in
 from belnorm.gazetteer import NAMESAKE_ID, Entity
-from belnorm.keys import keys, readings
+from belnorm.keys import keys, phonemes
 from belnorm.names import (
     given_names,
     is_demonym,
@@ -34,7 +32,7 @@ from belnorm.names import (
 from belnorm.options import EXACT, FINE_MARGIN, Options
 from belnorm.query import CASE_FORM_RULE, QueryReader, QueryToken
 from belnorm.results import Candidate, Explanation, Match
-from belnorm.scoring import Scored, Scorer, query_shape
+from belnorm.scoring import Scored, Scorer, closeness, query_shape
 from belnorm.text import CYRILLIC, clean
 
 __all__ = ["ABROAD", "AMBIGUOUS", "MAX_CANDIDATES", "Engine", "own_entities"]
@@ -305,12 +303,9 @@ class Engine:
         words = [(qi, q.phonemes) for qi, q in enumerate(scored.query) if q.word and not q.noise]
         best = 0.0
         for name in self.index.entities[scored.name.entity].names if words else ():
-            own = [tuple(p for _, p in readings(t.text)) for t in tokenize(clean(name))]
+            own = [phonemes(t.text) for t in tokenize(clean(name))]
             if own:
-                fits = (
-                    100.0 if qi in inflected else max(ratio(x, y) for w in own for x in q for y in w)
-                    for qi, q in words
-                )
+                fits = (100.0 if qi in inflected else max(closeness(q, w) for w in own) for qi, q in words)
                 best = max(best, sum(fits) / len(words))
         return best
 

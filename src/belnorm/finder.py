@@ -57,6 +57,7 @@ from belnorm.names import (
     tokenize,
 )
 from belnorm.query import CASE_FORM_RULE, QueryToken
+from belnorm.scoring import TRANSLATED_RULE
 from belnorm.scripts import to_cyrillic
 from belnorm.spans import (
     MAX_SPAN_TOKENS,
@@ -633,8 +634,6 @@ def _another_body(ctx: _Context, start: int, stop: int) -> str | None:
     return _unit_of_body(ctx, start) or _foreign_body(ctx, start, stop) or _begins_compound(ctx, stop)
 
 
-#: the explanation line of a word paired with its equivalent in another language (`belnorm.scoring`)
-_TRANSLATED = "the same word in another language"
 #: rows of data/names/org_words.tsv (by their first English word) for the bodies every country has (not the
 #: committees: a Tyrimų komitetas or State Border Committee is the Belarusian or Russian kind of body)
 _STATE_BODY_WORDS = frozenset({"ministry", "court", "commission", "council", "assembly", "bank", "academy"})
@@ -702,7 +701,7 @@ def _unqualified_translation(ctx: _Context, start: int, stop: int, match: Match)
     """Does the text give a generic body's name in its own language (Konstitucinis Teismas, Kultūros ministerija,
     Corte Suprema) with no Belarus in or around it? A text in another language names its own country's body so;
     it names the Belarusian one as Baltarusijos Konstitucinis Teismas or Corte Suprema della Bielorussia."""
-    if not any(_TRANSLATED in line for line in match.explanation) or not _generic_body(match.matched_name):
+    if not any(TRANSLATED_RULE in line for line in match.explanation) or not _generic_body(match.matched_name):
         return None
     if any(_names_belarus(ctx, t.text) for t in ctx.tokens[start:stop]):
         return None

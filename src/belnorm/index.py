@@ -17,7 +17,7 @@ from typing import Any, Literal
 from unidecode import unidecode
 
 from belnorm.gazetteer import Entity, EntityKind
-from belnorm.keys import finish, readings, stem_keys, without_diacritics
+from belnorm.keys import finish, phonemes, stem_keys, without_diacritics
 from belnorm.morphology import inflected_forms, paradigms, without_prothesis
 from belnorm.names import (
     Token,
@@ -285,9 +285,9 @@ class Index:
                 classes=frozenset(classes),
                 familiar=frozenset(familiar),
                 initials=frozenset(initials_),
-                phonemes=tuple(phonemes),
+                phonemes=tuple(phonemes_),
             )
-            for text, role, bases, classes, familiar, initials_, phonemes in tokens
+            for text, role, bases, classes, familiar, initials_, phonemes_ in tokens
         ]
         index._tokens = {(t.text, t.role): t for t in built}
         index.names = [IndexedName.of(entity, text, tuple(built[t] for t in numbers)) for entity, text, numbers in names]
@@ -395,7 +395,7 @@ class Index:
             classes=classes,
             familiar=familiar,
             initials=letters,
-            phonemes=tuple(p for _, p in readings(text)),
+            phonemes=phonemes(text),
         )
         self._token_table()[(text, role)] = token
         return token

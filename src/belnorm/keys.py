@@ -48,6 +48,7 @@ __all__ = [
     "differs_only_at_end",
     "may_reach",
     "join_ending",
+    "phonemes",
     "stem_keys",
     "without_diacritics",
 ]
@@ -196,6 +197,12 @@ def join_ending(root: str, ending: str, *, vowel_stem: bool) -> str:
     at = max(0, len(root) - 2) if vowel_stem else len(root)
     tail = _SOFT_AT_ENDING.sub(lambda m: "d" if m.group() == "dz" else "t", root[at:] + ending)
     return root[:at] + tail
+
+
+def phonemes(word: str) -> tuple[str, ...]:
+    """The distinct phoneme strings of a word's readings (`readings` without their conventions): what the
+    spellings of two words are compared by."""
+    return tuple(p for _, p in readings(word))
 
 
 def finish(stem: str) -> str:

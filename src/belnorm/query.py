@@ -18,7 +18,7 @@ from belnorm.keys import (
     differs_only_at_end,
     keyed_readings,
     latin_conventions,
-    readings,
+    phonemes,
     similarity,
     without_diacritics,
 )
@@ -182,7 +182,7 @@ class QueryReader:
             given_classes=given,
             noise=noise,
             initials=initials(text),
-            phonemes=tuple(p for _, p in readings(text)),
+            phonemes=phonemes(text),
             anchored=(  # one base's set is shared, not copied
                 index.base_anchors[anchor_bases[0]] if len(anchor_bases) == 1
                 else frozenset().union(*(index.base_anchors[b] for b in anchor_bases))

@@ -31,8 +31,10 @@ from belnorm.options import (
 )
 from belnorm.query import CYRILLIC_READING, INITIAL_READING, TRANSLATION, PairResult, QueryReader, QueryToken
 
-__all__ = ["Pairing", "QueryShape", "Scored", "Scorer", "query_shape"]
+__all__ = ["TRANSLATED_RULE", "Pairing", "QueryShape", "Scored", "Scorer", "closeness", "query_shape"]
 
+#: how the explanation of a word paired with its equivalent in another language says so (the finder reads it)
+TRANSLATED_RULE = "the same word in another language"
 #: query token -> (name token, score, rule, conventions)
 Pairing = dict[int, tuple[int, float, str, Conventions]]
 #: what a ceiling needs of a query (`query_shape`): words, initials, a patronymic-like word?, plain words,
@@ -77,7 +79,7 @@ class Scored:
         tokens = self.name.tokens
         weight = sum(tokens[ei].weight for ei, _, _, _ in self.used.values()) or 1.0
         return sum(
-            tokens[ei].weight * _closeness(self.query[qi].phonemes, tokens[ei].phonemes)
+            tokens[ei].weight * closeness(self.query[qi].phonemes, tokens[ei].phonemes)
             for qi, (ei, _, _, _) in self.used.items()
         ) / weight
 
@@ -194,7 +196,7 @@ class Scorer:
                 best = (FAMILIAR_FORM, f"familiar form of one given name ({row.canonical})", conventions)
         if best[0] < WORD_EQUIVALENT and e.role == "word" and (same := q.classes & e.classes):
             row = name_words().row(min(same))
-            best = (WORD_EQUIVALENT, f"the same word in another language ({' = '.join(row.forms[:3])})", TRANSLATION)
+            best = (WORD_EQUIVALENT, f"{TRANSLATED_RULE} ({' = '.join(row.forms[:3])})", TRANSLATION)
         return best
 
     def typo_pair(self, q: QueryToken, e: IndexedToken) -> PairResult:
@@ -313,7 +315,7 @@ def _score_text(score: float) -> str:
     return f"[{score:.0f}]"
 
 
-def _closeness(a: Sequence[str], b: Sequence[str]) -> float:
+def closeness(a: Sequence[str], b: Sequence[str]) -> float:
     """Best similarity (0-100) between any reading of one token and any reading of another."""
     return max((ratio(x, y) for x in a for y in b), default=0.0)
 
