@@ -705,12 +705,7 @@ def _unqualified_translation(ctx: _Context, start: int, stop: int, match: Match)
         return None
     if any(_names_belarus(ctx, t.text) for t in ctx.tokens[start:stop]):
         return None
-    first, last = ctx.tokens[start], ctx.tokens[stop - 1]
-    before = _QUALIFIER_BEFORE.search(ctx.view, max(0, first.start - _LOOK_BACK), first.start)
-    after = _BELARUS_AFTER.match(ctx.view, last.end)
-    if after is not None and is_optional_in_name(after.group(1)):  # Rada Ministrów Republiki Białoruś
-        after = _BELARUS_AFTER.match(ctx.view, after.end())
-    if any(found is not None and _names_belarus(ctx, _POSSESSIVE.sub("", found.group(1))) for found in (before, after)):
+    if any(_names_belarus(ctx, word) for word in _qualifiers(ctx, start, stop, _BELARUS_AFTER)):
         return None
     return "a generic body's name in another language with no Belarus around it: the text's own country's body"
 
@@ -730,17 +725,22 @@ def _foreign_body(ctx: _Context, start: int, stop: int) -> str | None:
     """Does a country other than Belarus qualify the body named at tokens ``start`` to ``stop`` (Следственный
     комитет России, КГБ СССР, Supreme Court of Ukraine, Russia's Investigative Committee, российский МИД)? Then
     the text names that country's body, not the Belarusian one of the same generic name."""
-    first, last = ctx.tokens[start], ctx.tokens[stop - 1]
-    before = _QUALIFIER_BEFORE.search(ctx.view, max(0, first.start - _LOOK_BACK), first.start)
-    after = _QUALIFIER_AFTER.match(ctx.view, last.end)
-    if after is not None and is_optional_in_name(after.group(1)):  # Верховный Совет Республики Крым
-        after = _QUALIFIER_AFTER.match(ctx.view, after.end())
-    for found in (before, after):
-        # a possessive (Russiaʼs: ʼ is a letter, so the word holds it) names the country too
-        word = found and _POSSESSIVE.sub("", found.group(1))
-        if word and is_foreign_country(word):
+    for word in _qualifiers(ctx, start, stop, _QUALIFIER_AFTER):
+        if is_foreign_country(word):
             return f"{word} names another country: its body, not the Belarusian one"
     return None
+
+
+def _qualifiers(ctx: _Context, start: int, stop: int, after_pattern: regex.Pattern[str]) -> list[str]:
+    """The words that may name the country of the body at tokens ``start`` to ``stop``: the word right before it
+    (a possessive's ending cut: Russiaʼs, ʼ being a letter here) and the word ``after_pattern`` finds right after it,
+    past an optional "of the Republic" (Верховный Совет Республики Крым, Rada Ministrów Republiki Białoruś)."""
+    first, last = ctx.tokens[start], ctx.tokens[stop - 1]
+    before = _QUALIFIER_BEFORE.search(ctx.view, max(0, first.start - _LOOK_BACK), first.start)
+    after = after_pattern.match(ctx.view, last.end)
+    if after is not None and is_optional_in_name(after.group(1)):
+        after = after_pattern.match(ctx.view, after.end())
+    return [word for found in (before, after) if found is not None and (word := _POSSESSIVE.sub("", found.group(1)))]
 
 
 def _unit_of_body(ctx: _Context, i: int) -> str | None:
