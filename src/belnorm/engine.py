@@ -220,8 +220,8 @@ class Engine:
     ) -> tuple[Match | None, str]:
         """The match among ranked candidates, or None and why not. A tie that would be ambiguous is settled, in
         this order, by the kind of place the text asks for (``asks``: "settlement" in у Мядзелі, "river" in рака
-        Свіслач; see `belnorm.names.asked_place_type`) or, between clubs, its sport ("hockey"), by ``prefer`` (entity positions the same text names
-        elsewhere), and by the most prominent of same-named settlements."""
+        Свіслач; see `belnorm.names.asked_place_type`) or, between clubs, its sport ("hockey"), by ``prefer``
+        (entity positions the same text names elsewhere), and by the most prominent of same-named settlements."""
         if not ranked or ranked[0].rejected:  # accepted candidates come first
             return None, "no candidate"
         top = ranked[0]

@@ -854,8 +854,8 @@ def _inside_longer_name(
 def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool) -> str | None:
     """Does the clause right after a place (or the words right before it) put it in another country? In a country
     after a location word (in Russia's, w Polsce), in a region no Belarusian place names, after a location word too
-    (на побережье Калининградской области, of Kaliningrad region), or by a town word that a country's adjective qualifies (the Ukrainian
-    ghost town; the French port of Brest). A list (и, and) or the clause's end stops the reading. A river
+    (на побережье Калининградской области, of Kaliningrad region), or by a town word that a country's adjective
+    qualifies (the Ukrainian ghost town; the French port of Brest). A list (и, and) or the clause's end stops the reading. A river
     (``water``) crosses borders: only a town word says it is another place (Pripyat, the Ukrainian ghost town)."""
     view = ctx.view
     after: list[tuple[str, str]] = []  # (word, what follows it), as `before` holds them

@@ -70,7 +70,6 @@ _SR_TO_CYRILLIC = {v: k for k, v in _SR_CYRILLIC_TO_LATIN.items()}
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
-
 def _words_dir() -> Path:
     return data_path("words")
 

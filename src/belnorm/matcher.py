@@ -31,9 +31,10 @@ class Normalizer:
     ``gazetteer`` is a `Gazetteer` or any iterable of `Entity`; building indexes every name in every reading
     and case form. ``namesakes`` are entities that are not to be found but share names with those that are (a
     poet abroad who has a Belarusian artist's name): a name that fits one of them best, or as well as an entity of
-    the gazetteer, names nothing, and `explain` says whose name it is (their ids get the prefix ``namesake:``). `default` brings its own
-    (``data/names/namesakes_abroad.tsv``). ``options`` sets the cutoff, ambiguity margin and the rest (`Options`). Every query method
-    raises `TypeError` for a non-string query; an empty query, or one without letters, matches nothing.
+    the gazetteer, names nothing, and `explain` says whose name it is (their ids get the prefix ``namesake:``).
+    `default` brings its own (``data/names/namesakes_abroad.tsv``). ``options`` sets the cutoff, ambiguity margin
+    and the rest (`Options`). Every query method raises `TypeError` for a non-string query; an empty query, or one
+    without letters, matches nothing.
 
     >>> norm = Normalizer(Gazetteer([Entity(id="Q1", kind="person", names=["Аляксандр Лукашэнка"])]))
     >>> norm.match("Łukašenka").entity.id

@@ -70,9 +70,9 @@ def longest_name(
 ) -> tuple[int, Match | None] | None:
     """The longest window of two or more tokens from ``start`` that names an entity, with its match, or with None
     when the window names one of several entities alike (Dinamo Minsk, the football or the hockey club, unless
-    ``sport``, asked only then, tells which the text speaks of) or someone
-    or something abroad (Maxim Gorky): then no word inside it names anything either (not the town). In a text written in lower case (``lower_text``) only a
-    person's full name, given name first, is taken."""
+    ``sport``, asked only then, tells which the text speaks of) or someone or something abroad (Maxim Gorky):
+    then no word inside it names anything either (not the town). In a text written in lower case (``lower_text``)
+    only a person's full name, given name first, is taken."""
     if not usable[start] or prepared[start].noise:
         return None
     if lower_text:
@@ -93,11 +93,11 @@ def longest_name(
         match, verdict = engine.decide(surface, ranked)
         if match is None and verdict.startswith(ABROAD):
             return end, None  # someone or something abroad: no word inside names a Belarusian entity (Maxim Gorky)
-        if match is None and verdict.startswith(AMBIGUOUS) and _same_kind(engine, ranked) and sport is not None:
-            if engine.index.kinds[ranked[0].name.entity] == "org" and (played := sport()) is not None:
+        if match is None and verdict.startswith(AMBIGUOUS) and _same_kind(engine, ranked):
+            if sport is not None and engine.index.kinds[ranked[0].name.entity] == "org" and (played := sport()):
                 match, verdict = engine.decide(surface, ranked, asks=played)  # Dinamo Minsk in a hockey report
-        if match is None and verdict.startswith(AMBIGUOUS) and ambiguous is None and _same_kind(engine, ranked):
-            ambiguous = end
+            if match is None and verdict.startswith(AMBIGUOUS) and ambiguous is None:
+                ambiguous = end
         if match is not None and match.entity.kind == "person" and any(t.text[0].islower() for t in tokens[start:end]):
             continue  # a lower-case word is no part of a person's name in running text (Oli talle; Bialou i A.)
         if match is not None and match.entity.attributes.get("surname_alone") is False and not any(

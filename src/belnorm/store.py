@@ -97,7 +97,9 @@ def save_index(index: Index, path: str | Path) -> None:
         "pair_keys.bin": _ints(pair_keys),
         "pair_offsets.bin": pair_offsets,
         "pairs.bin": pair_values,
-        "forms.json": json.dumps({k: [x for pair in form_entries(v) for x in pair] for k, v in index.forms.items()}).encode(),
+        "forms.json": json.dumps(
+            {k: [x for pair in form_entries(v) for x in pair] for k, v in index.forms.items()}
+        ).encode(),
         "neighbours.json": json.dumps(index.neighbours).encode(),
         "undiacritic.json": json.dumps(index.undiacritic).encode(),
     }

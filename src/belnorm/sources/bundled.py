@@ -155,7 +155,8 @@ def load_namesakes() -> tuple[Entity, ...]:
         if not row["id"].startswith(NAMESAKE_ID) or not row["source"].strip():
             raise SourceError(path, "a namesake has an id namesake:<slug> and a source", line=number, field="id")
         attributes = {NAMESAKE: True, "note": row["note"], "source": row["source"]}
+        kind = cast(EntityKind, row["kind"])  # validated by the Entity model: a bad kind is a SourceError
         entities.append(
-            build_entity(path, number, id=row["id"], kind=cast(EntityKind, row["kind"]), names=row["names"].split("|"), attributes=attributes)
+            build_entity(path, number, id=row["id"], kind=kind, names=row["names"].split("|"), attributes=attributes)
         )
     return tuple(entities)
