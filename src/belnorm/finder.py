@@ -63,6 +63,7 @@ from belnorm.spans import (
     MAX_SPAN_TOKENS,
     add_given_and_patronymic,
     covered_tokens,
+    match_by_rule,
     in_lower_case,
     kept_in_lower_case,
     longest_name,
@@ -444,8 +445,7 @@ def _quoted_club(ctx: _Context, i: int) -> Match | None:
         return None
     ((entity, name),) = clubs.values()
     note = f"a quoted word in a text about {played}: the club {name}, whose other words are its town or prefix"
-    return Match(entity=entity, score=QUOTED_CLUB_SCORE, matched_name=name, query=token.text,
-                 scheme="cyrillic" if CYRILLIC.search(token.text) else "latin", conventions=(), explanation=(note,))
+    return match_by_rule(entity, QUOTED_CLUB_SCORE, name, token.text, note)
 
 
 def _a_place(engine: Engine, word: str) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 import regex
 
 from belnorm.engine import ABROAD, AMBIGUOUS, Engine
+from belnorm.gazetteer import Entity
 from belnorm.scoring import Scored
 from belnorm.lexicon import most_common_in
 from belnorm.names import (
@@ -37,6 +38,7 @@ __all__ = [
     "in_lower_case",
     "kept_in_lower_case",
     "longest_name",
+    "match_by_rule",
     "regional_noun",
     "split_glued",
 ]
@@ -196,12 +198,17 @@ def add_given_and_patronymic(
         surface = view[tokens[i].start : tokens[i + 1].end]
         entity = engine.index.entities[position]
         note = f"given name and patronymic of {name}, the only registered person with them"
-        match = Match(entity=entity, score=GIVEN_AND_PATRONYMIC_SCORE, matched_name=name, query=surface,
-                      scheme="cyrillic" if CYRILLIC.search(surface) else "latin",
-                      conventions=(), explanation=(note,))
-        chosen[i] = (i + 2, match, ())
+        chosen[i] = (i + 2, match_by_rule(entity, GIVEN_AND_PATRONYMIC_SCORE, name, surface, note), ())
         seen.add(position)
         taken.update((i, i + 1))
+
+
+def match_by_rule(entity: Entity, score: float, name: str, query: str, note: str) -> Match:
+    """A link that a rule of running text makes, not a reading of the words (a given name and patronymic, a quoted
+    word of a club's name): scored by the rule, explained by ``note``."""
+    scheme = "cyrillic" if CYRILLIC.search(query) else "latin"
+    return Match(entity=entity, score=score, matched_name=name, query=query, scheme=scheme, conventions=(),
+                 explanation=(note,))
 
 
 def covered_tokens(chosen: dict[int, tuple[int, Match, tuple[str, ...]]]) -> set[int]:
