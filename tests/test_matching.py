@@ -290,6 +290,23 @@ def test_allow_surname_only() -> None:
     assert normalizer().match("Лукашэнка").entity.id == "p-lukashenka", "with_options must not change the original"
 
 
+def test_a_typo_of_two_entities_names_neither() -> None:
+    """A lone word one letter from a lake's name and as close to a woman's surname links neither, although the
+    surname alone scores less; either spelled as registered still links."""
+    norm = Normalizer(
+        Gazetteer(
+            [
+                Entity(id="lake", kind="place", names=["Выганашчанскае", "Выгоновское"]),
+                Entity(id="person", kind="person", names=["Святлана Ціханоўская", "Светлана Тихановская"]),
+            ]
+        )
+    )
+    assert norm.match("Cihanouska") is None
+    assert "ambiguous" in str(norm.explain("Cihanouska"))
+    assert norm.match("Выгоновское").entity.id == "lake"
+    assert norm.match("Ciachanouskaja").entity.id == "person"
+
+
 def test_fuzzy_off() -> None:
     norm = normalizer().with_options(fuzzy=False)
     assert norm.match("Aliaksandr Lukashnko") is None

@@ -32,7 +32,7 @@ from belnorm.names import (
 from belnorm.options import EXACT, FINE_MARGIN, Options
 from belnorm.query import CASE_FORM_RULE, QueryReader, QueryToken
 from belnorm.results import Candidate, Explanation, Match
-from belnorm.scoring import Scored, Scorer, closeness, query_shape
+from belnorm.scoring import TYPO_RULE, Scored, Scorer, closeness, query_shape
 from belnorm.text import CYRILLIC, clean
 
 __all__ = ["ABROAD", "AMBIGUOUS", "MAX_CANDIDATES", "Engine", "own_entities"]
@@ -98,6 +98,11 @@ class Engine:
     def token(self, text: str, kind: str) -> QueryToken:
         """One word as the index sees it (`QueryReader.token`)."""
         return self.reader.token(text, kind)
+
+    def token_in(self, text: str, kind: str, language: str) -> QueryToken:
+        """One word of a text in ``language`` as the index sees it, read as that language's press writes foreign
+        names when the plain reading finds nothing (`QueryReader.token_in`)."""
+        return self.reader.token_in(text, kind, language)
 
     def prepare(self, query: str) -> tuple[str, list[QueryToken]]:
         """The cleaned query and its tokens (`QueryReader.prepare`); `TypeError` for a non-string."""
@@ -248,6 +253,8 @@ class Engine:
             if by_spelling[0][0] - by_spelling[1][0] >= FINE_MARGIN:
                 top, tied = by_spelling[0][1], []
                 top.notes.append(f"closest spelling among {len(by_spelling)} candidates with the same key")
+        if (rival := _typo_rival(top, ranked)) is not None:
+            return None, f"{AMBIGUOUS}: one typo from {self.index.entity_ids[rival.name.entity]} as from this name"
         if tied:
             settled = self._settle_tie([top, *tied], prefer, asks)
             if settled is None:
@@ -405,3 +412,19 @@ def _narrow(found: AbstractSet[int], by: Sequence[AbstractSet[int]]) -> Abstract
         if narrowed:
             found = narrowed
     return found
+
+
+def _typo_rival(top: Scored, ranked: list[Scored]) -> Scored | None:
+    """Another entity whose name the query misses by as close a typo as the best one's, when every word of the best
+    is a typo: a lake's name and a woman's surname one letter from the query are equally likely what it meant, though
+    the surname alone scores less (the given name it lacks). None when the best has a word that fits as written."""
+    if not top.used or not all(rule.startswith(TYPO_RULE) for _, _, rule, _ in top.used.values()):
+        return None
+    closest = min(score for _, score, _, _ in top.used.values())
+    for other in itertools.islice(ranked, 1, None):
+        if other.rejected:
+            break
+        if other.name.entity != top.name.entity and other.by_typo and len(other.used) == len(top.used):
+            if min(score for _, score, _, _ in other.used.values()) >= closest:
+                return other
+    return None

@@ -280,7 +280,13 @@ def _find(
         tokens = tokenize(view.text, lowercase=lowercase_words, keep=functools.partial(kept_in_lower_case, engine))
     tokens = split_glued(engine, tokens)
     n = len(tokens)
+    language = guess_language(view.text)
     prepared = [engine.token(t.text, t.kind) for t in tokens]
+    if language is not None:  # a word nothing finds is read as the text's language writes foreign names
+        prepared = [
+            engine.token_in(t.text, t.kind, language) if not q.hits and t.text[:1].isupper() else q
+            for t, q in zip(tokens, prepared)
+        ]
     # A window may only hold tokens that can be part of some name: known keys, given names, initials, and
     # patronymics (a registered name may lack the patronymic a text gives), and inside it the lower-case
     # function words of a longer name (Association of Journalists); a lower-case unit word may end it.
@@ -304,9 +310,7 @@ def _find(
             seen.add(engine.position(match.entity.id))
         i = stop
     add_given_and_patronymic(engine, view.text, tokens, prepared, joined, chosen, seen)
-    context = _Context(
-        engine, view.text, tokens, prepared, joined, chosen, guess_language(view.text), frozenset(seen), sport
-    )
+    context = _Context(engine, view.text, tokens, prepared, joined, chosen, language, frozenset(seen), sport)
     rejected: dict[int, tuple[int, Match, str]] = {}
     for start, (stop, match, _) in list(chosen.items()):
         # a place of several words may be part of a longer name too (Rady Ministrów Republiki Białoruś)

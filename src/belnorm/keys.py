@@ -40,6 +40,7 @@ __all__ = [
     "OTHER",
     "key",
     "keyed_readings",
+    "keyed_readings_in",
     "keys",
     "latin_conventions",
     "readings",
@@ -106,6 +107,8 @@ class _Convention:
     only_with: _Gate | None
     #: shorter words are not read so: a short word ending like a case ending is a word of its own (Kolas, Veras)
     min_length: int = 0
+    #: the languages whose press writes foreign names so (`keyed_readings_in`)
+    languages: frozenset[str] = frozenset()
 
     def applies(self, word: str) -> bool:
         if len(word) < self.min_length or (self.only_with is not None and not self.only_with(word)):
@@ -123,6 +126,7 @@ def _conventions(script: str = "latin") -> tuple[_Convention, ...]:
             _Gate.of(r.get("never", ())),
             _Gate.of(r["only_with"]) if r.get("only_with") else None,
             r.get("min_length", 0),
+            frozenset(r.get("languages", ())),
         )
         for r in raw["reading"]
         if r.get("script", "latin") == script
@@ -228,6 +232,24 @@ def stem_keys(word: str) -> tuple[tuple[Conventions, str], ...]:
 def keyed_readings(word: str) -> tuple[tuple[Conventions, str], ...]:
     """``(conventions, key)`` for every distinct reading of a word: `stem_keys` finished."""
     return tuple((convention, finish(stem)) for convention, stem in stem_keys(word))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def keyed_readings_in(word: str, language: str) -> tuple[tuple[Conventions, str], ...]:
+    """``(conventions, key)`` of a Latin word read by the tables of the press of ``language`` (readings.toml
+    ``languages``), even when the word has none of the letters they wait for: in a Finnish text, Mogiljovissa is
+    Finnish too. A table the word breaks (`never`) still does not read it; a Cyrillic word has no such readings."""
+    lower = word.lower()
+    if CYRILLIC_LETTER.search(word) or not LATIN.search(word):
+        return ()
+    out: dict[str, Conventions] = {}
+    for convention in _conventions():
+        if language in convention.languages and len(lower) >= convention.min_length and not convention.never(lower):
+            read = _read(lower, convention.table)
+            for stem in {stem_key(read), stem_key(_C_BEFORE_E.sub("t", read))}:
+                if stem:
+                    out[finish(stem)] = (*out.get(finish(stem), ()), convention.table)
+    return tuple((names, k) for k, names in out.items())
 
 
 @functools.lru_cache(maxsize=1 << 18)

@@ -2,7 +2,8 @@
 
 Names decline (Лукашэнка, Лукашэнкі, Łukašenku; Ціханоўская, Ціханоўскай), so the index stores the keys of
 every case form of a registered token, made here on its stem key (`belnorm.keys.stem_keys`). The same file
-holds the other word-shape rules of names: possessive suffixes and patronymic endings (`belnorm.names`).
+holds the other word-shape rules of names: possessive suffixes and patronymic endings (`belnorm.names`), and the
+endings other languages' press glues to a foreign name (`foreign_stems`: Finnish Brestin, Lithuanian Minsko).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 from belnorm.data import data_path
 from belnorm.keys import finish, join_ending
 
-__all__ = ["Paradigm", "inflected_forms", "inflection_rules", "paradigms", "without_prothesis"]
+__all__ = ["Paradigm", "foreign_stems", "inflected_forms", "inflection_rules", "paradigms", "without_prothesis"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,37 @@ def paradigms() -> tuple[Paradigm, ...]:
             out.append(Paradigm(item["name"], item["ending"], classes[item["after"]], tuple(item["forms"]), roles))
         except KeyError as exc:
             raise ValueError(f"{path}: paradigm[{i}] lacks or misnames {exc}") from exc
+    return tuple(out)
+
+
+@functools.cache
+def _foreign_endings() -> dict[str, tuple[tuple[str, str, bool | None], ...]]:
+    """language -> (ending, what replaces it, whether it follows a vowel: None for any letter), longest first."""
+    raw = inflection_rules()["foreign"]
+    out: dict[str, list[tuple[str, str, bool | None]]] = {}
+    follows = {"vowel": True, "consonant": False, "any": None}
+    for group in raw["ending"]:
+        for language in group["languages"]:
+            for ending in group["endings"]:
+                out.setdefault(language, []).append((ending, group.get("becomes", ""), follows[group["after"]]))
+    return {lang: tuple(sorted(items, key=lambda e: -len(e[0]))) for lang, items in out.items()}
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def foreign_stems(word: str, language: str) -> tuple[tuple[str, str], ...]:
+    """``(nominative, ending)`` for each way the press of ``language`` may have glued a case ending to a foreign
+    name (``[foreign]`` of inflection.toml): Finnish Brestin is Brest with -in, Lithuanian Lukašenkos is Lukašenka
+    with -os. Empty for a language that glues none, or a word too short to hold one."""
+    rules = inflection_rules()["foreign"]
+    vowels, min_stem, lower = rules["vowels"], rules["min_stem"], word.lower()
+    out = []
+    for ending, becomes, after_vowel in _foreign_endings().get(language, ()):
+        stem = word[: len(word) - len(ending)]
+        if not lower.endswith(ending) or len(stem) < min_stem or not stem[-1].isalpha():
+            continue
+        if after_vowel is not None and (stem[-1].lower() in vowels) != after_vowel:
+            continue
+        out.append((stem + (becomes.upper() if word.isupper() else becomes), ending))
     return tuple(out)
 
 

@@ -17,12 +17,13 @@ from belnorm.keys import (
     Conventions,
     differs_only_at_end,
     keyed_readings,
+    keyed_readings_in,
     latin_conventions,
     phonemes,
     similarity,
     without_diacritics,
 )
-from belnorm.morphology import paradigms, without_prothesis
+from belnorm.morphology import foreign_stems, paradigms, without_prothesis
 from belnorm.names import given_names, is_noise, is_patronymic, name_words, tokenize
 from belnorm.options import EXACT, INFLECTED, PROTHETIC, UNDIACRITIC, Options
 from belnorm.text import APOSTROPHE, clean
@@ -162,7 +163,45 @@ class QueryReader:
         keyed = keyed_readings(text) if kind != "overlong" else ()
         if self._allowed is not None:
             keyed = tuple((convs, k) for convs, k in keyed if self._may_read(convs))
-        hits = self._hits(keyed, kind)
+        token = self._build(text, kind, keyed, self._hits(keyed, kind))
+        if len(self._cache) > MAX_CACHED_TOKENS:
+            self._cache.clear()
+            self.cached_pairs = 0
+        if kind != "overlong":
+            self._cache[text] = token
+        return token
+
+    def token_in(self, text: str, kind: str, language: str) -> QueryToken:
+        """The `QueryToken` of a word of a text in ``language``, for a word `token` finds nothing for: read as that
+        language's press writes foreign names (`keyed_readings_in`: Mogiljovissa in Finnish), and without a case
+        ending it glues to them (`foreign_stems`: Finnish Brestin, Lithuanian Minsko, a hit on the nominative ruled
+        a case form). The plain token when this finds nothing either."""
+        plain = self.token(text, kind)
+        if plain.hits or kind != "word":
+            return plain
+        remembered = f"{text}\x00{language}"
+        cached = self._cache.get(remembered)
+        if cached is not None:
+            return cached
+        keyed = tuple((convs, k) for convs, k in keyed_readings_in(text, language) if self._may_read(convs))
+        hits: dict[int, Hit] = {}
+        forms = self.index.forms
+        for convs, k in keyed:
+            found = forms.get(k)
+            for base, paradigm in form_entries(found) if found is not None else ():
+                _keep(hits, base, self._form_hit(paradigm, convs))
+        for stem, ending in foreign_stems(text, language):
+            for convs, k in (*keyed_readings(stem), *keyed_readings_in(stem, language)):
+                found = forms.get(k) if self._may_read(convs) else None
+                for base, paradigm in form_entries(found) if found is not None else ():
+                    if paradigm == NOMINATIVE:
+                        rule = f"{CASE_FORM_RULE}: {stem} with the ending -{ending} {language} glues to a foreign name"
+                        _keep(hits, base, Hit(INFLECTED, rule, convs))
+        token = self._build(text, kind, (*plain.keys, *keyed), hits) if hits else plain
+        self._cache[remembered] = token
+        return token
+
+    def _build(self, text: str, kind: str, keyed: tuple[tuple[Conventions, str], ...], hits: dict[int, Hit]) -> QueryToken:
         given = given_names().classes(text) if kind == "word" else frozenset()
         classes = given | name_words().classes(text) if kind == "word" else frozenset()
         familiar = given_names().familiar_classes(text) if kind == "word" else frozenset()
@@ -171,7 +210,7 @@ class QueryReader:
         all_classes = classes | familiar
         known = bool(hits) or not all_classes.isdisjoint(index.class_keys)
         patronymic, noise = kind == "word" and is_patronymic(text), is_noise(text)
-        token = QueryToken(
+        return QueryToken(
             text=text,
             kind=kind,
             keys=keyed,
@@ -194,12 +233,6 @@ class QueryReader:
             anchor_bases=tuple(anchor_bases),
             partner_keys=(*hits, *(index.class_keys[c] for c in sorted(all_classes) if c in index.class_keys)),
         )
-        if len(self._cache) > MAX_CACHED_TOKENS:
-            self._cache.clear()
-            self.cached_pairs = 0
-        if kind != "overlong":
-            self._cache[text] = token
-        return token
 
     def _hits(self, keyed: Sequence[tuple[Conventions, str]], kind: str) -> dict[int, Hit]:
         """Bases the keys reach: case forms (with or without a prothetic в), else hookless, else one typo away."""

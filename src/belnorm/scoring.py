@@ -31,7 +31,7 @@ from belnorm.options import (
 )
 from belnorm.query import CYRILLIC_READING, INITIAL_READING, TRANSLATION, PairResult, QueryReader, QueryToken
 
-__all__ = ["TRANSLATED_RULE", "Pairing", "QueryShape", "Scored", "Scorer", "closeness", "query_shape"]
+__all__ = ["TRANSLATED_RULE", "TYPO_RULE", "Pairing", "QueryShape", "Scored", "Scorer", "closeness", "query_shape"]
 
 #: how the explanation of a word paired with its equivalent in another language says so (the finder reads it)
 TRANSLATED_RULE = "the same word in another language"
