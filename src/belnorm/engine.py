@@ -253,8 +253,8 @@ class Engine:
             if by_spelling[0][0] - by_spelling[1][0] >= FINE_MARGIN:
                 top, tied = by_spelling[0][1], []
                 top.notes.append(f"closest spelling among {len(by_spelling)} candidates with the same key")
-        if (rival := _typo_rival(top, ranked)) is not None:
-            return None, f"{AMBIGUOUS}: one typo from {self.index.entity_ids[rival.name.entity]} as from this name"
+        if (typo_rival := _typo_rival(top, ranked)) is not None:
+            return None, f"{AMBIGUOUS}: one typo from {self.index.entity_ids[typo_rival.name.entity]} as from this name"
         if tied:
             settled = self._settle_tie([top, *tied], prefer, asks)
             if settled is None:
