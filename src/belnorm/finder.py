@@ -550,6 +550,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if (kind == "person" and (reason := _named_after(ctx, i, i + 1))) or (reason := _title_of_work(ctx, i)):
         return reason
     if kind == "person":
+        if _one_word_name(match) and (surname := _surname_after(ctx, i)) is not None:
+            return f"a one-word name before the surname {surname}: another person's given name"
         if match.entity.attributes.get("surname_alone") is False and ctx.engine.position(match.entity.id) not in ctx.named:
             return "a person known from a list is named by surname alone only after the text names them in full"
         if not set(q.anchor_bases).isdisjoint(ctx.namesakes):
@@ -896,6 +898,16 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool) -> str | N
         if is_foreign_country(word) and any(is_place_word(w) for w, _ in before[k + 1 : k + 3]):
             return f"a {word} town word before it places it abroad: another town of that name"
     return None
+
+
+def _one_word_name(match: Match) -> bool:
+    """Was the entity named by a name of one word that is no surname of its other names: a pen, stage or ruler's
+    name (Teo, Mindaugas, Filaret), which a foreign given name can equal?"""
+    words = match.matched_name.split()
+    if len(words) != 1:
+        return False
+    spelled = set(keys(words[0]))
+    return not any(len(n.split()) > 1 and not spelled.isdisjoint(keys(n.split()[-1])) for n in match.entity.names)
 
 
 def _surname_after(ctx: _Context, i: int) -> str | None:
