@@ -11,7 +11,10 @@ What it writes (UTF-8, `#` header lines saying source, version, licence and how 
 
 * ``<lang>.tsv`` for each language wordfreq covers: ``word<TAB>zipf``, most frequent first. The words are
   wordfreq's ``best`` list down to Zipf ``MIN_ZIPF``, letters only, that pass the *name rule* below, as many
-  as fit in ``LANG_BYTES`` (cut at a whole Zipf value). Serbian and Croatian share wordfreq's Serbo-Croatian list; each keeps the words
+  as fit in ``LANG_BYTES`` (cut at a whole Zipf value), and below that cut, down to ``SPELLED_LIKE_A_NAME_ZIPF``,
+  the words that pass the name rule and are spelled like a bundled name that text may give as one word (a
+  surname or a place of one word: Russian корма, крапива), so that such a word at a sentence start is read
+  as the word. Serbian and Croatian share wordfreq's Serbo-Croatian list; each keeps the words
   of its own dictionary (Serbian in Latin letters; `belnorm.lexicon` reads Serbian Cyrillic into Latin).
 * ``be.tsv``: Belarusian has no frequency list. Its words are the hand-written frequent words of
   ``hand/be_function_words.tsv``, each with the Zipf of its Russian counterpart (an estimate). (Borrowing the
@@ -67,6 +70,9 @@ HUNSPELL = Path("/usr/share/hunspell")
 VOIKKO = "voikko"
 
 MIN_ZIPF = 3.0  # once per million words: rarer words seldom meet a name in news text
+#: rarer words still kept when a bundled name is spelled like them (Russian корма, крапива; Ukrainian швед): a
+#: capitalized one at a sentence start is that word far more often than the village or the writer's pen name
+SPELLED_LIKE_A_NAME_ZIPF = 2.3
 #: Bytes per language (cut at a whole Zipf value), to keep data/words/ within ~6 MB: more for the languages that
 #: write most about Belarus, whose inflected forms need room.
 LANG_BYTES = {"ru": 330_000, "uk": 300_000, "pl": 260_000, "en": 220_000, "de": 220_000}
@@ -256,12 +262,41 @@ def capitalised(word: str, lang: str = "") -> str:
     return word[:1].upper() + word[1:]
 
 
+@functools.cache
+def single_word_name_keys() -> frozenset[str]:
+    """The keys (every reading, every case form: `belnorm.keys`, `belnorm.morphology`) of the bundled names that
+    running text may give as one word: a person's surname, a place named by one word."""
+    from belnorm import Gazetteer
+    from belnorm.keys import finish, stem_keys
+    from belnorm.morphology import inflected_forms
+
+    out: set[str] = set()
+    for entity in Gazetteer.default():
+        for name in entity.names:
+            words = name.split()
+            if entity.kind == "org" and len(words) == 1:
+                continue  # a body's one-word name (Мінкульт, Belavia) is the body: wordfreq counts the body
+            if len(words) == 1 or (entity.kind == "person" and words[-1].isalpha()):
+                for _, stem in stem_keys(words[-1]):
+                    out.add(finish(stem))
+                    out.update(k for k, _ in inflected_forms(stem))
+    return frozenset(out)
+
+
+def spelled_like_a_name(word: str) -> bool:
+    """Is a word spelled like a bundled name running text may give as one word (корма: Карма; крапива: Крапіва)?"""
+    from belnorm.keys import keys
+
+    return not single_word_name_keys().isdisjoint(keys(word))
+
+
 def wordfreq_words(lang: Lang) -> list[tuple[str, float]]:
-    """wordfreq's words of a language, letters of its script only, most frequent first, down to MIN_ZIPF."""
+    """wordfreq's words of a language, letters of its script only, most frequent first, down to MIN_ZIPF, and
+    down to SPELLED_LIKE_A_NAME_ZIPF for words spelled like a word of a bundled name."""
     out: list[tuple[str, float]] = []
     for word, raw_zipf in frequency_dict(lang.wordfreq).items():
         zipf = round(raw_zipf, 1)
-        if zipf < MIN_ZIPF:
+        if zipf < SPELLED_LIKE_A_NAME_ZIPF or (zipf < MIN_ZIPF and not spelled_like_a_name(word)):
             continue
         if _WORD.fullmatch(word) and word == word.lower() and _SCRIPT[lang.script].fullmatch(word):
             out.append((word, zipf))
@@ -325,9 +360,15 @@ def common_words(lang: Lang) -> tuple[list[tuple[str, float]], dict[str, int]]:
         nouns = [(w, z) for w, z in kept_by_dict if w in only_capitalised]
         widely = name_votes(nouns, lang.script, lang.dictionaries, lang.code, margin=math.inf)
         names |= {w for w, n in widely.items() if n >= WIDE_NAME_VOTES}
-    kept = within_budget([(w, z) for w, z in words if w in ok and w not in names], LANG_BYTES.get(lang.code, OTHER_LANG_BYTES))
-    stats = {"candidates": len(words), "not in dictionary": len(words) - len(kept_by_dict), "mostly names": len(names)}
-    return kept, stats
+    passed = [(w, z) for w, z in words if w in ok and w not in names]
+    kept = within_budget([(w, z) for w, z in passed if z >= MIN_ZIPF], LANG_BYTES.get(lang.code, OTHER_LANG_BYTES))
+    cut = kept[-1][1] if kept else math.inf
+    rarer = [(w, z) for w, z in passed if z < cut and spelled_like_a_name(w)]
+    stats = {
+        "candidates": len(words), "not in dictionary": len(words) - len(kept_by_dict), "mostly names": len(names),
+        "cut": cut, "spelled like names": len(rarer),
+    }
+    return kept + rarer, stats
 
 
 def _header(lines: Iterable[str]) -> str:
@@ -391,7 +432,10 @@ def make_wordfreq_lang(lang: Lang, out_dir: Path) -> int:
         f"licence: {WORDFREQ_LICENCE}",
         f"filtered with: {sources}; name voters: {voters} (dictionaries are used as filters only; none of their text is copied)",
         f"generated by scripts/make_common_words.py: words with Zipf >= {MIN_ZIPF}, {lang.script} letters only, the most frequent that fit in {LANG_BYTES.get(lang.code, OTHER_LANG_BYTES)} bytes"
-        f" (here down to Zipf {words[-1][1]:.1f}: {len(words)} words),",
+        f" (here down to Zipf {stats['cut']:.1f}),"
+        f" and {stats['spelled like names']} rarer ones down to Zipf {SPELLED_LIKE_A_NAME_ZIPF} that are spelled like a"
+        " bundled name text may give as one word (a surname or a place of one word: Russian корма, крапива),"
+        f" so that such a word at a sentence start is read as the word; {len(words)} words in all,",
         "kept when the language's dictionary accepts the word in lower case"
         + (" or capitalised (German capitalises nouns)" if lang.nouns_capitalised else "")
         + f" and fewer than {NAME_VOTES} voters know it only capitalised and see it at most {NAME_MARGIN} Zipf less often (names are shared)"

@@ -500,7 +500,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         # a headline in capitals writes a short registered name so too (ORSA ÉS POLOCK)
         if not (_capitals_line(ctx, token) and _spelled_as_registered(word, match)):
             return "capitals that are no registered acronym of this entity"
-    if (common := _common_word(ctx, i, kind)) is not None:
+    if (common := _common_word(ctx, i, kind, ctx.engine.position(match.entity.id) in ctx.named)) is not None:
         return common
     adjective = is_adjective(word) and not is_adjective(match.matched_name) and not _spelled_as_registered(word, match)
     if kind != "person" and (is_demonym(word) or adjective):  # Bobruisk ends like a Swedish adjective, but is the town
@@ -957,12 +957,13 @@ def _has_acronym(name: str) -> bool:
     return any(sum(c.isupper() for c in part) >= 2 for part in name.split())
 
 
-def _common_word(ctx: _Context, i: int, kind: str) -> str | None:
+def _common_word(ctx: _Context, i: int, kind: str, named: bool = False) -> str | None:
     """Is the word a common word of the text's language in a place where capitals say nothing: a sentence's
     first word (Most, Весна, Вясна, Мір), any noun of a language that capitalizes nouns (Montag), or a word as
     frequent as a function word (Ce, Toje)? A text too short to tell its language is read in the language where
     the word is most frequent. A quoted word («Вясна») is a name. In Belarusian a lone surname is kept unless the
-    word is that frequent: its word list has no frequencies, and many Belarusian surnames are words."""
+    word is that frequent: its word list has no frequencies, and many Belarusian surnames are words. So is a word
+    whose entity the text has ``named`` in full elsewhere (Кондрат Крапива … Крапива жил), unless that frequent."""
     token = ctx.tokens[i]
     if ctx.view[max(0, token.start - 1) : token.start] in _QUOTES:
         return None
@@ -976,7 +977,7 @@ def _common_word(ctx: _Context, i: int, kind: str) -> str | None:
     if not frequency:
         return None
     very_common = frequency >= VERY_COMMON_ZIPF
-    if kind == "person" and language in WITHOUT_FREQUENCIES and not very_common:
+    if (named or (kind == "person" and language in WITHOUT_FREQUENCIES)) and not very_common:
         return None
     if very_common or language in CAPITALIZED_NOUNS or _sentence_start(ctx.view, token) or _capitals_line(ctx, token):
         return f"a common word of the text's language ({language}, Zipf {frequency:.1f}) where capitals tell nothing"
