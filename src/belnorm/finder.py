@@ -125,6 +125,10 @@ _POSSESSIVE_GAPS = frozenset({"", *APOSTROPHES, *(a + "s" for a in APOSTROPHES)}
 _QUOTED_MORE = regex.compile(r"[ \u00a0]+[\p{L}\p{M}]")
 #: the word before an opening quote (the magazine "Neman", часопіс «Нёман»)
 _WORD_BEFORE_QUOTE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]*$")
+#: the word before a name (a work word before its author: кніга | Уладзіміра Караткевіча «…»)
+_WORDS_BEFORE_NAME = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+$")
+#: the rest of a quotation on its line, its closing quote, and the first word after a dash or comma (… » — раман)
+_QUOTATION_END = regex.compile(r"[^\n»\"“”’'›]{0,160}[»\"“”’'›][ \u00a0]*[—–,-]?[ \u00a0]*([\p{L}\p{M}]+)")
 #: the word right before a place
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+$")
 #: a country (or its adjective, or possessive) right before a body's name (Russia's, российский, Russian); the
@@ -552,6 +556,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if kind == "person":
         if _one_word_name(match) and (surname := _surname_after(ctx, i)) is not None:
             return f"a one-word name before the surname {surname}: another person's given name"
+        if given_names().classes(word) and not _spelled_as_registered(word, match) and (surname := _surname_after(ctx, i)):
+            return f"a given name's case form before the surname {surname} (Karola Wojtyłę), not this surname"
         if match.entity.attributes.get("surname_alone") is False and ctx.engine.position(match.entity.id) not in ctx.named:
             return "a person known from a list is named by surname alone only after the text names them in full"
         if not set(q.anchor_bases).isdisjoint(ctx.namesakes):
@@ -613,11 +619,20 @@ def _person_like(ctx: _Context, i: int) -> int | None:
 
 
 def _title_of_work(ctx: _Context, start: int) -> str | None:
-    """Is the name at token ``start`` quoted right after a word for a work (фільм «Купала», the novel "Minsk")? Then
-    it is the work's title."""
-    work = _word_before_quote(ctx, ctx.tokens[start])
+    """Is the name at token ``start`` quoted right after a word for a work (фільм «Купала», the novel "Minsk"), after
+    a work word and its author's name (кніга Уладзіміра Караткевіча «Каласы пад сярпом тваім»), or does a work word
+    follow the quotation it opens („Kałasy pad siarpom tvaim“ — raman …)? Then it is the work's title."""
+    token = ctx.tokens[start]
+    work = _word_before_quote(ctx, token)
+    if work is not None and not is_work_word(work):
+        author = next((k for k, (stop, m, _) in ctx.chosen.items() if stop == start and m.entity.kind == "person"), None)
+        work = None if author is None else _WORDS_BEFORE_NAME.search(ctx.view, max(0, ctx.tokens[author].start - _LOOK_BACK), ctx.tokens[author].start)
+        work = None if work is None else work.group(1)
+    if work is None and ctx.view[max(0, token.start - 1) : token.start] in _QUOTES:
+        closing = _QUOTATION_END.match(ctx.view, token.start)
+        work = None if closing is None else closing.group(1)
     if work is not None and is_work_word(work):
-        return f"the title of a work, quoted after {work!r}"
+        return f"the title of a work, quoted with {work!r}"
     return None
 
 

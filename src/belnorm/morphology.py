@@ -29,6 +29,8 @@ class Paradigm:
     forms: tuple[str, ...]
     #: the name-token roles the forms may stand for (None: any); neuter -ага is no case of a woman's -ая
     roles: frozenset[str] | None = None
+    #: the scripts a word in one of these forms is written in (None: any); German's genitive -s is no Cyrillic form
+    scripts: frozenset[str] | None = None
 
 
 @functools.cache
@@ -47,7 +49,8 @@ def paradigms() -> tuple[Paradigm, ...]:
     for i, item in enumerate(raw["paradigm"]):
         try:
             roles = frozenset(item["roles"]) if "roles" in item else None
-            out.append(Paradigm(item["name"], item["ending"], classes[item["after"]], tuple(item["forms"]), roles))
+            scripts = frozenset(item["scripts"]) if "scripts" in item else None
+            out.append(Paradigm(item["name"], item["ending"], classes[item["after"]], tuple(item["forms"]), roles, scripts))
         except KeyError as exc:
             raise ValueError(f"{path}: paradigm[{i}] lacks or misnames {exc}") from exc
     return tuple(out)

@@ -120,6 +120,8 @@ class QueryReader:
         self.cached_pairs = 0
         self._paradigm_names = [p.name for p in paradigms()]
         self._paradigm_roles = [p.roles for p in paradigms()]
+        #: the paradigms whose forms are written in Latin letters only (German's genitive -s)
+        self._latin_only = frozenset(i for i, p in enumerate(paradigms()) if p.scripts == frozenset({"latin"}))
         self._latin = frozenset(latin_conventions())
         self._allowed = None if options.conventions is None else frozenset(options.conventions)
         # Tables every query reads, which building may not have needed (persons never read word equivalents):
@@ -241,6 +243,8 @@ class QueryReader:
         for convs, k in keyed:
             found = forms.get(k)  # most keys are no form at all: no entries to unpack
             for base, paradigm in form_entries(found) if found is not None else ():
+                if paradigm in self._latin_only and not self._latin.intersection(convs):
+                    continue
                 _keep(hits, base, self._form_hit(paradigm, convs))
             bare = without_prothesis(k)
             found = forms.get(bare) if bare else None
