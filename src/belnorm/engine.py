@@ -8,6 +8,7 @@ finder's memory of what a text has named).
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -63,6 +64,14 @@ class Engine:
         self._patronymics: dict[tuple[int, str], dict[int, str]] | None = None
         #: adjective -> the district it names, or None (see `district_of`)
         self._districts: dict[str, Entity | None] = {}
+
+    @functools.cached_property
+    def lowercase_openers(self) -> frozenset[str]:
+        """The first words, casefolded, of the registered names that begin in lower case (суд Ленінскага раёна
+        Мінска, centrale nucléaire biélorusse, riot police): in running text such a word may open a name."""
+        return frozenset(
+            name.split()[0].casefold() for e in self.index.entities for name in e.names if name[:1].islower() and " " in name
+        )
 
     def district_of(self, adjective: str) -> Entity | None:
         """The place whose district's name this adjective makes with a unit word (Гродненского: Гродзенскі раён),

@@ -80,10 +80,12 @@ def longest_name(
     if lower_text:
         return _full_name_in_lower_case(engine, view, tokens, prepared, usable, joined, start)
     if tokens[start].text[0].islower() and not (
-        _unit_first(tokens, start) or _starts_domain(view[tokens[start].end : tokens[start].end + 2])
+        _unit_first(tokens, start)
+        or _starts_domain(view[tokens[start].end : tokens[start].end + 2])
+        or tokens[start].text.casefold() in engine.lowercase_openers
     ):
         return None  # a name starts with a capital (a lower-case unit word may only end one, or begin one in
-        # Polish; a web domain may begin in lower case)
+        # Polish; a web domain may begin in lower case; so may a name registered in lower case)
     ambiguous: int | None = None
     for end in range(_window_end(tokens, usable, joined, start, MAX_SPAN_TOKENS), start + 1, -1):
         window = prepared[start:end]
@@ -120,11 +122,13 @@ def _same_kind(engine: Engine, ranked: list[Scored]) -> bool:
 
 def kept_in_lower_case(engine: Engine, word: str, gap: str, previous: Token | None, after: str) -> bool:
     """The lower-case words a name may hold: a unit word (раёне, region, obwodzie); the first part of a web
-    domain (belta.by); right after a word of a name, an adjective after a lower-case unit word (obwodzie
+    domain (belta.by); the first word of a name registered in lower case (суд, centrale); right after a word of a name, an adjective after a lower-case unit word (obwodzie
     brzeskim), the part of a domain after its dot (Tut.by), a function word (Association of Journalists) and a
     word of some registered name (Таварыства беларускай мовы)."""
     if is_unit_word(word) or _starts_domain(after):
         return True
+    if word.casefold() in engine.lowercase_openers and after[:1] == " ":
+        return True  # the first word of a name registered in lower case (суд Ленінскага раёна Мінска)
     if previous is None or len(gap) > 2 or gap.strip(" -."):
         return False
     if previous.text[:1].islower() and is_unit_word(previous.text):
