@@ -34,6 +34,7 @@ SENTENCES = (
     + _rows("press_sentences_r3.tsv")
     + _rows("press_sentences_r4.tsv")
     + _rows("press_sentences_r5.tsv")
+    + _rows("press_sentences_r6.tsv")
 )
 KNOWN = {row["id"]: row["reason"] for row in _rows("press_sentences_known.tsv")}
 

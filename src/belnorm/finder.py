@@ -102,6 +102,8 @@ _WORDS_BEFORE = regex.compile(
 )
 #: a word this frequent in the text's language (Zipf scale) is an ordinary word wherever it stands
 VERY_COMMON_ZIPF = 5.0
+#: a word this frequent in its line's language that shares only its key with a name is that word (Palazzo)
+KEY_ONLY_COMMON_ZIPF = 3.5
 #: the fields a Mention takes from its Match (read once: pydantic's class attribute is slow to get)
 _LINK_FIELDS = tuple(Link.model_fields)
 #: the shortest organisation word (in the nominative) that makes a place before it part of a name: not să, ul.
@@ -506,6 +508,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return "capitals that are no registered acronym of this entity"
     if (common := _common_word(ctx, i, kind, ctx.engine.position(match.entity.id) in ctx.named)) is not None:
         return common
+    if kind == "place" and (shared := _word_sharing_a_key(ctx, i, match)) is not None:
+        return shared
     adjective = is_adjective(word) and not is_adjective(match.matched_name) and not _spelled_as_registered(word, match)
     if kind != "person" and (is_demonym(word) or adjective):  # Bobruisk ends like a Swedish adjective, but is the town
         return "an adjective or demonym, not the place (a place is named by a noun)"
@@ -997,6 +1001,21 @@ def _common_word(ctx: _Context, i: int, kind: str, named: bool = False) -> str |
     if very_common or language in CAPITALIZED_NOUNS or _sentence_start(ctx.view, token) or _capitals_line(ctx, token):
         return f"a common word of the text's language ({language}, Zipf {frequency:.1f}) where capitals tell nothing"
     return None
+
+
+def _word_sharing_a_key(ctx: _Context, i: int, match: Match) -> str | None:
+    """Is the word, anywhere in the sentence, a common word of its line's language that shares only its key with
+    a place's name, spelled otherwise than any registered spelling and in no case form (Italian Palazzo, which folds
+    to Polesia's key)? Then it is that word. (Bodies are named by common words: Polish Wiosna is Вясна.)"""
+    token = ctx.tokens[i]
+    if match.score < EXACT or any(f": {CASE_FORM_RULE}" in line for line in match.explanation):
+        return None
+    if _spelled_as_registered(token.text, match) or (language := _line_language(ctx, token)) is None:
+        return None
+    frequency = zipf(token.text, language)
+    if frequency < KEY_ONLY_COMMON_ZIPF:
+        return None
+    return f"a common word of the text's language ({language}, Zipf {frequency:.1f}) that only shares the name's key"
 
 
 def _capitals_line(ctx: _Context, token: Token) -> bool:

@@ -43,8 +43,10 @@ __all__ = [
     "split_glued",
 ]
 
-#: longest span considered: given name, patronymic, two surnames (or initials)
-MAX_SPAN_TOKENS = 4
+#: longest span considered, in words (lower-case function words do not count): given name, patronymic, two
+#: surnames or initials, and the long official names of bodies (Ministerium für Architektur und Bauwesen der
+#: Republik Belarus is five)
+MAX_SPAN_TOKENS = 6
 #: the score of a district or region named by its area noun (Піншчына), made by rule from its centre's name
 INFLECTED_AREA_SCORE = 92.0
 #: the earliest birth year of a person the news calls by given name and patronymic alone
