@@ -16,7 +16,7 @@ from typing import Any
 from belnorm.data import data_path
 from belnorm.keys import finish, join_ending
 
-__all__ = ["Paradigm", "foreign_stems", "inflected_forms", "inflection_rules", "paradigms", "without_prothesis"]
+__all__ = ["Paradigm", "declined_acronym", "foreign_stems", "inflected_forms", "inflection_rules", "paradigms", "without_prothesis"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +85,20 @@ def foreign_stems(word: str, language: str) -> tuple[tuple[str, str], ...]:
             continue
         out.append((stem + (becomes.upper() if word.isupper() else becomes), ending))
     return tuple(out)
+
+
+def declined_acronym(word: str) -> str | None:
+    """The acronym a word declines (СОБР of СОБРу, ОМОН of ОМОНа: capitals, then a lower-case case ending of
+    ``[acronym]`` in inflection.toml), or None."""
+    caps = len(word) - len(word.lstrip("АБВГҐДЕЁЄЖЗІЇИЙКЛМНОПРСТУЎФХЦЧШЩЪЫЬЭЮЯ"))
+    if caps < 3 or word[caps - 1] in "АЕЁЄІЇИОУЎЫЭЮЯ" or word[caps:] not in _acronym_endings():
+        return None
+    return word[:caps]
+
+
+@functools.cache
+def _acronym_endings() -> frozenset[str]:
+    return frozenset(inflection_rules()["acronym"]["endings"])
 
 
 def without_prothesis(k: str) -> str | None:

@@ -23,7 +23,7 @@ from belnorm.keys import (
     similarity,
     without_diacritics,
 )
-from belnorm.morphology import foreign_stems, paradigms, without_prothesis
+from belnorm.morphology import declined_acronym, foreign_stems, paradigms, without_prothesis
 from belnorm.names import given_names, is_noise, is_patronymic, name_words, tokenize
 from belnorm.options import EXACT, INFLECTED, PROTHETIC, UNDIACRITIC, Options
 from belnorm.text import APOSTROPHE, clean
@@ -165,7 +165,10 @@ class QueryReader:
         keyed = keyed_readings(text) if kind != "overlong" else ()
         if self._allowed is not None:
             keyed = tuple((convs, k) for convs, k in keyed if self._may_read(convs))
-        token = self._build(text, kind, keyed, self._hits(keyed, kind))
+        hits = self._hits(keyed, kind)
+        if not hits and kind == "word" and (acronym := declined_acronym(text)) is not None:
+            self._acronym_hits(acronym, text[len(acronym) :], hits)
+        token = self._build(text, kind, keyed, hits)
         if len(self._cache) > MAX_CACHED_TOKENS:
             self._cache.clear()
             self.cached_pairs = 0
@@ -262,6 +265,14 @@ class QueryReader:
         if not hits and self.options.fuzzy and kind == "word":
             self._typo_hits(keyed, hits)
         return hits
+
+    def _acronym_hits(self, acronym: str, ending: str, hits: dict[int, Hit]) -> None:
+        """The acronym's own registered spellings (nominative keys) for a word that declines it (СОБРу)."""
+        for convs, k in keyed_readings(acronym):
+            found = self.index.forms.get(k) if self._may_read(convs) else None
+            for base, paradigm in form_entries(found) if found is not None else ():
+                if paradigm == NOMINATIVE:
+                    _keep(hits, base, Hit(INFLECTED, f"{CASE_FORM_RULE}: the acronym {acronym} with the ending -{ending}", convs))
 
     def _form_hit(self, paradigm: int, conventions: Conventions) -> Hit:
         if paradigm == NOMINATIVE:
