@@ -29,6 +29,7 @@ from belnorm.keys import keys, readings
 from belnorm.lexicon import frequent_anywhere, guess_language, most_common_in, zipf
 from belnorm.options import EXACT
 from belnorm.names import (
+    ELIDED,
     Token,
     asked_place_type,
     given_names,
@@ -80,6 +81,8 @@ __all__ = ["find", "iter_find"]
 _ABBREVIATION = regex.compile(r"(?<=\s)\p{Ll}\.(?=\s)")
 #: only these may stand between two tokens of one name: spaces, a hyphen, the dot of an initial
 _JOINER = regex.compile(r"[ \t\r\n\u00a0.\-'’" + APOSTROPHE + r"]*")  # a possessive's apostrophe too (Belarus' KGB)
+#: an elided article before a name, at the end of the gap between two words (… biélorusse dʼ|Astraviets)
+_ELIDED_GAP = regex.compile(r"(?<=\s)" + ELIDED + "$")
 _CHANGES_LENGTH = regex.compile(r"[\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Mn}]")
 #: a word hyphenated at a line's end (Аўтухо-|віча, OCR and print layouts): the view joins its halves
 _LINE_END_HYPHEN = regex.compile(r"(?<=\p{L})[-\u00ad\u2010][ \t]*\r?\n[ \t]*(?=\p{Ll})")
@@ -239,6 +242,7 @@ def _joined(view: str, left: Token, right: Token) -> bool:
     """May two tokens be words of one name? Only spaces (one line break at most), a hyphen or the dot after an
     initial stand between them: a dot and a space after a word end a sentence (Лабковіч. Менск)."""
     gap = _ABBREVIATION.sub("", view[left.end : right.start])  # Суд Маскоўскага раёна г. Брэста is one name
+    gap = _ELIDED_GAP.sub(" ", gap)  # centrale nucléaire biélorusse d'Astraviets is one name
     if "." in gap and left.kind != "initial" and len(left.text) > 2 and not gap.endswith("."):
         return False  # Ju.Zacharanki and Дз. Іваноў keep their abbreviated given names
     return len(gap) <= 3 and _JOINER.fullmatch(gap) is not None and gap.count(".") <= 1 and gap.count("\n") <= 1

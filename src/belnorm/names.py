@@ -23,6 +23,7 @@ from belnorm.data import DataError, data_path
 from belnorm.text import APOSTROPHE, LATIN, clean
 
 __all__ = [
+    "ELIDED",
     "HOME_COUNTRY",
     "GivenName",
     "GivenNames",
@@ -69,6 +70,12 @@ _TOKEN = re.compile(r"((?:[^\W\d_]|[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe2
 
 
 
+#: an elided article or preposition glued to a capitalized name by an apostrophe (French d', l', qu'; Italian dell',
+#: all', nell', sull', dall', un')
+ELIDED = "(?:d|l|j|s|n|c|qu|dell|dall|nell|sull|all|un)" + APOSTROPHE
+_ELIDED = re.compile(ELIDED)
+
+
 class Token(NamedTuple):
     """A word, an initial or a number, with its offsets in the string it came from (a named tuple: every
     query and text makes many, and a tuple is made several times faster than a frozen dataclass)."""
@@ -103,14 +110,15 @@ def tokenize(
     """
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text):
-        word = m.group(1)
+        word, start = m.group(1), m.start()
+        if word is not None and APOSTROPHE in word and (elided := _ELIDED.match(word)) and word[elided.end()].isupper():
+            word, start = word[elided.end() :], start + elided.end()  # d'Astravets, dell'Europa: the article is no part
         if lowercase is not None and word is not None and word[0].islower():
             lowercase.add(word)
             previous = tokens[-1] if tokens else None
             gap = text[previous.end : m.start()] if previous else ""
             if keep is None or not keep(word, gap, previous, text[m.end() : m.end() + 2]):
                 continue
-        start = m.start()
         hyphenated = start > 0 and text[start - 1] == "-" and bool(tokens) and tokens[-1].end == start - 1
         if word is None:
             tokens.append(Token(m.group(), start, m.end(), "number", hyphenated))
