@@ -167,7 +167,8 @@ class QueryReader:
             keyed = tuple((convs, k) for convs, k in keyed if self._may_read(convs))
         hits = self._hits(keyed, kind)
         if not hits and kind == "word" and (acronym := declined_acronym(text)) is not None:
-            self._acronym_hits(acronym, text[len(acronym) :], hits)
+            rule = f"{CASE_FORM_RULE}: the acronym {acronym} with the ending -{text[len(acronym) :]}"
+            self._nominative_hits(keyed_readings(acronym), rule, hits)
         token = self._build(text, kind, keyed, hits)
         if len(self._cache) > MAX_CACHED_TOKENS:
             self._cache.clear()
@@ -190,18 +191,10 @@ class QueryReader:
             return cached
         keyed = tuple((convs, k) for convs, k in keyed_readings_in(text, language) if self._may_read(convs))
         hits: dict[int, Hit] = {}
-        forms = self.index.forms
-        for convs, k in keyed:
-            found = forms.get(k)
-            for base, paradigm in form_entries(found) if found is not None else ():
-                _keep(hits, base, self._form_hit(paradigm, convs))
+        self._form_hits(keyed, hits)
         for stem, ending in foreign_stems(text, language):
-            for convs, k in (*keyed_readings(stem), *keyed_readings_in(stem, language)):
-                found = forms.get(k) if self._may_read(convs) else None
-                for base, paradigm in form_entries(found) if found is not None else ():
-                    if paradigm == NOMINATIVE:
-                        rule = f"{CASE_FORM_RULE}: {stem} with the ending -{ending} {language} glues to a foreign name"
-                        _keep(hits, base, Hit(INFLECTED, rule, convs))
+            rule = f"{CASE_FORM_RULE}: {stem} with the ending -{ending} {language} glues to a foreign name"
+            self._nominative_hits((*keyed_readings(stem), *keyed_readings_in(stem, language)), rule, hits)
         token = self._build(text, kind, (*plain.keys, *keyed), hits) if hits else plain
         self._cache[remembered] = token
         return token
@@ -243,12 +236,8 @@ class QueryReader:
         """Bases the keys reach: case forms (with or without a prothetic в), else hookless, else one typo away."""
         hits: dict[int, Hit] = {}
         forms = self.index.forms
+        self._form_hits(keyed, hits)
         for convs, k in keyed:
-            found = forms.get(k)  # most keys are no form at all: no entries to unpack
-            for base, paradigm in form_entries(found) if found is not None else ():
-                if paradigm in self._latin_only and not self._latin.intersection(convs):
-                    continue
-                _keep(hits, base, self._form_hit(paradigm, convs))
             bare = without_prothesis(k)
             found = forms.get(bare) if bare else None
             for base, paradigm in form_entries(found) if found is not None else ():
@@ -266,13 +255,25 @@ class QueryReader:
             self._typo_hits(keyed, hits)
         return hits
 
-    def _acronym_hits(self, acronym: str, ending: str, hits: dict[int, Hit]) -> None:
-        """The acronym's own registered spellings (nominative keys) for a word that declines it (СОБРу)."""
-        for convs, k in keyed_readings(acronym):
+    def _form_hits(self, keyed: Sequence[tuple[Conventions, str]], hits: dict[int, Hit]) -> None:
+        """The bases whose nominative or case forms have one of the keys (a Latin-only form, German's genitive -s,
+        only for a Latin reading)."""
+        forms = self.index.forms
+        for convs, k in keyed:
+            found = forms.get(k)  # most keys are no form at all: no entries to unpack
+            for base, paradigm in form_entries(found) if found is not None else ():
+                if paradigm in self._latin_only and not self._latin.intersection(convs):
+                    continue
+                _keep(hits, base, self._form_hit(paradigm, convs))
+
+    def _nominative_hits(self, keyed: Sequence[tuple[Conventions, str]], rule: str, hits: dict[int, Hit]) -> None:
+        """The bases whose nominative has one of the keys, as case forms by ``rule``: the keys are of a word's stem
+        once an ending it carries is cut (Finnish Brestin, СОБРу)."""
+        for convs, k in keyed:
             found = self.index.forms.get(k) if self._may_read(convs) else None
             for base, paradigm in form_entries(found) if found is not None else ():
                 if paradigm == NOMINATIVE:
-                    _keep(hits, base, Hit(INFLECTED, f"{CASE_FORM_RULE}: the acronym {acronym} with the ending -{ending}", convs))
+                    _keep(hits, base, Hit(INFLECTED, rule, convs))
 
     def _form_hit(self, paradigm: int, conventions: Conventions) -> Hit:
         if paradigm == NOMINATIVE:
