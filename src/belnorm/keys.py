@@ -220,12 +220,17 @@ def stem_keys(word: str) -> tuple[tuple[Conventions, str], ...]:
     """``(conventions, stem key)`` for every distinct reading of a word."""
     out: dict[str, Conventions] = {}
     for names, phonemes in readings(word):
-        stems = [stem_key(phonemes)]
-        if _C_BEFORE_E.search(phonemes):
-            stems.append(stem_key(_C_BEFORE_E.sub("t", phonemes)))
-        for stem in stems:
+        for stem in _stems(phonemes):
             out[stem] = tuple(dict.fromkeys((*out.get(stem, ()), *names)))
     return tuple((names, stem) for stem, names in out.items() if stem)
+
+
+def _stems(phonemes: str) -> list[str]:
+    """The stem keys of one reading: two when a ц before е may be Russian т (Цапкала / Віцебск)."""
+    stems = [stem_key(phonemes)]
+    if _C_BEFORE_E.search(phonemes):
+        stems.append(stem_key(_C_BEFORE_E.sub("t", phonemes)))
+    return stems
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -245,10 +250,9 @@ def keyed_readings_in(word: str, language: str) -> tuple[tuple[Conventions, str]
     out: dict[str, Conventions] = {}
     for convention in _conventions():
         if language in convention.languages and len(lower) >= convention.min_length and not convention.never(lower):
-            read = _read(lower, convention.table)
-            for stem in {stem_key(read), stem_key(_C_BEFORE_E.sub("t", read))}:
+            for stem in _stems(_read(lower, convention.table)):
                 if stem:
-                    out[finish(stem)] = (*out.get(finish(stem), ()), convention.table)
+                    out[finish(stem)] = tuple(dict.fromkeys((*out.get(finish(stem), ()), convention.table)))
     return tuple((names, k) for k, names in out.items())
 
 
