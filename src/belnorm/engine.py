@@ -68,9 +68,12 @@ class Engine:
     @functools.cached_property
     def lowercase_openers(self) -> frozenset[str]:
         """The first words, casefolded, of the registered names that begin in lower case (суд Ленінскага раёна
-        Мінска, centrale nucléaire biélorusse, riot police): in running text such a word may open a name."""
+        Мінска, centrale nucléaire biélorusse, castello di Nesvizh): in running text such a word may open a name."""
         return frozenset(
-            name.split()[0].casefold() for e in self.index.entities for name in e.names if name[:1].islower() and " " in name
+            name.split()[0].casefold()
+            for e in self.index.entities
+            for name in e.names
+            if name[:1].islower() and " " in name
         )
 
     def district_of(self, adjective: str) -> Entity | None:

@@ -130,8 +130,6 @@ _POSSESSIVE_GAPS = frozenset({"", *APOSTROPHES, *(a + "s" for a in APOSTROPHES)}
 _QUOTED_MORE = regex.compile(r"[ \u00a0]+[\p{L}\p{M}]")
 #: the word before an opening quote (the magazine "Neman", часопіс «Нёман»)
 _WORD_BEFORE_QUOTE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]*$")
-#: the word before a name (a work word before its author: кніга | Уладзіміра Караткевіча «…»)
-_WORDS_BEFORE_NAME = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+$")
 #: the rest of a quotation on its line, its closing quote, and the first word after a dash or comma (… » — раман)
 _QUOTATION_END = regex.compile(r"[^\n»\"“”’'›]{0,160}[»\"“”’'›][ \u00a0]*[—–,-]?[ \u00a0]*([\p{L}\p{M}]+)")
 #: the word right before a place
@@ -504,13 +502,14 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     """
     token, q = ctx.tokens[i], ctx.prepared[i]
     word, kind = token.text, match.entity.kind
+    named = ctx.engine.position(match.entity.id) in ctx.named
     if kind != "person" and match.score < SENTENCE_START_SCORE and _sentence_start(ctx.view, token):
         return "a capitalized first word that only resembles a place is too often an ordinary word"
     if 1 < len(word) <= ACRONYM_LENGTH and word.isupper() and not _registered_acronym(word, match):
         # a headline in capitals writes a short registered name so too (ORSA ÉS POLOCK)
         if not (_capitals_line(ctx, token) and _spelled_as_registered(word, match)):
             return "capitals that are no registered acronym of this entity"
-    if (common := _common_word(ctx, i, kind, ctx.engine.position(match.entity.id) in ctx.named)) is not None:
+    if (common := _common_word(ctx, i, kind, named)) is not None:
         return common
     if kind == "place" and (shared := _word_sharing_a_key(ctx, i, match)) is not None:
         return shared
@@ -524,7 +523,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return f"a given name before the patronymic {ctx.tokens[i + 1].text}, not a place"
         if _a_given_name_form(word, given) and (surname := _surname_after(ctx, i)) is not None:
             return f"a given name before the surname {surname}, not a place"
-    if any(f": {CASE_FORM_RULE}" in line for line in match.explanation):
+    if _by_case_form(match):
         if (language := _line_language(ctx, token)) in UNDECLINED:
             return f"only a case form of the name, and {language} text does not decline names"
     if kind == "place" and (asked := _asked_place(ctx, i, False)) not in (None, "settlement"):
@@ -555,7 +554,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if (
         kind == "person"
         and is_adjective(word)
-        and ctx.engine.position(match.entity.id) not in ctx.named
+        and not named
         and (place := ctx.engine.district_of(word)) is not None
     ):
         return f"an adjective of {place.display}, not the surname of a person the text has not named in full"
@@ -566,7 +565,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return f"a one-word name before the surname {surname}: another person's given name"
         if given_names().classes(word) and not _spelled_as_registered(word, match) and (surname := _surname_after(ctx, i)):
             return f"a given name's case form before the surname {surname} (Karola Wojtyłę), not this surname"
-        if match.entity.attributes.get("surname_alone") is False and ctx.engine.position(match.entity.id) not in ctx.named:
+        if match.entity.attributes.get("surname_alone") is False and not named:
             return "a person known from a list is named by surname alone only after the text names them in full"
         if not set(q.anchor_bases).isdisjoint(ctx.namesakes):
             return "the text gives this surname with another person's given name"
@@ -632,10 +631,9 @@ def _title_of_work(ctx: _Context, start: int) -> str | None:
     follow the quotation it opens („Kałasy pad siarpom tvaim“ — raman …)? Then it is the work's title."""
     token = ctx.tokens[start]
     work = _word_before_quote(ctx, token)
-    if work is not None and not is_work_word(work):
+    if work is not None and not is_work_word(work):  # кнігу | Янкі Брыля | «…»: the word before the author's name
         author = next((k for k, (stop, m, _) in ctx.chosen.items() if stop == start and m.entity.kind == "person"), None)
-        work = None if author is None else _WORDS_BEFORE_NAME.search(ctx.view, max(0, ctx.tokens[author].start - _LOOK_BACK), ctx.tokens[author].start)
-        work = None if work is None else work.group(1)
+        work = None if author is None else _words_around(ctx, author, author + 1)[0]
     if work is None and ctx.view[max(0, token.start - 1) : token.start] in _QUOTES:
         closing = _QUOTATION_END.match(ctx.view, token.start)
         work = None if closing is None else closing.group(1)
@@ -1012,7 +1010,7 @@ def _word_sharing_a_key(ctx: _Context, i: int, match: Match) -> str | None:
     a place's name, spelled otherwise than any registered spelling and in no case form (Italian Palazzo, which folds
     to Polesia's key)? Then it is that word. (Bodies are named by common words: Polish Wiosna is Вясна.)"""
     token = ctx.tokens[i]
-    if match.score < EXACT or any(f": {CASE_FORM_RULE}" in line for line in match.explanation):
+    if match.score < EXACT or _by_case_form(match):
         return None
     if _spelled_as_registered(token.text, match) or (language := _line_language(ctx, token)) is None:
         return None
@@ -1020,6 +1018,11 @@ def _word_sharing_a_key(ctx: _Context, i: int, match: Match) -> str | None:
     if frequency < KEY_ONLY_COMMON_ZIPF:
         return None
     return f"a common word of the text's language ({language}, Zipf {frequency:.1f}) that only shares the name's key"
+
+
+def _by_case_form(match: Match) -> bool:
+    """Did a case form of the name (not its nominative) link the word?"""
+    return any(f": {CASE_FORM_RULE}" in line for line in match.explanation)
 
 
 def _capitals_line(ctx: _Context, token: Token) -> bool:

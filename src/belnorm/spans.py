@@ -124,9 +124,10 @@ def _same_kind(engine: Engine, ranked: list[Scored]) -> bool:
 
 def kept_in_lower_case(engine: Engine, word: str, gap: str, previous: Token | None, after: str) -> bool:
     """The lower-case words a name may hold: a unit word (раёне, region, obwodzie); the first part of a web
-    domain (belta.by); the first word of a name registered in lower case (суд, centrale); right after a word of a name, an adjective after a lower-case unit word (obwodzie
-    brzeskim), the part of a domain after its dot (Tut.by), a function word (Association of Journalists) and a
-    word of some registered name (Таварыства беларускай мовы)."""
+    domain (belta.by); the first word of a name registered in lower case (суд, centrale); right after a word of a
+    name, an adjective after a lower-case unit word (obwodzie brzeskim), the part of a domain after its dot
+    (Tut.by), a function word (Association of Journalists) and a word of some registered name (Таварыства
+    беларускай мовы)."""
     if is_unit_word(word) or _starts_domain(after):
         return True
     if word.casefold() in engine.lowercase_openers and after[:1] == " ":
