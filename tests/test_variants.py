@@ -177,7 +177,6 @@ def test_variants_are_frozen() -> None:
 #: round-trip failures diagnosed at the time of writing (spelling, scheme → what match() returned). Wrong links are
 #: the costly kind: each is also a strict xfail below.
 KNOWN_WRONG_LINKS = {
-    ("BelAS", "org:belaz"): "org:belarusian-npp",  # de_press БелАЗ: same key as БелАЭС
     ("Bjaroska", "org:biarozka"): "place:brest",  # de_press Бярозка (s for з): same key as Łacinka Bierascie
 }
 

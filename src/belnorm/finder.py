@@ -39,15 +39,18 @@ from belnorm.names import (
     is_club_prefix,
     is_conjunction,
     is_demonym,
+    is_foreign_city,
     is_foreign_country,
     is_foreign_unit,
     is_function_word,
     is_location_preposition,
+    is_near_preposition,
     is_noise,
     is_optional_in_name,
     is_org_unit,
     is_patronymic,
     is_place_word,
+    is_source_preposition,
     is_unit_word,
     is_work_word,
     place_fits,
@@ -157,6 +160,8 @@ _COUNTRY_AFTER = regex.compile(
 _ABROAD_WORDS = 8
 _LOOK_AHEAD = 120
 _ABROAD_WORDS_BEFORE = 4
+#: a city abroad places a town only among this many words right after it (Горки под Москвой; Brest in der Bretagne)
+_CITY_WORDS = 4
 #: a line longer than this is no headline (nor is it read whole for every word in it)
 _HEADLINE_CHARS = 400
 #: a line is in title case when it has this many words longer than `_TITLE_CASE_SHORT` letters, all capitalized
@@ -895,13 +900,19 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool) -> str | N
             break  # a location word right after the comma makes a list (w Mińsku, w Rosji), not an apposition
         after.append((found.group(), view[found.end() : found.end() + 1]))
         position = found.end()
+    begin = ctx.tokens[start].start
+    clause = _CLAUSE_END.split(view[max(0, begin - _LOOK_BACK) : begin])[-1]
+    before = [(m.group(), clause[m.end() : m.end() + 1]) for m in _WORD.finditer(clause)][-_ABROAD_WORDS_BEFORE:]
+    departed = bool(before) and is_source_preposition(before[-1][0])  # из Минска в Россию: where one goes to
     for k, (word, _) in enumerate(after):
         if is_foreign_country(word) and any(is_place_word(w) for w, _ in after[k + 1 : k + 3]):
             return f"a {word} town word after it places it abroad: another town of that name"
-        if water:
+        if water or departed:
             continue
         if k > 0 and is_foreign_country(word, adjectives=False) and is_location_preposition(after[k - 1][0]):
             return f"{word} after it places it abroad: another town of that name"
+        if 0 < k < _CITY_WORDS and is_foreign_city(word) and any(_locates(w) for w, _ in after[max(0, k - 2) : k]):
+            return f"{word} right after it places it abroad: another town of that name"
         located = any(is_location_preposition(w) for w, _ in after[max(0, k - 2) : k])  # not Minsko Centrinio rajono
         if located and is_foreign_unit(word):
             return f"in a {word}, a unit only other countries have: a place abroad"
@@ -910,15 +921,18 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool) -> str | N
             phrase = ctx.engine.match(f"{word} {after[k + 1][0]}")  # as written: u Hrodzienskaj vobłaści
             if phrase is None or phrase.entity.kind != "place":
                 return f"in {word} {after[k + 1][0]} after it, a region no Belarusian place names: a place abroad"
-    begin = ctx.tokens[start].start
-    clause = _CLAUSE_END.split(view[max(0, begin - _LOOK_BACK) : begin])[-1]
-    before = [(m.group(), clause[m.end() : m.end() + 1]) for m in _WORD.finditer(clause)][-_ABROAD_WORDS_BEFORE:]
     for k, (word, follows) in enumerate(before):
         if k == len(before) - 1 and follows in _APOSTROPHES and is_foreign_country(word, adjectives=False):
             return f"{word}'s before it places it abroad: another town of that name"
         if is_foreign_country(word) and any(is_place_word(w) for w, _ in before[k + 1 : k + 3]):
             return f"a {word} town word before it places it abroad: another town of that name"
     return None
+
+
+def _locates(word: str) -> bool:
+    """Does the word put a place in or near a city named after it (в, in, под, near) or name its unit (regiunea
+    Kaliningrad)?"""
+    return is_location_preposition(word) or is_near_preposition(word) or is_unit_word(word)
 
 
 def _one_word_name(match: Match) -> bool:

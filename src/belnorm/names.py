@@ -37,7 +37,10 @@ __all__ = [
     "is_foreign_body",
     "is_foreign_country",
     "is_foreign_place",
+    "is_foreign_city",
     "is_foreign_unit",
+    "is_near_preposition",
+    "is_source_preposition",
     "is_home_country",
     "is_function_word",
     "is_location_preposition",
@@ -185,6 +188,8 @@ def _context() -> dict[str, Any]:
             "place_words": {clean(w).lower(): kind for kind, words in raw["place_words"].items() for w in words},
             "abroad_prepositions": frozenset(w.lower() for w in raw["abroad"]["prepositions"]),
             "conjunctions": frozenset(w.lower() for w in raw["abroad"]["conjunctions"]),
+            "near_prepositions": frozenset(w.lower() for w in raw["abroad"]["near"]),
+            "source_prepositions": frozenset(w.lower() for w in raw["abroad"]["from"]),
             "foreign_units": frozenset(w.lower() for w in raw["abroad"]["units"]),
             "sports": {
                 sport: frozenset(w.lower() for w in words) for sport, words in raw["sports"].items() if sport != "prefixes"
@@ -223,9 +228,9 @@ def is_foreign_body(name: str) -> bool:
 
 
 def is_foreign_place(name: str) -> bool:
-    """Is the name that of a town abroad that resembles a place in Belarus (Brescia, Orsay), or a case form of
-    another country's name (России is not Рось)? See ``data/names/foreign_places.txt`` and
-    ``foreign_countries.txt``."""
+    """Is the name that of a town abroad that resembles a Belarusian name (Brescia, Orsay, Catania, the Polish
+    Charków), or a case form of another country's name (России is not Рось)? See ``data/names/foreign_places.txt``
+    and ``foreign_countries.txt``."""
     folded = name.strip().casefold()
     return folded in _name_list("foreign_places.txt") or folded in _name_list("foreign_countries.txt")
 
@@ -328,6 +333,24 @@ def plays(note: str) -> str:
 def is_club_prefix(word: str) -> bool:
     """Is the word a sports club's prefix (ФК, ХК, FC, HC)? See ``[sports]``."""
     return word.lower() in _context()["club_prefixes"]
+
+
+def is_near_preposition(word: str) -> bool:
+    """Does the word put a place near a city named after it (под Москвой, pod Białymstokiem, near)? See
+    ``[abroad]``."""
+    return word.lower() in _context()["near_prepositions"]
+
+
+def is_source_preposition(word: str) -> bool:
+    """Does the word say where one comes from (из, from, z, aus), so that a location after the place is where one
+    goes (из Минска в Россию)? See ``[abroad]``."""
+    return word.lower() in _context()["source_prepositions"]
+
+
+def is_foreign_city(word: str) -> bool:
+    """Is the word, as written, the name of a large city or a region of another country, in any case form
+    (Москвой, Kaliningrad, Bretagne), and not that of a Belarusian entity? See ``data/names/foreign_cities.txt``."""
+    return word in _listed("foreign_cities.txt")
 
 
 def is_foreign_unit(word: str) -> bool:
