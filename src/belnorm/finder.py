@@ -528,6 +528,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return f"a given name before the patronymic {ctx.tokens[i + 1].text}, not a place"
         if _a_given_name_form(word, given) and (surname := _surname_after(ctx, i)) is not None:
             return f"a given name before the surname {surname}, not a place"
+    if kind == "place" and not _by_case_form(match) and (given_name := _given_name_before(ctx, i)) is not None:
+        return f"after the given name {given_name}: a person's surname (Diana Ross), not the place"
     if _by_case_form(match):
         if (language := _line_language(ctx, token)) in UNDECLINED:
             return f"only a case form of the name, and {language} text does not decline names"
@@ -1090,6 +1092,28 @@ def _in_address(view: str, token: Token) -> bool:
         if glued.group(1)[0].isupper() or is_noise(glued.group(1)):
             return False  # an initial or an abbreviation (г.Пінск) glued by its dot
     return (len(after) == 2 and after[0] == "." and after[1].isalpha()) or before in ("@", "/", ".")
+
+
+def _given_name_before(ctx: _Context, i: int) -> str | None:
+    """The given name, as a table writes it (Diana, Анна), right before token ``i`` on its line and in no name
+    found so far, or None. Not one after a capitalized word, which ends a name in the family-name-first order
+    (Orbán Viktor Minszkben)."""
+    if i == 0 or not ctx.joined[i - 1] or _in_chosen(ctx, i - 1):
+        return None
+    if i > 1 and ctx.joined[i - 2] and (family := ctx.tokens[i - 2]).kind == "word" and family.text[:1].isupper():
+        language = _line_language(ctx, family)  # not a noun of a language that capitalizes them (die Sängerin)
+        if not (language is not None and zipf(family.text, language)):
+            return None
+    before = ctx.tokens[i - 1]
+    if before.kind != "word" or ctx.view[before.end : ctx.tokens[i].start] != " " or not before.text[:1].isupper():
+        return None
+    given = given_names().classes(before.text, inflected=False)
+    if not given or not _a_given_name_form(before.text, given) or is_noise(before.text):
+        return None
+    if _sentence_start(ctx.view, before) and (language := _line_language(ctx, before)) is not None:
+        if zipf(before.text, language) >= _FREQUENT_OPENER_ZIPF:
+            return None
+    return before.text
 
 
 def _foreign_given_name(ctx: _Context, k: int) -> bool:
