@@ -121,6 +121,9 @@ CAPITALIZED_NOUNS = frozenset({"de", "lb"})
 #: languages whose press writes foreign names undeclined: a Slavic case ending on a single word there (Slutsky,
 #: Navalny in English) is part of another name, not a case form of a bundled one
 UNDECLINED = frozenset({"en", "fr", "es", "it", "pt", "nl", "da", "sv", "nb"})
+#: languages that write a person's given name first and glue no case ending to the word after a surname: two
+#: capitalized names in a row there are one person's given name and surname (Lewis Hamilton)
+GIVEN_NAME_FIRST = UNDECLINED | CAPITALIZED_NOUNS
 #: opening quotes: a quoted capitalized word is a name (праваабарончы цэнтр «Вясна»)
 _QUOTES = frozenset("«\"„“‘'‹")
 _CLOSING_QUOTES = frozenset("»\"“”’'›")
@@ -303,7 +306,10 @@ def _find(
     # A window may only hold tokens that can be part of some name: known keys, given names, initials, and
     # patronymics (a registered name may lack the patronymic a text gives), and inside it the lower-case
     # function words of a longer name (Association of Journalists); a lower-case unit word may end it.
-    usable = [q.known or q.kind == "initial" or q.patronymic or is_function_word(t.text) for t, q in zip(tokens, prepared)]
+    usable = [
+        (q.known or q.kind == "initial" or q.patronymic or is_function_word(t.text)) and not _opening_word(view.text, t)
+        for t, q in zip(tokens, prepared)
+    ]
     joined = [_joined(view.text, tokens[k], tokens[k + 1]) for k in range(n - 1)]
     chosen: dict[int, tuple[int, Match, tuple[str, ...]]] = {}
     sport = functools.cache(lambda: text_sport(_WORD.findall(view.text)))  # read only when two clubs tie
@@ -572,6 +578,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return f"a one-word name before the surname {surname}: another person's given name"
         if given_names().classes(word) and not _spelled_as_registered(word, match) and (surname := _surname_after(ctx, i)):
             return f"a given name's case form before the surname {surname} (Karola Wojtyłę), not this surname"
+        if LATIN.search(word) and not named and not _by_case_form(match) and (surname := _another_surname_after(ctx, i)):
+            return f"a surname-like {surname} after it: the word is another person's given name (Lewis Hamilton)"
         if match.entity.attributes.get("surname_alone") is False and not named:
             return "a person known from a list is named by surname alone only after the text names them in full"
         if not set(q.anchor_bases).isdisjoint(ctx.namesakes):
@@ -659,6 +667,8 @@ def _named_after(ctx: _Context, start: int, stop: int) -> str | None:
         return "a given name and surname joined by a hyphen name a street or an institution (musée Marc-Chagall)"
     if _HYPHEN_WORD.match(view, tokens[stop - 1].end):
         return "the name begins a hyphenated compound (Adam-Mickiewicz-Universität, Kalinouski-ezred)"
+    if _MODEL_AFTER.match(view, tokens[stop - 1].end):
+        return "a model's designation after it: a machine named after the person (Sukhoi Su-57)"
     return None
 
 
@@ -668,6 +678,8 @@ def _another_body(ctx: _Context, start: int, stop: int) -> str | None:
     return _unit_of_body(ctx, start) or _foreign_body(ctx, start, stop) or _begins_compound(ctx, stop)
 
 
+#: a model's designation right after a name: capitals, a hyphen or none, digits (Su-57, МиГ-29, Ан-26)
+_MODEL_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}\p{L}{0,3}[-\u2011]?\d")
 #: rows of data/names/org_words.tsv (by their first English word) for the bodies every country has (not the
 #: committees: a Tyrimų komitetas or State Border Committee is the Belarusian or Russian kind of body)
 _STATE_BODY_WORDS = frozenset({"ministry", "court", "commission", "council", "assembly", "bank", "academy"})
@@ -937,6 +949,15 @@ def _locates(word: str) -> bool:
     return is_location_preposition(word) or is_near_preposition(word) or is_unit_word(word)
 
 
+def _opening_word(view: str, token: Token) -> bool:
+    """Is a capital letter alone that opens a sentence without a dot after it, in lower case, an article or a
+    preposition (Hungarian and Portuguese A, Russian В)? Then it is that word, not an initial: A Belavia is no
+    A. Belova."""
+    if token.kind != "initial" or view[token.end : token.end + 1] == "." or not _sentence_start(view, token):
+        return False
+    return is_function_word(token.text.lower())
+
+
 def _one_word_name(match: Match) -> bool:
     """Was the entity named by a name of one word that is no surname of its other names: a pen, stage or ruler's
     name (Teo, Mindaugas, Filaret), which a foreign given name can equal?"""
@@ -960,6 +981,20 @@ def _surname_after(ctx: _Context, i: int) -> str | None:
         return None
     language = _line_language(ctx, after)
     return None if language is not None and zipf(word, language) else word
+
+
+def _another_surname_after(ctx: _Context, i: int) -> str | None:
+    """A surname-like word (`_surname_after`) right after the lone surname at token ``i`` that is no given name,
+    patronymic or initial, on a line that is no headline in title case: the two words are another person's given
+    name and surname (Lewis Hamilton, Karsten Wildberger), not a surname and the given name after it."""
+    word = _surname_after(ctx, i)
+    if word is None or _capitals_line(ctx, ctx.tokens[i]):
+        return None
+    if given_names().classes(word) or is_patronymic(word) or ctx.prepared[i + 1].given_classes:
+        return None
+    if _line_language(ctx, ctx.tokens[i]) not in GIVEN_NAME_FIRST:
+        return None  # a case form may follow a surname (Cichanouskaja Vilniuje, Lukaşenko'yu Ankara'da)
+    return word
 
 
 def _in_chosen(ctx: _Context, k: int) -> bool:
