@@ -54,6 +54,7 @@ from belnorm.names import (
     is_unit_word,
     is_work_word,
     place_fits,
+    past_tense_gender,
     place_type,
     plays,
     regional_centres,
@@ -520,7 +521,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         # a headline in capitals writes a short registered name so too (ORSA ÉS POLOCK)
         if not (_capitals_line(ctx, token) and _spelled_as_registered(word, match)):
             return "capitals that are no registered acronym of this entity"
-    if (common := _common_word(ctx, i, kind, named)) is not None:
+    if (common := _common_word(ctx, i, kind, named, _gender(match.entity))) is not None:
         return common
     if kind == "place" and (shared := _word_sharing_a_key(ctx, i, match)) is not None:
         return shared
@@ -971,7 +972,7 @@ def _one_word_name(match: Match) -> bool:
 def _surname_after(ctx: _Context, i: int) -> str | None:
     """The capitalized word right after token ``i`` on its line that may be a surname (Илья Ковальчук, Lida Baday):
     no word for a place, unit or body, no adjective, no common word of the text's language; else None."""
-    if i + 1 >= len(ctx.tokens) or not ctx.joined[i] or ctx.view[ctx.tokens[i].end : ctx.tokens[i + 1].start] != " ":
+    if i + 1 >= len(ctx.tokens) or ctx.view[ctx.tokens[i].end : ctx.tokens[i + 1].start] != " ":
         return None
     after = ctx.tokens[i + 1]
     word = after.text
@@ -1029,7 +1030,7 @@ def _has_acronym(name: str) -> bool:
     return any(sum(c.isupper() for c in part) >= 2 for part in name.split())
 
 
-def _common_word(ctx: _Context, i: int, kind: str, named: bool = False) -> str | None:
+def _common_word(ctx: _Context, i: int, kind: str, named: bool = False, gender: str | None = None) -> str | None:
     """Is the word a common word of the text's language in a place where capitals say nothing: a sentence's
     first word (Most, Весна, Вясна, Мір), any noun of a language that capitalizes nouns (Montag), or a word as
     frequent as a function word (Ce, Toje)? A text too short to tell its language is read in the language where
@@ -1049,11 +1050,31 @@ def _common_word(ctx: _Context, i: int, kind: str, named: bool = False) -> str |
     if not frequency:
         return None
     very_common = frequency >= VERY_COMMON_ZIPF
-    if (named or (kind == "person" and language in WITHOUT_FREQUENCIES)) and not very_common:
+    if named and not very_common:
         return None
-    if very_common or language in CAPITALIZED_NOUNS or _sentence_start(ctx.view, token) or _capitals_line(ctx, token):
+    opens = _sentence_start(ctx.view, token) or _capitals_line(ctx, token)
+    if kind == "person" and language in WITHOUT_FREQUENCIES and not very_common:
+        # many Belarusian surnames are words, and the word list has no frequencies: only a sentence's first word
+        # is read as the word, unless a verb of the person's gender follows it (Колас напісаў, not Крапіва зарасла)
+        if not opens or (gender is not None and _verb_after(ctx, i) == gender):
+            return None
+    if very_common or language in CAPITALIZED_NOUNS or opens:
         return f"a common word of the text's language ({language}, Zipf {frequency:.1f}) where capitals tell nothing"
     return None
+
+
+def _gender(entity: Entity) -> str | None:
+    """A person's gender as the given name of their first registered name tells it, or None."""
+    words = entity.names[0].split() if entity.kind == "person" and entity.names else []
+    genders = given_names().genders(given_names().classes(words[0], inflected=False)) if len(words) > 1 else frozenset()
+    return next(iter(genders)) if len(genders) == 1 else None
+
+
+def _verb_after(ctx: _Context, i: int) -> str | None:
+    """The gender a past-tense verb right after token ``i`` agrees with (`past_tense_gender`), or None."""
+    end = ctx.tokens[i].end
+    verb = _WORD.match(ctx.view, end + 1) if ctx.view[end : end + 1] == " " else None  # (lower-case words are no tokens)
+    return None if verb is None else past_tense_gender(verb.group())
 
 
 def _word_sharing_a_key(ctx: _Context, i: int, match: Match) -> str | None:

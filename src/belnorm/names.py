@@ -20,7 +20,7 @@ import regex
 from belnorm.keys import finish, keys, stem_keys
 from belnorm.morphology import inflected_forms, inflection_rules
 from belnorm.data import DataError, data_path
-from belnorm.text import APOSTROPHE, LATIN, clean
+from belnorm.text import APOSTROPHE, CYRILLIC, LATIN, clean
 
 __all__ = [
     "ELIDED",
@@ -56,6 +56,7 @@ __all__ = [
     "names_a_namesake",
     "place_fits",
     "place_type",
+    "past_tense_gender",
     "plays",
     "preload",
     "regional_centres",
@@ -186,6 +187,7 @@ def _context() -> dict[str, Any]:
             "named_before": frozenset(clean(w).lower() for w in raw["named_after"]["before"]),
             "named_after": frozenset(clean(w) for w in raw["named_after"]["after"]),
             "place_words": {clean(w).lower(): kind for kind, words in raw["place_words"].items() for w in words},
+            "past_tense": (("f", tuple(raw["past_tense"]["feminine"])), ("m", tuple(raw["past_tense"]["masculine"]))),
             "abroad_prepositions": frozenset(w.lower() for w in raw["abroad"]["prepositions"]),
             "conjunctions": frozenset(w.lower() for w in raw["abroad"]["conjunctions"]),
             "near_prepositions": frozenset(w.lower() for w in raw["abroad"]["near"]),
@@ -308,6 +310,17 @@ def asked_place_type(before: str | None, after: str | None, inflected: bool = Fa
         low = before.lower()
         if low in _context()["in_plain"] or (inflected and low in _context()["in_inflected"]):
             return "settlement"
+    return None
+
+
+def past_tense_gender(word: str) -> str | None:
+    """The gender ("m", "f") a lower-case Cyrillic word agrees with when it is a Belarusian or Russian verb in the
+    past tense (напісаў, зарасла), by its ending; None for another word. See ``[past_tense]``."""
+    if not word.islower() or not CYRILLIC.search(word):
+        return None
+    for gender, endings in _context()["past_tense"]:
+        if word.endswith(endings):
+            return str(gender)
     return None
 
 
