@@ -683,7 +683,7 @@ def _another_body(ctx: _Context, start: int, stop: int) -> str | None:
 _MODEL_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}\p{L}{0,3}[-\u2011]?\d")
 #: rows of data/names/org_words.tsv (by their first English word) for the bodies every country has (not the
 #: committees: a Tyrimų komitetas or State Border Committee is the Belarusian or Russian kind of body)
-_STATE_BODY_WORDS = frozenset({"ministry", "court", "commission", "council", "assembly", "bank", "academy"})
+_STATE_BODY_WORDS = frozenset({"ministry", "ministers", "party", "court", "commission", "council", "assembly", "bank", "academy"})
 #: a word right after a body's name, past the prepositions and articles that join a country to it (de Bielorrusia,
 #: della Bielorussia, a Belarusului, van Wit-Rusland)
 _BELARUS_AFTER = regex.compile(
@@ -701,7 +701,10 @@ def _word_classes(*rows: str) -> frozenset[int]:
 
 #: org_words rows of the bodies a town or region has of its own (its court, museum, bank, church): a place the
 #: word precedes or follows is still named (Tribunal de Minsk, Minsko teismas) when no registered body was found
-_PLACE_BODY_WORDS = ("court", "ministry", "museum", "bank", "church", "assembly", "central", "philharmonic")
+_PLACE_BODY_WORDS = (
+    "court", "ministry", "ministers", "museum", "bank", "church", "assembly", "central", "philharmonic", "city",
+    "president", "prison", "colony", "penal", "detention", "reserve", "biosphere", "refinery",
+)
 
 
 #: org_words rows of words that qualify a body rather than name its kind (state, foreign, supreme): after a place
