@@ -183,3 +183,15 @@ def test_a_country_name_names_no_person_or_body(norm: Normalizer, query: str, ex
 def test_a_title_in_any_language_of_the_press_is_ignored(norm: Normalizer, query: str) -> None:
     m = norm.match(query)
     assert m is not None and m.entity.id == "person:lukashenka-aliaksandr"
+
+
+@pytest.mark.parametrize(
+    "rows", ["_QUALIFYING_WORDS", "_PLACE_BODY_WORDS", "_SITE_WORDS", "_STATE_BODY_WORDS"]
+)
+def test_finder_word_rows_name_rows_of_org_words(rows: str) -> None:
+    """Each row the finder names by its first English word is a row of data/names/org_words.tsv (a row named by
+    another of its forms, "internal|interior", would silently match nothing)."""
+    from belnorm import finder
+
+    for row in getattr(finder, rows):
+        assert finder._word_classes(row), f"{rows}: {row!r} is no first English form of an org_words.tsv row"

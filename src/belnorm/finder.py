@@ -701,6 +701,8 @@ def _word_classes(*rows: str) -> frozenset[int]:
 
 #: org_words rows of the bodies a town or region has of its own (its court, museum, bank, church): a place the
 #: word precedes or follows is still named (Tribunal de Minsk, Minsko teismas) when no registered body was found
+#: org_words rows of a protected site: a quoted place after one is the site (национальный парк «Беловежская пуща»)
+_SITE_WORDS = ("park", "reserve", "biosphere")
 _PLACE_BODY_WORDS = (
     "court", "ministry", "ministers", "museum", "bank", "church", "assembly", "central", "philharmonic", "city",
     "president", "prison", "colony", "penal", "detention", "reserve", "biosphere", "refinery",
@@ -710,9 +712,8 @@ _PLACE_BODY_WORDS = (
 #: org_words rows of words that qualify a body rather than name its kind (state, foreign, supreme): after a place
 #: in the genitive (Minsko valstybinis …) they tell no more than the noun that follows them
 _QUALIFYING_WORDS = (
-    "national", "state", "foreign", "affairs", "internal|interior", "defence|defense", "justice", "supreme",
-    "constitutional", "election|electoral", "sciences|science", "european", "humanities", "automobile", "nuclear",
-    "general",
+    "national", "state", "foreign", "affairs", "internal", "defence", "justice", "supreme", "constitutional",
+    "election", "sciences", "european", "humanities", "automobile", "nuclear", "general",
 )
 
 
@@ -829,7 +830,7 @@ def _inside_longer_name(
         if inflected and ctx.view[last.end : last.end + 1] not in _CLOSING_QUOTES and _QUOTED_MORE.match(ctx.view, last.end):
             return "a case form of the place begins a quoted name („Nemuno aušros“; not «Беларусь жыве»)"
         title = _word_before_quote(ctx, token)
-        if title is not None and name_words().classes(title):
+        if title is not None and (classes := name_words().classes(title)) and classes.isdisjoint(_word_classes(*_SITE_WORDS)):
             return f"a title in quotes after {title!r}, not the place"
     if i > 0 and ctx.joined[i - 1]:
         org = next(
