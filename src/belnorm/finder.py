@@ -31,6 +31,7 @@ from belnorm.options import EXACT
 from belnorm.names import (
     ELIDED,
     Token,
+    after_maiden_name_word,
     asked_place_type,
     given_names,
     name_words,
@@ -535,6 +536,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return f"a given name before the patronymic {ctx.tokens[i + 1].text}, not a place"
         if _a_given_name_form(word, given) and (surname := _surname_after(ctx, i)) is not None:
             return f"a given name before the surname {surname}, not a place"
+    if kind == "place" and (maiden := after_maiden_name_word(ctx.view[max(0, token.start - _NEAR) : token.start])):
+        return f"a maiden name after {maiden!r}, not the place"
     if kind == "place" and not _by_case_form(match) and (given_name := _given_name_before(ctx, i)) is not None:
         return f"after the given name {given_name}: a person's surname (Diana Ross), not the place"
     if _by_case_form(match):

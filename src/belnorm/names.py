@@ -56,6 +56,7 @@ __all__ = [
     "names_a_namesake",
     "place_fits",
     "place_type",
+    "after_maiden_name_word",
     "past_tense_gender",
     "plays",
     "preload",
@@ -187,6 +188,7 @@ def _context() -> dict[str, Any]:
             "named_before": frozenset(clean(w).lower() for w in raw["named_after"]["before"]),
             "named_after": frozenset(clean(w) for w in raw["named_after"]["after"]),
             "place_words": {clean(w).lower(): kind for kind, words in raw["place_words"].items() for w in words},
+            "maiden_name": tuple(sorted((w.lower() for w in raw["maiden_name"]["before"]), key=len, reverse=True)),
             "past_tense": (("f", tuple(raw["past_tense"]["feminine"])), ("m", tuple(raw["past_tense"]["masculine"]))),
             "abroad_prepositions": frozenset(w.lower() for w in raw["abroad"]["prepositions"]),
             "conjunctions": frozenset(w.lower() for w in raw["abroad"]["conjunctions"]),
@@ -310,6 +312,16 @@ def asked_place_type(before: str | None, after: str | None, inflected: bool = Fa
         low = before.lower()
         if low in _context()["in_plain"] or (inflected and low in _context()["in_inflected"]):
             return "settlement"
+    return None
+
+
+def after_maiden_name_word(text_before: str) -> str | None:
+    """The word that ends ``text_before`` (the text right before a name) when it puts a woman's maiden name after
+    it (née, z domu, урождённая), or None. See ``[maiden_name]``."""
+    low = text_before.rstrip().lower()
+    for word in _context()["maiden_name"]:
+        if low.endswith(word) and (len(low) == len(word) or not low[-len(word) - 1].isalpha()):
+            return str(word)
     return None
 
 
