@@ -717,6 +717,10 @@ _PLACE_BODY_WORDS = (
 _QUALIFYING_WORDS = (
     "national", "state", "foreign", "affairs", "internal", "defence", "justice", "supreme", "constitutional",
     "election", "sciences", "european", "humanities", "automobile", "nuclear", "general",
+    # the fields a body serves: a place before one in lower case is still the place (в Минске культура и спорт)
+    "sport", "tourism", "security", "technical", "technology", "medical", "economic", "agrarian", "pedagogical",
+    "linguistic", "music", "arts", "history", "patriotic", "great", "finance", "education", "culture", "industry",
+    "writers", "regional",
 )
 
 
