@@ -536,6 +536,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return f"a given name before the patronymic {ctx.tokens[i + 1].text}, not a place"
         if _a_given_name_form(word, given) and (surname := _surname_after(ctx, i)) is not None:
             return f"a given name before the surname {surname}, not a place"
+    if kind == "place" and is_foreign_country(word, adjectives=False):
+        return "also another country's name, which the press names far more often (Косово, Kosovo)"
     if kind == "place" and (maiden := after_maiden_name_word(ctx.view[max(0, token.start - _NEAR) : token.start])):
         return f"a maiden name after {maiden!r}, not the place"
     if kind == "place" and not _by_case_form(match) and (given_name := _given_name_before(ctx, i)) is not None:
