@@ -522,7 +522,10 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         # a headline in capitals writes a short registered name so too (ORSA ÉS POLOCK)
         if not (_capitals_line(ctx, token) and _spelled_as_registered(word, match)):
             return "capitals that are no registered acronym of this entity"
-    if (common := _common_word(ctx, i, kind, named, _gender(match.entity))) is not None:
+    country = kind == "place" and place_type(str(match.entity.attributes.get("note", ""))) == "country"
+    if country and _spelled_as_registered(word, match):
+        pass  # a country's own name is no common word, though frequency lists hold it in lower case (Hviderusland)
+    elif (common := _common_word(ctx, i, kind, named, _gender(match.entity))) is not None:
         return common
     if kind == "place" and (shared := _word_sharing_a_key(ctx, i, match)) is not None:
         return shared
@@ -876,9 +879,11 @@ def _inside_longer_name(
     for word in following.group().split() if following is not None else ():
         if is_function_word(word) or is_unit_word(word):
             break
-        body = name_words().classes(word, inflected=False) and not _body_of_a_place(word, after=True)
-        if len(word) >= MIN_ORG_WORD and body:
+        classes = name_words().classes(word, inflected=False)
+        if len(word) >= MIN_ORG_WORD and classes and not _body_of_a_place(word, after=True):
             return f"the place begins the name of an organisation (… {word})"
+        if not classes:
+            break  # a clause goes on (Valko-Venäjä sulkee rajan: closes the border)
     # a district or region is complete with its unit word (Лиде Гродненской области: the town, then its region),
     # and a given name runs into no place (Orbán Viktor Minszkben: the Hungarian order, family name first)
     complete = is_unit_word(last.text)
