@@ -292,17 +292,18 @@ def _find(
     lowercase_words: set[str] = set(lowercase)
     # a text written wholly in lower case (some outlets write so) names people in full: every word is read
     lower_text = in_lower_case(view.text)
+    language = guess_language(view.text)
     if lower_text:
         tokens = tokenize(view.text)
     else:
-        tokens = tokenize(view.text, lowercase=lowercase_words, keep=functools.partial(kept_in_lower_case, engine))
+        keep = functools.partial(kept_in_lower_case, engine, language=language)
+        tokens = tokenize(view.text, lowercase=lowercase_words, keep=keep)
     tokens = split_glued(engine, tokens)
     n = len(tokens)
-    language = guess_language(view.text)
     prepared = [engine.token(t.text, t.kind) for t in tokens]
     if language is not None:  # a word nothing finds is read as the text's language writes foreign names
         prepared = [
-            engine.token_in(t.text, t.kind, language) if not q.hits and t.text[:1].isupper() else q
+            engine.token_in(t.text, t.kind, language) if not q.hits and (t.text[:1].isupper() or not q.known) else q
             for t, q in zip(tokens, prepared)
         ]
     # A window may only hold tokens that can be part of some name: known keys, given names, initials, and

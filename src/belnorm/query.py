@@ -192,16 +192,27 @@ class QueryReader:
         keyed = tuple((convs, k) for convs, k in keyed_readings_in(text, language) if self._may_read(convs))
         hits: dict[int, Hit] = {}
         self._form_hits(keyed, hits)
-        for stem, ending in foreign_stems(text, language):
+        stems = foreign_stems(text, language)
+        for stem, ending in stems:
             rule = f"{CASE_FORM_RULE}: {stem} with the ending -{ending} {language} glues to a foreign name"
             self._nominative_hits((*keyed_readings(stem), *keyed_readings_in(stem, language)), rule, hits)
-        token = self._build(text, kind, (*plain.keys, *keyed), hits) if hits else plain
+        # a word of organisation names with such an ending (Finnish yliopistossa, Hungarian bíróságon)
+        words = frozenset().union(*(name_words().classes(stem, inflected=False) for stem, _ in stems))
+        words -= plain.classes
+        token = self._build(text, kind, (*plain.keys, *keyed), hits, words) if hits or words else plain
         self._cache[remembered] = token
         return token
 
-    def _build(self, text: str, kind: str, keyed: tuple[tuple[Conventions, str], ...], hits: dict[int, Hit]) -> QueryToken:
+    def _build(
+        self,
+        text: str,
+        kind: str,
+        keyed: tuple[tuple[Conventions, str], ...],
+        hits: dict[int, Hit],
+        words: frozenset[int] = frozenset(),
+    ) -> QueryToken:
         given = given_names().classes(text) if kind == "word" else frozenset()
-        classes = given | name_words().classes(text) if kind == "word" else frozenset()
+        classes = given | name_words().classes(text) | words if kind == "word" else frozenset()
         familiar = given_names().familiar_classes(text) if kind == "word" else frozenset()
         index = self.index
         anchor_bases = [b for b in hits if index.base_anchors[b]]

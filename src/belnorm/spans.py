@@ -122,12 +122,14 @@ def _same_kind(engine: Engine, ranked: list[Scored]) -> bool:
     return len(ranked) > 1 and kinds[ranked[0].name.entity] == kinds[ranked[1].name.entity]
 
 
-def kept_in_lower_case(engine: Engine, word: str, gap: str, previous: Token | None, after: str) -> bool:
+def kept_in_lower_case(
+    engine: Engine, word: str, gap: str, previous: Token | None, after: str, *, language: str | None = None
+) -> bool:
     """The lower-case words a name may hold: a unit word (раёне, region, obwodzie); the first part of a web
     domain (belta.by); the first word of a name registered in lower case (суд, centrale); right after a word of a
     name, an adjective after a lower-case unit word (obwodzie brzeskim), the part of a domain after its dot
     (Tut.by), a function word (Association of Journalists) and a word of some registered name (Таварыства
-    беларускай мовы)."""
+    беларускай мовы), also with a case ending ``language`` glues to it (Minskin yliopistossa)."""
     if is_unit_word(word) or _starts_domain(after):
         return True
     if word.casefold() in engine.lowercase_openers and after[:1] == " ":
@@ -140,7 +142,10 @@ def kept_in_lower_case(engine: Engine, word: str, gap: str, previous: Token | No
         return False  # only a word of some registered name continues into lower case
     if gap == "." or is_function_word(word):
         return True
-    return len(word) >= MIN_LOWER_CASE_WORD and engine.token(word, "word").known  # not Minsk să (Sea)
+    if len(word) < MIN_LOWER_CASE_WORD:
+        return False  # not Minsk să (Sea)
+    # a word of a name with the case ending the text's language glues to foreign words (Finnish yliopistossa)
+    return engine.token(word, "word").known or (language is not None and engine.token_in(word, "word", language).known)
 
 
 def split_glued(engine: Engine, tokens: list[Token]) -> list[Token]:
