@@ -396,6 +396,12 @@ def _find(
                 Doubt(start=o_start + offset, end=o_end + offset, text=text[o_start:o_end], entity=match.entity,
                       score=match.score, reason=reason)
             )
+    for start, (stop, match, _) in list(chosen.items()):
+        if match.entity.kind == "place" and (court := _court_of_place(context, start, stop, match)) is not None:
+            first, last, found = court
+            for k in [k for k in chosen if first <= k < last]:
+                del chosen[k]
+            chosen[first] = (last, found, ())
     unregistered = _unregistered_names(context) if unknown else {}
     for start in sorted({*chosen, *unregistered}):
         if start in chosen:
@@ -688,6 +694,19 @@ def _another_body(ctx: _Context, start: int, stop: int) -> str | None:
     return _unit_of_body(ctx, start) or _foreign_body(ctx, start, stop) or _begins_compound(ctx, stop)
 
 
+#: how many words on each side of a place `_court_of_place` reads; the org_words rows it reads; the English
+#: phrases of each level of court; a compound holds a part of at least this many letters, and is longer than
+#: `_COMPOUND_MIN` letters
+_COURT_WORDS = 4
+_DISTRICT_PREFIX = "place:district:"
+_COURT_ROWS = ("court", "district", "regional", "city")
+_COURT_PHRASES = {
+    "district": ("District Court",),
+    "regional": ("Regional Court",),
+    "city": ("Town Court", "City Court"),
+}
+_COMPOUND_PART = 5
+_COMPOUND_MIN = 9
 #: a model's designation right after a name: capitals, a hyphen or none, digits (Su-57, МиГ-29, Ан-26)
 _MODEL_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}\p{L}{0,3}[-\u2011]?\d")
 #: rows of data/names/org_words.tsv (by their first English word) for the bodies every country has (not the
@@ -967,6 +986,69 @@ def _locates(word: str) -> bool:
     """Does the word put a place in or near a city named after it (в, in, под, near) or name its unit (regiunea
     Kaliningrad)?"""
     return is_location_preposition(word) or is_near_preposition(word) or is_unit_word(word)
+
+
+def _court_of_place(ctx: _Context, start: int, stop: int, match: Match) -> tuple[int, int, Match] | None:
+    """A court named by a word for a court, a word for its level (district, region, town) and the place, in any
+    order and any language (Okresný súd vo Volkovysku, Vilejkas distriktsdomstol, tribunale del distretto di Minsk,
+    Pinszki járási bíróság): the tokens it spans and the bundled court of that level and place, found by its
+    English name. A court word alone (the court in Minsk) tells no level: None."""
+    view, tokens = ctx.view, ctx.tokens
+    begin, end = tokens[start].start, tokens[stop - 1].end
+    left = _CLAUSE_END.split(view[max(0, begin - _LOOK_BACK) : begin])[-1].split(",")[-1]
+    right = _CLAUSE_END.split(view[end : end + _LOOK_AHEAD])[0].split(",")[0]
+    seen: set[str] = set()
+    lo, hi = begin, end  # the characters the court's words reach
+    for found, offset in ((reversed(list(_WORD.finditer(left))), begin - len(left)), (_WORD.finditer(right), end)):
+        for n, word in enumerate(found):
+            kinds = _court_words(word.group())
+            joins = is_function_word(word.group()) or is_location_preposition(word.group()) or len(word.group()) <= 2
+            if n == _COURT_WORDS or not (kinds or joins):  # (of, del, ve, vo, van join the words of a name)
+                break
+            seen |= kinds
+            if kinds:
+                lo, hi = min(lo, offset + word.start()), max(hi, offset + word.end())
+    first = min((k for k, t in enumerate(tokens) if lo <= t.start and k <= start), default=start)
+    last = max((k + 1 for k, t in enumerate(tokens) if t.end <= hi and k >= stop - 1), default=stop)
+    if "court" not in seen:
+        return None
+    place = match.entity
+    if place.id.startswith(_DISTRICT_PREFIX):  # a district's court bears its centre's name
+        seen.add("district")
+        centre = ctx.engine.positions.get(place.id.replace(_DISTRICT_PREFIX, "place:", 1))
+        place = ctx.engine.index.entities[centre] if centre is not None else place
+    levels = [level for level in ("district", "regional", "city") if level in seen]
+    if len(levels) != 1:
+        return None
+    for name in place.names:
+        for phrase in _COURT_PHRASES[levels[0]]:
+            found = ctx.engine.match(f"{name} {phrase}")
+            if found is not None and found.entity.kind == "org" and found.entity.id.startswith("org:court:"):
+                surface = view[tokens[first].start : tokens[last - 1].end]
+                note = f"context: a {levels[0]} court of {match.entity.display} named in the text's words ({surface})"
+                return first, last, match_by_rule(found.entity, found.score, found.matched_name, surface, note)
+    return None
+
+
+def _court_words(word: str) -> set[str]:
+    """Which of court, district, regional and city a word (or the parts of a compound: distriktsdomstol,
+    districtsrechtbank) says, by the rows of org_words.tsv."""
+    out = {row for row in _COURT_ROWS if not name_words().classes(word).isdisjoint(_word_classes(row))}
+    low = word.lower()
+    if not out and len(low) > _COMPOUND_MIN:
+        for row in _COURT_ROWS:
+            forms = _row_forms(row)
+            if any(low.endswith(f) or low.startswith(f) for f in forms if len(f) >= _COMPOUND_PART):
+                out.add(row)
+    return out
+
+
+@functools.cache
+def _row_forms(row: str) -> tuple[str, ...]:
+    """The lower-case Latin and Cyrillic forms of an org_words row (by its first English form)."""
+    return tuple(
+        f.lower() for c in name_words().names if c.forms and c.forms[0] == row for f in c.forms
+    )
 
 
 def _opening_word(view: str, token: Token) -> bool:
