@@ -27,6 +27,7 @@ from belnorm.canonicalize import canonical
 from belnorm.engine import AMBIGUOUS, Engine
 from belnorm.keys import keys, readings
 from belnorm.lexicon import frequent_anywhere, guess_language, most_common_in, zipf
+from belnorm.morphology import foreign_stems
 from belnorm.options import EXACT
 from belnorm.names import (
     ELIDED,
@@ -932,11 +933,11 @@ def _inside_longer_name(
         # the preposition of the place repeated after the comma makes a list (w Mińsku, w Rosji), not a location
         if not (located.group(1) and preceding is not None and preceding.group(1).lower() == located.group(1)):
             return f"{country} after it places it abroad: another town of that name"
-    water = entity is not None and place_type(str(entity.attributes.get("note", ""))) in _CROSS_BORDERS
-    return _placed_abroad(ctx, i, stop, water)
+    kind_of_place = place_type(str(entity.attributes.get("note", ""))) if entity is not None else ""
+    return _placed_abroad(ctx, i, stop, kind_of_place in _CROSS_BORDERS, kind_of_place in ("town", "village"))
 
 
-def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool) -> str | None:
+def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool, town: bool = False) -> str | None:
     """Does the clause right after a place (or the words right before it) put it in another country? In a country
     after a location word (in Russia's, w Polsce), in a region no Belarusian place names, after a location word too
     (на побережье Калининградской области, of Kaliningrad region), or by a town word that a country's adjective
@@ -966,6 +967,11 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool) -> str | N
             return f"{word} after it places it abroad: another town of that name"
         if 0 < k < _CITY_WORDS and is_foreign_city(word) and any(_locates(w) for w, _ in after[max(0, k - 2) : k]):
             return f"{word} right after it places it abroad: another town of that name"
+        if k < _CITY_WORDS and _abroad_in(ctx, word):
+            if k > 0 and is_place_word(after[k - 1][0]):  # Ivanovo mieste Rusijoje: in the city, in Russia
+                return f"{after[k - 1][0]} {word} after it places it abroad: another town of that name"
+            if k + 1 < len(after) and is_unit_word(after[k + 1][0]):  # Voronovon kartano Moskovan alueella
+                return f"{word} {after[k + 1][0]} after it places it abroad: another place of that name"
         located = any(is_location_preposition(w) for w, _ in after[max(0, k - 2) : k])  # not Minsko Centrinio rajono
         if located and is_foreign_unit(word):
             return f"in a {word}, a unit only other countries have: a place abroad"
@@ -977,9 +983,22 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool) -> str | N
     for k, (word, follows) in enumerate(before):
         if k == len(before) - 1 and follows in _APOSTROPHES and is_foreign_country(word, adjectives=False):
             return f"{word}'s before it places it abroad: another town of that name"
+        whole = clause.endswith(f" {word} ") or clause == f"{word} "  # not Venäjän of Valko-Venäjän
+        if town and k == len(before) - 1 and whole and word[:1].isupper() and _abroad_in(ctx, word):
+            return f"{word} right before it places it abroad (Ranskan Brestissä: France's Brest)"
         if is_foreign_country(word) and any(is_place_word(w) for w, _ in before[k + 1 : k + 3]):
             return f"a {word} town word before it places it abroad: another town of that name"
     return None
+
+
+def _abroad_in(ctx: _Context, word: str) -> bool:
+    """Is the word a country, large city or region abroad, also with the case ending the text's language glues to
+    foreign names (Finnish Ranskan, Moskovan; Lithuanian Rusijoje is a listed case form)?"""
+    if is_foreign_country(word, adjectives=False) or is_foreign_city(word):
+        return True
+    language = ctx.language
+    stems = foreign_stems(word, language) if language is not None else ()
+    return any(is_foreign_country(stem, adjectives=False) or is_foreign_city(stem) for stem, _ in stems)
 
 
 def _locates(word: str) -> bool:
