@@ -538,6 +538,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if kind == "place" and (shared := _word_sharing_a_key(ctx, i, match)) is not None:
         return shared
     adjective = is_adjective(word) and not is_adjective(match.matched_name) and not _spelled_as_registered(word, match)
+    if adjective and _sk_genitive(word, match) and not _qualifies_next(ctx, i):
+        adjective = False  # the genitive of a town in -ськ, like an adjective, with no noun after it (Пінська)
     if kind != "person" and (is_demonym(word) or adjective):  # Bobruisk ends like a Swedish adjective, but is the town
         return "an adjective or demonym, not the place (a place is named by a noun)"
     if kind == "place" and (given := given_names().classes(word, inflected=False)):
@@ -708,6 +710,8 @@ _COURT_PHRASES = {
 }
 _COMPOUND_PART = 5
 _COMPOUND_MIN = 9
+#: the endings of Cyrillic town names whose genitive in -а is spelled like their feminine adjective
+_SK_ENDINGS = ("ськ", "ск", "цьк", "цк")
 #: a model's designation right after a name: capitals, a hyphen or none, digits (Su-57, МиГ-29, Ан-26)
 _MODEL_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}\p{L}{0,3}[-\u2011]?\d")
 #: rows of data/names/org_words.tsv (by their first English word) for the bodies every country has (not the
@@ -1209,7 +1213,30 @@ def _word_sharing_a_key(ctx: _Context, i: int, match: Match) -> str | None:
     frequency = zipf(token.text, language)
     if frequency < KEY_ONLY_COMMON_ZIPF:
         return None
+    if _sk_genitive(token.text, match) and not _qualifies_next(ctx, i):
+        return None  # an adjective of the place needs a noun after it (Ukrainian мінська область; з Мінська: the town)
     return f"a common word of the text's language ({language}, Zipf {frequency:.1f}) that only shares the name's key"
+
+
+def _sk_genitive(word: str, match: Match) -> bool:
+    """Is the word the genitive in -а of a town whose Cyrillic name ends in -ск or -цк (Ukrainian Мінська, Пінська,
+    Єльська), which is spelled like the town's feminine adjective?"""
+    low = word.lower()
+    return low.endswith("а") and any(
+        low[:-1] == name.lower() or keys(low[:-1]) == keys(name)
+        for name in match.entity.names
+        if name.lower().endswith(_SK_ENDINGS)
+    )
+
+
+def _qualifies_next(ctx: _Context, i: int) -> bool:
+    """Is the word right after token ``i`` a lower-case unit word or word of a body's name that an adjective
+    before it would qualify (Мінська область, Вітебська міська рада)?"""
+    end = ctx.tokens[i].end
+    after = _WORD.match(ctx.view, end + 1) if ctx.view[end : end + 1] == " " else None
+    if after is None or not after.group()[:1].islower():
+        return False
+    return is_unit_word(after.group()) or bool(name_words().classes(after.group()))
 
 
 def _by_case_form(match: Match) -> bool:
