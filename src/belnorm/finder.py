@@ -1031,8 +1031,6 @@ def _court_of_place(ctx: _Context, start: int, stop: int, match: Match) -> tuple
             seen |= kinds
             if kinds:
                 lo, hi = min(lo, offset + word.start()), max(hi, offset + word.end())
-    first = min((k for k, t in enumerate(tokens) if lo <= t.start and k <= start), default=start)
-    last = max((k + 1 for k, t in enumerate(tokens) if t.end <= hi and k >= stop - 1), default=stop)
     if "court" not in seen:
         return None
     place = match.entity
@@ -1043,6 +1041,11 @@ def _court_of_place(ctx: _Context, start: int, stop: int, match: Match) -> tuple
     levels = [level for level in ("district", "regional", "city") if level in seen]
     if len(levels) != 1:
         return None
+    first, last = start, stop  # the tokens the court's words reach (lower-case ones may be no tokens)
+    while first > 0 and tokens[first - 1].start >= lo:
+        first -= 1
+    while last < len(tokens) and tokens[last].end <= hi:
+        last += 1
     for name in place.names:
         for phrase in _COURT_PHRASES[levels[0]]:
             found = ctx.engine.match(f"{name} {phrase}")
