@@ -992,6 +992,11 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool, town: bool
             return f"{word} right before it places it abroad (Ranskan Brestissä: France's Brest)"
         if is_foreign_country(word) and any(is_place_word(w) for w, _ in before[k + 1 : k + 3]):
             return f"a {word} town word before it places it abroad: another town of that name"
+        if is_place_word(word) and any(is_foreign_country(w) for w, _ in before[k + 1 : k + 2]):
+            return f"a {word} of another country before it places it abroad (la ciudad rusa de …)"
+        adjective = is_foreign_country(word) and not is_foreign_country(word, adjectives=False)
+        if town and k == len(before) - 1 and whole and adjective:  # Franska Brest, французский Брест
+            return f"the adjective {word} right before it places it abroad: another town of that name"
     return None
 
 
