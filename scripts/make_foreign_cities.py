@@ -31,7 +31,7 @@ import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_foreign_countries import HUNSPELL, case_forms  # noqa: E402
+from make_foreign_countries import HUNSPELL, case_forms, write_names  # noqa: E402
 
 from belnorm import Normalizer  # noqa: E402
 
@@ -128,8 +128,7 @@ def main() -> None:
         "# bundled normalizer matches to an entity are left out.",
         "# Made by scripts/make_foreign_cities.py. One name a line, case as written.",
     ]
-    OUT.write_text("\n".join(header + sorted(names)) + "\n", encoding="utf-8")
-    print(f"{len(names)} names written to {OUT} ({len(own)} left out as bundled names)")
+    write_names(OUT, header, names, f" ({len(own)} left out as bundled names)")
 
 
 if __name__ == "__main__":

@@ -120,6 +120,12 @@ def case_forms(words: set[str], dictionary: str) -> dict[str, set[str]]:
     return out
 
 
+def write_names(out: Path, header: list[str], names: set[str], note: str = "") -> None:
+    """Write a list of names of data/names: its header lines, then one name a line, sorted."""
+    out.write_text("\n".join(header + sorted(names)) + "\n", encoding="utf-8")
+    print(f"{len(names)} names written to {out}{note}")
+
+
 def main() -> None:
     names: set[str] = set(ACRONYMS)
     for language, dictionary in LANGUAGES.items():
@@ -144,8 +150,7 @@ def main() -> None:
         "# used as an oracle) expanded with unmunch, adjective lemmas and acronyms by the belnorm developers (MIT).",
         "# Made by scripts/make_foreign_countries.py. One name a line; the adjectives, and only they, in lower case.",
     ]
-    OUT.write_text("\n".join(header + sorted(names)) + "\n", encoding="utf-8")
-    print(f"{len(names)} names written to {OUT}")
+    write_names(OUT, header, names)
 
 
 if __name__ == "__main__":

@@ -530,10 +530,10 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         # a headline in capitals writes a short registered name so too (ORSA ÉS POLOCK)
         if not (_capitals_line(ctx, token) and _spelled_as_registered(word, match)):
             return "capitals that are no registered acronym of this entity"
+    # a country's own name is no common word, though frequency lists hold it in lower case (Hviderusland)
     country = kind == "place" and place_type(str(match.entity.attributes.get("note", ""))) == "country"
-    if country and _spelled_as_registered(word, match):
-        pass  # a country's own name is no common word, though frequency lists hold it in lower case (Hviderusland)
-    elif (common := _common_word(ctx, i, kind, named, _gender(match.entity))) is not None:
+    own_name = country and _spelled_as_registered(word, match)
+    if not own_name and (common := _common_word(ctx, i, kind, named, _gender(match.entity))) is not None:
         return common
     if kind == "place" and (shared := _word_sharing_a_key(ctx, i, match)) is not None:
         return shared
@@ -725,11 +725,15 @@ _BELARUS_AFTER = regex.compile(
 )
 
 
+def _named_rows(*rows: str) -> list[Any]:
+    """The org_words rows whose first English form is one of ``rows``."""
+    return [c for c in name_words().names if c.forms and c.forms[0] in rows]
+
+
 @functools.cache
 def _word_classes(*rows: str) -> frozenset[int]:
     """The class ids of the org_words rows whose first English form is one of ``rows``."""
-    words = name_words()
-    return frozenset(c.id for c in words.names if c.forms and c.forms[0] in rows)
+    return frozenset(c.id for c in _named_rows(*rows))
 
 
 #: org_words rows of the bodies a town or region has of its own (its court, museum, bank, church): a place the
@@ -1064,22 +1068,20 @@ def _court_of_place(ctx: _Context, start: int, stop: int, match: Match) -> tuple
 def _court_words(word: str) -> set[str]:
     """Which of court, district, regional and city a word (or the parts of a compound: distriktsdomstol,
     districtsrechtbank) says, by the rows of org_words.tsv."""
-    out = {row for row in _COURT_ROWS if not name_words().classes(word).isdisjoint(_word_classes(row))}
+    classes = name_words().classes(word)
+    out = {row for row in _COURT_ROWS if not classes.isdisjoint(_word_classes(row))}
     low = word.lower()
     if not out and len(low) > _COMPOUND_MIN:
         for row in _COURT_ROWS:
-            forms = _row_forms(row)
-            if any(low.endswith(f) or low.startswith(f) for f in forms if len(f) >= _COMPOUND_PART):
+            if any(low.endswith(f) or low.startswith(f) for f in _compound_parts(row)):
                 out.add(row)
     return out
 
 
 @functools.cache
-def _row_forms(row: str) -> tuple[str, ...]:
-    """The lower-case Latin and Cyrillic forms of an org_words row (by its first English form)."""
-    return tuple(
-        f.lower() for c in name_words().names if c.forms and c.forms[0] == row for f in c.forms
-    )
+def _compound_parts(row: str) -> tuple[str, ...]:
+    """The lower-case forms of an org_words row (by its first English form) long enough to be part of a compound."""
+    return tuple(f.lower() for c in _named_rows(row) for f in c.forms if len(f) >= _COMPOUND_PART)
 
 
 def _opening_word(view: str, token: Token) -> bool:
