@@ -148,6 +148,11 @@ def _given(word: str) -> _Given | None:
         forms = _belarusian_forms(class_id)
         for order, form in enumerate(forms):
             if _spells(form, word, order >= _full_count(class_id)):
+                if order >= _full_count(class_id) and _foreign_form(word, class_id):
+                    continue  # a full form in another language (Ksenia, Yulia) is no familiar Ксеня, Юля
+                if 0 < order < _full_count(class_id) and _stands_for_standard(form, class_id):
+                    found.append((1, class_id, 0, forms[0]))
+                    continue
                 found.append((0, class_id, order, form))
             elif class_id in inflected and order < _full_count(class_id) and is_case_form(word, form):
                 found.append((2, class_id, order, form))
@@ -165,6 +170,22 @@ def _given(word: str) -> _Given | None:
            "a familiar form with its key")[rank]
     spelled = official_spelling(form)
     return _Given(spelled, row.gender, rank in (2, 3), rank, f"given name: {spelled} ({how}) of {row.canonical}")
+
+
+def _stands_for_standard(variant: str, class_id: int) -> bool:
+    """Is a variant Belarusian form the class's standard form spelled as it sounds, with a single letter for a
+    double one or no soft sign (Тацяна, Тацьцяна, Tatsiana: Таццяна)? A form of its own (Мікола, Zmicier) is not."""
+    return _as_sounded(variant) == _as_sounded(_belarusian_forms(class_id)[0])
+
+
+def _as_sounded(form: str) -> str:
+    return regex.sub(r"(.)\1", r"\1", form.casefold().replace("ь", ""))
+
+
+def _foreign_form(word: str, class_id: int) -> bool:
+    """Is the word one of the name's Russian or English full forms (Ksenia, Yulia)?"""
+    _, ru, _, en = _given_columns()[class_id - given_names().names[0].id]
+    return word.casefold() in ru | en
 
 
 def _cyrillic_key_of(form: str, word_keys: set[str]) -> bool:
@@ -193,21 +214,29 @@ def _given_case_form(word: str, gender: str) -> _Given | None:
 
 
 #: endings of a surname's nominative that tell its gender (a man's Лукашэнка ends in -а too: no ending tells it)
-_SURNAME_GENDER = (("ая", "f"), ("яя", "f"), ("ава", "f"), ("ова", "f"), ("ева", "f"), ("іна", "f"), ("ына", "f"),
+_SURNAME_GENDER = (("ая", "f"), ("яя", "f"), ("ава", "f"), ("ова", "f"), ("ева", "f"), ("ёва", "f"), ("іна", "f"), ("ына", "f"),
                    ("ина", "f"), ("скі", "m"), ("цкі", "m"), ("ский", "m"), ("цкий", "m"), ("ў", "m"), ("в", "m"),
                    ("ін", "m"), ("ын", "m"), ("ин", "m"), ("іч", "m"), ("ич", "m"))
 
 
-def _surname_case(groups: list[list[Token]], given_at: int) -> str | None:
-    """The gender (m or f) of a Cyrillic surname that is a case form (Бяляцкага: m), else None."""
+def _gender_of_ending(word: str) -> str | None:
+    low = word.lower()
+    return next((gender for ending, gender in _SURNAME_GENDER if low.endswith(ending)), None)
+
+
+def _surname_case(groups: list[list[Token]], given_at: int, given_gender: str) -> str | None:
+    """The gender (m or f) of a Cyrillic surname that is a case form (Бяляцкага: m), else None. A surname that is
+    already a nominative of the given name's gender is read as one (Юлія Кашаверава: not Юлій Кашавераў's
+    genitive)."""
     for i, group in enumerate(groups):
         if i == given_at or len(group) > 1 or not CYRILLIC.search(group[0].text):
             continue
+        if _gender_of_ending(group[0].text) == given_gender:
+            return None
         base, note = nominative(group[0].text, "any", True)
         if not note:
             continue
-        low = base.lower()
-        return next((gender for ending, gender in _SURNAME_GENDER if low.endswith(ending)), None)
+        return _gender_of_ending(base)
     return None
 
 
@@ -452,10 +481,14 @@ def _is_noise(word: str) -> bool:
     return is_noise(word) and not (word[:1].isupper() and is_function_word(word))
 
 
+#: the apostrophe of the output: the one Belarusian text is mostly typed with (`clean` writes every one as ʼ)
+_OUTPUT_APOSTROPHE = "'"
+
+
 def _finish_word(text: str) -> str:
-    """A word as it can stand in the output: no apostrophe at its ends (tokenize would cut it), and a single
-    letter written as the initial it would be read as."""
-    text = _title(text.strip(APOSTROPHE))
+    """A word as it can stand in the output: no apostrophe at its ends (tokenize would cut it), the apostrophe
+    inside it typed as '; and a single letter written as the initial it would be read as."""
+    text = _title(text.strip(APOSTROPHE)).replace(APOSTROPHE, _OUTPUT_APOSTROPHE)
     return _initial(text) if len(text) == 1 and text.isalpha() else text
 
 
@@ -677,7 +710,7 @@ def _explain(name: str, kind: str | None, patronymic: bool) -> CanonicalExplanat
             if best_rank is None or tier < best_rank:
                 given, given_at, best_rank = g, i, tier
         if given is not None and given_at is not None:
-            case_of = _surname_case(groups, given_at)
+            case_of = _surname_case(groups, given_at, given.gender)
             in_case = _given_case_form(groups[given_at][0].text, case_of) if case_of else None
             if in_case is not None and in_case.gender != given.gender:
                 given = in_case  # the surname's case and gender decide (Алеся Бяляцкага: Алесь, not Алеся)
