@@ -954,6 +954,7 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool, town: bool
     view = ctx.view
     after: list[tuple[str, str]] = []  # (word, what follows it), as `before` holds them
     position = ctx.tokens[stop - 1].end
+    named = _WORD.search(view, position, min(len(view), position + _LOOK_AHEAD))  # Brest (Finistère)
     for found in _WORD.finditer(view, position, min(len(view), position + _LOOK_AHEAD)):
         gap = view[position : found.start()]
         if _CLAUSE_END.search(gap) or (after and "," in gap) or is_conjunction(found.group()) or len(after) == _ABROAD_WORDS:
@@ -966,6 +967,9 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool, town: bool
     clause = _CLAUSE_END.split(view[max(0, begin - _LOOK_BACK) : begin])[-1]
     before = [(m.group(), clause[m.end() : m.end() + 1]) for m in _WORD.finditer(clause)][-_ABROAD_WORDS_BEFORE:]
     departed = bool(before) and is_source_preposition(before[-1][0])  # из Минска в Россию: where one goes to
+    if named and not (water or departed) and view[ctx.tokens[stop - 1].end : named.start()].strip() in _APPOSITION:
+        if _abroad_in(ctx, named.group()):
+            return f"{named.group()} right after it names where it is: another town of that name"
     for k, (word, _) in enumerate(after):
         if is_foreign_country(word) and any(is_place_word(w) for w, _ in after[k + 1 : k + 3]):
             return f"a {word} town word after it places it abroad: another town of that name"
@@ -1002,6 +1006,11 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool, town: bool
         if town and k == len(before) - 1 and whole and adjective:  # Franska Brest, французский Брест
             return f"the adjective {word} right before it places it abroad: another town of that name"
     return None
+
+
+#: what may stand between a town and the region or city that tells where it is (Brest (Finistère)); a comma may as
+#: well begin a list (Brest, Moskau und Kiew), and a space a route (Минск Москва)
+_APPOSITION = frozenset({"("})
 
 
 def _abroad_in(ctx: _Context, word: str) -> bool:
