@@ -73,6 +73,8 @@ CASES = [
     ("Ksenia Bahdanava", {}, "Ксенія Багданава"),
     ("Yulia Bahdanava", {}, "Юлія Багданава"),
     ("Jula Bahdanava", {}, "Юля Багданава"),
+    # ch before р is Łacinka's х: Belarusian writes no чр
+    ("Ivan Chrysciuk", {}, "Іван Хрысцюк"),
     # the apostrophe is typed '
     ("Дарья Кузнецова", {}, "Дар'я Кузняцова"),
     # л keeps its soft sign before a consonant other than л
