@@ -215,13 +215,21 @@ class _View:
         return self.starts[start], self.ends[end - 1]
 
 
+#: a word (`WORD`) with letters of both scripts: the only words whose look-alike letters are folded (a text of
+#: Cyrillic and Latin words has few of them, and folding every word cost a third of `find`)
+_WORD_CHAR = WORD.pattern.removesuffix("+")
+_MIXED_WORD = regex.compile(
+    rf"(?<!{_WORD_CHAR})(?={_WORD_CHAR}*?\p{{Script=Latin}})(?={_WORD_CHAR}*?\p{{Script=Cyrillic}}){_WORD_CHAR}+"
+)
+
+
 def _one_for_one(text: str) -> str:
     """The cleanups that keep every offset: hyphens, control characters, apostrophes inside words, and
     look-alike letters of the other script inside a word (Лукашенкo with a Latin o)."""
     text = fold_apostrophes(text.translate(_ONE_FOR_ONE))
     if not (LATIN.search(text) and CYRILLIC.search(text)):
         return text
-    return WORD.sub(lambda m: fold_homoglyphs(m.group()), text)
+    return _MIXED_WORD.sub(lambda m: fold_homoglyphs(m.group()), text)
 
 
 def _view(text: str) -> _View:
