@@ -1273,8 +1273,8 @@ def _by_case_form(match: Match) -> bool:
 
 def _capitals_line(ctx: _Context, token: Token) -> bool:
     """Is the token's line written wholly in capitals (a headline: ПАДЗЕІ ТЫДНЯ: ВЯСНА ПРЫЙШЛА), or in title case,
-    every longer word capitalized (How to Begin Investing When Prices Keep Rising), where a capital tells nothing
-    of any word?"""
+    every longer word capitalized, a common word among them (How to Begin Investing When Prices Keep Rising),
+    where a capital tells nothing of any word?"""
     start = ctx.view.rfind("\n", 0, token.start) + 1
     end = ctx.view.find("\n", token.end)
     end = len(ctx.view) if end < 0 else end
@@ -1284,7 +1284,12 @@ def _capitals_line(ctx: _Context, token: Token) -> bool:
     if line.isupper() and len(line.split()) > 1:
         return True
     words = [w for w in _WORD.findall(line) if len(w) > _TITLE_CASE_SHORT]
-    return len(words) >= _TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
+    if len(words) < _TITLE_CASE_WORDS or not all(w[0].isupper() for w in words):
+        return False
+    # a sentence whose every longer word is a name (Spotkanie w Mińsku, w Rosji i na Litwie) is no title: title
+    # case capitalizes a common word after the first
+    language = _line_language(ctx, token)
+    return language is None or any(zipf(w, language) for w in words[1:] if w != token.text)
 
 
 def _line_language(ctx: _Context, token: Token) -> str | None:
