@@ -960,6 +960,11 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool, town: bool
     qualifies (the Ukrainian ghost town; the French port of Brest). A list (и, and) or the clause's end stops the reading. A river
     (``water``) crosses borders: only a town word says it is another place (Pripyat, the Ukrainian ghost town)."""
     view = ctx.view
+    begin = ctx.tokens[start].start
+    clause = _CLAUSE_END.split(view[max(0, begin - _LOOK_BACK) : begin])[-1]
+    before = [(m.group(), clause[m.end() : m.end() + 1]) for m in _WORD.finditer(clause)][-_ABROAD_WORDS_BEFORE:]
+    departed = bool(before) and is_source_preposition(before[-1][0])  # из Минска в Россию: where one goes to
+    located = bool(before) and is_location_preposition(before[-1][0])
     after: list[tuple[str, str]] = []  # (word, what follows it), as `before` holds them
     position = ctx.tokens[stop - 1].end
     named = _WORD.search(view, position, min(len(view), position + _LOOK_AHEAD))  # Brest (Finistère)
@@ -967,14 +972,10 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool, town: bool
         gap = view[position : found.start()]
         if _CLAUSE_END.search(gap) or (after and "," in gap) or is_conjunction(found.group()) or len(after) == _ABROAD_WORDS:
             break
-        if not after and "," in gap and is_location_preposition(found.group()):
-            break  # a location word right after the comma makes a list (w Mińsku, w Rosji), not an apposition
+        if not after and "," in gap and located and is_location_preposition(found.group()):
+            break  # w Mińsku, w Rosji: a list of locations; Brest, na Bretanha: where Brest is
         after.append((found.group(), view[found.end() : found.end() + 1]))
         position = found.end()
-    begin = ctx.tokens[start].start
-    clause = _CLAUSE_END.split(view[max(0, begin - _LOOK_BACK) : begin])[-1]
-    before = [(m.group(), clause[m.end() : m.end() + 1]) for m in _WORD.finditer(clause)][-_ABROAD_WORDS_BEFORE:]
-    departed = bool(before) and is_source_preposition(before[-1][0])  # из Минска в Россию: where one goes to
     if named and not (water or departed) and view[ctx.tokens[stop - 1].end : named.start()].strip() in _APPOSITION:
         if _abroad_in(ctx, named.group()):
             return f"{named.group()} right after it names where it is: another town of that name"
