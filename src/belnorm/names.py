@@ -374,8 +374,9 @@ def is_source_preposition(word: str) -> bool:
 
 def is_foreign_city(word: str) -> bool:
     """Is the word, as written, the name of a large city or a region of another country, in any case form
-    (Москвой, Kaliningrad, Bretagne), and not that of a Belarusian entity? See ``data/names/foreign_cities.txt``."""
-    return word in _listed("foreign_cities.txt")
+    (Москвой, Kaliningrad, Bretagne, Львівщині), and not that of a Belarusian entity? See
+    ``data/names/foreign_cities.txt`` and ``foreign_region_nicknames.txt``."""
+    return word in _listed("foreign_cities.txt") or word in _listed("foreign_region_nicknames.txt")
 
 
 def is_foreign_unit(word: str) -> bool:

@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Write data/names/foreign_region_nicknames.txt: the one-word names the Ukrainian, Russian and Belarusian press
+gives to regions of Ukraine and Russia (Львівщина, Смоленщина, Подмосковье, Закарпаття), with their case forms.
+
+A town right before one of them, in or near it, is that region's town (У Городку на Львівщині, Кировск на
+Луганщине), as with the cities and ISO regions of foreign_cities.txt. The nominatives below are the developers'
+knowledge of Ukrainian and Russian, for the regions of ISO 3166-2:UA and of Russia's regions bordering Belarus or
+in the news beside it; the Ukrainian ones that hunspell-uk lists get every case form `unmunch` makes of the entry
+(an oracle belnorm did not write); the others get the regular endings of their declension below. Regions that
+are partly Belarus's (Полісся, Палессе) are left out, and so is any form the bundled normalizer links to a
+Belarusian entity.
+
+    apt-get install hunspell-tools hunspell-uk
+    PYTHONPATH=src python scripts/make_region_nicknames.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from make_foreign_countries import HUNSPELL, case_forms, write_names  # noqa: E402
+
+from belnorm import Normalizer  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[1] / "data" / "names" / "foreign_region_nicknames.txt"
+
+UKRAINIAN = """Київщина Харківщина Львівщина Одещина Полтавщина Сумщина Чернігівщина Черкащина Житомирщина Вінниччина
+Хмельниччина Тернопільщина Рівненщина Херсонщина Миколаївщина Дніпропетровщина Донеччина Луганщина Кіровоградщина
+Івано-Франківщина Франківщина Запоріжжя Закарпаття Прикарпаття Буковина Волинь Поділля Слобожанщина Галичина
+Брянщина Смоленщина Курщина Білгородщина Псковщина Підмосков'я Кубань""".split()
+RUSSIAN = """Киевщина Харьковщина Львовщина Одесщина Полтавщина Сумщина Черниговщина Черкасщина Житомирщина
+Винничина Хмельнитчина Тернопольщина Ровенщина Херсонщина Николаевщина Днепропетровщина Донетчина Луганщина
+Кировоградщина Закарпатье Прикарпатье Буковина Волынь Подолье Слобожанщина Галичина Смоленщина Брянщина Псковщина
+Калужщина Новгородчина Орловщина Курщина Белгородчина Тульщина Рязанщина Владимирщина Ярославщина Костромщина
+Вологодчина Тамбовщина Нижегородчина Саратовщина Самарщина Пензенщина Ивановщина Архангельщина Ленинградщина
+Подмосковье Ставрополье Приморье Забайкалье Прикамье Поволжье Оренбуржье Кубань""".split()
+BELARUSIAN = """Смаленшчына Браншчына Пскоўшчына Кіеўшчына Чарнігаўшчына Жытоміршчына Львоўшчына Валынь
+Падмаскоўе""".split()
+
+#: the regular case endings by language and the nominative's ending they replace
+ENDINGS = {
+    "uk": {"а": ("а", "и", "і", "у", "ою"), "я": ("я", "і", "ю", "ям"), "ь": ("ь", "і", "ю", "ню")},
+    "ru": {"а": ("а", "ы", "е", "у", "ой", "ою"), "е": ("е", "я", "ю", "ем"), "ь": ("ь", "и", "ью")},
+    "be": {"а": ("а", "ы", "е", "у", "ай", "аю"), "е": ("е", "я", "ю", "ем"), "ь": ("ь", "і", "ю")},
+}
+
+
+def regular_forms(word: str, language: str) -> set[str]:
+    """The word's case forms by the regular endings of its language (the word alone if none applies)."""
+    for ending, endings in ENDINGS[language].items():
+        if word.endswith(ending):
+            return {word[: -len(ending)] + e for e in endings}
+    return {word}
+
+
+def main() -> None:
+    forms: set[str] = set()
+    listed = case_forms(set(UKRAINIAN), "uk_UA") if (HUNSPELL / "uk_UA.dic").is_file() else {}
+    for word in UKRAINIAN:
+        found = listed.get(word, {word})
+        forms |= found if len(found) > 1 else regular_forms(word, "uk")
+    for word in RUSSIAN:
+        forms |= regular_forms(word, "ru")
+    for word in BELARUSIAN:
+        forms |= regular_forms(word, "be")
+    normalizer = Normalizer.default()
+    linked = {f for f in forms if normalizer.match(f) is not None}
+    header = [
+        "# One-word names the Ukrainian, Russian and Belarusian press gives to regions of Ukraine and Russia, with their",
+        "# case forms: a town right before one, in or near it, is that region's town (У Городку на Львівщині).",
+        "# Sources: the developers' knowledge of Ukrainian and Russian (regions of ISO 3166-2:UA and Russia's regions",
+        "# beside Belarus); Ukrainian case forms from the hunspell-uk dictionary of Debian expanded with unmunch, the",
+        "# others by the regular endings of their declension; regions partly Belarus's (Полісся) and forms the bundled",
+        "# normalizer links to an entity are left out. Made by scripts/make_region_nicknames.py; MIT.",
+    ]
+    write_names(OUT, header, forms - linked, f" ({len(linked)} left out: {', '.join(sorted(linked)) or 'none'})")
+
+
+if __name__ == "__main__":
+    main()
