@@ -75,6 +75,7 @@ from belnorm.spans import (
     kept_in_lower_case,
     longest_name,
     regional_noun,
+    split_compounds,
     split_glued,
 )
 from belnorm.gazetteer import Entity
@@ -307,7 +308,7 @@ def _find(
     else:
         keep = functools.partial(kept_in_lower_case, engine, language=language)
         tokens = tokenize(view.text, lowercase=lowercase_words, keep=keep)
-    tokens = split_glued(engine, tokens)
+    tokens = split_compounds(engine, split_glued(engine, tokens))
     n = len(tokens)
     prepared = [engine.token(t.text, t.kind) for t in tokens]
     if language is not None:  # a word nothing finds is read as the text's language writes foreign names
@@ -805,6 +806,8 @@ def _unqualified_translation(ctx: _Context, start: int, stop: int, match: Match)
         return None
     if any(_names_belarus(ctx, t.text) for t in ctx.tokens[start:stop]):
         return None
+    if any(is_adjective(t.text) and ctx.engine.district_of(t.text) for t in ctx.tokens[start:stop]):
+        return None  # a Belarusian place's adjective qualifies it (Súd Mogilevského okresu)
     if any(_names_belarus(ctx, word) for word in _qualifiers(ctx, start, stop, _BELARUS_AFTER)):
         return None
     return "a generic body's name in another language with no Belarus around it: the text's own country's body"
@@ -1047,7 +1050,7 @@ def _court_of_place(ctx: _Context, start: int, stop: int, match: Match) -> tuple
     begin, end = tokens[start].start, tokens[stop - 1].end
     left = _CLAUSE_END.split(view[max(0, begin - _LOOK_BACK) : begin])[-1].split(",")[-1]
     right = _CLAUSE_END.split(view[end : end + _LOOK_AHEAD])[0].split(",")[0]
-    seen: set[str] = set()
+    seen: set[str] = set().union(*(_court_words(t.text) for t in tokens[start:stop]))  # Bezirksgericht Iwje
     lo, hi = begin, end  # the characters the court's words reach
     for found, offset in ((reversed(list(_WORD.finditer(left))), begin - len(left)), (_WORD.finditer(right), end)):
         for n, word in enumerate(found):
@@ -1089,9 +1092,9 @@ def _court_words(word: str) -> set[str]:
     classes = name_words().classes(word)
     out = {row for row in _COURT_ROWS if not classes.isdisjoint(_word_classes(row))}
     low = word.lower()
-    if not out and len(low) > _COMPOUND_MIN:
+    if len(low) > _COMPOUND_MIN:  # a compound's parts, also when the whole reads as one of them (Bezirksgericht)
         for row in _COURT_ROWS:
-            if any(low.endswith(f) or low.startswith(f) for f in _compound_parts(row)):
+            if row not in out and any(low.endswith(f) or low.startswith(f) for f in _compound_parts(row)):
                 out.add(row)
     return out
 

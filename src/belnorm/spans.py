@@ -40,6 +40,7 @@ __all__ = [
     "longest_name",
     "match_by_rule",
     "regional_noun",
+    "split_compounds",
     "split_glued",
 ]
 
@@ -57,6 +58,8 @@ GIVEN_AND_PATRONYMIC_SCORE = 90.0
 MIN_LOWER_CASE_TEXT = 4
 #: the shortest lower-case word that may continue a name (суд: yes; Romanian să is not the Sea of Minsk Sea)
 MIN_LOWER_CASE_WORD = 3
+#: the shortest name a unit word may be glued to (Minskregionen)
+MIN_COMPOUND_NAME = 3
 #: two capitalized words glued together (PoliticsCichanoŭskaja): the first, the second
 _GLUED = regex.compile(r"(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})")
 
@@ -162,6 +165,31 @@ def split_glued(engine: Engine, tokens: list[Token]) -> list[Token]:
         out.append(Token(glued.group(1), token.start, cut, "word", token.hyphenated))
         out.append(Token(glued.group(2), cut, token.end, "word", False))
     return out
+
+
+def split_compounds(engine: Engine, tokens: list[Token]) -> list[Token]:
+    """A capitalized word that glues a unit word to a place's name, as Scandinavian languages write them
+    (Minskregionen, Sjumilinadistriktet), is split into the name and the unit word, when the name is a word of
+    some registered name and the whole is none: the two then read as the place with its unit (Minsk regionen)."""
+    out: list[Token] = []
+    for token in tokens:
+        cut = _unit_suffix(token.text) if token.kind == "word" and token.text[:1].isupper() else 0
+        if not cut or engine.token(token.text, "word").known or not engine.token(token.text[:cut], "word").known:
+            out.append(token)
+            continue
+        out.append(Token(token.text[:cut], token.start, token.start + cut, "word", token.hyphenated))
+        out.append(Token(token.text[cut:], token.start + cut, token.end, "word", False))
+    return out
+
+
+def _unit_suffix(word: str) -> int:
+    """Where a unit word that ends the word begins (the longest one, after a name of three letters at least), or
+    0."""
+    low = word.lower()
+    for cut in range(MIN_COMPOUND_NAME, len(low) - 1):
+        if is_unit_word(low[cut:]):
+            return cut
+    return 0
 
 
 def _starts_domain(after: str) -> bool:
