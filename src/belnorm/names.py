@@ -480,6 +480,14 @@ class GivenNames:
         genders = self.genders(nominative)
         return nominative | frozenset(c for c in forms if self.row(c).gender not in genders)
 
+    def classes_of_keys(self, word_keys: Iterable[str]) -> frozenset[int]:
+        """The classes whose nominative has one of these keys (a word's keys under another language's reading:
+        the French Nadejda is Надежда)."""
+        found: set[int] = set()
+        for k in word_keys:
+            found.update(self.nominative.get(k, ()))
+        return frozenset(found)
+
     def genders(self, classes: frozenset[int]) -> frozenset[str]:
         """The genders (m, f) of these classes; unknown genders are left out."""
         return frozenset(g for c in classes if (g := self.row(c).gender))

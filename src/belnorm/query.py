@@ -199,7 +199,12 @@ class QueryReader:
         # a word of organisation names with such an ending (Finnish yliopistossa, Hungarian bíróságon)
         words = frozenset().union(*(name_words().classes(stem, inflected=False) for stem, _ in stems))
         words -= plain.classes
-        token = self._build(text, kind, (*plain.keys, *keyed), hits, words) if hits or words else plain
+        # a given name as the language's press writes it (French Nadejda: Надежда)
+        given = given_names().classes_of_keys(k for _, k in keyed) - plain.given_classes
+        if hits or words or given:
+            token = self._build(text, kind, (*plain.keys, *keyed), hits, words, given)
+        else:
+            token = plain
         self._cache[remembered] = token
         return token
 
@@ -210,8 +215,9 @@ class QueryReader:
         keyed: tuple[tuple[Conventions, str], ...],
         hits: dict[int, Hit],
         words: frozenset[int] = frozenset(),
+        read_given: frozenset[int] = frozenset(),
     ) -> QueryToken:
-        given = given_names().classes(text) if kind == "word" else frozenset()
+        given = given_names().classes(text) | read_given if kind == "word" else frozenset()
         classes = given | name_words().classes(text) | words if kind == "word" else frozenset()
         familiar = given_names().familiar_classes(text) if kind == "word" else frozenset()
         index = self.index
@@ -237,7 +243,7 @@ class QueryReader:
             ),
             known=known,
             word=known and kind != "initial",
-            given=kind == "word" and bool(given_names().classes(text, inflected=False)),
+            given=kind == "word" and bool(given_names().classes(text, inflected=False) or read_given),
             narrows=not patronymic and not noise,
             anchor_bases=tuple(anchor_bases),
             partner_keys=(*hits, *(index.class_keys[c] for c in sorted(all_classes) if c in index.class_keys)),
