@@ -4,7 +4,7 @@
     apt-get install hunspell hunspell-tools hunspell-be hunspell-en-us hunspell-en-gb hunspell-de-de hunspell-fr \
         hunspell-pl hunspell-ru hunspell-uk hunspell-es hunspell-it hunspell-pt-pt hunspell-pt-br hunspell-ro \
         hunspell-cs hunspell-sk hunspell-lt hunspell-lv hunspell-hu hunspell-nl hunspell-da hunspell-sv \
-        hunspell-no hunspell-tr hunspell-sr hunspell-hr hunspell-bg voikko-fi python3-libvoikko
+        hunspell-no hunspell-tr hunspell-sr hunspell-hr hunspell-sl hunspell-bg voikko-fi python3-libvoikko
     PYTHONPATH=src /tmp/words-venv/bin/python scripts/make_common_words.py [--langs da,lv] [--out DIR]
 
 What it writes (UTF-8, `#` header lines saying source, version, licence and how the file was made):
@@ -129,6 +129,7 @@ LANGS: dict[str, Lang] = {
         Lang("tr", "tr", ("tr_TR",)),
         Lang("sr", "sh", ("sr_Latn_RS",)),
         Lang("hr", "sh", ("hr_HR",)),
+        Lang("sl", "sl", ("sl_SI",)),
     )
 }
 
