@@ -73,6 +73,10 @@ CASES = [
     ("Ksenia Bahdanava", {}, "Ксенія Багданава"),
     ("Yulia Bahdanava", {}, "Юлія Багданава"),
     ("Jula Bahdanava", {}, "Юля Багданава"),
+    # romanizations drop the soft sign: л after е і before a consonant, and a final л after а о у, is soft
+    ("Maryia Melnikava", {}, "Марыя Мельнікава"),
+    ("Ihar Kaval", {}, "Ігар Каваль"),
+    ("Ivonka Survilla", {}, "Івонка Сурвіла"),
     # ch before р is Łacinka's х: Belarusian writes no чр
     ("Ivan Chrysciuk", {}, "Іван Хрысцюк"),
     # the apostrophe is typed '
