@@ -578,10 +578,11 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     ):
         return "a short word that only its folded key links to the name"
     if q.hits and all(hit.typo for hit in q.hits.values()) and (
-        kind == "person" or CYRILLIC.search(word) or _has_acronym(match.matched_name)
+        kind == "person" or CYRILLIC.search(word) or _has_acronym(match.matched_name) or _typo_at_start(ctx, q)
     ):
-        # romanizations vary, so a Latin place or organisation name may be one edit off; a Cyrillic word, a
-        # lone surname or an acronym one edit away is another word, person or body
+        # romanizations vary, so a Latin place or organisation name may be one edit off, but not in its first
+        # letter (Grajewa is no Kreva); a Cyrillic word, a lone surname or an acronym one edit away is another
+        # word, person or body
         return "a single word one typo away from the name"
     if _in_address(ctx.view, token):
         return "part of a web or e-mail address"
@@ -1151,6 +1152,13 @@ def _another_surname_after(ctx: _Context, i: int) -> str | None:
     if _line_language(ctx, ctx.tokens[i]) not in GIVEN_NAME_FIRST:
         return None  # a case form may follow a surname (Cichanouskaja Vilniuje, Lukaşenko'yu Ankara'da)
     return word
+
+
+def _typo_at_start(ctx: _Context, q: QueryToken) -> bool:
+    """Does every name a word reaches by a typo begin with another letter of the key than the word's readings do?"""
+    base_keys = ctx.engine.index.base_keys
+    firsts = {k[:1] for _, k in q.keys}
+    return all(base_keys[b][:1] not in firsts for b, hit in q.hits.items() if hit.typo)
 
 
 def _in_chosen(ctx: _Context, k: int) -> bool:
