@@ -1170,10 +1170,18 @@ def _in_chosen(ctx: _Context, k: int) -> bool:
 
 def _a_given_name_form(word: str, classes: frozenset[int]) -> bool:
     """Is the word, letter for letter, a form of one of these given names (Maria), not only of its key (Лідзе,
-    the town's locative, has the key of the name Ліда)?"""
-    folded = word.casefold()
+    the town's locative, has the key of the name Ліда)? A Latin word's accents aside (the Czech Lída is Lida)."""
     table = given_names()
-    return any(folded == f.casefold() for c in classes for f in (*table.row(c).forms, *table.row(c).diminutives))
+    forms = (f for c in classes for f in (*table.row(c).forms, *table.row(c).diminutives))
+    if LATIN.search(word):
+        folded = _unaccented(word)
+        return any(folded == _unaccented(f) for f in forms if LATIN.search(f))
+    folded = word.casefold()
+    return any(folded == f.casefold() for f in forms)
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
 
 
 def _spelled_as_registered(word: str, match: Match) -> bool:
