@@ -58,8 +58,10 @@ GIVEN_AND_PATRONYMIC_SCORE = 90.0
 MIN_LOWER_CASE_TEXT = 4
 #: the shortest lower-case word that may continue a name (суд: yes; Romanian să is not the Sea of Minsk Sea)
 MIN_LOWER_CASE_WORD = 3
-#: the shortest name a unit word may be glued to (Minskregionen)
+#: the shortest name a unit word may be glued to (Minskregionen), and the longest unit word looked for at a word's
+#: end (bölgesindeki; a megabyte-long token is not read suffix by suffix)
 MIN_COMPOUND_NAME = 3
+LONGEST_UNIT_WORD = 16
 #: two capitalized words glued together (PoliticsCichanoŭskaja): the first, the second
 _GLUED = regex.compile(r"(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})")
 
@@ -186,7 +188,7 @@ def _unit_suffix(word: str) -> int:
     """Where a unit word that ends the word begins (the longest one, after a name of three letters at least), or
     0."""
     low = word.lower()
-    for cut in range(MIN_COMPOUND_NAME, len(low) - 1):
+    for cut in range(max(MIN_COMPOUND_NAME, len(low) - LONGEST_UNIT_WORD), len(low) - 1):
         if is_unit_word(low[cut:]):
             return cut
     return 0
