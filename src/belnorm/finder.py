@@ -156,6 +156,10 @@ _UNIT_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+(?:(?:of|the)[ \u00a
 #: the shortest word taken for a given name that no table knows
 MIN_GIVEN_LENGTH = 3
 #: a word for a kind of place before "of" and the name (the village of …, la ville de …)
+#: an apposition after a name that says what it is: a comma, maybe an article, and the first word after them
+_APPOSITION_AFTER = regex.compile(
+    r",[ \u00a0]+(?:(?:a|an|the|un|une|il|lo|la|el|o|um|uma|ein|eine|en|ett|et)[ \u00a0]+)?([\p{L}\p{M}]+)"
+)
 _PLACE_NOUN_OF = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+(?:of|de|di|du|da|del)[ \u00a0]+$")
 #: a country right after a place, set off by a comma or brackets (ending its clause or line) or after "in" (Brest,
 #: France; Brest in Frankreich)
@@ -505,6 +509,15 @@ def _asked_place(ctx: _Context, i: int, inflected: bool) -> str | None:
     return asked
 
 
+def _apposition_fits(ctx: _Context, i: int, match: Match) -> bool:
+    """Does an apposition right after token ``i`` say it is a place of the entity's kind (Senno, capoluogo di
+    distretto; Mir, a town in the Hrodna region)?"""
+    apposition = _APPOSITION_AFTER.match(ctx.view, ctx.tokens[i].end)
+    asked = asked_place_type(None, apposition.group(1)) if apposition else None
+    registered = place_type(str(match.entity.attributes.get("note", "")))
+    return asked is not None and bool(registered) and place_fits(registered, asked)
+
+
 def _words_around(ctx: _Context, start: int, stop: int) -> tuple[str | None, str | None]:
     """The word right before token ``start`` and the word right after token ``stop - 1`` (spaces between only)."""
     before = _WORD_BEFORE.search(ctx.view, max(0, ctx.tokens[start].start - _LOOK_BACK), ctx.tokens[start].start)
@@ -542,7 +555,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     # a country's own name is no common word, though frequency lists hold it in lower case (Hviderusland)
     country = kind == "place" and place_type(str(match.entity.attributes.get("note", ""))) == "country"
     own_name = country and _spelled_as_registered(word, match)
-    if not own_name and (common := _common_word(ctx, i, kind, named, _gender(match.entity))) is not None:
+    apposed = kind == "place" and _apposition_fits(ctx, i, match)  # Senno, capoluogo di distretto: the place
+    if not (own_name or apposed) and (common := _common_word(ctx, i, kind, named, _gender(match.entity))) is not None:
         return common
     if kind == "place" and (shared := _word_sharing_a_key(ctx, i, match)) is not None:
         return shared
