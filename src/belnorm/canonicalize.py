@@ -179,6 +179,7 @@ def _stands_for_standard(variant: str, class_id: int) -> bool:
 
 
 def _as_sounded(form: str) -> str:
+    """A form with no soft sign and single letters for double ones."""
     return regex.sub(r"(.)\1", r"\1", form.casefold().replace("ь", ""))
 
 
@@ -214,12 +215,13 @@ def _given_case_form(word: str, gender: str) -> _Given | None:
 
 
 #: endings of a surname's nominative that tell its gender (a man's Лукашэнка ends in -а too: no ending tells it)
-_SURNAME_GENDER = (("ая", "f"), ("яя", "f"), ("ава", "f"), ("ова", "f"), ("ева", "f"), ("ёва", "f"), ("іна", "f"), ("ына", "f"),
-                   ("ина", "f"), ("скі", "m"), ("цкі", "m"), ("ский", "m"), ("цкий", "m"), ("ў", "m"), ("в", "m"),
-                   ("ін", "m"), ("ын", "m"), ("ин", "m"), ("іч", "m"), ("ич", "m"))
+_SURNAME_GENDER = (("ая", "f"), ("яя", "f"), ("ава", "f"), ("ова", "f"), ("ева", "f"), ("ёва", "f"), ("іна", "f"),
+                   ("ына", "f"), ("ина", "f"), ("скі", "m"), ("цкі", "m"), ("ский", "m"), ("цкий", "m"), ("ў", "m"),
+                   ("в", "m"), ("ін", "m"), ("ын", "m"), ("ин", "m"), ("іч", "m"), ("ич", "m"))
 
 
 def _gender_of_ending(word: str) -> str | None:
+    """The gender a surname's nominative ending tells (`_SURNAME_GENDER`), or None."""
     low = word.lower()
     return next((gender for ending, gender in _SURNAME_GENDER if low.endswith(ending)), None)
 

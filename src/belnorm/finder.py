@@ -994,7 +994,7 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool, town: bool
             break  # w Mińsku, w Rosji: a list of locations; Brest, na Bretanha: where Brest is
         after.append((found.group(), view[found.end() : found.end() + 1]))
         position = found.end()
-    if named and not (water or departed) and view[ctx.tokens[stop - 1].end : named.start()].strip() in _APPOSITION:
+    if named and not (water or departed) and view[ctx.tokens[stop - 1].end : named.start()].strip() in _LOCATOR_GAPS:
         if _abroad_in(ctx, named.group()):
             return f"{named.group()} right after it names where it is: another town of that name"
     for k, (word, _) in enumerate(after):
@@ -1037,7 +1037,7 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool, town: bool
 
 #: what may stand between a town and the region or city that tells where it is (Brest (Finistère)); a comma may as
 #: well begin a list (Brest, Moskau und Kiew), and a space a route (Минск Москва)
-_APPOSITION = frozenset({"("})
+_LOCATOR_GAPS = frozenset({"("})
 
 
 def _abroad_in(ctx: _Context, word: str) -> bool:
@@ -1195,6 +1195,7 @@ def _a_given_name_form(word: str, classes: frozenset[int]) -> bool:
 
 
 def _unaccented(word: str) -> str:
+    """The word in lower case without its accents (Lída: lida)."""
     return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
 
 
