@@ -7,7 +7,9 @@ on its own output.
 
 from __future__ import annotations
 
+import csv
 import tomllib
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -291,3 +293,34 @@ def test_no_letters_no_name(text: str) -> None:
 def test_output_is_cyrillic_for_latin_or_cyrillic_names(text: str) -> None:
     out = belnorm.canonical(text)
     assert not any("a" <= c.lower() <= "z" for c in out)
+
+
+# ------------------------------------------------------------------------ a held-out set of real persons' names
+
+
+def _tsv(name: str) -> list[dict[str, str]]:
+    path = Path(__file__).parent / "data" / name
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+HELD_OUT = _tsv("canonical_heldout.tsv")
+HELD_OUT_KNOWN = {row["id"]: row["reason"] for row in _tsv("canonical_heldout_known.tsv")}
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param(row, id=row["id"], marks=[pytest.mark.xfail(strict=True, reason=HELD_OUT_KNOWN[row["id"]])]
+                     if row["id"] in HELD_OUT_KNOWN else [])
+        for row in HELD_OUT
+    ],
+)
+def test_held_out_person(row: dict[str, str]) -> None:
+    """Real Belarusians the bundled gazetteer lacks (tests/data/canonical_heldout.tsv, every row with its source):
+    canonical gives the person's Belarusian name from the way another source writes it."""
+    assert belnorm.canonical(row["query"], kind="person") == row["expected"]
+
+
+def test_held_out_known_failures_are_rows_of_the_set() -> None:
+    assert set(HELD_OUT_KNOWN) <= {row["id"] for row in HELD_OUT}
