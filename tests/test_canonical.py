@@ -99,6 +99,10 @@ CASES = [
     ("Юлія Кавалёва", {}, "Юлія Кавалёва"),
     ("Yuliya Kavaliova", {}, "Юлія Кавалёва"),
     ("Julija Hałubova", {}, "Юлія Галубова"),
+    # ... but a word that is a woman's name only by its key is a man's name in the genitive (Ивана, not Иванна)
+    ("Ивана Быкова", {}, "Іван Быкаў"),
+    # a case form of a Belarusian given name makes the name Belarusian: its surname is read as written
+    ("Вольгу Сцепаненку", {}, "Вольга Сцепаненка"),
     ("Аляксандра Мацкевіча", {}, "Аляксандр Мацкевіч"),
     ("Александру Мацкевичу", {}, "Аляксандр Мацкевіч"),
     # a Cyrillic case form is no nominative by the key of a Latin form (Паўла has the key of the Ukrainian Pavlo)

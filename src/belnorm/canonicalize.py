@@ -226,14 +226,23 @@ def _gender_of_ending(word: str) -> str | None:
     return next((gender for ending, gender in _SURNAME_GENDER if low.endswith(ending)), None)
 
 
-def _surname_case(groups: list[list[Token]], given_at: int, given_gender: str) -> str | None:
+def _spells_a_full_form(word: str) -> bool:
+    """Is the word, letter for letter, a full or familiar form of a given name in some language (not only by its
+    key: Ивана is no Иванна)?"""
+    table = given_names()
+    low = word.casefold()
+    classes = table.classes(word, inflected=False) | table.familiar_classes(word)
+    return any(low == f.casefold() for c in classes for f in (*table.row(c).forms, *table.row(c).diminutives))
+
+
+def _surname_case(groups: list[list[Token]], given_at: int, given_gender: str | None) -> str | None:
     """The gender (m or f) of a Cyrillic surname that is a case form (Бяляцкага: m), else None. A surname that is
-    already a nominative of the given name's gender is read as one (Юлія Кашаверава: not Юлій Кашавераў's
-    genitive)."""
+    already a nominative of ``given_gender``, the gender of a given name spelled as a nominative, is read as one
+    (Юлія Кашаверава: not Юлій Кашавераў's genitive)."""
     for i, group in enumerate(groups):
         if i == given_at or len(group) > 1 or not CYRILLIC.search(group[0].text):
             continue
-        if _gender_of_ending(group[0].text) == given_gender:
+        if given_gender is not None and _gender_of_ending(group[0].text) == given_gender:
             return None
         base, note = nominative(group[0].text, "any", True)
         if not note:
@@ -599,6 +608,13 @@ def _given_evidence(token: str) -> tuple[frozenset[str], frozenset[str]]:
                     languages.add("ru")
         if low in en and "be" not in languages:
             languages.add("ru")
+    if cyrillic and not languages:  # a case form: of a Belarusian form only (Вольгу), or of a Russian one only
+        for class_id in table.classes(token):
+            forms, ru, full, _ = _given_columns()[class_id - table.names[0].id]
+            of_be = any(is_case_form(token, f) for f in forms[:full])
+            of_ru = any(is_case_form(token, f) for f in ru)
+            if of_be != of_ru:
+                languages.add("be" if of_be else "ru")
     return frozenset(schemes), frozenset(languages)
 
 
@@ -712,7 +728,8 @@ def _explain(name: str, kind: str | None, patronymic: bool) -> CanonicalExplanat
             if best_rank is None or tier < best_rank:
                 given, given_at, best_rank = g, i, tier
         if given is not None and given_at is not None:
-            case_of = _surname_case(groups, given_at, given.gender)
+            spelled = _spells_a_full_form(groups[given_at][0].text)  # Юлія, Юлия; not Ивана by the key of Иванна
+            case_of = _surname_case(groups, given_at, given.gender if spelled else None)
             in_case = _given_case_form(groups[given_at][0].text, case_of) if case_of else None
             if in_case is not None and in_case.gender != given.gender:
                 given = in_case  # the surname's case and gender decide (Алеся Бяляцкага: Алесь, not Алеся)
