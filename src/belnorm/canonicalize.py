@@ -728,8 +728,8 @@ def _explain(name: str, kind: str | None, patronymic: bool) -> CanonicalExplanat
             if best_rank is None or tier < best_rank:
                 given, given_at, best_rank = g, i, tier
         if given is not None and given_at is not None:
-            spelled = _spells_a_full_form(groups[given_at][0].text)  # Юлія, Юлия; not Ивана by the key of Иванна
-            case_of = _surname_case(groups, given_at, given.gender if spelled else None)
+            exact = _spells_a_full_form(groups[given_at][0].text)  # Юлія, Юлия; not Ивана by the key of Иванна
+            case_of = _surname_case(groups, given_at, given.gender if exact else None)
             in_case = _given_case_form(groups[given_at][0].text, case_of) if case_of else None
             if in_case is not None and in_case.gender != given.gender:
                 given = in_case  # the surname's case and gender decide (Алеся Бяляцкага: Алесь, not Алеся)
