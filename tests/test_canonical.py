@@ -79,6 +79,10 @@ CASES = [
     ("Maryia Melnikava", {}, "Марыя Мельнікава"),
     ("Ihar Kaval", {}, "Ігар Каваль"),
     ("Ivonka Survilla", {}, "Івонка Сурвіла"),
+    # the English press writes the soft sign of -ьев as y; the suffix keeps it in Belarusian
+    ("Mikhail Afanasyev", {}, "Міхаіл Афанасьеў"),
+    ("Александр Кондратьев", {}, "Аляксандр Кандрацьеў"),
+    ("Аляксандр Кандрацьеў", {}, "Аляксандр Кандрацьеў"),
     # ch before р is Łacinka's х: Belarusian writes no чр
     ("Ivan Chrysciuk", {}, "Іван Хрысцюк"),
     # the apostrophe is typed '
