@@ -42,6 +42,7 @@ from belnorm.names import (
     is_conjunction,
     is_demonym,
     is_foreign_city,
+    is_foreign_place,
     is_foreign_country,
     is_foreign_unit,
     is_function_word,
@@ -128,6 +129,9 @@ UNDECLINED = frozenset({"en", "fr", "es", "it", "pt", "nl", "da", "sv", "nb"})
 #: languages that write a person's given name first and glue no case ending to the word after a surname: two
 #: capitalized names in a row there are one person's given name and surname (Lewis Hamilton)
 GIVEN_NAME_FIRST = UNDECLINED | CAPITALIZED_NOUNS
+#: languages that write demonyms and adjectives of countries in lower case, people included (Hungarian belarusz,
+#: Spanish bielorrusos): capitalized inside a sentence, such a word is a name (Belarusz, the country)
+DEMONYMS_IN_LOWER_CASE = frozenset({"hu", "es", "it", "pt", "ro", "lt", "lv", "fi", "et", "sv", "da", "nb"})
 #: opening quotes: a quoted capitalized word is a name (праваабарончы цэнтр «Вясна»)
 _QUOTES = frozenset("«\"„“‘'‹")
 _CLOSING_QUOTES = frozenset("»\"“”’'›")
@@ -563,7 +567,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     adjective = is_adjective(word) and not is_adjective(match.matched_name) and not _spelled_as_registered(word, match)
     if adjective and _sk_genitive(word, match) and not _qualifies_next(ctx, i):
         adjective = False  # the genitive of a town in -ськ, like an adjective, with no noun after it (Пінська)
-    if kind != "person" and (is_demonym(word) or adjective):  # Bobruisk ends like a Swedish adjective, but is the town
+    demonym = is_demonym(word) and not _capitalized_demonym_names(ctx, i)
+    if kind != "person" and (demonym or adjective):  # Bobruisk ends like a Swedish adjective, but is the town
         return "an adjective or demonym, not the place (a place is named by a noun)"
     if kind == "place" and (given := given_names().classes(word, inflected=False)):
         if not _spelled_as_registered(word, match) and _a_given_name_form(word, given):
@@ -574,6 +579,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return f"a given name before the surname {surname}, not a place"
     if kind == "place" and is_foreign_country(word, adjectives=False):
         return "also another country's name, which the press names far more often (Косово, Kosovo)"
+    if kind == "place" and not _spelled_as_registered(word, match) and (abroad := _foreign_stem(ctx, i)) is not None:
+        return f"{abroad} with an ending the text's language glues to names: a place abroad (Varsóban: Warsaw)"
     if kind == "place" and (maiden := after_maiden_name_word(ctx.view[max(0, token.start - _NEAR) : token.start])):
         return f"a maiden name after {maiden!r}, not the place"
     if kind == "place" and not _by_case_form(match) and (given_name := _given_name_before(ctx, i)) is not None:
@@ -1038,6 +1045,23 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool, town: bool
 #: what may stand between a town and the region or city that tells where it is (Brest (Finistère)); a comma may as
 #: well begin a list (Brest, Moskau und Kiew), and a space a route (Минск Москва)
 _LOCATOR_GAPS = frozenset({"("})
+
+
+def _capitalized_demonym_names(ctx: _Context, i: int) -> bool:
+    """Is the demonym at token ``i`` capitalized inside a sentence of a language that writes its demonyms and
+    adjectives in lower case, so that it names the country (Hungarian Belarusz, belarusz)?"""
+    token = ctx.tokens[i]
+    if not token.text[:1].isupper() or token.text.isupper() or _sentence_start(ctx.view, token):
+        return False
+    return _line_language(ctx, token) in DEMONYMS_IN_LOWER_CASE
+
+
+def _foreign_stem(ctx: _Context, i: int) -> str | None:
+    """The name of a place abroad that token ``i`` is with a case ending its line's language glues to foreign
+    names (Hungarian Varsóban, Finnish Moskovassa), or None."""
+    language = _line_language(ctx, ctx.tokens[i])
+    stems = foreign_stems(ctx.tokens[i].text, language) if language is not None else ()
+    return next((stem for stem, _ in stems if is_foreign_place(stem) or is_foreign_city(stem)), None)
 
 
 def _abroad_in(ctx: _Context, word: str) -> bool:
