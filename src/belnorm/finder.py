@@ -160,6 +160,9 @@ _UNIT_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+(?:(?:of|the)[ \u00a
 #: the shortest word taken for a given name that no table knows
 MIN_GIVEN_LENGTH = 3
 #: a word for a kind of place before "of" and the name (the village of …, la ville de …)
+#: a name in quotes right after a word (Минское «Динамо»): the quoted words, and how many a club's name may have
+_QUOTED_NAME = regex.compile(r"[ \u00a0]*[«„“\"]([^«»„“”\"\n]{1,40})[»“”\"]")
+_QUOTED_WORDS = 3
 #: an apposition after a name that says what it is: a comma, maybe an article, and the first word after them
 _APPOSITION_AFTER = regex.compile(
     r",[ \u00a0]+(?:(?:a|an|the|un|une|il|lo|la|el|o|um|uma|ein|eine|en|ett|et)[ \u00a0]+)?([\p{L}\p{M}]+)"
@@ -420,6 +423,14 @@ def _find(
             for k in [k for k in chosen if first <= k < last]:
                 del chosen[k]
             chosen[first] = (last, found, ())
+    places = {i: (stop, match) for i, (stop, match, _) in chosen.items() if match.entity.kind == "place"}
+    places.update({i: (stop, match) for i, (stop, match, _) in rejected.items() if i not in chosen})
+    for start, (stop, match) in places.items():
+        if match.entity.kind == "place" and (club := _club_of_place(context, start, stop)) is not None:
+            last, found = club
+            for k in [k for k in chosen if start <= k < last]:
+                del chosen[k]
+            chosen[start] = (last, found, ())
     unregistered = _unregistered_names(context) if unknown else {}
     for start in sorted({*chosen, *unregistered}):
         if start in chosen:
@@ -1123,6 +1134,31 @@ def _court_of_place(ctx: _Context, start: int, stop: int, match: Match) -> tuple
                 note = f"context: a {levels[0]} court of {match.entity.display} named in the text's words ({surface})"
                 return first, last, match_by_rule(found.entity, found.score, found.matched_name, surface, note)
     return None
+
+
+def _club_of_place(ctx: _Context, start: int, stop: int) -> tuple[int, Match] | None:
+    """A club named by its town (or the town's adjective) and its quoted name right after it (Минское «Динамо»,
+    Minskas «Dinamo», Салігорскі «Шахцёр»): the token after the quoted name and the bundled club, whose sport the
+    text tells when two clubs share the name."""
+    tokens, view = ctx.tokens, ctx.view
+    quoted = _QUOTED_NAME.match(view, tokens[stop - 1].end)
+    if quoted is None:
+        return None
+    last = stop
+    while last < len(tokens) and tokens[last].end <= quoted.end(1):
+        last += 1
+    if last == stop or last - stop > _QUOTED_WORDS:
+        return None
+    surface = view[tokens[start].start : tokens[last - 1].end]
+    cleaned, words = ctx.engine.prepare(f"{quoted.group(1)} {view[tokens[start].start : tokens[stop - 1].end]}")
+    ranked = ctx.engine.rank(words, lenient=False)
+    found, verdict = ctx.engine.decide(cleaned, ranked)
+    if found is None and verdict.startswith(AMBIGUOUS) and (played := ctx.sport()):
+        found, _ = ctx.engine.decide(cleaned, ranked, asks=played)
+    if found is None or found.entity.kind != "org":
+        return None
+    note = f"context: a club named by its town and its quoted name ({surface})"
+    return last, match_by_rule(found.entity, found.score, found.matched_name, surface, note)
 
 
 def _court_words(word: str) -> set[str]:
