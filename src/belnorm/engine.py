@@ -25,7 +25,6 @@ from belnorm.names import (
     is_foreign_place,
     is_patronymic,
     place_fits,
-    place_type,
     plays,
     settlement_rank,
     tokenize,
@@ -333,7 +332,7 @@ class Engine:
         why = []
         places = all(self.index.entities[s.name.entity].kind == "place" for s in tied)
         if places:
-            fitting = [s for s in tied if asks is not None and place_fits(place_type(self._note(s)), asks)]
+            fitting = [s for s in tied if asks is not None and place_fits(self._note(s), asks)]
         else:  # two clubs of one name: the sport the text speaks of (hockey, football) is in one's note
             fitting = [s for s in tied if asks is not None and asks in plays(self._note(s))]
         if len(fitting) == 1 or (fitting and places):

@@ -529,8 +529,8 @@ def _apposition_fits(ctx: _Context, i: int, match: Match) -> bool:
     distretto; Mir, a town in the Hrodna region)?"""
     apposition = _APPOSITION_AFTER.match(ctx.view, ctx.tokens[i].end)
     asked = asked_place_type(None, apposition.group(1)) if apposition else None
-    registered = place_type(str(match.entity.attributes.get("note", "")))
-    return asked is not None and bool(registered) and place_fits(registered, asked)
+    note = str(match.entity.attributes.get("note", ""))
+    return asked is not None and bool(place_type(note)) and place_fits(note, asked)
 
 
 def _words_around(ctx: _Context, start: int, stop: int) -> tuple[str | None, str | None]:
@@ -600,8 +600,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         if (language := _line_language(ctx, token)) in UNDECLINED:
             return f"only a case form of the name, and {language} text does not decline names"
     if kind == "place" and (asked := _asked_place(ctx, i, False)) not in (None, "settlement"):
-        registered = place_type(str(match.entity.attributes.get("note", "")))
-        if registered and not place_fits(registered, str(asked)):
+        note = str(match.entity.attributes.get("note", ""))
+        if (registered := place_type(note)) and not place_fits(note, str(asked)):
             return f"the text asks for a {asked}; this place is a {registered}"
     if (
         max((len(k) for _, k in q.keys), default=0) <= SHORT_KEY

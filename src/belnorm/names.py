@@ -271,9 +271,17 @@ def place_type(note: str) -> str:
     return note.split(",")[0].split(" ")[0].lower() if note.strip() else ""
 
 
-def place_fits(kind: str, asked: str) -> bool:
-    """Does a place of this kind (`place_type`) fit what the text asks for (`asked_place_type`)?"""
+def place_fits(note: str, asked: str) -> bool:
+    """Does the place a bundled note describes fit what the text asks for (`asked_place_type`)? An urban
+    settlement is a town, or a village to the press (im Dorf Schereschewo)."""
+    kind = place_type(note)
+    if asked == "village" and settlement_rank(note) == _URBAN_SETTLEMENT:
+        return True
     return kind == asked or (asked == "settlement" and kind in ("village", "town"))
+
+
+#: the settlement rank of an urban settlement (`[settlements]`), which the press may call a village
+_URBAN_SETTLEMENT = 2
 
 
 def names_a_namesake(before: str | None, after: str | None) -> bool:
