@@ -576,6 +576,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if kind == "place" and (shared := _word_sharing_a_key(ctx, i, match)) is not None:
         return shared
     adjective = is_adjective(word) and not is_adjective(match.matched_name) and not _spelled_as_registered(word, match)
+    if adjective and match.score >= EXACT and not _by_case_form(match) and LATIN.search(word):
+        adjective = False  # the noun's own key, romanized with an adjective's ending (Slovenian Petriški: Пятрышкі)
     if adjective and _sk_genitive(word, match) and not _qualifies_next(ctx, i):
         adjective = False  # the genitive of a town in -ськ, like an adjective, with no noun after it (Пінська)
     demonym = is_demonym(word) and not _capitalized_demonym_names(ctx, i)
