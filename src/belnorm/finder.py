@@ -601,6 +601,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if _by_case_form(match):
         if (language := _line_language(ctx, token)) in UNDECLINED:
             return f"only a case form of the name, and {language} text does not decline names"
+    if kind == "person" and (asked := _asked_place(ctx, i, False)) not in (None, "settlement"):
+        return f"the text asks for a {asked}, not a person (горад Данцыг)"
     if kind == "place" and (asked := _asked_place(ctx, i, False)) not in (None, "settlement"):
         note = str(match.entity.attributes.get("note", ""))
         if (registered := place_type(note)) and not place_fits(note, str(asked)):
