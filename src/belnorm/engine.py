@@ -260,6 +260,14 @@ class Engine:
                 break
             tied.append(other)
         if tied:
+            # between a place and a body, a name in the query's own script beats one in another (Белой Руси: the
+            # party Белая Русь, not Bielo-Rússia); namesakes of one kind and persons (abroad too) stay a tie
+            same = [s for s in (top, *tied) if s.same_script]
+            kinds = {self.index.kinds[s.name.entity] for s in (top, *tied)}
+            if len(same) == 1 and len(kinds) > 1 and len(tied) == 1 and "person" not in kinds:
+                top, tied = same[0], []
+                top.notes.append("the only candidate written in the query's script")
+        if tied:
             by_spelling = sorted(((s.fine, s) for s in (top, *tied)), key=lambda fs: -fs[0])
             if by_spelling[0][0] - by_spelling[1][0] >= FINE_MARGIN:
                 top, tied = by_spelling[0][1], []

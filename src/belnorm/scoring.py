@@ -29,6 +29,7 @@ from belnorm.options import (
     WORD_EQUIVALENT,
     Options,
 )
+from belnorm.text import CYRILLIC
 from belnorm.query import CYRILLIC_READING, INITIAL_READING, TRANSLATION, PairResult, QueryReader, QueryToken
 
 __all__ = ["TRANSLATED_RULE", "TYPO_RULE", "Pairing", "QueryShape", "Scored", "Scorer", "closeness", "query_shape"]
@@ -82,6 +83,16 @@ class Scored:
             tokens[ei].weight * closeness(self.query[qi].phonemes, tokens[ei].phonemes)
             for qi, (ei, _, _, _) in self.used.items()
         ) / weight
+
+    @property
+    def same_script(self) -> bool:
+        """Is every paired word of the name written in the script of its query word (Белой Руси and Белая Русь,
+        not Bielo-Rússia)?"""
+        tokens = self.name.tokens
+        return all(
+            bool(CYRILLIC.search(self.query[qi].text)) == bool(CYRILLIC.search(tokens[ei].text))
+            for qi, (ei, _, _, _) in self.used.items()
+        )
 
     def lines(self) -> list[str]:
         """The explanation: one line per paired word, then the notes (penalties, ignored words)."""
