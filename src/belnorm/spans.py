@@ -113,8 +113,9 @@ def longest_name(
             continue  # a lower-case word is no part of a person's name in running text (Oli talle; Bialou i A.)
         if match is not None and match.entity.attributes.get("surname_alone") is False and not any(
             q.given_classes or q.familiar for q in window
-        ):
-            continue  # a person known from a list needs the given name, not an initial (А. Іваноў)
+        ) and sum(t.kind == "word" for t in tokens[start:end]) < 2:
+            continue  # a person known from a list needs the given name, not an initial (А. Іваноў); a given name
+            # no table knows is still one when it is the person's own (Vanessa Kolodzinskaya)
         if match is not None:
             return end, match
     return None if ambiguous is None else (ambiguous, None)
