@@ -244,8 +244,9 @@ class Engine:
         found = self.index.entities[top.name.entity]
         if query.islower() and (doubt := _lone_lowercase_word(query, top, found.names)):
             return None, doubt
-        if is_foreign_place(query) and not any(query.strip().casefold() == n.casefold() for n in found.names):
-            # (a registered name is the entity's, though a town abroad has it too)
+        registered = any(query.strip().casefold() == n.casefold() for n in found.names)
+        if not registered and is_foreign_place(query):
+            # (a registered name is the entity's, though a town abroad has it too; read first: the list is long)
             return None, f"{ABROAD}: {query.strip()} is a town or country abroad, not a spelling of {found.names[0]}"
         if found.kind != "place" and is_foreign_country(query.strip()):
             return None, f"{ABROAD}: {query.strip()} is a country's name, not {found.names[0]}"

@@ -593,4 +593,9 @@ def _index_classes(table: tuple[GivenName, ...]) -> GivenNames:
                     _add(nominative if full else familiar, finish(stem), name.id)
                     for k, _ in inflected_forms(stem):
                         _add(inflected if full else familiar, k, name.id)
-    return GivenNames(*(table,), *({k: frozenset(v) for k, v in t.items()} for t in (nominative, inflected, familiar)))
+    # one frozenset object per distinct set of classes: most keys share a few (a cached index pickles each once)
+    shared: dict[frozenset[int], frozenset[int]] = {}
+    return GivenNames(
+        table,
+        *({k: shared.setdefault(frozenset(v), frozenset(v)) for k, v in t.items()} for t in (nominative, inflected, familiar)),
+    )
