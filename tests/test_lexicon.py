@@ -303,3 +303,10 @@ def test_data_in_sync_with_script(tmp_path):
         pytest.skip(f"installed versions differ from the shipped file's: {versions}")
     gen.make(["da"], tmp_path)
     assert (tmp_path / "da.tsv").read_text(encoding="utf-8") == shipped
+
+
+def test_croatian_is_told_from_other_languages_though_it_shares_serbian_words() -> None:
+    """Croatian and Serbian word lists come from one Serbo-Croatian list: a text in either ties, and reads as Croatian
+    (the rules both languages share), not as no language."""
+    text = "U Vatikanu je papa primio biskupa, koji mu je govorio o položaju katoličke crkve i vjernika."
+    assert lexicon.guess_language(text) == "hr"

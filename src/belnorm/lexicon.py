@@ -54,6 +54,9 @@ _LETTER_PENALTY = 3.0
 _SHORT = 4096
 #: The best language must beat the next by this much (Zipf: a factor of ten) to be named.
 _MIN_MARGIN = 1.0
+#: languages whose word lists come from one list (wordfreq's Serbo-Croatian), so that text in either ties: the
+#: language a tie is read as
+_ONE_LIST = {frozenset({"hr", "sr"}): "hr"}
 
 _APOSTROPHE_FOLD = str.maketrans({c: "'" for c in APOSTROPHES})
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
@@ -354,5 +357,9 @@ def guess_language(text: str, *, candidates: Iterable[str] | None = None) -> str
     if top <= 0.0 and (len(ranked) == 1 or top == second):
         return None
     if top - second < _MIN_MARGIN:
+        twins = frozenset({best, ranked[1][0]})
+        third = ranked[2][1] if len(ranked) > 2 else 0.0
+        if twins in _ONE_LIST and top - third >= _MIN_MARGIN:
+            return _ONE_LIST[twins]  # Croatian and Serbian share their words: the text is one of them
         return None
     return best
