@@ -230,9 +230,7 @@ def _spells_a_full_form(word: str) -> bool:
     """Is the word, letter for letter, a full or familiar form of a given name in some language (not only by its
     key: Ивана is no Иванна)?"""
     table = given_names()
-    low = word.casefold()
-    classes = table.classes(word, inflected=False) | table.familiar_classes(word)
-    return any(low == f.casefold() for c in classes for f in (*table.row(c).forms, *table.row(c).diminutives))
+    return table.spells(word, table.classes(word, inflected=False) | table.familiar_classes(word))
 
 
 def _surname_case(groups: list[list[Token]], given_at: int, given_gender: str | None) -> str | None:

@@ -419,18 +419,14 @@ def _find(
             )
     for start, (stop, match, _) in list(chosen.items()):
         if match.entity.kind == "place" and (court := _court_of_place(context, start, stop, match)) is not None:
-            first, last, found = court
-            for k in [k for k in chosen if first <= k < last]:
-                del chosen[k]
-            chosen[first] = (last, found, ())
+            _replace_span(chosen, *court)
     places = {i: (stop, match) for i, (stop, match, _) in chosen.items() if match.entity.kind == "place"}
-    places.update({i: (stop, match) for i, (stop, match, _) in rejected.items() if i not in chosen})
+    places.update(
+        {i: (stop, match) for i, (stop, match, _) in rejected.items() if i not in chosen and match.entity.kind == "place"}
+    )
     for start, (stop, match) in places.items():
-        if match.entity.kind == "place" and (club := _club_of_place(context, start, stop)) is not None:
-            last, found = club
-            for k in [k for k in chosen if start <= k < last]:
-                del chosen[k]
-            chosen[start] = (last, found, ())
+        if (club := _club_of_place(context, start, stop)) is not None:
+            _replace_span(chosen, start, *club)
     unregistered = _unregistered_names(context) if unknown else {}
     for start in sorted({*chosen, *unregistered}):
         if start in chosen:
@@ -529,8 +525,7 @@ def _apposition_fits(ctx: _Context, i: int, match: Match) -> bool:
     distretto; Mir, a town in the Hrodna region)?"""
     apposition = _APPOSITION_AFTER.match(ctx.view, ctx.tokens[i].end)
     asked = asked_place_type(None, apposition.group(1)) if apposition else None
-    note = str(match.entity.attributes.get("note", ""))
-    return asked is not None and bool(place_type(note)) and place_fits(note, asked)
+    return asked is not None and place_fits(str(match.entity.attributes.get("note", "")), asked)
 
 
 def _words_around(ctx: _Context, start: int, stop: int) -> tuple[str | None, str | None]:
@@ -1006,8 +1001,8 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool, town: bool
     departed = bool(before) and is_source_preposition(before[-1][0])  # из Минска в Россию: where one goes to
     located = bool(before) and is_location_preposition(before[-1][0])
     after: list[tuple[str, str]] = []  # (word, what follows it), as `before` holds them
-    position = ctx.tokens[stop - 1].end
-    named = _WORD.search(view, position, min(len(view), position + _LOOK_AHEAD))  # Brest (Finistère)
+    end = position = ctx.tokens[stop - 1].end
+    named = _WORD.search(view, end, min(len(view), end + _LOOK_AHEAD))  # Brest (Finistère)
     for found in _WORD.finditer(view, position, min(len(view), position + _LOOK_AHEAD)):
         gap = view[position : found.start()]
         if _CLAUSE_END.search(gap) or (after and "," in gap) or is_conjunction(found.group()) or len(after) == _ABROAD_WORDS:
@@ -1016,7 +1011,7 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool, town: bool
             break  # w Mińsku, w Rosji: a list of locations; Brest, na Bretanha: where Brest is
         after.append((found.group(), view[found.end() : found.end() + 1]))
         position = found.end()
-    if named and not (water or departed) and view[ctx.tokens[stop - 1].end : named.start()].strip() in _LOCATOR_GAPS:
+    if named and not (water or departed) and view[end : named.start()].strip() in _LOCATOR_GAPS:
         if _abroad_in(ctx, named.group()):
             return f"{named.group()} right after it names where it is: another town of that name"
     for k, (word, _) in enumerate(after):
@@ -1140,6 +1135,14 @@ def _court_of_place(ctx: _Context, start: int, stop: int, match: Match) -> tuple
     return None
 
 
+def _replace_span(chosen: dict[int, tuple[int, Match, tuple[str, ...]]], first: int, last: int, match: Match) -> None:
+    """Make tokens ``first`` to ``last`` one mention of ``match`` in place of the mentions that start inside them
+    (a court or club named around a place)."""
+    for k in [k for k in chosen if first <= k < last]:
+        del chosen[k]
+    chosen[first] = (last, match, ())
+
+
 def _club_of_place(ctx: _Context, start: int, stop: int) -> tuple[int, Match] | None:
     """A club named by its town (or the town's adjective) and its quoted name right after it (Минское «Динамо»,
     Minskas «Dinamo», Салігорскі «Шахцёр»): the token after the quoted name and the bundled club, whose sport the
@@ -1250,12 +1253,11 @@ def _a_given_name_form(word: str, classes: frozenset[int]) -> bool:
     """Is the word, letter for letter, a form of one of these given names (Maria), not only of its key (Лідзе,
     the town's locative, has the key of the name Ліда)? A Latin word's accents aside (the Czech Lída is Lida)."""
     table = given_names()
+    if not LATIN.search(word):
+        return table.spells(word, classes)
+    folded = _unaccented(word)
     forms = (f for c in classes for f in (*table.row(c).forms, *table.row(c).diminutives))
-    if LATIN.search(word):
-        folded = _unaccented(word)
-        return any(folded == _unaccented(f) for f in forms if LATIN.search(f))
-    folded = word.casefold()
-    return any(folded == f.casefold() for f in forms)
+    return any(folded == _unaccented(f) for f in forms if LATIN.search(f))
 
 
 def _unaccented(word: str) -> str:

@@ -491,10 +491,13 @@ class GivenNames:
     def classes_of_keys(self, word_keys: Iterable[str]) -> frozenset[int]:
         """The classes whose nominative has one of these keys (a word's keys under another language's reading:
         the French Nadejda is Надежда)."""
-        found: set[int] = set()
-        for k in word_keys:
-            found.update(self.nominative.get(k, ()))
-        return frozenset(found)
+        return self._by_keys(word_keys, (self.nominative,))
+
+    def spells(self, word: str, classes: frozenset[int]) -> bool:
+        """Is the word, letter for letter (case aside), a full or familiar form of one of these classes, not only
+        one of their keys (Лідзе, the town's locative, has the key of the name Ліда; Ивана that of Иванна)?"""
+        low = word.casefold()
+        return any(low == f.casefold() for c in classes for f in (*self.row(c).forms, *self.row(c).diminutives))
 
     def genders(self, classes: frozenset[int]) -> frozenset[str]:
         """The genders (m, f) of these classes; unknown genders are left out."""
@@ -506,8 +509,12 @@ class GivenNames:
 
     @staticmethod
     def _lookup(word: str, tables: tuple[dict[str, frozenset[int]], ...]) -> frozenset[int]:
+        return GivenNames._by_keys(keys(word), tables)
+
+    @staticmethod
+    def _by_keys(word_keys: Iterable[str], tables: tuple[dict[str, frozenset[int]], ...]) -> frozenset[int]:
         found: set[int] = set()
-        for k in keys(word):
+        for k in word_keys:
             for table in tables:
                 found.update(table.get(k, ()))
         return frozenset(found)
