@@ -34,7 +34,7 @@ def main() -> None:
     right: collections.Counter[str] = collections.Counter()
     wrong: dict[str, list[str]] = collections.defaultdict(list)
     for ru, be in pairs():
-        if not any(russian_to_belarusian(ru, p, "person") == be for p in range(len(_vowel_positions(ru)))):
+        if not any(russian_to_belarusian(ru, p, "person") == be for p in _vowel_positions(ru)):
             continue
         note = next((r.note for r in rules if r.kinds in (None, frozenset({"person"})) and r.pattern.search(ru)), "-")
         if russian_to_belarusian(ru, kind="person") == be:

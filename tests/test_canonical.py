@@ -71,6 +71,13 @@ CASES = [
     ("Анна Багданович", {}, "Ганна Багдановіч"),
     ("Pilip Markau", {}, "Піліп Маркаў"),
     ("Филипп Марков", {}, "Філіп Маркаў"),
+    # -ов after -ак, -ун, -ач or a consonant and к is stressed, as the noun's other cases are (рыбака, горбуна)
+    ("Павел Рыбаков", {}, "Павел Рыбакоў"),
+    ("Ирина Рыбакова", {}, "Ірына Рыбакова"),
+    ("Olga Gorbunova", {}, "Вольга Гарбунова"),
+    ("Сергей Волчков", {}, "Сяргей Валчкоў"),
+    ("Андрей Снопков", {}, "Андрэй Снапкоў"),
+    ("Игорь Молчанов", {}, "Ігар Малчанаў"),
     # a full form in English is no familiar form that a Belarusian romanization spells the same
     ("Ksenia Bahdanava", {}, "Ксенія Багданава"),
     ("Yulia Bahdanava", {}, "Юлія Багданава"),
