@@ -78,6 +78,12 @@ CASES = [
     ("Сергей Волчков", {}, "Сяргей Валчкоў"),
     ("Андрей Снопков", {}, "Андрэй Снапкоў"),
     ("Игорь Молчанов", {}, "Ігар Малчанаў"),
+    # the diminutive -ька, -ько of surnames after д ц с з н: romanizations drop its soft sign
+    ("Maksim Khrudzka", {}, "Максім Хрудзька"),
+    ("Aleh Krutska", {}, "Алег Круцька"),
+    ("Volha Navitskaya", {}, "Вольга Навіцкая"),
+    ("Yury Hrynko", {}, "Юрый Грынька"),
+    ("Yury Hrynenka", {}, "Юрый Грыненка"),
     # a full form in English is no familiar form that a Belarusian romanization spells the same
     ("Ksenia Bahdanava", {}, "Ксенія Багданава"),
     ("Yulia Bahdanava", {}, "Юлія Багданава"),
