@@ -112,6 +112,7 @@ def test_fields_clean(rows: list[dict[str, str]]) -> None:
         for key in ("be", "ru", "en", "lacinka", "note"):
             assert r[key], f"{r['_where']}: {key} is empty"
             assert "|" not in r[key], f"{r['_where']}: '|' only separates alt names"
+        assert "\u2019" not in r["be"], f"{r['_where']}: the be name writes the apostrophe ' as belnorm.canonical does"
         alts = r["alt"].split("|") if r["alt"] else []
         assert all(a and a == a.strip() for a in alts), f"{r['_where']}: empty or padded alt name"
         assert len(alts) == len(set(alts)), f"{r['_where']}: repeated alt name"
