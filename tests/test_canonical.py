@@ -84,6 +84,9 @@ CASES = [
     ("Volha Navitskaya", {}, "Вольга Навіцкая"),
     ("Yury Hrynko", {}, "Юрый Грынька"),
     ("Yury Hrynenka", {}, "Юрый Грыненка"),
+    # a word that spells a full form and, in another romanization, a familiar form of another name is the full form
+    ("Ala Kavalenka", {}, "Ала Каваленка"),
+    ("Alia Kavalenka", {}, "Аля Каваленка"),
     # a full form in English is no familiar form that a Belarusian romanization spells the same
     ("Ksenia Bahdanava", {}, "Ксенія Багданава"),
     ("Yulia Bahdanava", {}, "Юлія Багданава"),

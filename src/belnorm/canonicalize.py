@@ -142,8 +142,9 @@ def _given(word: str) -> _Given | None:
     inflected = table.classes(word) - nominative_ids
     # (rank, class id, form order, form): the word spells a Belarusian form (Алесь, Mikoła); it is a full form in
     # another language (Nikolai: the standard form); a case form of a Belarusian form (Андрэя); a case form of
-    # the class (its standard form); a familiar form by its key only (weakest: Танька is no Танка)
-    found: list[tuple[int, int, int, str]] = []
+    # the class (its standard form); a familiar form by its key only (weakest: Танька is no Танка). Within a rank a
+    # full form goes before a familiar one (Ala spells Ала, and Аля in Łacinka)
+    found: list[tuple[int, bool, int, int, str]] = []
     for class_id in sorted(nominative_ids | familiar | inflected):
         forms = _belarusian_forms(class_id)
         for order, form in enumerate(forms):
@@ -151,20 +152,20 @@ def _given(word: str) -> _Given | None:
                 if order >= _full_count(class_id) and _foreign_form(word, class_id):
                     continue  # a full form in another language (Ksenia, Yulia) is no familiar Ксеня, Юля
                 if 0 < order < _full_count(class_id) and _stands_for_standard(form, class_id):
-                    found.append((1, class_id, 0, forms[0]))
+                    found.append((1, False, class_id, 0, forms[0]))
                     continue
-                found.append((0, class_id, order, form))
+                found.append((0, order >= _full_count(class_id), class_id, order, form))
             elif class_id in inflected and order < _full_count(class_id) and is_case_form(word, form):
-                found.append((2, class_id, order, form))
+                found.append((2, False, class_id, order, form))
             elif class_id in familiar and order >= _full_count(class_id) and word_keys & set(keys(form)):
-                found.append((4, class_id, order, form))
+                found.append((4, True, class_id, order, form))
         if class_id in nominative_ids:
-            found.append((1, class_id, 0, forms[0]))
+            found.append((1, False, class_id, 0, forms[0]))
         elif class_id in inflected:
-            found.append((3, class_id, 0, forms[0]))
+            found.append((3, False, class_id, 0, forms[0]))
     if not found:
         return None  # a familiar form with no Belarusian spelling of its own: read it as any word
-    rank, class_id, _, form = min(found)
+    rank, _, class_id, _, form = min(found)
     row = table.row(class_id)
     how = ("a Belarusian form it spells", "the standard form", "a case form of it", "the standard form, from a case form",
            "a familiar form with its key")[rank]
