@@ -67,6 +67,8 @@ MAX_NAME_TOKENS = 16
 #: a pair key is ``anchor base << PAIR_SHIFT | other``, where other is a base id or ``CLASS_BIT | class id``
 PAIR_SHIFT = 32
 CLASS_BIT = 1 << 31
+#: the first letter of the key of a base that stands for a word class (`Index._class_base`): no key of a word has it
+CLASS_BASE_MARK = "§"
 #: roles that can anchor a match: a person is named by the surname, a place or organisation by its words
 ANCHOR_ROLES = frozenset({"surname", "word"})
 
@@ -234,6 +236,10 @@ class Index:
         #: anchor base -> {other token's base, or CLASS_BIT | its class -> names with both}: one small table per
         #: surname base, so the lookups of one query stay within memory already at hand
         self.partners: list[dict[int, tuple[int, ...]] | None] = [None] * len(self.base_anchors)
+        #: word class -> the base that stands for it (`_class_base`): the names its words anchor
+        self.class_bases = {
+            int(key[len(CLASS_BASE_MARK):]): base for base, key in enumerate(self.base_keys) if key.startswith(CLASS_BASE_MARK)
+        }
         #: given-name or word class -> its key in the partner tables (CLASS_BIT | class), for classes some
         #: registered token has
         self.class_keys: dict[int, int] = {}
@@ -350,6 +356,17 @@ class Index:
         """Paradigm name -> its number in the index's form lists."""
         return {p.name: i for i, p in enumerate(paradigms())}
 
+    def _class_base(self, word_class: int) -> int:
+        """The base that stands for a class of `name_words` (a word and its equivalents across languages), so
+        that a name is anchored by a word of another language: no case forms, no typos, one key of its own."""
+        key = f"{CLASS_BASE_MARK}{word_class}"
+        found = self._base_ids.get(key)
+        if found is None:
+            found = self._base_ids[key] = len(self.base_keys)
+            self.base_keys.append(key)
+            self._anchor_postings.append([])
+        return found
+
     def _base(self, stem: str, *, declines: bool = True) -> int:
         key = finish(stem)
         found = self._base_ids.get(key)
@@ -418,7 +435,11 @@ class Index:
         for token in indexed:
             if token.role not in ANCHOR_ROLES:
                 continue
-            for b in token.bases:
+            anchors = token.bases
+            # a word of an organisation's name anchors it in any language (rašytojų: writers), when it is not alone
+            if kind == "org" and token.classes and len(indexed) > 1:
+                anchors = (*anchors, *(self._class_base(c) for c in sorted(token.classes)))
+            for b in anchors:
                 _add_posting(self._anchor_postings[b], name_index)
                 for other in others:
                     _add_posting(self._pair_postings.setdefault(b << PAIR_SHIFT | other, []), name_index)

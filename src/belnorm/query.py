@@ -222,6 +222,8 @@ class QueryReader:
         familiar = given_names().familiar_classes(text) if kind == "word" else frozenset()
         index = self.index
         anchor_bases = [b for b in hits if index.base_anchors[b]]
+        # a word of organisation and place names anchors the names that hold one of its equivalents
+        anchor_bases += [index.class_bases[c] for c in sorted(classes) if c in index.class_bases]
         all_classes = classes | familiar
         known = bool(hits) or not all_classes.isdisjoint(index.class_keys)
         patronymic, noise = kind == "word" and is_patronymic(text), is_noise(text)

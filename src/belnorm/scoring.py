@@ -76,8 +76,11 @@ class Scored:
 
     @property
     def fine(self) -> float:
-        """How close the spellings are before folding (0-100): breaks ties between names with equal keys."""
+        """How close the spellings are before folding (0-100): breaks ties between names with equal keys. A name
+        all of whose words were paired as translations (Baltarusių rašytojų sąjunga) has no spelling to compare: 0."""
         tokens = self.name.tokens
+        if all(rule.startswith(TRANSLATED_RULE) for _, _, rule, _ in self.used.values()):
+            return 0.0
         weight = sum(tokens[ei].weight for ei, _, _, _ in self.used.values()) or 1.0
         return sum(
             tokens[ei].weight * closeness(self.query[qi].phonemes, tokens[ei].phonemes)
