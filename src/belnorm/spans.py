@@ -25,6 +25,7 @@ from belnorm.names import (
     is_function_word,
     is_unit_before_name,
     is_unit_word,
+    plays,
 )
 from belnorm.options import EXACT
 from belnorm.query import QueryToken
@@ -113,12 +114,19 @@ def longest_name(
             continue  # a lower-case word is no part of a person's name in running text (Oli talle; Bialou i A.)
         if match is not None and match.entity.attributes.get("surname_alone") is False and not any(
             q.given_classes or q.familiar for q in window
-        ) and sum(t.kind == "word" for t in tokens[start:end]) < 2:
-            continue  # a person known from a list needs the given name, not an initial (А. Іваноў); a given name
-            # no table knows is still one when it is the person's own (Vanessa Kolodzinskaya)
+        ) and sum(t.kind == "word" for t in tokens[start:end]) < 2 and not _plays_the_sport(match, sport):
+            continue  # a person known from a list needs the given name, not an initial (А. Іваноў), unless the
+            # text speaks of the sport the person plays (a results line: Е. Ковыршин (2)); a given name no table
+            # knows is still one when it is the person's own (Vanessa Kolodzinskaya)
         if match is not None:
             return end, match
     return None if ambiguous is None else (ambiguous, None)
+
+
+def _plays_the_sport(match: Match, sport: Callable[[], str | None] | None) -> bool:
+    """Does the text speak of one sport (`text_sport`), the one the matched person's note says they play?"""
+    played = sport() if sport is not None else None
+    return played is not None and played in plays(str(match.entity.attributes.get("note", "")))
 
 
 def _same_kind(engine: Engine, ranked: list[Scored]) -> bool:
