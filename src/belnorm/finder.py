@@ -933,6 +933,7 @@ def _inside_longer_name(
         capitalized = org_word[0].isupper() or first[:1].isupper()
         if (
             capitalized
+            and not is_function_word(org_word.lower())
             and not is_unit_word(org_word)
             and not is_place_word(org_word)
             and name_words().classes(org_word, inflected=False)
