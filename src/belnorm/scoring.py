@@ -13,6 +13,7 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
 from rapidfuzz.fuzz import ratio
 
 from belnorm.index import FUZZY_MIN_LENGTH, IndexedName, IndexedToken
@@ -198,6 +199,8 @@ class Scorer:
                 best = (hit.score, hit.rule, hit.conventions)
         if e.role == "word" and q.given and best[0] < EXACT:
             best = _NO_PAIR  # a given name is no case form of a place's word (Marija is not Myory)
+        if best[0] and e.role == "surname" and _other_suffix(q.text, e.text):
+            return _NO_PAIR  # keys fold -ович and -евич alike, but Markevitch is no Марковіч
         if best[0] < EXACT and e.role == "given":  # an equivalent name explains better than a typo or a case form
             if _other_gender(q, e):
                 return _NO_PAIR  # Ала is not Алесь, however their familiar forms overlap
@@ -259,6 +262,23 @@ class Scorer:
         return used
 
 
+#: the vowel before a surname's -вич suffix in any script and case: о/а (-ович, -авіч, -owicz) or е/э (-евич, -ewicz)
+_VICH = regex.compile(r"(?i)(?:(?P<o>[оаoa])|(?P<e>[еэёeěé]))(?:в|v|w)(?:[іиыiy]|ie)(?:ч|č|cz|ć|t?s?ch|tš|tj|ç|c)[\p{L}]{0,3}$")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _patronymic_suffix(word: str) -> int:
+    """1 for a surname in -ович/-авіч (any script), -1 for one in -евич/-эвіч, 0 for any other word: the two
+    are different families, though keys fold their vowels alike."""
+    found = _VICH.search(word)
+    return 0 if found is None else (1 if found.group("o") else -1)
+
+
+def _other_suffix(word: str, surname: str) -> bool:
+    """Does one of the two end in -ович/-авіч and the other in -евич/-эвіч (`_patronymic_suffix`)?"""
+    return _patronymic_suffix(word) * _patronymic_suffix(surname) < 0
+
+
 def _other_gender(q: QueryToken, e: IndexedToken) -> bool:
     """Are the query's given name and the registered one of different genders (both known)? A word that may be
     a familiar form of a name of the other gender is not (Маша: Марыя's, whatever else its key collides with)."""
@@ -280,6 +300,8 @@ def _in_order(name: IndexedName, query: Sequence[QueryToken]) -> Pairing | None:
                     break
             else:
                 return None
+        if name.tokens[i].role == "surname" and _other_suffix(query[i].text, name.tokens[i].text):
+            return None
         used[i] = (i, EXACT, hit.rule, hit.conventions)
     return used
 
