@@ -324,7 +324,7 @@ def _find(
     prepared = [engine.token(t.text, t.kind) for t in tokens]
     if language is not None:  # a word nothing finds is read as the text's language writes foreign names
         prepared = [
-            engine.token_in(t.text, t.kind, language) if not q.hits and (t.text[:1].isupper() or not q.known) else q
+            engine.token_in(t.text, t.kind, language) if _typos_at_most(q) and (t.text[:1].isupper() or not q.known) else q
             for t, q in zip(tokens, prepared)
         ]
     # A window may only hold tokens that can be part of some name: known keys, given names, initials, and
@@ -1186,6 +1186,11 @@ def _court_words(word: str) -> set[str]:
 def _compound_parts(row: str) -> tuple[str, ...]:
     """The lower-case forms of an org_words row (by its first English form) long enough to be part of a compound."""
     return tuple(f.lower() for c in _named_rows(row) for f in c.forms if len(f) >= _COMPOUND_PART)
+
+
+def _typos_at_most(q: QueryToken) -> bool:
+    """Does the word reach no name, or only names one typo away (which the text's language may spell exactly)?"""
+    return all(hit.typo for hit in q.hits.values())
 
 
 def _opening_word(view: str, token: Token) -> bool:

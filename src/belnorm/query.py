@@ -183,8 +183,8 @@ class QueryReader:
         ending it glues to them (`foreign_stems`: Finnish Brestin, Lithuanian Minsko, a hit on the nominative ruled
         a case form). The plain token when this finds nothing either."""
         plain = self.token(text, kind)
-        if plain.hits or kind != "word":
-            return plain
+        if kind != "word" or (plain.hits and not all(hit.typo for hit in plain.hits.values())):
+            return plain  # (a word one typo from a name may be that language's exact spelling of another: Buhhel)
         remembered = f"{text}\x00{language}"
         cached = self._cache.get(remembered)
         if cached is not None:
