@@ -91,7 +91,7 @@ ADJECTIVES = {
 
 #: short names the news writes for states and unions (no CLDR entry)
 ACRONYMS = ["РФ", "США", "СССР", "ЕС", "ООН", "ЗША", "ЕЗ", "ААН", "РП", "USA", "US", "USSR", "UN", "EU",
-            "UK", "PRC", "ZSRR", "UE", "ONZ", "UdSSR", "ONU", "URSS"]  # fmt: skip
+            "UK", "PRC", "ZSRR", "UE", "ONZ", "UdSSR", "ONU", "URSS", "SR", "ČR", "RF", "BRD"]  # fmt: skip
 
 
 def _encoding(aff: Path) -> str:

@@ -154,6 +154,11 @@ _QUALIFIER_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+(?:the[ \u00a0]
 #: the possessive ending of an English name (Russiaʼs)
 _POSSESSIVE = regex.compile(r"[" + APOSTROPHES + r"]s$")
 #: a country right after a body's name, in the genitive or after of/the (России, of Ukraine, of the USSR)
+#: words that put a body under another (Academy … under the President of Azerbaijan, Академия управления при
+#: Президенте Казахстана): the country named a few words on qualifies the body; how far they are read
+_UNDER_WORDS = frozenset({"under", "при", "пры", "przy", "pri", "sous", "unter", "beim", "presso"})
+_UNDER_REACH = 80
+_UNDER_WORDS_READ = 8
 _QUALIFIER_AFTER = regex.compile(r"[ \u00a0]+(?:(?:of|the|de|la|du|der|des|di|del)[ \u00a0]+){0,2}([\p{L}\p{M}]+)")
 #: the word before a body's name, past an English "of the" (department of the KGB)
 _UNIT_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+(?:(?:of|the)[ \u00a0]+){0,2}$")
@@ -875,7 +880,11 @@ def _qualifiers(ctx: _Context, start: int, stop: int, after_pattern: regex.Patte
     after = after_pattern.match(ctx.view, last.end)
     if after is not None and is_optional_in_name(after.group(1)):
         after = after_pattern.match(ctx.view, after.end())
-    return [word for found in (before, after) if found is not None and (word := _POSSESSIVE.sub("", found.group(1)))]
+    words = [word for found in (before, after) if found is not None and (word := _POSSESSIVE.sub("", found.group(1)))]
+    if after is not None and after.group(1).lower() in _UNDER_WORDS:  # under the President of the Republic of …
+        tail = ctx.view[after.end() : after.end() + _UNDER_REACH]
+        words += [w for w in _WORD.findall(tail)[:_UNDER_WORDS_READ] if w[:1].isupper() and is_foreign_country(w)][:1]
+    return words
 
 
 def _unit_of_body(ctx: _Context, i: int) -> str | None:
