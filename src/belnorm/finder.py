@@ -33,6 +33,7 @@ from belnorm.names import (
     ELIDED,
     Token,
     after_maiden_name_word,
+    is_womans_surname,
     asked_place_type,
     given_names,
     name_words,
@@ -590,6 +591,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return f"a given name before the patronymic {ctx.tokens[i + 1].text}, not a place"
         if _a_given_name_form(word, given) and (surname := _surname_after(ctx, i)) is not None:
             return f"a given name before the surname {surname}, not a place"
+    if kind == "place" and (surname := _surname_after(ctx, i)) is not None and is_womans_surname(surname):
+        return f"a woman's given name before her surname {surname}, not a place"
     if kind == "place" and is_foreign_country(word, adjectives=False):
         return "also another country's name, which the press names far more often (Косово, Kosovo)"
     if kind == "place" and not _spelled_as_registered(word, match) and (abroad := _foreign_stem(ctx, i)) is not None:

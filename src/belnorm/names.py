@@ -57,6 +57,7 @@ __all__ = [
     "place_fits",
     "place_type",
     "after_maiden_name_word",
+    "is_womans_surname",
     "past_tense_gender",
     "plays",
     "preload",
@@ -189,6 +190,7 @@ def _context() -> dict[str, Any]:
             "named_after": frozenset(clean(w) for w in raw["named_after"]["after"]),
             "place_words": {clean(w).lower(): kind for kind, words in raw["place_words"].items() for w in words},
             "maiden_name": tuple(sorted((w.lower() for w in raw["maiden_name"]["before"]), key=len, reverse=True)),
+            "women_surnames": tuple(w.lower() for w in raw["women_surnames"]["endings"]),
             "past_tense": (("f", tuple(raw["past_tense"]["feminine"])), ("m", tuple(raw["past_tense"]["masculine"]))),
             "abroad_prepositions": frozenset(w.lower() for w in raw["abroad"]["prepositions"]),
             "conjunctions": frozenset(w.lower() for w in raw["abroad"]["conjunctions"]),
@@ -321,6 +323,11 @@ def asked_place_type(before: str | None, after: str | None, inflected: bool = Fa
         if low in _context()["in_plain"] or (inflected and low in _context()["in_inflected"]):
             return "settlement"
     return None
+
+
+def is_womans_surname(word: str) -> bool:
+    """Does the word end as only women's surnames do (Lithuanian -ienė, -aitė, -iūtė)? See ``[women_surnames]``."""
+    return len(word) > 4 and word[0].isupper() and word.lower().endswith(_context()["women_surnames"])
 
 
 def after_maiden_name_word(text_before: str) -> str | None:
