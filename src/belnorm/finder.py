@@ -942,7 +942,9 @@ def _inside_longer_name(
     before = _WORDS_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
     if before is not None:
         first, org_word = before.group(1) or "", before.group(2)
-        capitalized = org_word[0].isupper() or first[:1].isupper()
+        # a capital that only opens the sentence says nothing (Eile põles Višnevskoje järve kaldal)
+        opens = bool(first) and _sentence_start(ctx.view, Token(first, before.start(1), before.end(1), "word"))
+        capitalized = org_word[0].isupper() or (first[:1].isupper() and not opens)
         if (
             capitalized
             and not is_function_word(org_word.lower())
@@ -962,8 +964,8 @@ def _inside_longer_name(
     after_preposition = preceding is not None and is_function_word(preceding.group(1).lower())  # W Białorusi komitet
     following = None if after_preposition else _LOWER_WORDS_AFTER.match(ctx.view, last.end)
     for word in following.group().split() if following is not None else ():
-        if is_function_word(word) or is_unit_word(word):
-            break
+        if is_function_word(word) or is_unit_word(word) or is_place_word(word):
+            break  # (Boginskoje ezerā: a lake's name, then the word for lake)
         classes = name_words().classes(word, inflected=False)
         if len(word) >= MIN_ORG_WORD and classes and not _body_of_a_place(word, after=True):
             return f"the place begins the name of an organisation (… {word})"
