@@ -103,6 +103,10 @@ def _strip_possessive(word: str) -> str:
     return word.rstrip(APOSTROPHE)
 
 
+#: how many characters after a lower-case word `tokenize` shows ``keep`` (a domain's dot, " de " after a site's kind)
+KEEP_LOOKAHEAD = 8
+
+
 def tokenize(
     text: str, *, lowercase: set[str] | None = None, keep: Callable[[str, str, Token | None, str], bool] | None = None
 ) -> list[Token]:
@@ -110,7 +114,7 @@ def tokenize(
 
     With ``lowercase``, words that start with a lower-case letter are not returned but added to that set: the
     finder needs only their spelling, and running text is mostly such words; those that ``keep`` accepts, given
-    the text between them and the token returned before them, that token, and the two characters after the word
+    the text between them and the token returned before them, that token, and the `KEEP_LOOKAHEAD` characters after the word
     (unit words such as раёне, region; an adjective after one; a word of a longer name; a web domain), are
     returned too.
     """
@@ -123,7 +127,7 @@ def tokenize(
             lowercase.add(word)
             previous = tokens[-1] if tokens else None
             gap = text[previous.end : m.start()] if previous else ""
-            if keep is None or not keep(word, gap, previous, text[m.end() : m.end() + 2]):
+            if keep is None or not keep(word, gap, previous, text[m.end() : m.end() + KEEP_LOOKAHEAD]):
                 continue
         hyphenated = start > 0 and text[start - 1] == "-" and bool(tokens) and tokens[-1].end == start - 1
         if word is None:

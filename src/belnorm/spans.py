@@ -11,6 +11,7 @@ case (`in_lower_case`: full names only), a person named by given name and patron
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import regex
@@ -25,6 +26,7 @@ from belnorm.names import (
     is_function_word,
     is_unit_before_name,
     is_unit_word,
+    name_words,
     plays,
 )
 from belnorm.options import EXACT
@@ -89,6 +91,7 @@ def longest_name(
         return _full_name_in_lower_case(engine, view, tokens, prepared, usable, joined, start)
     if tokens[start].text[0].islower() and not (
         _unit_first(tokens, start)
+        or _site_of(tokens[start].text, view[tokens[start].end : tokens[start].end + _OF_REACH])
         or _starts_domain(view[tokens[start].end : tokens[start].end + 2])
         or tokens[start].text.casefold() in engine.lowercase_openers
     ):
@@ -146,8 +149,9 @@ def kept_in_lower_case(
     беларускай мовы), also with a case ending ``language`` glues to it (Minskin yliopistossa)."""
     if is_unit_word(word) or _starts_domain(after):
         return True
-    if word.casefold() in engine.lowercase_openers and after[:1] == " ":
-        return True  # the first word of a name registered in lower case (суд Ленінскага раёна Мінска)
+    if (word.casefold() in engine.lowercase_openers or _site_of(word, after)) and after[:1] == " ":
+        return True  # the first word of a name registered in lower case (суд Ленінскага раёна Мінска), or of a
+        # site's name that the press writes so (la forteresse de Brest)
     if previous is None or len(gap) > 2 or gap.strip(" -."):
         return False
     if previous.text[:1].islower() and is_unit_word(previous.text):
@@ -204,8 +208,27 @@ def _unit_suffix(word: str) -> int:
 
 
 def _starts_domain(after: str) -> bool:
-    """Do the two characters after a word continue a web domain (belta.by, nn.by)?"""
-    return len(after) == 2 and after[0] == "." and after[1].isalpha()
+    """Do the characters after a word continue a web domain (belta.by, nn.by)?"""
+    return len(after) >= 2 and after[0] == "." and after[1].isalpha()
+
+
+#: rows of data/names/org_words.tsv (by their first English form) for the sites whose name the press writes with
+#: the word for their kind first, in lower case, and "of" before the place (la forteresse de Brest, the castle of
+#: Mir); a castle or colony "in" a town is a building there, and the town is named
+_SITE_ROWS = frozenset({"fortress", "castle", "palace", "reserve", "park"})
+_OF_AFTER = regex.compile(r" (?:of|de|di|del|della|du|da|do|van|von) ")
+_OF_REACH = 8
+
+
+@functools.cache
+def _site_classes() -> frozenset[int]:
+    words = name_words()
+    return frozenset(c.id for c in words.names if c.forms and c.forms[0] in _SITE_ROWS)
+
+
+def _site_of(word: str, after: str) -> bool:
+    """Is the word a form of a site's kind (`_SITE_ROWS`) in any language of the press, with "of" after it?"""
+    return bool(_OF_AFTER.match(after)) and not name_words().classes(word, inflected=False).isdisjoint(_site_classes())
 
 
 def _unit_first(tokens: list[Token], start: int) -> bool:
