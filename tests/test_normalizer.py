@@ -188,8 +188,9 @@ def _prune_diffs(norm: Normalizer, queries) -> list[tuple[str, str, str]]:  # ty
 
 def _candidates_by_scan(norm: Normalizer, tokens) -> set[int]:  # type: ignore[no-untyped-def]
     """`Engine.candidate_names(lenient=False)` by definition, scanning every name: a name is a candidate when its
-    surname (or place or organisation word) fits one query word and each other narrowing word fits some
-    token of it, by key or by given-name (or word) class."""
+    surname (or place or organisation word) fits one query word (by key, or, for a word of an organisation's name
+    of two words or more, by word class: a translation) and each other narrowing word fits some token of it, by
+    key or by given-name (or word) class."""
     words = [q for q in tokens if q.kind != "initial" and q.known]
 
     def fits(q, t) -> bool:  # type: ignore[no-untyped-def]
@@ -199,7 +200,11 @@ def _candidates_by_scan(norm: Normalizer, tokens) -> set[int]:  # type: ignore[n
     for anchor in words:
         others = [q for q in words if q is not anchor and q.narrows]
         for n, name in enumerate(norm.index.names):
-            if any(t.role in ANCHOR_ROLES and set(t.bases) & set(anchor.hits) for t in name.tokens) and all(
+            translated = norm.index.kinds[name.entity] == "org" and len(name.tokens) > 1
+            if any(
+                t.role in ANCHOR_ROLES and (set(t.bases) & set(anchor.hits) or (translated and t.classes & anchor.classes))
+                for t in name.tokens
+            ) and all(
                 any(fits(q, t) for t in name.tokens) for q in others
             ):
                 found.add(n)
