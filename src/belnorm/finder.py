@@ -92,6 +92,10 @@ _JOINER = regex.compile(r"[ \t\r\n\u00a0.\-'’" + APOSTROPHE + r"]*")  # a poss
 #: an elided article before a name, at the end of the gap between two words (… biélorusse dʼ|Astraviets)
 _ELIDED_GAP = regex.compile(r"(?<=\s)" + ELIDED + "$")
 _CHANGES_LENGTH = regex.compile(r"[\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Mn}]")
+#: one grapheme cluster (a letter and its marks, CR LF, a flag): the view keeps or drops it whole
+_CLUSTER = regex.compile(r"\X")
+#: characters that never join a neighbour into one grapheme cluster (not CR, a mark, a joiner, a flag's half, jamo)
+_LONE_CLUSTERS = regex.compile(r"[\p{Grapheme_Cluster_Break=Other}\p{Grapheme_Cluster_Break=Control}\n]*")
 #: a word hyphenated at a line's end (Аўтухо-|віча, OCR and print layouts): the view joins its halves
 _LINE_END_HYPHEN = regex.compile(r"(?<=\p{L})[-\u00ad\u2010][ \t]*\r?\n[ \t]*(?=\p{Ll})")
 #: control characters read as spaces, except line breaks: a name may be wrapped onto the next line, but never
@@ -254,7 +258,34 @@ def _view(text: str) -> _View:
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for m in regex.finditer(r"\X", text):
+    begin = 0
+    for line in text.splitlines(keepends=True):  # a grapheme cluster never spans a line break
+        stop = begin + len(line)
+        if not _plain_line(line, hyphenated.isdisjoint(range(begin, stop))):
+            _clean_clusters(text, begin, stop, hyphenated, chars, starts, ends)
+        else:  # most lines of a long text need nothing: each character is its own cluster and stays as it is
+            chars.append(line)
+            starts.extend(range(begin, stop))
+            ends.extend(range(begin + 1, stop + 1))
+        begin = stop
+    return _View(_one_for_one("".join(chars)), starts, ends)
+
+
+def _plain_line(line: str, unhyphenated: bool) -> bool:
+    """Does the line keep every character as it is in the view, each character a grapheme cluster of its own?"""
+    return (
+        unhyphenated
+        and not _CHANGES_LENGTH.search(line)
+        and unicodedata.is_normalized("NFC", line)
+        and _LONE_CLUSTERS.fullmatch(line) is not None
+    )
+
+
+def _clean_clusters(
+    text: str, begin: int, stop: int, hyphenated: set[int], chars: list[str], starts: list[int], ends: list[int]
+) -> None:
+    """Add the view of ``text[begin:stop]``, grapheme cluster by cluster, and each view character's offsets."""
+    for m in _CLUSTER.finditer(text, begin, stop):
         if m.start() in hyphenated:
             continue
         cluster = "".join(c for c in m.group() if unicodedata.category(c) not in ("Cf", "Cs", "Co", "Cn"))
@@ -264,7 +295,6 @@ def _view(text: str) -> _View:
         chars.extend(cluster)
         starts.extend([m.start()] * len(cluster))
         ends.extend([m.end()] * len(cluster))
-    return _View(_one_for_one("".join(chars)), starts, ends)
 
 
 def _joined(view: str, left: Token, right: Token) -> bool:
