@@ -115,6 +115,9 @@ _WORDS_BEFORE = regex.compile(
     r"(?:([\p{L}\p{M}]+)[ \u00a0]+)?([\p{L}\p{M}]+)[ \u00a0]+(?:(?:of|of the|de|de la|des|du|der|des|di|del|della|da|do|dos|das|van|van de|av|för|"
     r"af|für|für die|po)[ \u00a0]+)?$"
 )
+#: the last words (at most four) before a point, each with the spaces after it: a match of `_WORDS_BEFORE` (two words
+#: and a connector of two) starts no further back, and searching only there is many times faster
+_LAST_WORDS = regex.compile(r"(?r)(?:[\p{L}\p{M}]+[ \u00a0]+){1,4}$")
 #: a word this frequent in the text's language (Zipf scale) is an ordinary word wherever it stands
 VERY_COMMON_ZIPF = 5.0
 #: a word this frequent in its line's language that shares only its key with a name is that word (Palazzo)
@@ -957,7 +960,8 @@ def _inside_longer_name(
         )
         if org is not None:  # Rady Ministrów | Republiki Białoruś: the body found, the place ends its name
             return f"the place ends the name of {org.entity.display}, found right before it"
-    before = _WORDS_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
+    tail = _LAST_WORDS.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
+    before = None if tail is None else _WORDS_BEFORE.search(ctx.view, tail.start(), token.start)
     if before is not None:
         first, org_word = before.group(1) or "", before.group(2)
         capitalized = org_word[0].isupper() or first[:1].isupper()
@@ -1199,9 +1203,11 @@ def _club_of_place(ctx: _Context, start: int, stop: int) -> tuple[int, Match] | 
     return last, match_by_rule(found.entity, found.score, found.matched_name, surface, note)
 
 
-def _court_words(word: str) -> set[str]:
+@functools.lru_cache(maxsize=1 << 14)
+def _court_words(word: str) -> frozenset[str]:
     """Which of court, district, regional and city a word (or the parts of a compound: distriktsdomstol,
-    districtsrechtbank) says, by the rows of org_words.tsv."""
+    districtsrechtbank) says, by the rows of org_words.tsv; remembered, since most words around every place found
+    are read so."""
     classes = name_words().classes(word)
     out = {row for row in _COURT_ROWS if not classes.isdisjoint(_word_classes(row))}
     low = word.lower()
@@ -1209,7 +1215,7 @@ def _court_words(word: str) -> set[str]:
         for row in _COURT_ROWS:
             if row not in out and any(low.endswith(f) or low.startswith(f) for f in _compound_parts(row)):
                 out.add(row)
-    return out
+    return frozenset(out)
 
 
 @functools.cache
