@@ -303,7 +303,10 @@ def _clean_clusters(
 def _joined(view: str, left: Token, right: Token) -> bool:
     """May two tokens be words of one name? Only spaces (one line break at most), a hyphen or the dot after an
     initial stand between them: a dot and a space after a word end a sentence (Лабковіч. Менск)."""
-    gap = _ABBREVIATION.sub("", view[left.end : right.start])  # Суд Маскоўскага раёна г. Брэста is one name
+    gap = view[left.end : right.start]
+    if gap == " ":  # most words: one space, nothing to cut from it
+        return True
+    gap = _ABBREVIATION.sub("", gap)  # Суд Маскоўскага раёна г. Брэста is one name
     gap = _ELIDED_GAP.sub(" ", gap)  # centrale nucléaire biélorusse d'Astraviets is one name
     if "." in gap and left.kind != "initial" and len(left.text) > 2 and not gap.endswith("."):
         return False  # Ju.Zacharanki and Дз. Іваноў keep their abbreviated given names
