@@ -32,7 +32,7 @@ from belnorm.names import (
 from belnorm.options import EXACT, FINE_MARGIN, Options
 from belnorm.query import CASE_FORM_RULE, QueryReader, QueryToken
 from belnorm.results import Candidate, Explanation, Match
-from belnorm.scoring import TYPO_RULE, Scored, Scorer, closeness, query_shape
+from belnorm.scoring import TYPO_RULE, QueryShape, Scored, Scorer, closeness, query_shape
 from belnorm.text import CYRILLIC, clean
 
 __all__ = ["ABROAD", "AMBIGUOUS", "MAX_CANDIDATES", "Engine", "own_entities"]
@@ -46,6 +46,10 @@ ABROAD = "abroad"
 MAX_CANDIDATES = 1000
 #: how many answers of `Engine.district_of` are remembered
 MAX_REMEMBERED = 4096
+#: a word that anchors more names than this (Belarus, Minsk: hundreds of bodies' names hold them) has the order in
+#: which `Engine.rank` scores them remembered, for this many such words
+MANY_CANDIDATES = 64
+MAX_REMEMBERED_ORDERS = 256
 
 
 class Engine:
@@ -63,6 +67,8 @@ class Engine:
         self._patronymics: dict[tuple[int, str], dict[int, str]] | None = None
         #: adjective -> the district it names, or None (see `district_of`)
         self._districts: dict[str, Entity | None] = {}
+        #: (a word's anchored names, query shape) -> those names by ceiling, best first (see `_by_ceiling`)
+        self._orders: dict[tuple[frozenset[int], QueryShape], list[tuple[float, int]]] = {}
 
     @functools.cached_property
     def lowercase_openers(self) -> frozenset[str]:
@@ -162,14 +168,15 @@ class Engine:
             return []  # no name has these words, or a query this unspecific names no one in particular
         names, entity_kinds, margin = self.index.names, self.index.kinds, self.options.ambiguity_margin
         kinds, profile_of = self.options.kinds, self.index.name_profiles
-        ceilings, score = self.scorer.ceilings(query_shape(tokens)), self.scorer.score
+        shape = query_shape(tokens)
+        ceilings, score = self.scorer.ceilings(shape), self.scorer.score
         if len(candidates) == 1:  # the common case: nothing to order, nothing to prune against
             (only,) = candidates
             ceiling, name = ceilings[profile_of[only]], names[only]
             if (prune and not ceiling) or (kinds is not None and entity_kinds[name.entity] not in kinds):
                 return []
             return [score(name, tokens)]
-        order = sorted([(-ceilings[profile_of[i]], i) for i in candidates])
+        order = self._by_ceiling(candidates, shape, ceilings)
         best: dict[int, Scored] = {}
         rejected: list[Scored] = []
         floor = -1.0
@@ -192,6 +199,22 @@ class Engine:
             floor = max(floor, scored.score - margin)
         ranked = sorted(best.values(), key=_by_score) if len(best) > 1 else list(best.values())
         return ranked + rejected
+
+    def _by_ceiling(
+        self, candidates: AbstractSet[int], shape: QueryShape, ceilings: list[float]
+    ) -> list[tuple[float, int]]:
+        """The candidate names as (negated ceiling, name), best first; remembered for a word's own set of
+        anchored names when it is large (a word alone: Belarus has some 700 names to sort, query after query)."""
+        profile_of = self.index.name_profiles
+        if len(candidates) <= MANY_CANDIDATES or not isinstance(candidates, frozenset):
+            return sorted([(-ceilings[profile_of[i]], i) for i in candidates])
+        key = (candidates, shape)
+        order = self._orders.get(key)
+        if order is None:
+            if len(self._orders) >= MAX_REMEMBERED_ORDERS:
+                self._orders.clear()
+            order = self._orders[key] = sorted([(-ceilings[profile_of[i]], i) for i in candidates])
+        return order
 
     def candidate_names(self, query: Sequence[QueryToken], *, lenient: bool = True) -> AbstractSet[int]:
         """Names the query could be: for each query word, the names whose surname (or place or organisation

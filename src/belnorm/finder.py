@@ -93,6 +93,10 @@ _JOINER = regex.compile(r"[ \t\r\n\u00a0.\-'’" + APOSTROPHE + r"]*")  # a poss
 #: an elided article before a name, at the end of the gap between two words (… biélorusse dʼ|Astraviets)
 _ELIDED_GAP = regex.compile(r"(?<=\s)" + ELIDED + "$")
 _CHANGES_LENGTH = regex.compile(r"[\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Mn}]")
+#: one grapheme cluster (a letter and its marks, CR LF, a flag): the view keeps or drops it whole
+_CLUSTER = regex.compile(r"\X")
+#: characters that never join a neighbour into one grapheme cluster (not CR, a mark, a joiner, a flag's half, jamo)
+_LONE_CLUSTERS = regex.compile(r"[\p{Grapheme_Cluster_Break=Other}\p{Grapheme_Cluster_Break=Control}\n]*")
 #: a word hyphenated at a line's end (Аўтухо-|віча, OCR and print layouts): the view joins its halves
 _LINE_END_HYPHEN = regex.compile(r"(?<=\p{L})[-\u00ad\u2010][ \t]*\r?\n[ \t]*(?=\p{Ll})")
 #: control characters read as spaces, except line breaks: a name may be wrapped onto the next line, but never
@@ -112,6 +116,9 @@ _WORDS_BEFORE = regex.compile(
     r"(?:([\p{L}\p{M}]+)[ \u00a0]+)?([\p{L}\p{M}]+)[ \u00a0]+(?:(?:of|of the|de|de la|des|du|der|des|di|del|della|da|do|dos|das|van|van de|av|för|"
     r"af|für|für die|po)[ \u00a0]+)?$"
 )
+#: the last words (at most four) before a point, each with the spaces after it: a match of `_WORDS_BEFORE` (two words
+#: and a connector of two) starts no further back, and searching only there is many times faster
+_LAST_WORDS = regex.compile(r"(?r)(?:[\p{L}\p{M}]+[ \u00a0]+){1,4}$")
 #: a word this frequent in the text's language (Zipf scale) is an ordinary word wherever it stands
 VERY_COMMON_ZIPF = 5.0
 #: a word this frequent in its line's language that shares only its key with a name is that word (Palazzo)
@@ -260,7 +267,34 @@ def _view(text: str) -> _View:
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for m in regex.finditer(r"\X", text):
+    begin = 0
+    for line in text.splitlines(keepends=True):  # a grapheme cluster never spans a line break
+        stop = begin + len(line)
+        if not _plain_line(line, hyphenated.isdisjoint(range(begin, stop))):
+            _clean_clusters(text, begin, stop, hyphenated, chars, starts, ends)
+        else:  # most lines of a long text need nothing: each character is its own cluster and stays as it is
+            chars.append(line)
+            starts.extend(range(begin, stop))
+            ends.extend(range(begin + 1, stop + 1))
+        begin = stop
+    return _View(_one_for_one("".join(chars)), starts, ends)
+
+
+def _plain_line(line: str, unhyphenated: bool) -> bool:
+    """Does the line keep every character as it is in the view, each character a grapheme cluster of its own?"""
+    return (
+        unhyphenated
+        and not _CHANGES_LENGTH.search(line)
+        and unicodedata.is_normalized("NFC", line)
+        and _LONE_CLUSTERS.fullmatch(line) is not None
+    )
+
+
+def _clean_clusters(
+    text: str, begin: int, stop: int, hyphenated: set[int], chars: list[str], starts: list[int], ends: list[int]
+) -> None:
+    """Add the view of ``text[begin:stop]``, grapheme cluster by cluster, and each view character's offsets."""
+    for m in _CLUSTER.finditer(text, begin, stop):
         if m.start() in hyphenated:
             continue
         cluster = "".join(c for c in m.group() if unicodedata.category(c) not in ("Cf", "Cs", "Co", "Cn"))
@@ -270,13 +304,15 @@ def _view(text: str) -> _View:
         chars.extend(cluster)
         starts.extend([m.start()] * len(cluster))
         ends.extend([m.end()] * len(cluster))
-    return _View(_one_for_one("".join(chars)), starts, ends)
 
 
 def _joined(view: str, left: Token, right: Token) -> bool:
     """May two tokens be words of one name? Only spaces (one line break at most), a hyphen or the dot after an
     initial stand between them: a dot and a space after a word end a sentence (Лабковіч. Менск)."""
-    gap = _ABBREVIATION.sub("", view[left.end : right.start])  # Суд Маскоўскага раёна г. Брэста is one name
+    gap = view[left.end : right.start]
+    if gap == " ":  # most words: one space, nothing to cut from it
+        return True
+    gap = _ABBREVIATION.sub("", gap)  # Суд Маскоўскага раёна г. Брэста is one name
     gap = _ELIDED_GAP.sub(" ", gap)  # centrale nucléaire biélorusse d'Astraviets is one name
     if "." in gap and left.kind != "initial" and len(left.text) > 2 and not gap.endswith("."):
         return False  # Ju.Zacharanki and Дз. Іваноў keep their abbreviated given names
@@ -939,7 +975,8 @@ def _inside_longer_name(
         )
         if org is not None:  # Rady Ministrów | Republiki Białoruś: the body found, the place ends its name
             return f"the place ends the name of {org.entity.display}, found right before it"
-    before = _WORDS_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
+    tail = _LAST_WORDS.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
+    before = None if tail is None else _WORDS_BEFORE.search(ctx.view, tail.start(), token.start)
     if before is not None:
         first, org_word = before.group(1) or "", before.group(2)
         # a capital that only opens the sentence says nothing (Eile põles Višnevskoje järve kaldal)
@@ -1183,9 +1220,11 @@ def _club_of_place(ctx: _Context, start: int, stop: int) -> tuple[int, Match] | 
     return last, match_by_rule(found.entity, found.score, found.matched_name, surface, note)
 
 
-def _court_words(word: str) -> set[str]:
+@functools.lru_cache(maxsize=1 << 14)
+def _court_words(word: str) -> frozenset[str]:
     """Which of court, district, regional and city a word (or the parts of a compound: distriktsdomstol,
-    districtsrechtbank) says, by the rows of org_words.tsv."""
+    districtsrechtbank) says, by the rows of org_words.tsv; remembered, since most words around every place found
+    are read so."""
     classes = name_words().classes(word)
     out = {row for row in _COURT_ROWS if not classes.isdisjoint(_word_classes(row))}
     low = word.lower()
@@ -1193,7 +1232,7 @@ def _court_words(word: str) -> set[str]:
         for row in _COURT_ROWS:
             if row not in out and any(low.endswith(f) or low.startswith(f) for f in _compound_parts(row)):
                 out.add(row)
-    return out
+    return frozenset(out)
 
 
 @functools.cache
