@@ -103,8 +103,9 @@ def _strip_possessive(word: str) -> str:
     return word.rstrip(APOSTROPHE)
 
 
-#: how many characters after a lower-case word `tokenize` shows ``keep`` (a domain's dot, " de " after a site's kind)
-KEEP_LOOKAHEAD = 8
+#: how many characters after a lower-case word `tokenize` shows ``keep`` (a domain's dot, " de " after a site's kind,
+#: a unit word after a town's adjective)
+KEEP_LOOKAHEAD = 16
 
 
 def tokenize(

@@ -28,11 +28,12 @@ from belnorm.names import (
     is_unit_word,
     name_words,
     plays,
+    settlement_rank,
 )
 from belnorm.options import EXACT
 from belnorm.query import QueryToken
 from belnorm.results import Match
-from belnorm.text import CYRILLIC
+from belnorm.text import CYRILLIC, LATIN
 
 __all__ = [
     "MAX_SPAN_TOKENS",
@@ -91,6 +92,7 @@ def longest_name(
         return _full_name_in_lower_case(engine, view, tokens, prepared, usable, joined, start)
     if tokens[start].text[0].islower() and not (
         _unit_first(tokens, start)
+        or (start + 1 < len(tokens) and LATIN.search(tokens[start].text) and is_unit_word(tokens[start + 1].text))
         or _site_of(tokens[start].text, view[tokens[start].end : tokens[start].end + _OF_REACH])
         or _starts_domain(view[tokens[start].end : tokens[start].end + 2])
         or tokens[start].text.casefold() in engine.lowercase_openers
@@ -149,6 +151,8 @@ def kept_in_lower_case(
     беларускай мовы), also with a case ending ``language`` glues to it (Minskin yliopistossa)."""
     if is_unit_word(word) or _starts_domain(after):
         return True
+    if _town_adjective_before_unit(engine, word, after):
+        return True  # a town's lower-case adjective before a unit word (Hungarian lidai járásban, Czech brestský okres)
     if (word.casefold() in engine.lowercase_openers or _site_of(word, after)) and after[:1] == " ":
         return True  # the first word of a name registered in lower case (суд Ленінскага раёна Мінска), or of a
         # site's name that the press writes so (la forteresse de Brest)
@@ -229,6 +233,24 @@ def _site_classes() -> frozenset[int]:
 def _site_of(word: str, after: str) -> bool:
     """Is the word a form of a site's kind (`_SITE_ROWS`) in any language of the press, with "of" after it?"""
     return bool(_OF_AFTER.match(after)) and not name_words().classes(word, inflected=False).isdisjoint(_site_classes())
+
+
+#: the word after a lower-case word, in the characters `tokenize` shows (`KEEP_LOOKAHEAD`)
+_NEXT_WORD = regex.compile(r" (\p{L}+)")
+
+
+def _town_adjective_before_unit(engine: Engine, word: str, after: str) -> bool:
+    """Is a lower-case Latin word before a unit word the adjective of a town (Hungarian lidai, pinszki before
+    járásban, Czech brestský before okres): its capitalized form names a settlement?"""
+    following = _NEXT_WORD.match(after)
+    if following is None or not LATIN.search(word) or not is_unit_word(following.group(1)):
+        return False
+    found = engine.match(word[0].upper() + word[1:])
+    return found is not None and found.entity.kind == "place" and settlement_rank(_note(found.entity)) is not None
+
+
+def _note(entity: Entity) -> str:
+    return str(entity.attributes.get("note", ""))
 
 
 def _unit_first(tokens: list[Token], start: int) -> bool:
