@@ -58,6 +58,7 @@ __all__ = [
     "place_type",
     "after_maiden_name_word",
     "is_womans_surname",
+    "org_compound",
     "past_tense_gender",
     "plays",
     "preload",
@@ -327,6 +328,36 @@ def asked_place_type(before: str | None, after: str | None, inflected: bool = Fa
         low = before.lower()
         if low in _context()["in_plain"] or (inflected and low in _context()["in_inflected"]):
             return "settlement"
+    return None
+
+
+#: the shortest part of a compound of organisation words (`org_compound`), and the shortest such compound
+MIN_COMPOUND_PART = 4
+MIN_ORG_COMPOUND = 9
+
+
+@functools.cache
+def _org_word_forms() -> frozenset[str]:
+    """Every form of every row of `name_words`, in lower case."""
+    return frozenset(form.lower() for row in name_words().names for form in row.forms)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def org_compound(word: str) -> tuple[int, int] | None:
+    """Where a word that glues two forms of organisation words together (Swedish nationalbibliotek, Finnish
+    tutkintakomitea, Dutch staatsuniversiteit with a linking s) splits: the end of the first part and the start of
+    the second, or None. Both parts must be forms listed in data/names/org_words.tsv, as written."""
+    low = word.lower()
+    if len(low) < MIN_ORG_COMPOUND:
+        return None
+    forms = _org_word_forms()
+    for cut in range(MIN_COMPOUND_PART, len(low) - MIN_COMPOUND_PART + 1):
+        if low[cut:] not in forms:
+            continue
+        if low[:cut] in forms:
+            return cut, cut
+        if low[cut - 1] == "s" and low[: cut - 1] in forms:
+            return cut - 1, cut
     return None
 
 

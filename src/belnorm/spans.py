@@ -27,6 +27,7 @@ from belnorm.names import (
     is_unit_before_name,
     is_unit_word,
     name_words,
+    org_compound,
     plays,
     settlement_rank,
 )
@@ -167,7 +168,9 @@ def kept_in_lower_case(
     if len(word) < MIN_LOWER_CASE_WORD:
         return False  # not Minsk să (Sea)
     # a word of a name with the case ending the text's language glues to foreign words (Finnish yliopistossa)
-    return engine.token(word, "word").known or (language is not None and engine.token_in(word, "word", language).known)
+    if engine.token(word, "word").known or (language is not None and engine.token_in(word, "word", language).known):
+        return True
+    return org_compound(word) is not None  # two words of a name glued (Belarus nationalbibliotek)
 
 
 def split_glued(engine: Engine, tokens: list[Token]) -> list[Token]:
@@ -189,15 +192,22 @@ def split_glued(engine: Engine, tokens: list[Token]) -> list[Token]:
 def split_compounds(engine: Engine, tokens: list[Token]) -> list[Token]:
     """A capitalized word that glues a unit word to a place's name, as Scandinavian languages write them
     (Minskregionen, Sjumilinadistriktet), is split into the name and the unit word, when the name is a word of
-    some registered name and the whole is none: the two then read as the place with its unit (Minsk regionen)."""
+    some registered name and the whole is none: the two then read as the place with its unit (Minsk regionen).
+    So is a word that glues two words of organisation names (nationalbibliotek, tutkintakomitea: `org_compound`)."""
     out: list[Token] = []
     for token in tokens:
         cut = _unit_suffix(token.text) if token.kind == "word" and token.text[:1].isupper() else 0
-        if not cut or engine.token(token.text, "word").known or not engine.token(token.text[:cut], "word").known:
-            out.append(token)
+        if cut and not engine.token(token.text, "word").known and engine.token(token.text[:cut], "word").known:
+            out.append(Token(token.text[:cut], token.start, token.start + cut, "word", token.hyphenated))
+            out.append(Token(token.text[cut:], token.start + cut, token.end, "word", False))
             continue
-        out.append(Token(token.text[:cut], token.start, token.start + cut, "word", token.hyphenated))
-        out.append(Token(token.text[cut:], token.start + cut, token.end, "word", False))
+        split = org_compound(token.text) if token.kind == "word" else None
+        if split is not None and not engine.token(token.text, "word").known:
+            head_end, tail_start = split  # (a linking s between them is left out: distrikts|domstol)
+            out.append(Token(token.text[:head_end], token.start, token.start + head_end, "word", token.hyphenated))
+            out.append(Token(token.text[tail_start:], token.start + tail_start, token.end, "word", False))
+            continue
+        out.append(token)
     return out
 
 
