@@ -134,6 +134,8 @@ CAPITALIZED_NOUNS = frozenset({"de", "lb"})
 #: languages whose press writes foreign names undeclined: a Slavic case ending on a single word there (Slutsky,
 #: Navalny in English) is part of another name, not a case form of a bundled one
 UNDECLINED = frozenset({"en", "fr", "es", "it", "pt", "nl", "da", "sv", "nb"})
+#: languages among them that glue a genitive -s to a name (Swedish Astapenias rapporter: Astapenia's reports)
+GENITIVE_S = frozenset({"da", "sv", "nb", "nl"})
 #: languages that write a person's given name first and glue no case ending to the word after a surname: two
 #: capitalized names in a row there are one person's given name and surname (Lewis Hamilton)
 GIVEN_NAME_FIRST = UNDECLINED | CAPITALIZED_NOUNS
@@ -638,7 +640,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if kind == "place" and not _by_case_form(match) and (given_name := _given_name_before(ctx, i)) is not None:
         return f"after the given name {given_name}: a person's surname (Diana Ross), not the place"
     if _by_case_form(match):
-        if (language := _line_language(ctx, token)) in UNDECLINED:
+        if (language := _line_language(ctx, token)) in UNDECLINED and not _genitive_s(ctx, word, match, language):
             return f"only a case form of the name, and {language} text does not decline names"
     if kind == "person" and (asked := _asked_place(ctx, i, False)) not in (None, "settlement"):
         return f"the text asks for a {asked}, not a person (горад Данцыг)"
@@ -1239,6 +1241,14 @@ def _court_words(word: str) -> frozenset[str]:
 def _compound_parts(row: str) -> tuple[str, ...]:
     """The lower-case forms of an org_words row (by its first English form) long enough to be part of a compound."""
     return tuple(f.lower() for c in _named_rows(row) for f in c.forms if len(f) >= _COMPOUND_PART)
+
+
+def _genitive_s(ctx: _Context, word: str, match: Match, language: str) -> bool:
+    """Is the word the name with the genitive -s its language glues to names (`GENITIVE_S`)?"""
+    if language not in GENITIVE_S or not word.endswith("s") or len(word) < 4:
+        return False
+    bare = ctx.engine.match(word[:-1])
+    return bare is not None and bare.entity.id == match.entity.id and bare.score >= match.score
 
 
 def _typos_at_most(q: QueryToken) -> bool:
