@@ -1364,10 +1364,8 @@ def _common_word(ctx: _Context, i: int, kind: str, named: bool = False, gender: 
     language = _line_language(ctx, token)
     if language is None:
         frequency, language = most_common_in(token.text)
-    elif language == "be" and LATIN.search(token.text):  # a Łacinka line: the word read back into Cyrillic
-        frequency = zipf(to_cyrillic(token.text, "lacinka"), language)
     else:
-        frequency = zipf(token.text, language)
+        frequency = _zipf_in(token.text, language)
     if not frequency:
         return None
     very_common = frequency >= VERY_COMMON_ZIPF
@@ -1382,6 +1380,14 @@ def _common_word(ctx: _Context, i: int, kind: str, named: bool = False, gender: 
     if very_common or language in CAPITALIZED_NOUNS or opens:
         return f"a common word of the text's language ({language}, Zipf {frequency:.1f}) where capitals tell nothing"
     return None
+
+
+def _zipf_in(word: str, language: str) -> float:
+    """How frequent the word is in the language (`zipf`); a Latin word of a Belarusian line is Łacinka, read back
+    into Cyrillic first."""
+    if language == "be" and LATIN.search(word):
+        return zipf(to_cyrillic(word, "lacinka"), language)
+    return zipf(word, language)
 
 
 def _gender(entity: Entity) -> str | None:
@@ -1547,7 +1553,7 @@ def _unknown_given_name(ctx: _Context, token: Token) -> bool:
     if frequent_anywhere(word):
         return False
     language = _line_language(ctx, token)
-    return not (zipf(word, language) if language is not None else most_common_in(word)[0])
+    return not (_zipf_in(word, language) if language is not None else most_common_in(word)[0])
 
 
 def _shared_unit(ctx: _Context, i: int) -> tuple[int, Match] | None:
