@@ -61,6 +61,7 @@ from belnorm.names import (
     past_tense_gender,
     place_type,
     plays,
+    settlement_rank,
     regional_centres,
     text_sport,
     tokenize,
@@ -134,6 +135,9 @@ CAPITALIZED_NOUNS = frozenset({"de", "lb"})
 #: languages whose press writes foreign names undeclined: a Slavic case ending on a single word there (Slutsky,
 #: Navalny in English) is part of another name, not a case form of a bundled one
 UNDECLINED = frozenset({"en", "fr", "es", "it", "pt", "nl", "da", "sv", "nb"})
+#: languages that name a district by its town's name (in the genitive) and a unit word, where two towns may share
+#: one unit word (Polotskin ja Glubokojen piirit, Retšitsa ja Svetlogorski rajoonis)
+NAME_AND_UNIT = frozenset({"fi", "et", "lt", "lv", "hu", "tr"})
 #: languages among them that glue a genitive -s to a name (Swedish Astapenias rapporter: Astapenia's reports)
 GENITIVE_S = frozenset({"da", "sv", "nb", "nl"})
 #: languages that write a person's given name first and glue no case ending to the word after a surname: two
@@ -447,8 +451,11 @@ def _find(
         if single is not None and _single_word_doubt(context, i, single) is None:
             chosen[i] = (i + 1, single, ())
             rejected.pop(i, None)
-    for i in reversed(adjectives):  # right to left: Пінскім, Кобрынскім і Брэсцкім раёнах
-        shared = _shared_unit(context, i)
+    # right to left: Пінскім, Кобрынскім і Брэсцкім раёнах; Finnish Polotskin ja Glubokojen piirit (a town's
+    # name before a unit word is its district in the languages that name districts so)
+    towns = [i for i, (stop, m, _) in chosen.items() if stop == i + 1 and _town_before_unit(context, i, m)]
+    for i in sorted({*adjectives, *towns}, reverse=True):
+        shared = _shared_unit(context, i, noun=i in towns)
         if shared is not None:
             unit, match = shared
             context.units[i] = unit
@@ -1556,10 +1563,22 @@ def _unknown_given_name(ctx: _Context, token: Token) -> bool:
     return not (_zipf_in(word, language) if language is not None else most_common_in(word)[0])
 
 
-def _shared_unit(ctx: _Context, i: int) -> tuple[int, Match] | None:
+def _town_before_unit(ctx: _Context, i: int, match: Match) -> bool:
+    """Is token ``i`` a town's name, in a language that names a district by the town's name and a unit word
+    (`NAME_AND_UNIT`), followed by a conjunction or a comma?"""
+    if match.entity.kind != "place" or settlement_rank(str(match.entity.attributes.get("note", ""))) is None:
+        return False
+    if i + 1 >= len(ctx.tokens) or _line_language(ctx, ctx.tokens[i]) not in NAME_AND_UNIT:
+        return False
+    gap = ctx.view[ctx.tokens[i].end : ctx.tokens[i + 1].start].strip()
+    return gap == "," or is_conjunction(gap)
+
+
+def _shared_unit(ctx: _Context, i: int, noun: bool = False) -> tuple[int, Match] | None:
     """An adjective coordinated with the next name that ends in a unit word, or with an adjective that shares
     one, shares that unit (Брестском и Кобринском районах; Пінскім, Кобрынскім і Брэсцкім раёнах): the unit
-    word's token and the match of the adjective with it, or None."""
+    word's token and the match of the adjective with it, or None. So does a town's name (``noun``) before another
+    town's name and a unit word where a language names districts so (Polotskin ja Glubokojen piirit)."""
     j = i + 1  # the next name, past a conjunction kept as a word of a possible name (Брестском и Кобринском)
     while j < len(ctx.tokens) and ctx.tokens[j].text[0].islower() and is_function_word(ctx.tokens[j].text):
         j += 1
@@ -1569,8 +1588,10 @@ def _shared_unit(ctx: _Context, i: int) -> tuple[int, Match] | None:
     unit = ctx.units.get(j, nxt[0] - 1)
     if not is_unit_word(ctx.tokens[unit].text):
         return None
+    if noun and nxt[0] - j != 2:
+        return None  # the other conjunct is a town's name and the unit word, too
     gap = ctx.view[ctx.tokens[i].end : ctx.tokens[j].start].strip(" ,").lower()
-    if gap and not is_function_word(gap):
+    if gap and not is_function_word(gap) and not (noun and is_conjunction(gap)):
         return None
     surface = f"{ctx.tokens[i].text} {ctx.tokens[unit].text}"
     match, _ = ctx.engine.decide(surface, ctx.engine.rank([ctx.prepared[i], ctx.prepared[unit]], lenient=False))
