@@ -342,16 +342,22 @@ def _org_word_forms() -> frozenset[str]:
     return frozenset(form.lower() for row in name_words().names for form in row.forms)
 
 
+@functools.cache
+def _longest_org_word() -> int:
+    return max(map(len, _org_word_forms()))
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def org_compound(word: str) -> tuple[int, int] | None:
     """Where a word that glues two forms of organisation words together (Swedish nationalbibliotek, Finnish
     tutkintakomitea, Dutch staatsuniversiteit with a linking s) splits: the end of the first part and the start of
     the second, or None. Both parts must be forms listed in data/names/org_words.tsv, as written."""
     low = word.lower()
-    if len(low) < MIN_ORG_COMPOUND:
-        return None
     forms = _org_word_forms()
-    for cut in range(MIN_COMPOUND_PART, len(low) - MIN_COMPOUND_PART + 1):
+    longest = _longest_org_word()
+    if not MIN_ORG_COMPOUND <= len(low) <= 2 * longest + 1:
+        return None  # (a megabyte-long token is no compound: each part is at most the longest form)
+    for cut in range(max(MIN_COMPOUND_PART, len(low) - longest), min(len(low) - MIN_COMPOUND_PART, longest + 1) + 1):
         if low[cut:] not in forms:
             continue
         if low[:cut] in forms:
