@@ -653,8 +653,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return f"the text asks for a {asked}, not a person (горад Данцыг)"
     if kind == "place" and (asked := _asked_place(ctx, i, False)) not in (None, "settlement"):
         note = str(match.entity.attributes.get("note", ""))
-        if (registered := place_type(note)) and not place_fits(note, str(asked)):
-            return f"the text asks for a {asked}; this place is a {registered}"
+        if (registered := place_type(note)) and registered != "country" and not place_fits(note, str(asked)):
+            return f"the text asks for a {asked}; this place is a {registered}"  # (der Fluss Weißrusslands: of it)
     if (
         max((len(k) for _, k in q.keys), default=0) <= SHORT_KEY
         and not _a_registered_word(word, match)
