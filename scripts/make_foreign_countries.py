@@ -134,6 +134,11 @@ def main() -> None:
             name for code, name in locale.territories.items()
             if code.isalpha() and len(code) == 2 and code not in SKIP and " " not in name and "-" not in name
         }  # fmt: skip
+        # a name of two words or more (Cabo Verde, Sri Lanka) as written: it qualifies a body's name as a phrase
+        names |= {
+            name for code, name in locale.territories.items()
+            if code.isalpha() and len(code) == 2 and code not in SKIP and " " in name and "-" not in name and name[:1].isupper()
+        }  # fmt: skip
         adjectives = set(ADJECTIVES.get(language, ()))
         if dictionary is not None and (HUNSPELL / f"{dictionary}.dic").is_file():
             for forms in case_forms(countries | adjectives, dictionary).values():
@@ -148,7 +153,8 @@ def main() -> None:
         "# Sources: Unicode CLDR territory names through babel (Unicode licence), case forms from the hunspell",
         "# dictionaries of Debian (hunspell-ru, -uk, -pl, -be, -cs, -sk, -lt, -lv, -hr; each under its own free licence,",
         "# used as an oracle) expanded with unmunch, adjective lemmas and acronyms by the belnorm developers (MIT).",
-        "# Made by scripts/make_foreign_countries.py. One name a line; the adjectives, and only they, in lower case.",
+        "# Made by scripts/make_foreign_countries.py. One name a line (a name of several words, such as Cabo Verde, as",
+        "# written); the adjectives, and only they, in lower case.",
     ]
     write_names(OUT, header, names)
 

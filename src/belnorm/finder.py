@@ -172,6 +172,8 @@ _POSSESSIVE = regex.compile(r"[" + APOSTROPHES + r"]s$")
 #: Президенте Казахстана): the country named a few words on qualifies the body; how far they are read
 _UNDER_WORDS = frozenset({"under", "при", "пры", "przy", "pri", "sous", "unter", "beim", "presso"})
 _UNDER_REACH = 80
+#: a capitalized word right after another (the second word of a country's name: Cabo Verde, Sri Lanka)
+_NEXT_NAME = regex.compile(r"[ \u00a0]+(\p{Lu}[\p{L}\p{M}]*)")
 _UNDER_WORDS_READ = 8
 _QUALIFIER_AFTER = regex.compile(r"[ \u00a0]+(?:(?:of|the|de|la|du|der|des|di|del)[ \u00a0]+){0,2}([\p{L}\p{M}]+)")
 #: the word before a body's name, past an English "of the" (department of the KGB)
@@ -929,6 +931,8 @@ def _qualifiers(ctx: _Context, start: int, stop: int, after_pattern: regex.Patte
     if after is not None and is_optional_in_name(after.group(1)):
         after = after_pattern.match(ctx.view, after.end())
     words = [word for found in (before, after) if found is not None and (word := _POSSESSIVE.sub("", found.group(1)))]
+    if after is not None and (second := _NEXT_NAME.match(ctx.view, after.end())) is not None:
+        words.append(f"{after.group(1)} {second.group(1)}")  # a country of two words (de Cabo Verde)
     if after is not None and after.group(1).lower() in _UNDER_WORDS:  # under the President of the Republic of …
         tail = ctx.view[after.end() : after.end() + _UNDER_REACH]
         words += [w for w in _WORD.findall(tail)[:_UNDER_WORDS_READ] if w[:1].isupper() and is_foreign_country(w)][:1]
