@@ -172,6 +172,8 @@ _POSSESSIVE = regex.compile(r"[" + APOSTROPHES + r"]s$")
 #: Президенте Казахстана): the country named a few words on qualifies the body; how far they are read
 _UNDER_WORDS = frozenset({"under", "при", "пры", "przy", "pri", "sous", "unter", "beim", "presso"})
 _UNDER_REACH = 80
+#: a case suffix that Turkish (and the press of other languages for foreign names) glues after an apostrophe
+_SUFFIX_AFTER_APOSTROPHE = regex.compile(r"['’ʼ]\p{Ll}+$")
 #: a capitalized word right after another (the second word of a country's name: Cabo Verde, Sri Lanka)
 _NEXT_NAME = regex.compile(r"[ \u00a0]+(\p{Lu}[\p{L}\p{M}]*)")
 _UNDER_WORDS_READ = 8
@@ -1012,7 +1014,9 @@ def _inside_longer_name(
             return f"the place begins the name {last.text} {after}"
     preceding = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
     after_preposition = preceding is not None and is_function_word(preceding.group(1).lower())  # W Białorusi komitet
-    following = None if after_preposition else _LOWER_WORDS_AFTER.match(ctx.view, last.end)
+    # a case suffix after an apostrophe makes the word no part of a name (Turkish Lida'daki bira fabrikası)
+    suffixed = _SUFFIX_AFTER_APOSTROPHE.search(last.text) is not None
+    following = None if after_preposition or suffixed else _LOWER_WORDS_AFTER.match(ctx.view, last.end)
     for word in following.group().split() if following is not None else ():
         if is_function_word(word) or is_unit_word(word) or is_place_word(word):
             break  # (Boginskoje ezerā: a lake's name, then the word for lake)
