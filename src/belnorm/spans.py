@@ -95,6 +95,7 @@ def longest_name(
         _unit_first(tokens, start)
         or (start + 1 < len(tokens) and LATIN.search(tokens[start].text) and is_unit_word(tokens[start + 1].text))
         or _site_of(tokens[start].text, view[tokens[start].end : tokens[start].end + _OF_REACH])
+        or _court_word(tokens[start].text)
         or _starts_domain(view[tokens[start].end : tokens[start].end + 2])
         or tokens[start].text.casefold() in engine.lowercase_openers
     ):
@@ -154,7 +155,7 @@ def kept_in_lower_case(
         return True
     if _town_adjective_before_unit(engine, word, after):
         return True  # a town's lower-case adjective before a unit word (Hungarian lidai járásban, Czech brestský okres)
-    if (word.casefold() in engine.lowercase_openers or _site_of(word, after)) and after[:1] == " ":
+    if (word.casefold() in engine.lowercase_openers or _site_of(word, after) or _court_word(word)) and after[:1] == " ":
         return True  # the first word of a name registered in lower case (суд Ленінскага раёна Мінска), or of a
         # site's name that the press writes so (la forteresse de Brest)
     if previous is None or len(gap) > 2 or gap.strip(" -."):
@@ -238,6 +239,17 @@ _OF_REACH = 8
 def _site_classes() -> frozenset[int]:
     words = name_words()
     return frozenset(c.id for c in words.names if c.forms and c.forms[0] in _SITE_ROWS)
+
+
+@functools.cache
+def _court_classes() -> frozenset[int]:
+    return frozenset(c.id for c in name_words().names if c.forms and c.forms[0] == "court")
+
+
+def _court_word(word: str) -> bool:
+    """Is the word the word for a court in any language and case (суда, soudu), which running text writes in lower
+    case before the court's name (судья суда Ленинского района г. Могилева)?"""
+    return not name_words().classes(word).isdisjoint(_court_classes())
 
 
 def _site_of(word: str, after: str) -> bool:
