@@ -1016,7 +1016,10 @@ def _inside_longer_name(
     after_preposition = preceding is not None and is_function_word(preceding.group(1).lower())  # W Białorusi komitet
     # a case suffix after an apostrophe makes the word no part of a name (Turkish Lida'daki bira fabrikası)
     suffixed = _SUFFIX_AFTER_APOSTROPHE.search(last.text) is not None
-    following = None if after_preposition or suffixed else _LOWER_WORDS_AFTER.match(ctx.view, last.end)
+    # a district or region is complete with its unit word: the words after it name a body of it (Gardino srities
+    # policijoje: the police of the region), not a longer name the unit word is part of
+    unit_last = stop > i + 1 and is_unit_word(last.text)
+    following = None if after_preposition or suffixed or unit_last else _LOWER_WORDS_AFTER.match(ctx.view, last.end)
     for word in following.group().split() if following is not None else ():
         if is_function_word(word) or is_unit_word(word) or is_place_word(word):
             break  # (Boginskoje ezerā: a lake's name, then the word for lake)
