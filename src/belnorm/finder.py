@@ -1057,6 +1057,8 @@ def _inside_longer_name(
         if not (located.group(1) and preceding is not None and preceding.group(1).lower() == located.group(1)):
             return f"{country} after it places it abroad: another town of that name"
     kind_of_place = place_type(str(entity.attributes.get("note", ""))) if entity is not None else ""
+    if kind_of_place == "country":
+        return None  # a country is placed nowhere (Białoruś zremisowała w Kazaniu: the match was played abroad)
     return _placed_abroad(ctx, i, stop, kind_of_place in _CROSS_BORDERS, kind_of_place in ("town", "village"))
 
 
