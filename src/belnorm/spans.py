@@ -246,9 +246,18 @@ def _court_classes() -> frozenset[int]:
     return frozenset(c.id for c in name_words().names if c.forms and c.forms[0] == "court")
 
 
+@functools.cache
+def _court_beginnings() -> frozenset[str]:
+    """The first three letters of the forms of the word for a court: a word that begins otherwise is none."""
+    return frozenset(f.lower()[:3] for c in name_words().names if c.id in _court_classes() for f in c.forms)
+
+
+@functools.lru_cache(maxsize=1 << 14)
 def _court_word(word: str) -> bool:
     """Is the word the word for a court in any language and case (суда, soudu), which running text writes in lower
     case before the court's name (судья суда Ленинского района г. Могилева)?"""
+    if word.lower()[:3] not in _court_beginnings():
+        return False
     return not name_words().classes(word).isdisjoint(_court_classes())
 
 
