@@ -33,11 +33,12 @@ from belnorm.names import (
     ELIDED,
     Token,
     after_maiden_name_word,
-    is_womans_surname,
     asked_place_type,
     given_names,
     name_words,
     names_a_namesake,
+    org_word_classes,
+    org_word_rows,
     is_adjective,
     is_club_prefix,
     is_conjunction,
@@ -56,6 +57,7 @@ from belnorm.names import (
     is_place_word,
     is_source_preposition,
     is_unit_word,
+    is_womans_surname,
     is_work_word,
     place_fits,
     past_tense_gender,
@@ -823,17 +825,6 @@ _BELARUS_AFTER = regex.compile(
 )
 
 
-def _named_rows(*rows: str) -> list[Any]:
-    """The org_words rows whose first English form is one of ``rows``."""
-    return [c for c in name_words().names if c.forms and c.forms[0] in rows]
-
-
-@functools.cache
-def _word_classes(*rows: str) -> frozenset[int]:
-    """The class ids of the org_words rows whose first English form is one of ``rows``."""
-    return frozenset(c.id for c in _named_rows(*rows))
-
-
 #: org_words rows of the bodies a town or region has of its own (its court, museum, bank, church): a place the
 #: word precedes or follows is still named (Tribunal de Minsk, Minsko teismas) when no registered body was found
 #: org_words rows of a protected site: a quoted place after one is the site (национальный парк «Беловежская пуща»)
@@ -861,12 +852,12 @@ def _body_of_a_place(word: str, *, after: bool = False) -> bool:
     one that only qualifies a body (`_QUALIFYING_WORDS`)?"""
     classes = name_words().classes(word, inflected=False)
     rows = _PLACE_BODY_WORDS + _QUALIFYING_WORDS if after else _PLACE_BODY_WORDS
-    return bool(classes) and classes <= _word_classes(*rows)
+    return bool(classes) and classes <= org_word_classes(*rows)
 
 
 def _names_belarus(ctx: _Context, word: str) -> bool:
     """Is the word Belarus or its adjective in some language (Baltarusijos, biélorusse, Belarusului)?"""
-    if name_words().classes(word) & _word_classes("belarusian"):
+    if name_words().classes(word) & org_word_classes("belarusian"):
         return True
     found = ctx.engine.match(word)
     return found is not None and found.entity.id == "place:belarus"
@@ -876,7 +867,7 @@ def _generic_body(name: str) -> bool:
     """Is a registered name one every country's body could have (Constitutional Court, Міністэрства культуры):
     a word for a state body, and otherwise only organisation words and common words, no proper name?"""
     words = name_words()
-    state = _word_classes(*_STATE_BODY_WORDS)
+    state = org_word_classes(*_STATE_BODY_WORDS)
     body = False
     for token in tokenize(name):
         text = token.text
@@ -977,7 +968,7 @@ def _inside_longer_name(
         if inflected and ctx.view[last.end : last.end + 1] not in _CLOSING_QUOTES and _QUOTED_MORE.match(ctx.view, last.end):
             return "a case form of the place begins a quoted name („Nemuno aušros“; not «Беларусь жыве»)"
         title = _word_before_quote(ctx, token)
-        if title is not None and (classes := name_words().classes(title)) and classes.isdisjoint(_word_classes(*_SITE_WORDS)):
+        if title is not None and (classes := name_words().classes(title)) and classes.isdisjoint(org_word_classes(*_SITE_WORDS)):
             return f"a title in quotes after {title!r}, not the place"
     if i > 0 and ctx.joined[i - 1]:
         org = next(
@@ -1248,7 +1239,7 @@ def _court_words(word: str) -> frozenset[str]:
     districtsrechtbank) says, by the rows of org_words.tsv; remembered, since most words around every place found
     are read so."""
     classes = name_words().classes(word)
-    out = {row for row in _COURT_ROWS if not classes.isdisjoint(_word_classes(row))}
+    out = {row for row in _COURT_ROWS if not classes.isdisjoint(org_word_classes(row))}
     low = word.lower()
     if len(low) > _COMPOUND_MIN:  # a compound's parts, also when the whole reads as one of them (Bezirksgericht)
         for row in _COURT_ROWS:
@@ -1260,7 +1251,7 @@ def _court_words(word: str) -> frozenset[str]:
 @functools.cache
 def _compound_parts(row: str) -> tuple[str, ...]:
     """The lower-case forms of an org_words row (by its first English form) long enough to be part of a compound."""
-    return tuple(f.lower() for c in _named_rows(row) for f in c.forms if len(f) >= _COMPOUND_PART)
+    return tuple(f.lower() for c in org_word_rows(row) for f in c.forms if len(f) >= _COMPOUND_PART)
 
 
 def _genitive_s(ctx: _Context, word: str, match: Match, language: str) -> bool:

@@ -59,6 +59,8 @@ __all__ = [
     "after_maiden_name_word",
     "is_womans_surname",
     "org_compound",
+    "org_word_classes",
+    "org_word_rows",
     "past_tense_gender",
     "plays",
     "preload",
@@ -329,6 +331,17 @@ def asked_place_type(before: str | None, after: str | None, inflected: bool = Fa
         if low in _context()["in_plain"] or (inflected and low in _context()["in_inflected"]):
             return "settlement"
     return None
+
+
+def org_word_rows(*rows: str) -> list[GivenName]:
+    """The rows of `name_words` (data/names/org_words.tsv) whose first English form is one of ``rows``."""
+    return [c for c in name_words().names if c.forms and c.forms[0] in rows]
+
+
+@functools.cache
+def org_word_classes(*rows: str) -> frozenset[int]:
+    """The class ids of the `name_words` rows whose first English form is one of ``rows``."""
+    return frozenset(c.id for c in org_word_rows(*rows))
 
 
 #: the shortest part of a compound of organisation words (`org_compound`), and the shortest such compound

@@ -28,6 +28,8 @@ from belnorm.names import (
     is_unit_word,
     name_words,
     org_compound,
+    org_word_classes,
+    org_word_rows,
     plays,
     settlement_rank,
 )
@@ -94,10 +96,8 @@ def longest_name(
     if tokens[start].text[0].islower() and not (
         _unit_first(tokens, start)
         or (start + 1 < len(tokens) and LATIN.search(tokens[start].text) and is_unit_word(tokens[start + 1].text))
-        or _site_of(tokens[start].text, view[tokens[start].end : tokens[start].end + _OF_REACH])
-        or _court_word(tokens[start].text)
         or _starts_domain(view[tokens[start].end : tokens[start].end + 2])
-        or tokens[start].text.casefold() in engine.lowercase_openers
+        or _opens_in_lower_case(engine, tokens[start].text, view[tokens[start].end : tokens[start].end + _OF_REACH])
     ):
         return None  # a name starts with a capital (a lower-case unit word may only end one, or begin one in
         # Polish; a web domain may begin in lower case; so may a name registered in lower case)
@@ -155,9 +155,8 @@ def kept_in_lower_case(
         return True
     if _town_adjective_before_unit(engine, word, after):
         return True  # a town's lower-case adjective before a unit word (Hungarian lidai járásban, Czech brestský okres)
-    if (word.casefold() in engine.lowercase_openers or _site_of(word, after) or _court_word(word)) and after[:1] == " ":
-        return True  # the first word of a name registered in lower case (суд Ленінскага раёна Мінска), or of a
-        # site's name that the press writes so (la forteresse de Brest)
+    if after[:1] == " " and _opens_in_lower_case(engine, word, after):
+        return True
     if previous is None or len(gap) > 2 or gap.strip(" -."):
         return False
     if previous.text[:1].islower() and is_unit_word(previous.text):
@@ -230,26 +229,15 @@ def _starts_domain(after: str) -> bool:
 #: rows of data/names/org_words.tsv (by their first English form) for the sites whose name the press writes with
 #: the word for their kind first, in lower case, and "of" before the place (la forteresse de Brest, the castle of
 #: Mir); a castle or colony "in" a town is a building there, and the town is named
-_SITE_ROWS = frozenset({"fortress", "castle", "palace", "reserve", "park"})
+_SITE_ROWS = ("fortress", "castle", "palace", "reserve", "park")
 _OF_AFTER = regex.compile(r" (?:of|de|di|del|della|du|da|do|van|von) ")
 _OF_REACH = 8
 
 
 @functools.cache
-def _site_classes() -> frozenset[int]:
-    words = name_words()
-    return frozenset(c.id for c in words.names if c.forms and c.forms[0] in _SITE_ROWS)
-
-
-@functools.cache
-def _court_classes() -> frozenset[int]:
-    return frozenset(c.id for c in name_words().names if c.forms and c.forms[0] == "court")
-
-
-@functools.cache
 def _court_beginnings() -> frozenset[str]:
     """The first three letters of the forms of the word for a court: a word that begins otherwise is none."""
-    return frozenset(f.lower()[:3] for c in name_words().names if c.id in _court_classes() for f in c.forms)
+    return frozenset(f.lower()[:3] for c in org_word_rows("court") for f in c.forms)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -258,12 +246,19 @@ def _court_word(word: str) -> bool:
     case before the court's name (судья суда Ленинского района г. Могилева)?"""
     if word.lower()[:3] not in _court_beginnings():
         return False
-    return not name_words().classes(word).isdisjoint(_court_classes())
+    return not name_words().classes(word).isdisjoint(org_word_classes("court"))
+
+
+def _opens_in_lower_case(engine: Engine, word: str, after: str) -> bool:
+    """May a lower-case word open a name: the first word of a name registered in lower case (суд Ленінскага раёна
+    Мінска), the word for a court in any case (судья суда …), or a site's kind with "of" after it (la forteresse de
+    Brest)? ``after``: the characters after the word."""
+    return word.casefold() in engine.lowercase_openers or _court_word(word) or _site_of(word, after)
 
 
 def _site_of(word: str, after: str) -> bool:
     """Is the word a form of a site's kind (`_SITE_ROWS`) in any language of the press, with "of" after it?"""
-    return bool(_OF_AFTER.match(after)) and not name_words().classes(word, inflected=False).isdisjoint(_site_classes())
+    return bool(_OF_AFTER.match(after)) and not name_words().classes(word, inflected=False).isdisjoint(org_word_classes(*_SITE_ROWS))
 
 
 #: the word after a lower-case word, in the characters `tokenize` shows (`KEEP_LOOKAHEAD`)
