@@ -362,20 +362,16 @@ class Engine:
     def _settle_tie(self, tied: list[Scored], prefer: frozenset[int], asks: str | None) -> Scored | None:
         """The one of tied candidates that the text's evidence picks (see `decide`), with why noted on it."""
         why = []
-        places = all(self.index.entities[s.name.entity].kind == "place" for s in tied)
-        if places:
-            fitting = [s for s in tied if asks is not None and place_fits(self._note(s), asks)]
-        else:  # two clubs of one name: the sport the text speaks of (hockey, football) is in one's note
-            fitting = [s for s in tied if asks is not None and asks in plays(self._note(s))]
-        lone_place = not places and not fitting
-        if lone_place:  # a place the text asks for, tied with a person or body (Višnevskoje järve: the lake)
-            kinds = self.index.kinds
-            fitting = [
-                s for s in tied if asks is not None and kinds[s.name.entity] == "place" and place_fits(self._note(s), asks)
-            ]
+        kinds = self.index.kinds
+        places = all(kinds[s.name.entity] == "place" for s in tied)
+        # the kind of place the text asks for, also against a person or body (Višnevskoje järve: the lake); between
+        # two clubs of one name, the sport the text speaks of (hockey, football), which one's note names
+        asked = [s for s in tied if asks is not None and kinds[s.name.entity] == "place" and place_fits(self._note(s), asks)]
+        playing = [] if places else [s for s in tied if asks is not None and asks in plays(self._note(s))]
+        fitting = playing or asked
         if len(fitting) == 1 or (fitting and places):
             tied = fitting
-            why.append(f"the kind of place the text asks for (a {asks})" if places or lone_place else f"the text's sport ({asks})")
+            why.append(f"the text's sport ({asks})" if playing else f"the kind of place the text asks for (a {asks})")
         if len(tied) > 1 and len(preferred := [s for s in tied if s.name.entity in prefer]) == 1:
             tied = preferred
             why.append("another mention of the entity in the text")
