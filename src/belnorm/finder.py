@@ -43,6 +43,7 @@ from belnorm.names import (
     is_club_prefix,
     is_conjunction,
     is_demonym,
+    is_exact_court_word,
     is_foreign_city,
     is_foreign_place,
     is_foreign_country,
@@ -802,6 +803,8 @@ def _another_body(ctx: _Context, start: int, stop: int) -> str | None:
 #: `_COMPOUND_MIN` letters
 _COURT_WORDS = 4
 _DISTRICT_PREFIX = "place:district:"
+#: the ids of districts and regions, and the level of the court each names
+_UNIT_PREFIXES = {_DISTRICT_PREFIX: "district", "place:region:": "regional"}
 _COURT_ROWS = ("court", "district", "regional", "city")
 _COURT_PHRASES = {
     "district": ("District Court",),
@@ -1162,6 +1165,8 @@ def _court_of_place(ctx: _Context, start: int, stop: int, match: Match) -> tuple
     English name. A court word alone (the court in Minsk) tells no level: None."""
     view, tokens = ctx.view, ctx.tokens
     begin, end = tokens[start].start, tokens[stop - 1].end
+    if stop < len(tokens) and tokens[stop].start == end + 1 and view[end].isalpha():
+        end += 1  # the linking s of a compound split after the place's unit word (Vilejkas distrikt|s|domstol)
     left = _CLAUSE_END.split(view[max(0, begin - _LOOK_BACK) : begin])[-1].split(",")[-1]
     right = _CLAUSE_END.split(view[end : end + _LOOK_AHEAD])[0].split(",")[0]
     seen: set[str] = set().union(*(_court_words(t.text) for t in tokens[start:stop]))  # Bezirksgericht Iwje
@@ -1177,11 +1182,17 @@ def _court_of_place(ctx: _Context, start: int, stop: int, match: Match) -> tuple
                 lo, hi = min(lo, offset + word.start()), max(hi, offset + word.end())
     if "court" not in seen:
         return None
-    place = match.entity
-    if place.id.startswith(_DISTRICT_PREFIX):  # a district's court bears its centre's name
-        seen.add("district")
-        centre = ctx.engine.positions.get(place.id.replace(_DISTRICT_PREFIX, "place:", 1))
-        place = ctx.engine.index.entities[centre] if centre is not None else place
+    place, city = match.entity, None
+    unit = next((u for u in _UNIT_PREFIXES if place.id.startswith(u)), None)
+    if unit is not None:  # a district's or region's court bears its centre's name
+        seen.add(_UNIT_PREFIXES[unit])
+        rest = place.id.removeprefix(unit)
+        centre = ctx.engine.positions.get(f"place:{rest}")
+        town = ctx.engine.positions.get(f"place:{rest.split('-')[0]}")
+        if centre is not None:
+            place = ctx.engine.index.entities[centre]
+        elif town is not None:  # a city's district (Minsk's Zavodski District): its court bears both names
+            city = ctx.engine.index.entities[town]
     levels = [level for level in ("district", "regional", "city") if level in seen]
     if len(levels) != 1:
         return None
@@ -1190,8 +1201,9 @@ def _court_of_place(ctx: _Context, start: int, stop: int, match: Match) -> tuple
         first -= 1
     while last < len(tokens) and tokens[last].end <= hi:
         last += 1
+    phrases = _COURT_PHRASES[levels[0]] if city is None else tuple(f"Court of {town}" for town in city.names)
     for name in place.names:
-        for phrase in _COURT_PHRASES[levels[0]]:
+        for phrase in phrases:
             found = ctx.engine.match(f"{name} {phrase}")
             if found is not None and found.entity.kind == "org" and found.entity.id.startswith("org:court:"):
                 surface = view[tokens[first].start : tokens[last - 1].end]
@@ -1238,8 +1250,10 @@ def _court_words(word: str) -> frozenset[str]:
     """Which of court, district, regional and city a word (or the parts of a compound: distriktsdomstol,
     districtsrechtbank) says, by the rows of org_words.tsv; remembered, since most words around every place found
     are read so."""
-    classes = name_words().classes(word)
+    classes = name_words().spelled_classes(word)
     out = {row for row in _COURT_ROWS if not classes.isdisjoint(org_word_classes(row))}
+    if is_exact_court_word(word):
+        out.add("court")
     low = word.lower()
     if len(low) > _COMPOUND_MIN:  # a compound's parts, also when the whole reads as one of them (Bezirksgericht)
         for row in _COURT_ROWS:

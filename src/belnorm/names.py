@@ -199,6 +199,7 @@ def _context() -> dict[str, Any]:
             "place_words": {clean(w).lower(): kind for kind, words in raw["place_words"].items() for w in words},
             "maiden_name": tuple(sorted((w.lower() for w in raw["maiden_name"]["before"]), key=len, reverse=True)),
             "women_surnames": tuple(w.lower() for w in raw["women_surnames"]["endings"]),
+            "court_words": frozenset(w.lower() for w in raw["court_words"]["exact"]),
             "past_tense": (("f", tuple(raw["past_tense"]["feminine"])), ("m", tuple(raw["past_tense"]["masculine"]))),
             "abroad_prepositions": frozenset(w.lower() for w in raw["abroad"]["prepositions"]),
             "conjunctions": frozenset(w.lower() for w in raw["abroad"]["conjunctions"]),
@@ -212,6 +213,12 @@ def _context() -> dict[str, Any]:
         }
     except KeyError as exc:
         raise DataError(f"{path}: missing {exc}") from exc
+
+
+def is_exact_court_word(word: str) -> bool:
+    """Is the word one of the words for a court read letter for letter only (Latvian tiesa; context.toml
+    [court_words])?"""
+    return word.lower() in _context()["court_words"]
 
 
 def is_adjective(word: str) -> bool:
@@ -510,6 +517,10 @@ def is_patronymic(word: str) -> bool:
     return any(len(k) >= rules["min_length"] and k.endswith(tuple(rules["endings"])) for k in keys(word))
 
 
+#: the shortest form of a word that `GivenNames.spelled_classes` reads as the stem of a longer word
+_SPELLED_STEM = 4
+
+
 @dataclass(frozen=True, slots=True)
 class GivenName:
     """One row of the given-name table: a name in every language, and its familiar forms."""
@@ -549,6 +560,20 @@ class GivenNames:
             return forms
         genders = self.genders(nominative)
         return nominative | frozenset(c for c in forms if self.row(c).gender not in genders)
+
+    def spelled_classes(self, word: str) -> frozenset[int]:
+        """`classes`, narrowed to those one of whose forms the word spells, alone or with an ending after it,
+        when it so spells some: keys that the languages share put Romanian orașului (of the town) next to
+        Hungarian járás (district), but the word is the one its letters write (Gebiets is Gebiet's genitive and
+        the adjective's form alike)."""
+        found = self.classes(word)
+        if len(found) < 2:
+            return found
+        low = word.casefold()
+        spelled = frozenset(
+            c for c in found if any(low.startswith(f.casefold()) for f in self.row(c).forms if len(f) >= _SPELLED_STEM)
+        )
+        return spelled or found
 
     def classes_of_keys(self, word_keys: Iterable[str]) -> frozenset[int]:
         """The classes whose nominative has one of these keys (a word's keys under another language's reading:

@@ -218,7 +218,7 @@ class QueryReader:
         read_given: frozenset[int] = frozenset(),
     ) -> QueryToken:
         given = given_names().classes(text) | read_given if kind == "word" else frozenset()
-        classes = given | name_words().classes(text) | words if kind == "word" else frozenset()
+        classes = given | name_words().spelled_classes(text) | words if kind == "word" else frozenset()
         familiar = given_names().familiar_classes(text) if kind == "word" else frozenset()
         index = self.index
         anchor_bases = [b for b in hits if index.base_anchors[b]]

@@ -23,6 +23,7 @@ from belnorm.lexicon import most_common_in
 from belnorm.names import (
     Token,
     is_adjective,
+    is_exact_court_word,
     is_function_word,
     is_unit_before_name,
     is_unit_word,
@@ -151,7 +152,7 @@ def kept_in_lower_case(
     name, an adjective after a lower-case unit word (obwodzie brzeskim), the part of a domain after its dot
     (Tut.by), a function word (Association of Journalists) and a word of some registered name (Таварыства
     беларускай мовы), also with a case ending ``language`` glues to it (Minskin yliopistossa)."""
-    if is_unit_word(word) or _starts_domain(after):
+    if is_unit_word(word) or is_exact_court_word(word) or _starts_domain(after):
         return True
     if _town_adjective_before_unit(engine, word, after):
         return True  # a town's lower-case adjective before a unit word (Hungarian lidai járásban, Czech brestský okres)
