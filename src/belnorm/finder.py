@@ -44,6 +44,7 @@ from belnorm.names import (
     is_conjunction,
     is_demonym,
     is_exact_court_word,
+    is_foreign_adjective,
     is_foreign_city,
     is_foreign_place,
     is_foreign_country,
@@ -232,6 +233,11 @@ _WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}\p{M}]+)")
 _LOWER_WORDS_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,2}")
 #: how far back (characters) `_WORDS_BEFORE` looks for the word a place completes
 _LOOK_BACK = 80
+#: how many words before a person's name may describe them: a country's adjective and one noun (Ruský miliardár,
+#: ciclista russo); further back the adjective qualifies another noun of the sentence (the Russian side invited …)
+_DESCRIPTOR_WORDS = 2
+#: where the description that begins a bundled person's note ends
+_NOTE_HEAD = regex.compile(r"[,;(]")
 #: a word whose keys are this short links alone only when spelled as registered (Ce is not Teo)
 SHORT_KEY = 3
 #: a word in capitals this short is an acronym (a longer one is a word of a headline in capitals)
@@ -418,6 +424,7 @@ def _find(
             or (kind == "org" and (reason := _another_body(context, start, stop)))
             or (kind == "org" and (reason := _unqualified_translation(context, start, stop, match)))
             or (kind == "person" and (reason := _named_after(context, start, stop)))
+            or (kind == "person" and (reason := _described_abroad(context, start, match.entity)))
             or (reason := _title_of_work(context, start))
         ):
             del chosen[start]
@@ -774,6 +781,25 @@ def _title_of_work(ctx: _Context, start: int) -> str | None:
         work = None if closing is None else closing.group(1)
     if work is not None and is_work_word(work):
         return f"the title of a work, quoted with {work!r}"
+    return None
+
+
+def _described_abroad(ctx: _Context, start: int, entity: Entity) -> str | None:
+    """Does a word of another country right before the person's name make them that country's, a namesake of the
+    bundled person (Il ciclista russo Aleksandr Vlasov, Ruský miliardár Igor Makarov, Російський блогер Олег
+    Романов)? Only within the name's own phrase: a word for Belarus or for a body (a Russian court sentenced …), a
+    conjunction or a clause's end comes first otherwise; a bundled person whose note begins with another
+    country's adjective (a Canadian coach of the national team) is described so."""
+    begin = ctx.tokens[start].start
+    clause = _CLAUSE_END.split(ctx.view[max(0, begin - _LOOK_BACK) : begin])[-1].split(",")[-1]
+    for word in reversed(_WORD.findall(clause)[-_DESCRIPTOR_WORDS:]):
+        if is_demonym(word) or is_conjunction(word) or name_words().classes(word, inflected=False):
+            return None
+        if is_foreign_adjective(word) and not clause.rstrip().endswith(f"{word}-"):
+            described = _NOTE_HEAD.split(str(entity.attributes.get("note", "")))[0]
+            if any(is_foreign_adjective(w) for w in _WORD.findall(described)):
+                return None
+            return f"{word} before the name makes the person another country's: a namesake"
     return None
 
 

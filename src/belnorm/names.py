@@ -266,6 +266,11 @@ def is_foreign_country(word: str, *, adjectives: bool = True) -> bool:
     return word in countries or (word[:1].isupper() and word.lower() in countries)
 
 
+def is_foreign_adjective(word: str) -> bool:
+    """Is the word, case aside, the adjective of a country other than Belarus (russo, Ruský, российского)?"""
+    return word.lower() in _listed("foreign_countries.txt")
+
+
 def is_demonym(word: str) -> bool:
     """Is the word a name for the people or language of Belarus (Belarusian, Białorusin, беларусы)?"""
     return word.lower() in _context()["demonyms"]
