@@ -1197,11 +1197,14 @@ def _court_of_place(ctx: _Context, start: int, stop: int, match: Match) -> tuple
     right = _CLAUSE_END.split(view[end : end + _LOOK_AHEAD])[0].split(",")[0]
     seen: set[str] = set().union(*(_court_words(t.text) for t in tokens[start:stop]))  # Bezirksgericht Iwje
     lo, hi = begin, end  # the characters the court's words reach
+    named: tuple[str, int] | None = None  # a capitalized word before the court's words: a city district's name
     for found, offset in ((reversed(list(_WORD.finditer(left))), begin - len(left)), (_WORD.finditer(right), end)):
         for n, word in enumerate(found):
             kinds = _court_words(word.group())
             joins = is_function_word(word.group()) or is_location_preposition(word.group()) or len(word.group()) <= 2
             if n == _COURT_WORDS or not (kinds or joins):  # (of, del, ve, vo, van join the words of a name)
+                if offset < begin and lo < begin and word.group()[:1].isupper():
+                    named = (word.group(), offset + word.start())
                 break
             seen |= kinds
             if kinds:
@@ -1222,19 +1225,43 @@ def _court_of_place(ctx: _Context, start: int, stop: int, match: Match) -> tuple
     levels = [level for level in ("district", "regional", "city") if level in seen]
     if len(levels) != 1:
         return None
+    court = None
+    if levels == ["district"] and unit is None and named is not None:
+        # Leninského obvodního soudu v Brestu: the court of the city's district that the word before it names
+        court = _city_district_court(ctx, named[0], place)
+        lo = named[1] if court is not None else lo
+    court = court or _court_by_name(ctx, place, city, levels[0])
+    if court is None:
+        return None
     first, last = start, stop  # the tokens the court's words reach (lower-case ones may be no tokens)
     while first > 0 and tokens[first - 1].start >= lo:
         first -= 1
     while last < len(tokens) and tokens[last].end <= hi:
         last += 1
-    phrases = _COURT_PHRASES[levels[0]] if city is None else tuple(f"Court of {town}" for town in city.names)
+    surface = view[tokens[first].start : tokens[last - 1].end]
+    note = f"context: a {levels[0]} court of {match.entity.display} named in the text's words ({surface})"
+    return first, last, match_by_rule(court.entity, court.score, court.matched_name, surface, note)
+
+
+def _court_by_name(ctx: _Context, place: Entity, city: Entity | None, level: str) -> Match | None:
+    """The bundled court of this level and place (of this district of ``city``), found by its English name."""
+    phrases = _COURT_PHRASES[level] if city is None else tuple(f"Court of {town}" for town in city.names)
     for name in place.names:
         for phrase in phrases:
             found = ctx.engine.match(f"{name} {phrase}")
             if found is not None and found.entity.kind == "org" and found.entity.id.startswith("org:court:"):
-                surface = view[tokens[first].start : tokens[last - 1].end]
-                note = f"context: a {levels[0]} court of {match.entity.display} named in the text's words ({surface})"
-                return first, last, match_by_rule(found.entity, found.score, found.matched_name, surface, note)
+                return found
+    return None
+
+
+def _city_district_court(ctx: _Context, word: str, town: Entity) -> Match | None:
+    """The court of the town's district that ``word`` names (Leninského before obvodního soudu v Brestu), found by
+    its English name; None when the word names no district of that town."""
+    own = f"-{town.id.removeprefix('place:')}"  # the courts of a city's districts: org:court:leninski-brest
+    for name in town.names:
+        found = ctx.engine.match(f"{word} District Court of {name}")
+        if found is not None and found.entity.id.startswith("org:court:") and found.entity.id.endswith(own):
+            return found
     return None
 
 
