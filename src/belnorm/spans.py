@@ -268,12 +268,21 @@ _NEXT_WORD = regex.compile(r" (\p{L}+)")
 
 def _town_adjective_before_unit(engine: Engine, word: str, after: str) -> bool:
     """Is a lower-case Latin word before a unit word the adjective of a town (Hungarian lidai, pinszki before
-    járásban, Czech brestský before okres): its capitalized form names a settlement?"""
+    járásban, Czech brestský before okres, Slovene mstislavskem before okraju): its capitalized form names a
+    settlement, or names a district with the unit word?"""
     following = _NEXT_WORD.match(after)
     if following is None or not LATIN.search(word) or not is_unit_word(following.group(1)):
         return False
-    found = engine.match(word[0].upper() + word[1:])
-    return found is not None and found.entity.kind == "place" and settlement_rank(_note(found.entity)) is not None
+    capitalized = word[0].upper() + word[1:]
+    found = engine.match(capitalized)
+    if found is not None and found.entity.kind == "place" and settlement_rank(_note(found.entity)) is not None:
+        return True
+    found = engine.match(f"{capitalized} {following.group(1)}")
+    return found is not None and found.entity.id.startswith(_UNIT_IDS)
+
+
+#: the ids of the places a town's adjective and a unit word name together
+_UNIT_IDS = ("place:district:", "place:region:")
 
 
 def _note(entity: Entity) -> str:
