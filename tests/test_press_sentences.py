@@ -47,6 +47,7 @@ SENTENCES = (
     + _rows("press_sentences_r12.tsv")
     + _rows("press_sentences_r13.tsv")
     + _rows("press_sentences_r14.tsv")
+    + _rows("press_sentences_r15.tsv")
 )
 KNOWN = {row["id"]: row["reason"] for row in _rows("press_sentences_known.tsv")}
 

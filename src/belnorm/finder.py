@@ -182,6 +182,8 @@ _SUFFIX_AFTER_APOSTROPHE = regex.compile(r"['’ʼ]\p{Ll}+$")
 _NEXT_NAME = regex.compile(r"[ \u00a0]+(\p{Lu}[\p{L}\p{M}]*)")
 _UNDER_WORDS_READ = 8
 _QUALIFIER_AFTER = regex.compile(r"[ \u00a0]+(?:(?:of|the|de|la|du|der|des|di|del)[ \u00a0]+){0,2}([\p{L}\p{M}]+)")
+#: a location preposition and the word after it, right after a body's name (Supreme Court in London)
+_LOCATED_AFTER = regex.compile(r"[ \u00a0]+([\p{L}\p{M}]+)[ \u00a0]+([\p{L}\p{M}]+)")
 #: the word before a body's name, past an English "of the" (department of the KGB)
 _UNIT_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+(?:(?:of|the)[ \u00a0]+){0,2}$")
 #: the shortest word taken for a given name that no table knows
@@ -421,7 +423,7 @@ def _find(
         kind = match.entity.kind
         if (
             (kind == "place" and (reason := _inside_longer_name(context, start, stop, entity=match.entity)))
-            or (kind == "org" and (reason := _another_body(context, start, stop)))
+            or (kind == "org" and (reason := _another_body(context, start, stop, match)))
             or (kind == "org" and (reason := _unqualified_translation(context, start, stop, match)))
             or (kind == "person" and (reason := _named_after(context, start, stop)))
             or (kind == "person" and (reason := _described_abroad(context, start, match.entity)))
@@ -650,10 +652,15 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return f"a given name before the patronymic {ctx.tokens[i + 1].text}, not a place"
         if _a_given_name_form(word, given) and (surname := _surname_after(ctx, i)) is not None:
             return f"a given name before the surname {surname}, not a place"
+    if kind == "place" and not _spelled_as_registered(word, match) and given_names().classes(word):
+        preceding = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
+        located = preceding is not None and is_location_preposition(preceding.group(1))
+        if not located and (surname := _surname_after(ctx, i)) is not None:  # skladatele Ilju Hurníka
+            return f"a given name's case form before the surname {surname}, not a place"
     if kind == "place" and (surname := _surname_after(ctx, i)) is not None and is_womans_surname(surname):
         return f"a woman's given name before her surname {surname}, not a place"
-    if kind == "place" and is_foreign_country(word, adjectives=False):
-        return "also another country's name, which the press names far more often (Косово, Kosovo)"
+    if kind == "place" and is_foreign_country(_SUFFIX_AFTER_APOSTROPHE.sub("", word), adjectives=False):
+        return "also another country's name, which the press names far more often (Косово, Kosovo, Kosova'da)"
     if kind == "place" and not _spelled_as_registered(word, match) and (abroad := _foreign_stem(ctx, i)) is not None:
         return f"{abroad} with an ending the text's language glues to names: a place abroad (Varsóban: Warsaw)"
     if kind == "place" and (maiden := after_maiden_name_word(ctx.view[max(0, token.start - _NEAR) : token.start])):
@@ -689,7 +696,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return "an initial before it: a person's surname, not the place or body"
     if kind == "place" and (reason := _inside_longer_name(ctx, i, inflected=match.score < EXACT, entity=match.entity)):
         return reason
-    if kind == "org" and (reason := _another_body(ctx, i, i + 1)):
+    if kind == "org" and (reason := _another_body(ctx, i, i + 1, match)):
         return reason
     if (
         kind == "person"
@@ -818,10 +825,10 @@ def _named_after(ctx: _Context, start: int, stop: int) -> str | None:
     return None
 
 
-def _another_body(ctx: _Context, start: int, stop: int) -> str | None:
+def _another_body(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
     """Why the body's name at tokens ``start`` to ``stop`` names another body, or None: a unit of it, another
     country's, or a longer hyphenated name."""
-    return _unit_of_body(ctx, start) or _foreign_body(ctx, start, stop) or _begins_compound(ctx, stop)
+    return _unit_of_body(ctx, start) or _foreign_body(ctx, start, stop, match) or _begins_compound(ctx, stop)
 
 
 #: how many words on each side of a place `_court_of_place` reads; the org_words rows it reads; the English
@@ -907,11 +914,21 @@ def _generic_body(name: str) -> bool:
     return body
 
 
+#: the languages of the registered names (and None: a text too short to tell)
+_REGISTERED_IN = frozenset({"be", "ru", "en", None})
+
+
 def _unqualified_translation(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
     """Does the text give a generic body's name in its own language (Konstitucinis Teismas, Kultūros ministerija,
     Corte Suprema) with no Belarus in or around it? A text in another language names its own country's body so;
     it names the Belarusian one as Baltarusijos Konstitucinis Teismas or Corte Suprema della Bielorussia."""
-    if not any(TRANSLATED_RULE in line for line in match.explanation) or not _generic_body(match.matched_name):
+    # words of bodies alone, in a language none of the names is registered in, translate a name too (Ukrainian
+    # Верховний Суд), where a Belarusian place's adjective among them does not (Суд Речицького району)
+    translated = any(TRANSLATED_RULE in line for line in match.explanation) or (
+        ctx.language not in _REGISTERED_IN
+        and all(name_words().classes(t.text) or is_function_word(t.text) for t in ctx.tokens[start:stop])
+    )
+    if not translated or not _generic_body(match.matched_name):
         return None
     if any(_names_belarus(ctx, t.text) for t in ctx.tokens[start:stop]):
         return None
@@ -933,13 +950,19 @@ def _begins_compound(ctx: _Context, stop: int) -> str | None:
     return None
 
 
-def _foreign_body(ctx: _Context, start: int, stop: int) -> str | None:
+def _foreign_body(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
     """Does a country other than Belarus qualify the body named at tokens ``start`` to ``stop`` (Следственный
-    комитет России, КГБ СССР, Supreme Court of Ukraine, Russia's Investigative Committee, российский МИД)? Then
+    комитет России, КГБ СССР, Supreme Court of Ukraine, Russia's Investigative Committee, российский МИД), or a
+    town abroad locate a body of a generic name (the Supreme Court in London; not Radio Svaboda in Prague)? Then
     the text names that country's body, not the Belarusian one of the same generic name."""
     for word in _qualifiers(ctx, start, stop, _QUALIFIER_AFTER):
         if is_foreign_country(word):
             return f"{word} names another country: its body, not the Belarusian one"
+    located = _LOCATED_AFTER.match(ctx.view, ctx.tokens[stop - 1].end)
+    if located is not None and is_location_preposition(located.group(1)) and _generic_body(match.matched_name):
+        where = located.group(2)
+        if is_foreign_country(where, adjectives=False) or is_foreign_city(where):
+            return f"{located.group(1)} {where} after it places the body in another country"
     return None
 
 
@@ -1133,6 +1156,8 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool, town: bool
     for k, (word, follows) in enumerate(before):
         if k == len(before) - 1 and follows in _APOSTROPHES and is_foreign_country(word, adjectives=False):
             return f"{word}'s before it places it abroad: another town of that name"
+        if k == len(before) - 1 and is_foreign_unit(word):
+            return f"a {word} before it, a unit only other countries have: a place abroad (wójt gminy Gródek)"
         whole = clause.endswith(f" {word} ") or clause == f"{word} "  # not Venäjän of Valko-Venäjän
         if town and k == len(before) - 1 and whole and word[:1].isupper() and _abroad_in(ctx, word):
             return f"{word} right before it places it abroad (Ranskan Brestissä: France's Brest)"
