@@ -70,7 +70,7 @@ from belnorm.names import (
     text_sport,
     tokenize,
 )
-from belnorm.query import CASE_FORM_RULE, QueryToken
+from belnorm.query import CASE_FORM_RULE, QueryToken, settled
 from belnorm.scoring import TRANSLATED_RULE
 from belnorm.scripts import to_cyrillic
 from belnorm.spans import (
@@ -387,7 +387,7 @@ def _find(
     prepared = [engine.token(t.text, t.kind) for t in tokens]
     if language is not None:  # a word nothing finds is read as the text's language writes foreign names
         prepared = [
-            engine.token_in(t.text, t.kind, language) if _typos_at_most(q) and (t.text[:1].isupper() or not q.known) else q
+            engine.token_in(t.text, t.kind, language) if not settled(q) and (t.text[:1].isupper() or not q.known) else q
             for t, q in zip(tokens, prepared)
         ]
     # A window may only hold tokens that can be part of some name: known keys, given names, initials, and
@@ -1352,11 +1352,6 @@ def _genitive_s(ctx: _Context, word: str, match: Match, language: str) -> bool:
         return False
     bare = ctx.engine.match(word[:-1])
     return bare is not None and bare.entity.id == match.entity.id and bare.score >= match.score
-
-
-def _typos_at_most(q: QueryToken) -> bool:
-    """Does the word reach no name, or only names one typo away (which the text's language may spell exactly)?"""
-    return all(hit.typo for hit in q.hits.values())
 
 
 def _opening_word(view: str, token: Token) -> bool:

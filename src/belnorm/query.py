@@ -41,6 +41,7 @@ __all__ = [
     "QueryReader",
     "QueryToken",
     "query_words",
+    "settled",
 ]
 
 #: how the explanation of a word read as a case form of a name says so
@@ -107,6 +108,13 @@ class QueryToken:
     #: belongs to one reader), so a given name met in many candidates is paired once
     pairs: dict[int, PairResult] = field(default_factory=dict, compare=False, repr=False)
     typos: dict[int, PairResult] = field(default_factory=dict, compare=False, repr=False)
+
+
+def settled(token: QueryToken) -> bool:
+    """Does the word reach a name as written, not only one typo away (which a text's language may spell exactly:
+    Buhhel) or as a case form of another word (which may be a foreign name with the language's own ending: Polish
+    Niemnem, Latvian Homeļas)? Then the text's language need not read it again (`QueryReader.token_in`)."""
+    return any(not hit.typo and not hit.rule.startswith(CASE_FORM_RULE) for hit in token.hits.values())
 
 
 class QueryReader:
@@ -183,8 +191,8 @@ class QueryReader:
         ending it glues to them (`foreign_stems`: Finnish Brestin, Lithuanian Minsko, a hit on the nominative ruled
         a case form). The plain token when this finds nothing either."""
         plain = self.token(text, kind)
-        if kind != "word" or (plain.hits and not all(hit.typo for hit in plain.hits.values())):
-            return plain  # (a word one typo from a name may be that language's exact spelling of another: Buhhel)
+        if kind != "word" or settled(plain):
+            return plain
         remembered = f"{text}\x00{language}"
         cached = self._cache.get(remembered)
         if cached is not None:
@@ -202,6 +210,7 @@ class QueryReader:
         # a given name as the language's press writes it (French Nadejda: Надежда)
         given = given_names().classes_of_keys(k for _, k in keyed) - plain.given_classes
         if hits or words or given:
+            hits = {**{b: h for b, h in plain.hits.items() if not h.typo}, **hits}
             token = self._build(text, kind, (*plain.keys, *keyed), hits, words, given)
         else:
             token = plain
