@@ -25,6 +25,7 @@ from belnorm.names import (
     is_adjective,
     is_exact_court_word,
     is_function_word,
+    is_location_preposition,
     is_unit_before_name,
     is_unit_word,
     name_words,
@@ -113,6 +114,8 @@ def longest_name(
         match, verdict = engine.decide(surface, ranked)
         if match is None and verdict.startswith(ABROAD):
             return end, None  # someone or something abroad: no word inside names a Belarusian entity (Maxim Gorky)
+        if match is None and _located_in_belarus(engine, view, tokens[end - 1].end):
+            match = _body_in_belarus(engine, surface, window)
         if match is None and verdict.startswith(AMBIGUOUS) and _same_kind(engine, ranked):
             if sport is not None and engine.index.kinds[ranked[0].name.entity] == "org" and (played := sport()):
                 match, verdict = engine.decide(surface, ranked, asks=played)  # Dinamo Minsk in a hockey report
@@ -129,6 +132,30 @@ def longest_name(
         if match is not None:
             return end, match
     return None if ambiguous is None else (ambiguous, None)
+
+
+#: a location preposition and the capitalized word after it (u Minsku, in Minsk)
+_LOCATED = regex.compile(r" (\p{Ll}+) (\p{Lu}\p{L}*)")
+#: the word a Belarusian body's registered name ends with (`belarus.names.HOME_COUNTRY`)
+_HOME = "Беларусь"
+
+
+def _located_in_belarus(engine: Engine, view: str, end: int) -> bool:
+    """Does a location preposition and a Belarusian place follow the text's offset ``end`` (u Minsku)?"""
+    located = _LOCATED.match(view, end)
+    if located is None or not is_location_preposition(located.group(1)):
+        return False
+    place = engine.match(located.group(2))
+    return place is not None and place.entity.kind == "place"
+
+
+def _body_in_belarus(engine: Engine, surface: str, window: list[QueryToken]) -> Match | None:
+    """The Belarusian body a generic name names when the text locates it in Belarus (Nacionalni umjetnički muzej u
+    Minsku): the name read with the country that the body's registered name ends with, which a text in another
+    language leaves out only when it says where the body is."""
+    ranked = engine.rank([*window, engine.token(_HOME, "word")], lenient=False)
+    match, _ = engine.decide(surface, ranked)
+    return match if match is not None and match.entity.kind == "org" else None
 
 
 def _plays_the_sport(match: Match, sport: Callable[[], str | None] | None) -> bool:
