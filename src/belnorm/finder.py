@@ -229,6 +229,8 @@ _CLAUSE_END = regex.compile(r"[.;:!?\n()\[\]«»“”\"]")
 _CROSS_BORDERS = frozenset({"river"})
 #: apostrophes of a possessive (Russia's; the view writes them ʼ)
 _APOSTROPHES = frozenset("'’ʼ")
+#: the Turkish genitive suffixes written after an apostrophe on a proper name (Muğla'nın, Minsk'in)
+_TR_GENITIVE = frozenset({"nın", "nin", "nun", "nün", "ın", "in", "un", "ün"})
 #: the word right after a place (Svislach River)
 _WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}\p{M}]+)")
 #: one or two lower-case words right after a place (Baltarusijos tyrimų komitetas)
@@ -1153,6 +1155,11 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool, town: bool
             phrase = ctx.engine.match(f"{word} {after[k + 1][0]}")  # as written: u Hrodzienskaj vobłaści
             if phrase is None or phrase.entity.kind != "place":
                 return f"in {word} {after[k + 1][0]} after it, a region no Belarusian place names: a place abroad"
+    if ctx.language == "tr" and len(before) > 1 and before[-2][1] in _APOSTROPHES and before[-1][0] in _TR_GENITIVE:
+        owner = before[-2][0]  # Muğla'nın Ula ilçesi: a district of Muğla
+        found = ctx.engine.match(owner)
+        if owner[:1].isupper() and (found is None or found.entity.kind != "place"):
+            return f"{owner}'{before[-1][0]} before it makes it a place of {owner}: a place abroad"
     for k, (word, follows) in enumerate(before):
         if k == len(before) - 1 and follows in _APOSTROPHES and is_foreign_country(word, adjectives=False):
             return f"{word}'s before it places it abroad: another town of that name"
