@@ -229,6 +229,9 @@ _CLAUSE_END = regex.compile(r"[.;:!?\n()\[\]«»“”\"]")
 _CROSS_BORDERS = frozenset({"river"})
 #: apostrophes of a possessive (Russia's; the view writes them ʼ)
 _APOSTROPHES = frozenset("'’ʼ")
+#: the languages that name the area around a town with -sko/-cko (Teplicko, Brněnsko), the area's locative endings
+_AREA_LANGUAGES = frozenset({"cs", "sk"})
+_AREA_ENDINGS = ("sku", "cku")
 #: the Turkish genitive suffixes written after an apostrophe on a proper name (Muğla'nın, Minsk'in)
 _TR_GENITIVE = frozenset({"nın", "nin", "nun", "nün", "ın", "in", "un", "ün"})
 #: the word right after a place (Svislach River)
@@ -1133,6 +1136,10 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool, town: bool
     if named and not (water or departed) and view[end : named.start()].strip() in _LOCATOR_GAPS:
         if _abroad_in(ctx, named.group()):
             return f"{named.group()} right after it names where it is: another town of that name"
+    if ctx.language in _AREA_LANGUAGES and len(after) > 1 and after[0][0] == "na" and after[1][0].endswith(_AREA_ENDINGS):
+        area = ctx.engine.match(after[1][0])  # V Krupce na Teplicku: in the Teplice area
+        if after[1][0][:1].isupper() and (area is None or area.entity.kind != "place"):
+            return f"na {after[1][0]} after it names the area abroad it is in: another place of that name"
     for k, (word, _) in enumerate(after):
         if is_foreign_country(word) and any(is_place_word(w) for w, _ in after[k + 1 : k + 3]):
             return f"a {word} town word after it places it abroad: another town of that name"
