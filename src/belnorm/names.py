@@ -207,8 +207,11 @@ def _context() -> dict[str, Any]:
             "source_prepositions": frozenset(w.lower() for w in raw["abroad"]["from"]),
             "foreign_units": frozenset(w.lower() for w in raw["abroad"]["units"]),
             "sports": {
-                sport: frozenset(w.lower() for w in words) for sport, words in raw["sports"].items() if sport != "prefixes"
+                sport: frozenset(w.lower() for w in words)
+                for sport, words in raw["sports"].items()
+                if sport not in ("prefixes", "stems")
             },
+            "sport_stems": {sport: tuple(w.lower() for w in words) for sport, words in raw["sports"]["stems"].items()},
             "club_prefixes": frozenset(w.lower() for w in raw["sports"]["prefixes"]),
         }
     except KeyError as exc:
@@ -424,10 +427,15 @@ def is_location_preposition(word: str) -> bool:
 
 
 def text_sport(words: Iterable[str]) -> str | None:
-    """The one sport the words of a text speak of ("hockey" for KHL, хакей, овертайм; "football" for футбол,
-    Conference League), or None for none or several. See ``[sports]``."""
+    """The one sport the words of a text speak of ("hockey" for KHL, хакей, овертайм, jääkiekkoilija; "football" for
+    футбол, футбаліст, Conference League), or None for none or several. See ``[sports]``."""
     seen = set(map(str.lower, words))
-    found = [sport for sport, known in _context()["sports"].items() if not known.isdisjoint(seen)]
+    stems = _context()["sport_stems"]
+    found = [
+        sport
+        for sport, known in _context()["sports"].items()
+        if not known.isdisjoint(seen) or any(w.startswith(stems.get(sport, ())) for w in seen)
+    ]
     return found[0] if len(found) == 1 else None
 
 
