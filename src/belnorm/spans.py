@@ -123,6 +123,8 @@ def longest_name(
                 ambiguous = end
         if match is not None and match.entity.kind == "person" and any(t.text[0].islower() for t in tokens[start:end]):
             continue  # a lower-case word is no part of a person's name in running text (Oli talle; Bialou i A.)
+        if match is not None and _body_before_location(engine, view, tokens, prepared, start, end, match):
+            continue  # a body and the town it is in (Naftan in Nowopolozk), not one name
         if match is not None and match.entity.attributes.get("surname_alone") is False and not any(
             q.given_classes or q.familiar for q in window
         ) and sum(t.kind == "word" for t in tokens[start:end]) < 2 and not _plays_the_sport(match, sport):
@@ -156,6 +158,20 @@ def _body_in_belarus(engine: Engine, surface: str, window: list[QueryToken]) -> 
     ranked = engine.rank([*window, engine.token(_HOME, "word")], lenient=False)
     match, _ = engine.decide(surface, ranked)
     return match if match is not None and match.entity.kind == "org" else None
+
+
+def _body_before_location(
+    engine: Engine, view: str, tokens: list[Token], prepared: list[QueryToken], start: int, end: int, match: Match
+) -> bool:
+    """Does a location preposition that the matched name does not hold split the window into a name that is
+    another entity's and the town it is in (Naftan in Nowopolozk: the refinery in the town, not the club Naftan
+    Novopolotsk)? Not when the words before it name nothing alone (Penal colony No. 3 in Vitsba)."""
+    held = set(match.matched_name.lower().split())
+    for k in range(start + 1, end - 1):
+        if is_location_preposition(tokens[k].text) and tokens[k].text.lower() not in held:
+            before = engine.decide(view[tokens[start].start : tokens[k - 1].end], engine.rank(prepared[start:k], lenient=False))[0]
+            return before is not None and before.entity.id != match.entity.id
+    return False
 
 
 def _plays_the_sport(match: Match, sport: Callable[[], str | None] | None) -> bool:
