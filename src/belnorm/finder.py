@@ -703,6 +703,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return reason
     if kind == "org" and (reason := _another_body(ctx, i, i + 1, match)):
         return reason
+    if kind == "org" and _acronym_misspelled(word, match):
+        return f"{word} does not spell the acronym {match.matched_name} (Czech Baltu, of the Baltic, is no БелТА)"
     if (
         kind == "person"
         and is_adjective(word)
@@ -1591,6 +1593,16 @@ def _line_language(ctx: _Context, token: Token) -> str | None:
     if start not in ctx.line_languages:
         ctx.line_languages[start] = guess_language(ctx.view[start:end])
     return ctx.line_languages[start] or ctx.language
+
+
+def _acronym_misspelled(word: str, match: Match) -> bool:
+    """Is the entity named by an acronym written in mixed case (БелТА, ГУБОПиК) that the word, with fewer capitals,
+    does not spell letter for letter (Belta does; Baltu, reached through a vowel that keys fold, does not)?"""
+    name = match.matched_name
+    if " " in name or sum(c.isupper() for c in name) < 2 or name.isupper() or sum(c.isupper() for c in word) >= 2:
+        return False
+    low = word.casefold()
+    return not any(low.startswith(n.casefold()) for n in match.entity.names if " " not in n)
 
 
 def _registered_acronym(word: str, match: Match) -> bool:
