@@ -1469,11 +1469,13 @@ def _common_word(ctx: _Context, i: int, kind: str, named: bool = False, gender: 
     """Is the word a common word of the text's language in a place where capitals say nothing: a sentence's
     first word (Most, Весна, Вясна, Мір), any noun of a language that capitalizes nouns (Montag), or a word as
     frequent as a function word (Ce, Toje)? A text too short to tell its language is read in the language where
-    the word is most frequent. A quoted word («Вясна») is a name. In Belarusian a lone surname is kept unless the
-    word is that frequent: its word list has no frequencies, and many Belarusian surnames are words. So is a word
-    whose entity the text has ``named`` in full elsewhere (Кондрат Крапива … Крапива жил), unless that frequent."""
+    the word is most frequent. A word quoted alone («Вясна») is a name; a quotation's first word opens a sentence.
+    In Belarusian a lone surname is kept unless the word is that frequent: its word list has no frequencies, and
+    many Belarusian surnames are words. So is a word whose entity the text has ``named`` in full elsewhere
+    (Кондрат Крапива … Крапива жил), unless that frequent."""
     token = ctx.tokens[i]
-    if ctx.view[max(0, token.start - 1) : token.start] in _QUOTES:
+    quoted = ctx.view[max(0, token.start - 1) : token.start] in _QUOTES
+    if quoted and ctx.view[token.end : token.end + 1] in _CLOSING_QUOTES:
         return None
     language = _line_language(ctx, token)
     if language is None:
@@ -1485,7 +1487,8 @@ def _common_word(ctx: _Context, i: int, kind: str, named: bool = False, gender: 
     very_common = frequency >= VERY_COMMON_ZIPF
     if named and not very_common:
         return None
-    opens = _sentence_start(ctx.view, token) or _capitals_line(ctx, token)
+    # a quotation's first word opens a sentence („Mir ist wichtig …“); a word quoted alone is a name («Вясна»)
+    opens = quoted or _sentence_start(ctx.view, token) or _capitals_line(ctx, token)
     if kind == "person" and language in WITHOUT_FREQUENCIES and not very_common:
         # many Belarusian surnames are words, and the word list has no frequencies: only a sentence's first word
         # is read as the word, unless a verb of the person's gender follows it (Колас напісаў, not Крапіва зарасла)
