@@ -45,6 +45,7 @@ from belnorm.names import (
     is_demonym,
     is_exact_court_word,
     is_foreign_adjective,
+    is_foreign_parliament,
     is_foreign_city,
     is_foreign_place,
     is_foreign_country,
@@ -809,6 +810,8 @@ def _described_abroad(ctx: _Context, start: int, entity: Entity) -> str | None:
     for word in reversed(_WORD.findall(clause)[-_DESCRIPTOR_WORDS:]):
         if is_demonym(word) or is_conjunction(word) or name_words().classes(word, inflected=False):
             return None
+        if is_foreign_parliament(word):
+            return f"a member of {word} before the name: another country's person, a namesake"
         if is_foreign_adjective(word) and not clause.rstrip().endswith(f"{word}-"):
             described = _NOTE_HEAD.split(str(entity.attributes.get("note", "")))[0]
             if any(is_foreign_adjective(w) for w in _WORD.findall(described)):

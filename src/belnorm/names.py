@@ -200,6 +200,7 @@ def _context() -> dict[str, Any]:
             "maiden_name": tuple(sorted((w.lower() for w in raw["maiden_name"]["before"]), key=len, reverse=True)),
             "women_surnames": tuple(w.lower() for w in raw["women_surnames"]["endings"]),
             "court_words": frozenset(w.lower() for w in raw["court_words"]["exact"]),
+            "foreign_parliaments": frozenset(w.lower() for w in raw["foreign_parliaments"]["words"]),
             "past_tense": (("f", tuple(raw["past_tense"]["feminine"])), ("m", tuple(raw["past_tense"]["masculine"]))),
             "abroad_prepositions": frozenset(w.lower() for w in raw["abroad"]["prepositions"]),
             "conjunctions": frozenset(w.lower() for w in raw["abroad"]["conjunctions"]),
@@ -272,6 +273,12 @@ def is_foreign_country(word: str, *, adjectives: bool = True) -> bool:
 def is_foreign_adjective(word: str) -> bool:
     """Is the word, case aside, the adjective of a country other than Belarus (russo, Ruský, российского)?"""
     return word.lower() in _listed("foreign_countries.txt")
+
+
+def is_foreign_parliament(word: str) -> bool:
+    """Is the word, case aside, the name of another country's parliament (Госдумы, Sejmu, Bundestag)? See
+    ``[foreign_parliaments]``."""
+    return word.lower() in _context()["foreign_parliaments"]
 
 
 def is_demonym(word: str) -> bool:
