@@ -665,8 +665,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return f"a given name's case form before the surname {surname}, not a place"
     if kind == "place" and (surname := _surname_after(ctx, i)) is not None and is_womans_surname(surname):
         return f"a woman's given name before her surname {surname}, not a place"
-    if kind == "place" and is_foreign_country(_SUFFIX_AFTER_APOSTROPHE.sub("", word), adjectives=False):
-        return "also another country's name, which the press names far more often (Косово, Kosovo, Kosova'da)"
+    if kind == "place" and _names_a_country(ctx, token, word):
+        return "also another country's name, which the press names far more often (Косово, Kosovo, Kosova'da, Rasii)"
     if kind == "place" and not _spelled_as_registered(word, match) and (abroad := _foreign_stem(ctx, i)) is not None:
         return f"{abroad} with an ending the text's language glues to names: a place abroad (Varsóban: Warsaw)"
     if kind == "place" and (maiden := after_maiden_name_word(ctx.view[max(0, token.start - _NEAR) : token.start])):
@@ -1500,6 +1500,15 @@ def _common_word(ctx: _Context, i: int, kind: str, named: bool = False, gender: 
     if very_common or language in CAPITALIZED_NOUNS or opens:
         return f"a common word of the text's language ({language}, Zipf {frequency:.1f}) where capitals tell nothing"
     return None
+
+
+def _names_a_country(ctx: _Context, token: Token, word: str) -> bool:
+    """Is the word another country's name, with a Turkish suffix cut (Kosova'da), or in Łacinka read back into
+    Cyrillic in a Belarusian line (Rasii: Расіі)?"""
+    if is_foreign_country(_SUFFIX_AFTER_APOSTROPHE.sub("", word), adjectives=False):
+        return True
+    lacinka = LATIN.search(word) is not None and _line_language(ctx, token) == "be"
+    return lacinka and is_foreign_country(to_cyrillic(word, "lacinka"), adjectives=False)
 
 
 def _zipf_in(word: str, language: str) -> float:
