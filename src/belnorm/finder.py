@@ -233,6 +233,9 @@ _APOSTROPHES = frozenset("'’ʼ")
 #: the languages that name the area around a town with -sko/-cko (Teplicko, Brněnsko), the area's locative endings
 _AREA_LANGUAGES = frozenset({"cs", "sk"})
 _AREA_ENDINGS = ("sku", "cku")
+#: an acronym in capitals with a case ending in lower case (МАЗа, ПЭНа, MAZu), and the score of such a case form
+_ACRONYM_CASE = regex.compile(r"(\p{Lu}{2,6})(\p{Ll}{1,3})")
+_CASE_FORM_SCORE = 96.0
 #: the Turkish genitive suffixes written after an apostrophe on a proper name (Muğla'nın, Minsk'in)
 _TR_GENITIVE = frozenset({"nın", "nin", "nun", "nün", "ın", "in", "un", "ün"})
 #: the word right after a place (Svislach River)
@@ -448,11 +451,12 @@ def _find(
         if i in taken or q.noise or token.kind != "word" or token.text[0].islower():
             continue
         centres = regional_centres(token.text)  # an area noun (Піншчына) has no key of its own
-        if not q.anchored and not centres:
+        acronym = _ACRONYM_CASE.fullmatch(token.text) is not None
+        if not q.anchored and not centres and not acronym:
             continue
         if token.text.lower() in lowercase_words and _sentence_start(view.text, token):
             continue  # at a sentence start, a word the text also writes in lower case is an ordinary word
-        single, verdict = _decide_word(context, i, frozenset(seen)) if q.anchored else (None, "")
+        single, verdict = _decide_word(context, i, frozenset(seen)) if q.anchored or acronym else (None, "")
         if verdict.startswith(AMBIGUOUS):
             ambiguous.append(i)
         if single is None and centres:
@@ -546,6 +550,8 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
     token = ctx.tokens[i]
     if (club := _quoted_club(ctx, i)) is not None:
         return club, ""
+    if (acronym := _acronym_case_form(ctx.engine, token.text)) is not None:
+        return acronym, ""
     ranked = ctx.engine.rank([ctx.prepared[i]])
     match, verdict = ctx.engine.decide(token.text, ranked, prefer)
     if verdict.startswith(AMBIGUOUS):  # only a tie needs the words around (most words have one candidate)
@@ -553,6 +559,22 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
         if asks is not None:
             return ctx.engine.decide(token.text, ranked, prefer, asks)
     return match, verdict
+
+
+def _acronym_case_form(engine: Engine, word: str) -> Match | None:
+    """The body whose registered acronym the word is, with a case ending in lower case (МАЗа, ПЭНа, MAZa), or
+    None; the acronym's body, not a person or place whose name the letters also reach (Масэ, Пэн)."""
+    acronym = _ACRONYM_CASE.fullmatch(word)
+    if acronym is None:
+        return None
+    letters = acronym.group(1)
+    ranked = engine.rank([engine.token(letters, "word")], prune=False)
+    bodies = [s for s in ranked if not s.rejected and engine.index.kinds[s.name.entity] == "org"]
+    found = engine.decide(letters, bodies)[0] if bodies else None
+    if found is None or not _registered_acronym(letters, found):
+        return None
+    note = f"context: the acronym {letters} with the case ending -{acronym.group(2)}"
+    return match_by_rule(found.entity, _CASE_FORM_SCORE, found.matched_name, word, note)
 
 
 def _quoted_club(ctx: _Context, i: int) -> Match | None:
