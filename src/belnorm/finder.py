@@ -434,6 +434,7 @@ def _find(
             (kind == "place" and (reason := _inside_longer_name(context, start, stop, entity=match.entity)))
             or (kind == "org" and (reason := _another_body(context, start, stop, match)))
             or (kind == "org" and (reason := _unqualified_translation(context, start, stop, match)))
+            or (kind == "org" and (reason := _name_goes_on(context, stop)))
             or (kind == "person" and (reason := _named_after(context, start, stop)))
             or (kind == "person" and (reason := _described_abroad(context, start, match.entity)))
             or (reason := _title_of_work(context, start))
@@ -969,6 +970,25 @@ def _unqualified_translation(ctx: _Context, start: int, stop: int, match: Match)
     if any(_names_belarus(ctx, word) for word in _qualifiers(ctx, start, stop, _BELARUS_AFTER)):
         return None
     return "a generic body's name in another language with no Belarus around it: the text's own country's body"
+
+
+#: languages whose lower-case noun after a name is a noun adjunct (the Coordination Council election), not more of it
+_NOUN_ADJUNCTS = frozenset({"en", "de", None})
+
+
+def _name_goes_on(ctx: _Context, stop: int) -> str | None:
+    """Does a lower-case word of organisation names, spelled as one of its forms, right after the body's name go
+    on with it (Běloruská státní univerzita | kultury a umění: another university, whose longer name the text
+    translates)?"""
+    if stop >= len(ctx.tokens) or not ctx.joined[stop - 1] or ctx.language in _NOUN_ADJUNCTS:
+        return None
+    word = ctx.tokens[stop].text
+    if not word[:1].islower() or len(word) < MIN_ORG_WORD or is_function_word(word) or is_unit_word(word):
+        return None
+    words, low = name_words(), word.lower()
+    if any(low.startswith(f.lower()) for c in words.classes(word) for f in words.row(c).forms if len(f) >= MIN_ORG_WORD):
+        return f"the body's name goes on in lower case ({word} …): a longer name, another body"
+    return None
 
 
 def _begins_compound(ctx: _Context, stop: int) -> str | None:
