@@ -242,6 +242,8 @@ _TR_GENITIVE = frozenset({"nın", "nin", "nun", "nün", "ın", "in", "un", "ün"
 _WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}\p{M}]+)")
 #: one or two lower-case words right after a place (Baltarusijos tyrimų komitetas)
 _LOWER_WORDS_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,2}")
+#: up to three lower-case words right after a body's name (kultury a umění)
+_LOWER_PHRASE_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,3}")
 #: how far back (characters) `_WORDS_BEFORE` looks for the word a place completes
 _LOOK_BACK = 80
 #: how many words before a person's name may describe them: a country's adjective and one noun (Ruský miliardár,
@@ -977,18 +979,29 @@ _NOUN_ADJUNCTS = frozenset({"en", "de", None})
 
 
 def _name_goes_on(ctx: _Context, stop: int) -> str | None:
-    """Does a lower-case word of organisation names, spelled as one of its forms, right after the body's name go
-    on with it (Běloruská státní univerzita | kultury a umění: another university, whose longer name the text
-    translates)?"""
+    """Do two lower-case words of organisation names, spelled as their forms, right after the body's name go on
+    with it (Běloruská státní univerzita | kultury a umění: another university, whose longer name the text
+    translates; not universitātes | studenti apmeklēja, its students)?"""
     if stop >= len(ctx.tokens) or not ctx.joined[stop - 1] or ctx.language in _NOUN_ADJUNCTS:
         return None
     word = ctx.tokens[stop].text
-    if not word[:1].islower() or len(word) < MIN_ORG_WORD or is_function_word(word) or is_unit_word(word):
+    if not word[:1].islower() or is_unit_word(word):
         return None
-    words, low = name_words(), word.lower()
-    if any(low.startswith(f.lower()) for c in words.classes(word) for f in words.row(c).forms if len(f) >= MIN_ORG_WORD):
-        return f"the body's name goes on in lower case ({word} …): a longer name, another body"
+    following = _LOWER_PHRASE_AFTER.match(ctx.view, ctx.tokens[stop - 1].end)
+    raw = following.group().split() if following is not None else []
+    words = [w for w in raw if not is_function_word(w)]
+    # a genitive goes on with the name (kultury a umění); a preposition begins a role (кабінета | па замежных справах)
+    if raw and not is_function_word(raw[0]) and len(words) > 1 and all(_spells_org_word(w) for w in words[:2]):
+        return f"the body's name goes on in lower case ({' '.join(words[:2])} …): a longer name, another body"
     return None
+
+
+def _spells_org_word(word: str) -> bool:
+    """Is the word one of organisation names' words, spelled as one of its forms (with an ending after it)?"""
+    words, low = name_words(), word.lower()
+    if len(word) < MIN_ORG_WORD:
+        return False
+    return any(low.startswith(f.lower()) for c in words.classes(word) for f in words.row(c).forms if len(f) >= MIN_ORG_WORD)
 
 
 def _begins_compound(ctx: _Context, stop: int) -> str | None:
