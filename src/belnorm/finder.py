@@ -587,26 +587,36 @@ def _quoted_club(ctx: _Context, i: int) -> Match | None:
     token = ctx.tokens[i]
     if ctx.view[max(0, token.start - 1) : token.start] not in _QUOTES or (played := ctx.sport()) is None:
         return None
-    engine, clubs = ctx.engine, dict[str, tuple[Entity, str]]()
+    engine, clubs = ctx.engine, dict[str, tuple[Entity, str, frozenset[str]]]()
     for scored in engine.rank([ctx.prepared[i]], prune=False):
         entity = engine.index.entities[scored.name.entity]
         if entity.kind != "org" or played not in plays(str(entity.attributes.get("note", ""))):
             continue
         used = {ei for ei, _, _, _ in scored.used.values()}
         rest = [t.text for k, t in enumerate(scored.name.tokens) if k not in used]
-        if used and all(is_club_prefix(word) or _a_place(engine, word) for word in rest):
-            clubs.setdefault(entity.id, (entity, scored.name.text))
+        towns = [_place_id(engine, word) for word in rest if not is_club_prefix(word)]
+        if used and all(towns):
+            clubs.setdefault(entity.id, (entity, scored.name.text, frozenset(t for t in towns if t)))
+    if len(clubs) > 1 and (town := _town_before_quote(ctx, token)) is not None:
+        clubs = {k: club for k, club in clubs.items() if town in club[2]}  # мінскае «Дынама»: Minsk's club
     if len(clubs) != 1:
         return None
-    ((entity, name),) = clubs.values()
+    ((entity, name, _),) = clubs.values()
     note = f"a quoted word in a text about {played}: the club {name}, whose other words are its town or prefix"
     return match_by_rule(entity, QUOTED_CLUB_SCORE, name, token.text, note)
 
 
-def _a_place(engine: Engine, word: str) -> bool:
-    """Does the word alone name a bundled place (a club's town)?"""
+def _place_id(engine: Engine, word: str) -> str | None:
+    """The bundled place the word alone names (a club's town), or None."""
     found = engine.match(word)
-    return found is not None and found.entity.kind == "place"
+    return found.entity.id if found is not None and found.entity.kind == "place" else None
+
+
+def _town_before_quote(ctx: _Context, token: Token) -> str | None:
+    """The town whose adjective, in any case, stands right before the quote that opens the token (мінскае
+    «Дынама», minské Dinamo): the bundled place's id, or None."""
+    before = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start - 1)
+    return None if before is None else _place_id(ctx.engine, before.group(1)[:1].upper() + before.group(1)[1:])
 
 
 def _asked_place(ctx: _Context, i: int, inflected: bool) -> str | None:
