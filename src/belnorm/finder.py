@@ -985,14 +985,14 @@ def _unqualified_translation(ctx: _Context, start: int, stop: int, match: Match)
 
 
 #: languages whose lower-case noun after a name is a noun adjunct (the Coordination Council election), not more of it
-_NOUN_ADJUNCTS = frozenset({"en", "de", None})
+_NOUN_ADJUNCTS = frozenset({"en", "de"})
 
 
 def _name_goes_on(ctx: _Context, stop: int) -> str | None:
     """Do two lower-case words of organisation names, spelled as their forms, right after the body's name go on
     with it (Běloruská státní univerzita | kultury a umění: another university, whose longer name the text
     translates; not universitātes | studenti apmeklēja, its students)?"""
-    if stop >= len(ctx.tokens) or not ctx.joined[stop - 1] or ctx.language in _NOUN_ADJUNCTS:
+    if stop >= len(ctx.tokens) or not ctx.joined[stop - 1] or ctx.language in _NOUN_ADJUNCTS or ctx.language is None:
         return None
     word = ctx.tokens[stop].text
     if not word[:1].islower() or is_unit_word(word):
@@ -1034,9 +1034,10 @@ def _foreign_body(ctx: _Context, start: int, stop: int, match: Match) -> str | N
         if is_foreign_country(word):
             return f"{word} names another country: its body, not the Belarusian one"
     located = _LOCATED_AFTER.match(ctx.view, ctx.tokens[stop - 1].end)
-    if located is not None and is_location_preposition(located.group(1)) and _generic_body(match.matched_name):
+    if located is not None and is_location_preposition(located.group(1)):
         where = located.group(2)
-        if is_foreign_country(where, adjectives=False) or is_foreign_city(where):
+        abroad = is_foreign_country(where, adjectives=False) or is_foreign_city(where)
+        if abroad and _generic_body(match.matched_name):  # (read last: it asks every language's word list)
             return f"{located.group(1)} {where} after it places the body in another country"
     return None
 
@@ -1137,7 +1138,9 @@ def _inside_longer_name(
     # a district or region is complete with its unit word: the words after it name a body of it (Gardino srities
     # policijoje: the police of the region), not a longer name the unit word is part of
     unit_last = stop > i + 1 and is_unit_word(last.text)
-    following = None if after_preposition or suffixed or unit_last else _LOWER_WORDS_AFTER.match(ctx.view, last.end)
+    # (in English and German a lower-case noun after a place is an adjunct: Minsk civil society)
+    adjunct = after_preposition or suffixed or unit_last or ctx.language in _NOUN_ADJUNCTS
+    following = None if adjunct else _LOWER_WORDS_AFTER.match(ctx.view, last.end)
     for word in following.group().split() if following is not None else ():
         if is_function_word(word) or is_unit_word(word) or is_place_word(word):
             break  # (Boginskoje ezerā: a lake's name, then the word for lake)
