@@ -1008,10 +1008,7 @@ def _name_goes_on(ctx: _Context, stop: int) -> str | None:
 
 def _spells_org_word(word: str) -> bool:
     """Is the word one of organisation names' words, spelled as one of its forms (with an ending after it)?"""
-    words, low = name_words(), word.lower()
-    if len(word) < MIN_ORG_WORD:
-        return False
-    return any(low.startswith(f.lower()) for c in words.classes(word) for f in words.row(c).forms if len(f) >= MIN_ORG_WORD)
+    return len(word) >= MIN_ORG_WORD and bool(name_words().spelled(word))
 
 
 def _begins_compound(ctx: _Context, stop: int) -> str | None:

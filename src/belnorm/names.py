@@ -582,18 +582,21 @@ class GivenNames:
         return nominative | frozenset(c for c in forms if self.row(c).gender not in genders)
 
     def spelled_classes(self, word: str) -> frozenset[int]:
-        """`classes`, narrowed to those one of whose forms the word spells, alone or with an ending after it,
-        when it so spells some: keys that the languages share put Romanian orașului (of the town) next to
-        Hungarian járás (district), but the word is the one its letters write (Gebiets is Gebiet's genitive and
-        the adjective's form alike)."""
+        """`classes`, narrowed to those one of whose forms the word spells (`spelled`) when it spells some: keys
+        that the languages share put Romanian orașului (of the town) next to Hungarian járás (district), but the
+        word is the one its letters write (Gebiets is Gebiet's genitive and the adjective's form alike)."""
         found = self.classes(word)
-        if len(found) < 2:
-            return found
+        return found if len(found) < 2 else self.spelled(word, found) or found
+
+    def spelled(self, word: str, found: frozenset[int] | None = None) -> frozenset[int]:
+        """The classes (of ``found``, by default all the word's `classes`) one of whose forms the word spells, alone
+        or with an ending after it."""
         low = word.casefold()
-        spelled = frozenset(
-            c for c in found if any(low.startswith(f.casefold()) for f in self.row(c).forms if len(f) >= _SPELLED_STEM)
+        return frozenset(
+            c
+            for c in (self.classes(word) if found is None else found)
+            if any(low.startswith(f.casefold()) for f in self.row(c).forms if len(f) >= _SPELLED_STEM)
         )
-        return spelled or found
 
     def classes_of_keys(self, word_keys: Iterable[str]) -> frozenset[int]:
         """The classes whose nominative has one of these keys (a word's keys under another language's reading:

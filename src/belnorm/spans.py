@@ -138,7 +138,7 @@ def longest_name(
 
 #: a location preposition and the capitalized word after it (u Minsku, in Minsk)
 _LOCATED = regex.compile(r" (\p{Ll}+) (\p{Lu}\p{L}*)")
-#: the word a Belarusian body's registered name ends with (`belarus.names.HOME_COUNTRY`)
+#: the word a Belarusian body's registered name ends with (`belnorm.names.HOME_COUNTRY`)
 _HOME = "Беларусь"
 
 
@@ -169,7 +169,8 @@ def _body_before_location(
     held = set(match.matched_name.lower().split())
     for k in range(start + 1, end - 1):
         if is_location_preposition(tokens[k].text) and tokens[k].text.lower() not in held:
-            before = engine.decide(view[tokens[start].start : tokens[k - 1].end], engine.rank(prepared[start:k], lenient=False))[0]
+            surface = view[tokens[start].start : tokens[k - 1].end]
+            before = engine.decide(surface, engine.rank(prepared[start:k], lenient=False))[0]
             return before is not None and before.entity.id != match.entity.id
     return False
 
@@ -190,7 +191,8 @@ def _same_kind(engine: Engine, ranked: list[Scored]) -> bool:
 def kept_in_lower_case(
     engine: Engine, word: str, gap: str, previous: Token | None, after: str, *, language: str | None = None
 ) -> bool:
-    """The lower-case words a name may hold: a unit word (раёне, region, obwodzie); the first part of a web
+    """The lower-case words a name may hold: a unit word (раёне, region, obwodzie) or a word for a court read
+    letter for letter (Latvian tiesa); the first part of a web
     domain (belta.by); the first word of a name registered in lower case (суд, centrale); right after a word of a
     name, an adjective after a lower-case unit word (obwodzie brzeskim), the part of a domain after its dot
     (Tut.by), a function word (Association of Journalists) and a word of some registered name (Таварыства
