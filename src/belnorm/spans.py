@@ -97,7 +97,7 @@ def longest_name(
         return _full_name_in_lower_case(engine, view, tokens, prepared, usable, joined, start)
     if tokens[start].text[0].islower() and not (
         _unit_first(tokens, start)
-        or (start + 1 < len(tokens) and LATIN.search(tokens[start].text) and is_unit_word(tokens[start + 1].text))
+        or (start + 1 < len(tokens) and LATIN.search(tokens[start].text) and _level_word(tokens[start + 1].text))
         or _starts_domain(view[tokens[start].end : tokens[start].end + 2])
         or _opens_in_lower_case(engine, tokens[start].text, view[tokens[start].end : tokens[start].end + _OF_REACH])
     ):
@@ -312,11 +312,11 @@ _NEXT_WORD = regex.compile(r" (\p{L}+)")
 
 
 def _town_adjective_before_unit(engine: Engine, word: str, after: str) -> bool:
-    """Is a lower-case Latin word before a unit word the adjective of a town (Hungarian lidai, pinszki before
-    járásban, Czech brestský before okres, Slovene mstislavskem before okraju): its capitalized form names a
-    settlement, or names a district with the unit word?"""
+    """Is a lower-case Latin word before a unit word or a body's word for its level the adjective of a town
+    (Hungarian lidai, pinszki before járásban, gomeli before városi, Czech brestský before okres, Slovene
+    mstislavskem before okraju): its capitalized form names a settlement, or names a district with the unit word?"""
     following = _NEXT_WORD.match(after)
-    if following is None or not LATIN.search(word) or not is_unit_word(following.group(1)):
+    if following is None or not LATIN.search(word) or not _level_word(following.group(1)):
         return False
     capitalized = word[0].upper() + word[1:]
     found = engine.match(capitalized)
@@ -326,6 +326,14 @@ def _town_adjective_before_unit(engine: Engine, word: str, after: str) -> bool:
     return found is not None and found.entity.id.startswith(_UNIT_IDS)
 
 
+def _level_word(word: str) -> bool:
+    """Is the word a unit word (járásban, okrese) or a body's word for its level (városi, městský: of the town),
+    which a town's lower-case adjective may stand before (gomeli városi végrehajtó bizottság)?"""
+    return is_unit_word(word) or not name_words().classes(word).isdisjoint(org_word_classes(*_LEVEL_ROWS))
+
+
+#: the org_words rows of the words for a body's level (the town's, the region's)
+_LEVEL_ROWS = ("city", "regional")
 #: the ids of the places a town's adjective and a unit word name together
 _UNIT_IDS = ("place:district:", "place:region:")
 
