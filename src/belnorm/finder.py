@@ -1215,7 +1215,10 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool, town: bool
             return f"a {word} town word after it places it abroad: another town of that name"
         if water or departed:
             continue
-        if k > 0 and is_foreign_country(word, adjectives=False) and is_location_preposition(after[k - 1][0]):
+        # (an adjective may stand between: a village in northern Azerbaijan, в северном Азербайджане)
+        located_in = k > 0 and is_location_preposition(after[k - 1][0])
+        located_in = located_in or (k > 1 and is_location_preposition(after[k - 2][0]) and after[k - 1][0].islower())
+        if located_in and is_foreign_country(word, adjectives=False):
             return f"{word} after it places it abroad: another town of that name"
         if 0 < k < _CITY_WORDS and is_foreign_city(word) and any(_locates(w) for w, _ in after[max(0, k - 2) : k]):
             return f"{word} right after it places it abroad: another town of that name"
