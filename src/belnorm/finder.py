@@ -46,6 +46,7 @@ from belnorm.names import (
     is_exact_court_word,
     is_foreign_adjective,
     is_foreign_parliament,
+    is_street_word,
     is_foreign_city,
     is_foreign_place,
     is_foreign_country,
@@ -700,6 +701,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return f"a given name's case form before the surname {surname}, not a place"
     if kind == "place" and (surname := _surname_after(ctx, i)) is not None and is_womans_surname(surname):
         return f"a woman's given name before her surname {surname}, not a place"
+    if kind == "place" and is_street_word(word):
+        return f"{word} is the word for a street or square, which names no place alone"
     if kind == "place" and _names_a_country(ctx, token, word):
         return "also another country's name, which the press names far more often (Косово, Kosovo, Kosova'da, Rasii)"
     if kind == "place" and not _spelled_as_registered(word, match) and (abroad := _foreign_stem(ctx, i)) is not None:

@@ -316,6 +316,13 @@ def place_fits(note: str, asked: str) -> bool:
 _URBAN_SETTLEMENT = 2
 
 
+def is_street_word(word: str) -> bool:
+    """Is the word one that names a street, square or institution after a name that comes before it (Straße,
+    Square, gatvė: `[named_after]` after)? Alone it names no place."""
+    named = _context()["named_after"]
+    return word in named or word.capitalize() in named
+
+
 def names_a_namesake(before: str | None, after: str | None) -> bool:
     """Do the words around a person's name say that it names a street, square or institution after them (вуліца
     Янкі Купалы, тэатр імя Купалы, Yakub Kolas Square)? See ``[named_after]``."""
