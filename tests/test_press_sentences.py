@@ -49,6 +49,7 @@ SENTENCES = (
     + _rows("press_sentences_r14.tsv")
     + _rows("press_sentences_r15.tsv")
     + _rows("press_sentences_r16.tsv")
+    + _rows("press_sentences_r17.tsv")
 )
 KNOWN = {row["id"]: row["reason"] for row in _rows("press_sentences_known.tsv")}
 
