@@ -962,6 +962,8 @@ def _generic_body(name: str) -> bool:
     return body
 
 
+#: the org_words rows of words for people, which name a place's people as often as begin a body's name with it
+_PEOPLE_ROWS = ("students", "journalists", "writers", "representatives", "workers")
 #: the languages of the registered names (and None: a text too short to tell)
 _REGISTERED_IN = frozenset({"be", "ru", "en", None})
 
@@ -1145,6 +1147,8 @@ def _inside_longer_name(
         if is_function_word(word) or is_unit_word(word) or is_place_word(word):
             break  # (Boginskoje ezerā: a lake's name, then the word for lake)
         classes = name_words().classes(word, inflected=False)
+        if classes and classes <= org_word_classes(*_PEOPLE_ROWS):
+            continue  # people of the place (Baltkrievijas studentu …), unless a body's word follows (… asociācija)
         if len(word) >= MIN_ORG_WORD and classes and not _body_of_a_place(word, after=True):
             return f"the place begins the name of an organisation (… {word})"
         if not classes:
