@@ -675,7 +675,10 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     country = kind == "place" and place_type(str(match.entity.attributes.get("note", ""))) == "country"
     own_name = country and _spelled_as_registered(word, match)
     apposed = kind == "place" and _apposition_fits(ctx, i, match)  # Senno, capoluogo di distretto: the place
-    if not (own_name or apposed) and (common := _common_word(ctx, i, kind, named, _gender(match.entity))) is not None:
+    # a regional centre is named so often that only a very common word spelled like it is read as the word
+    # (Lithuanian Gardine at a sentence start is in Grodno; English Most is no Масты)
+    big = kind == "place" and (settlement_rank(str(match.entity.attributes.get("note", ""))) or 0) >= _BIG_TOWN
+    if not (own_name or apposed) and (common := _common_word(ctx, i, kind, named or big, _gender(match.entity))):
         return common
     if kind == "place" and (shared := _word_sharing_a_key(ctx, i, match)) is not None:
         return shared
@@ -962,6 +965,8 @@ def _generic_body(name: str) -> bool:
     return body
 
 
+#: the settlement rank (`belnorm.names.settlement_rank`) of the regional centres and the capital
+_BIG_TOWN = 4
 #: the org_words rows of words for people, which name a place's people as often as begin a body's name with it
 _PEOPLE_ROWS = ("students", "journalists", "writers", "representatives", "workers")
 #: the languages of the registered names (and None: a text too short to tell)
