@@ -757,7 +757,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if (kind == "person" and (reason := _named_after(ctx, i, i + 1))) or (reason := _title_of_work(ctx, i)):
         return reason
     if kind == "person":
-        if _one_word_name(match) and (surname := _surname_after(ctx, i)) is not None:
+        if _one_word_name(match) and (surname := _surname_after(ctx, i, common=True)) is not None:
             return f"a one-word name before the surname {surname}: another person's given name"
         if given_names().classes(word) and not _spelled_as_registered(word, match) and (surname := _surname_after(ctx, i)):
             return f"a given name's case form before the surname {surname} (Karola Wojtyłę), not this surname"
@@ -1472,18 +1472,23 @@ def _one_word_name(match: Match) -> bool:
     return not any(len(n.split()) > 1 and not spelled.isdisjoint(keys(n.split()[-1])) for n in match.entity.names)
 
 
-def _surname_after(ctx: _Context, i: int) -> str | None:
+def _surname_after(ctx: _Context, i: int, common: bool = False) -> str | None:
     """The capitalized word right after token ``i`` on its line that may be a surname (Илья Ковальчук, Lida Baday):
-    no word for a place, unit or body, no adjective, no common word of the text's language; else None."""
+    no word for a place, unit or body, no adjective, no common word of the text's language (with ``common``, a
+    common word too where the language capitalizes no nouns: Witold Bańka); else None."""
     if i + 1 >= len(ctx.tokens) or ctx.view[ctx.tokens[i].end : ctx.tokens[i + 1].start] != " ":
         return None
     after = ctx.tokens[i + 1]
     word = after.text
     if after.kind != "word" or not word[0].isupper() or word.isupper() or is_noise(word) or is_adjective(word):
         return None
-    if is_unit_word(word) or is_place_word(word) or name_words().classes(word, inflected=False) or _in_chosen(ctx, i + 1):
+    # (with ``common``, a word of organisation names only as it spells one: Bańka is no bank)
+    body = name_words().spelled(word) if common else name_words().classes(word, inflected=False)
+    if is_unit_word(word) or is_place_word(word) or body or _in_chosen(ctx, i + 1):
         return None
     language = _line_language(ctx, after)
+    if common and language not in CAPITALIZED_NOUNS:
+        return word
     return None if language is not None and zipf(word, language) else word
 
 
