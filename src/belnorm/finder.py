@@ -39,6 +39,7 @@ from belnorm.names import (
     names_a_namesake,
     org_word_classes,
     org_word_rows,
+    in_a_country,
     is_adjective,
     is_club_prefix,
     is_conjunction,
@@ -1228,6 +1229,9 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool, town: bool
         if water or departed:
             continue
         # (an adjective may stand between: a village in northern Azerbaijan, в северном Азербайджане)
+        compound = k > 0 and after[k - 1][1] == "-"  # (Brestissä Valko-Venäjällä: in Belarus)
+        if k < _CITY_WORDS and not compound and in_a_country(word, ctx.language):  # Ivanovon alueella Venäjällä
+            return f"{word} after it places it abroad: another place of that name"
         located_in = k > 0 and is_location_preposition(after[k - 1][0])
         located_in = located_in or (k > 1 and is_location_preposition(after[k - 2][0]) and after[k - 1][0].islower())
         if located_in and is_foreign_country(word, adjectives=False):

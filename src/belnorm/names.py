@@ -204,6 +204,7 @@ def _context() -> dict[str, Any]:
             "past_tense": (("f", tuple(raw["past_tense"]["feminine"])), ("m", tuple(raw["past_tense"]["masculine"]))),
             "abroad_prepositions": frozenset(w.lower() for w in raw["abroad"]["prepositions"]),
             "conjunctions": frozenset(w.lower() for w in raw["abroad"]["conjunctions"]),
+            "locative": {lang: tuple(endings) for lang, endings in raw["abroad"]["locative"].items()},
             "near_prepositions": frozenset(w.lower() for w in raw["abroad"]["near"]),
             "source_prepositions": frozenset(w.lower() for w in raw["abroad"]["from"]),
             "foreign_units": frozenset(w.lower() for w in raw["abroad"]["units"]),
@@ -486,6 +487,18 @@ def is_foreign_city(word: str) -> bool:
 def is_foreign_unit(word: str) -> bool:
     """Is the word a unit that only other countries have (powiat, gmina, hromada, county)? See ``[abroad]``."""
     return word.lower() in _context()["foreign_units"]
+
+
+#: a Hungarian final vowel lengthened before a case ending, and the vowel the name ends with (Ukrajna: Ukrajnában)
+_SHORT_VOWEL = {"á": "a", "é": "e"}
+
+
+def in_a_country(word: str, language: str | None) -> bool:
+    """Is the word another country's name in a case that says where something is, in a language that writes no
+    preposition for it (Finnish Venäjällä, Estonian Venemaal, Hungarian Oroszországban)? See ``[abroad.locative]``."""
+    stems = [word[: -len(e)] for e in _context()["locative"].get(language or "", ()) if word.endswith(e)]
+    stems += [stem[:-1] + _SHORT_VOWEL[stem[-1]] for stem in stems if stem and stem[-1] in _SHORT_VOWEL]  # Ukrajnában
+    return any(is_foreign_country(stem, adjectives=False) for stem in stems if len(stem) > 2)
 
 
 def is_conjunction(word: str) -> bool:
