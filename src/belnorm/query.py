@@ -114,7 +114,10 @@ def settled(token: QueryToken) -> bool:
     """Does the word reach a name as written, not only one typo away (which a text's language may spell exactly:
     Buhhel) or as a case form of another word (which may be a foreign name with the language's own ending: Polish
     Niemnem, Latvian Homeļas)? Then the text's language need not read it again (`QueryReader.token_in`)."""
-    return any(not hit.typo and not hit.rule.startswith(CASE_FORM_RULE) for hit in token.hits.values())
+    for hit in token.hits.values():
+        if not hit.typo and not hit.rule.startswith(CASE_FORM_RULE):
+            return True
+    return False
 
 
 class QueryReader:

@@ -316,7 +316,7 @@ def _town_adjective_before_unit(engine: Engine, word: str, after: str) -> bool:
     (Hungarian lidai, pinszki before járásban, gomeli before városi, Czech brestský before okres, Slovene
     mstislavskem before okraju): its capitalized form names a settlement, or names a district with the unit word?"""
     following = _NEXT_WORD.match(after)
-    if following is None or not LATIN.search(word) or not _level_word(following.group(1)):
+    if following is None or not _level_word(following.group(1)) or not LATIN.search(word) or is_function_word(word):
         return False
     capitalized = word[0].upper() + word[1:]
     found = engine.match(capitalized)
@@ -327,9 +327,16 @@ def _town_adjective_before_unit(engine: Engine, word: str, after: str) -> bool:
 
 
 def _level_word(word: str) -> bool:
-    """Is the word a unit word (járásban, okrese) or a body's word for its level (városi, městský: of the town),
-    which a town's lower-case adjective may stand before (gomeli városi végrehajtó bizottság)?"""
-    return is_unit_word(word) or not name_words().classes(word).isdisjoint(org_word_classes(*_LEVEL_ROWS))
+    """Is the word a unit word (járásban, okrese) or, as listed, a body's word for its level (városi, městský: of
+    the town), which a town's lower-case adjective may stand before (gomeli városi végrehajtó bizottság)? Read for
+    the word after every lower-case word, so by its spelling, not its keys."""
+    return is_unit_word(word) or word.casefold() in _level_forms()
+
+
+@functools.cache
+def _level_forms() -> frozenset[str]:
+    """The forms of the org_words rows of a body's level, case folded."""
+    return frozenset(f.casefold() for row in org_word_rows(*_LEVEL_ROWS) for f in row.forms)
 
 
 #: the org_words rows of the words for a body's level (the town's, the region's)
