@@ -78,12 +78,14 @@ from belnorm.scoring import TRANSLATED_RULE
 from belnorm.scripts import to_cyrillic
 from belnorm.spans import (
     MAX_SPAN_TOKENS,
+    UNIT_LEVELS,
     add_given_and_patronymic,
     covered_tokens,
     match_by_rule,
     in_lower_case,
     kept_in_lower_case,
     longest_name,
+    place_id,
     regional_noun,
     split_compounds,
     split_glued,
@@ -596,7 +598,7 @@ def _quoted_club(ctx: _Context, i: int) -> Match | None:
             continue
         used = {ei for ei, _, _, _ in scored.used.values()}
         rest = [t.text for k, t in enumerate(scored.name.tokens) if k not in used]
-        towns = [_place_id(engine, word) for word in rest if not is_club_prefix(word)]
+        towns = [place_id(engine, word) for word in rest if not is_club_prefix(word)]
         if used and all(towns):
             clubs.setdefault(entity.id, (entity, scored.name.text, frozenset(t for t in towns if t)))
     if len(clubs) > 1 and (town := _town_before_quote(ctx, token)) is not None:
@@ -608,17 +610,11 @@ def _quoted_club(ctx: _Context, i: int) -> Match | None:
     return match_by_rule(entity, QUOTED_CLUB_SCORE, name, token.text, note)
 
 
-def _place_id(engine: Engine, word: str) -> str | None:
-    """The bundled place the word alone names (a club's town), or None."""
-    found = engine.match(word)
-    return found.entity.id if found is not None and found.entity.kind == "place" else None
-
-
 def _town_before_quote(ctx: _Context, token: Token) -> str | None:
     """The town whose adjective, in any case, stands right before the quote that opens the token (мінскае
     «Дынама», minské Dinamo): the bundled place's id, or None."""
     before = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start - 1)
-    return None if before is None else _place_id(ctx.engine, before.group(1)[:1].upper() + before.group(1)[1:])
+    return None if before is None else place_id(ctx.engine, before.group(1)[:1].upper() + before.group(1)[1:])
 
 
 def _asked_place(ctx: _Context, i: int, inflected: bool) -> str | None:
@@ -887,9 +883,6 @@ def _another_body(ctx: _Context, start: int, stop: int, match: Match) -> str | N
 #: phrases of each level of court; a compound holds a part of at least this many letters, and is longer than
 #: `_COMPOUND_MIN` letters
 _COURT_WORDS = 4
-_DISTRICT_PREFIX = "place:district:"
-#: the ids of districts and regions, and the level of the court each names
-_UNIT_PREFIXES = {_DISTRICT_PREFIX: "district", "place:region:": "regional"}
 _COURT_ROWS = ("court", "district", "regional", "city")
 _COURT_PHRASES = {
     "district": ("District Court",),
@@ -1340,9 +1333,9 @@ def _court_of_place(ctx: _Context, start: int, stop: int, match: Match) -> tuple
     if "court" not in seen:
         return None
     place, city = match.entity, None
-    unit = next((u for u in _UNIT_PREFIXES if place.id.startswith(u)), None)
+    unit = next((u for u in UNIT_LEVELS if place.id.startswith(u)), None)
     if unit is not None:  # a district's or region's court bears its centre's name
-        seen.add(_UNIT_PREFIXES[unit])
+        seen.add(UNIT_LEVELS[unit])
         rest = place.id.removeprefix(unit)
         centre = ctx.engine.positions.get(f"place:{rest}")
         town = ctx.engine.positions.get(f"place:{rest.split('-')[0]}")
@@ -1357,7 +1350,8 @@ def _court_of_place(ctx: _Context, start: int, stop: int, match: Match) -> tuple
     if levels == ["district"] and unit is None and named is not None:
         # Leninského obvodního soudu v Brestu: the court of the city's district that the word before it names
         court = _city_district_court(ctx, named[0], place)
-        lo = named[1] if court is not None else lo
+        if court is not None:
+            lo = named[1]
     court = court or _court_by_name(ctx, place, city, levels[0])
     if court is None:
         return None

@@ -42,12 +42,14 @@ from belnorm.text import CYRILLIC, LATIN
 
 __all__ = [
     "MAX_SPAN_TOKENS",
+    "UNIT_LEVELS",
     "add_given_and_patronymic",
     "covered_tokens",
     "in_lower_case",
     "kept_in_lower_case",
     "longest_name",
     "match_by_rule",
+    "place_id",
     "regional_noun",
     "split_compounds",
     "split_glued",
@@ -142,13 +144,18 @@ _LOCATED = regex.compile(r" (\p{Ll}+) (\p{Lu}\p{L}*)")
 _HOME = "Беларусь"
 
 
+def place_id(engine: Engine, word: str) -> str | None:
+    """The id of the bundled place the word alone names (a club's town, u Minsku), or None."""
+    found = engine.match(word)
+    return found.entity.id if found is not None and found.entity.kind == "place" else None
+
+
 def _located_in_belarus(engine: Engine, view: str, end: int) -> bool:
     """Does a location preposition and a Belarusian place follow the text's offset ``end`` (u Minsku)?"""
     located = _LOCATED.match(view, end)
     if located is None or not is_location_preposition(located.group(1)):
         return False
-    place = engine.match(located.group(2))
-    return place is not None and place.entity.kind == "place"
+    return place_id(engine, located.group(2)) is not None
 
 
 def _body_in_belarus(engine: Engine, surface: str, window: list[QueryToken]) -> Match | None:
@@ -323,7 +330,7 @@ def _town_adjective_before_unit(engine: Engine, word: str, after: str) -> bool:
     if found is not None and found.entity.kind == "place" and settlement_rank(_note(found.entity)) is not None:
         return True
     found = engine.match(f"{capitalized} {following.group(1)}")
-    return found is not None and found.entity.id.startswith(_UNIT_IDS)
+    return found is not None and found.entity.id.startswith(tuple(UNIT_LEVELS))
 
 
 def _level_word(word: str) -> bool:
@@ -341,8 +348,9 @@ def _level_forms() -> frozenset[str]:
 
 #: the org_words rows of the words for a body's level (the town's, the region's)
 _LEVEL_ROWS = ("city", "regional")
-#: the ids of the places a town's adjective and a unit word name together
-_UNIT_IDS = ("place:district:", "place:region:")
+#: how the ids of districts and regions begin (the places a town's adjective and a unit word name together), and
+#: the level of the court each names
+UNIT_LEVELS = {"place:district:": "district", "place:region:": "regional"}
 
 
 def _note(entity: Entity) -> str:
