@@ -26,7 +26,7 @@ import regex
 from belnorm.canonicalize import canonical
 from belnorm.engine import AMBIGUOUS, Engine
 from belnorm.keys import keys, readings
-from belnorm.lexicon import frequent_anywhere, guess_language, most_common_in, zipf
+from belnorm.lexicon import frequent_anywhere, guess_line_languages, most_common_in, zipf
 from belnorm.morphology import foreign_stems
 from belnorm.options import EXACT
 from belnorm.names import (
@@ -391,7 +391,7 @@ def _find(
     lowercase_words: set[str] = set(lowercase)
     # a text written wholly in lower case (some outlets write so) names people in full: every word is read
     lower_text = in_lower_case(view.text)
-    language = guess_language(view.text)
+    language, line_languages = guess_line_languages(view.text)
     if lower_text:
         tokens = tokenize(view.text)
     else:
@@ -431,7 +431,7 @@ def _find(
             seen.add(engine.position(match.entity.id))
         i = stop
     add_given_and_patronymic(engine, view.text, tokens, prepared, joined, chosen, seen)
-    context = _Context(engine, view.text, tokens, prepared, joined, chosen, language, frozenset(seen), sport)
+    context = _Context(engine, view.text, tokens, prepared, joined, chosen, language, line_languages, frozenset(seen), sport)
     rejected: dict[int, tuple[int, Match, str]] = {}
     for start, (stop, match, _) in list(chosen.items()):
         # a place of several words may be part of a longer name too (Rady Ministrów Republiki Białoruś)
@@ -537,6 +537,8 @@ class _Context:
     chosen: dict[int, tuple[int, Match, tuple[str, ...]]]
     #: the text's language as `belnorm.lexicon.guess_language` tells it, or None
     language: str | None
+    #: the language of each line by the line's first offset, as `belnorm.lexicon.guess_line_languages` tells it
+    line_languages: dict[int, str | None]
     #: the positions of the entities named in full (by pass one, or in an earlier part of a long text)
     named: frozenset[int]
     #: the one sport the text speaks of, read on first use (`belnorm.names.text_sport`)
@@ -547,8 +549,6 @@ class _Context:
     units: dict[int, int] = field(default_factory=dict)
     #: the tokens of the names pass one found (made on first use; single words added later are in `chosen`)
     covered: set[int] | None = None
-    #: the language of each line that holds a candidate word, by the line's first offset
-    line_languages: dict[int, str | None] = field(default_factory=dict)
 
 
 def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match | None, str]:
@@ -1681,16 +1681,8 @@ def _capitals_line(ctx: _Context, token: Token) -> bool:
 
 
 def _line_language(ctx: _Context, token: Token) -> str | None:
-    """The language of the token's line (a headline, a quoted passage, a table cell), else of the whole text;
-    each line is guessed once."""
-    start = ctx.view.rfind("\n", 0, token.start) + 1
-    end = ctx.view.find("\n", token.end)
-    end = len(ctx.view) if end < 0 else end
-    if start == 0 and end == len(ctx.view):
-        return ctx.language
-    if start not in ctx.line_languages:
-        ctx.line_languages[start] = guess_language(ctx.view[start:end])
-    return ctx.line_languages[start] or ctx.language
+    """The language of the token's line (a headline, a quoted passage, a table cell), else of the whole text."""
+    return ctx.line_languages.get(ctx.view.rfind("\n", 0, token.start) + 1) or ctx.language
 
 
 def _acronym_misspelled(word: str, match: Match) -> bool:

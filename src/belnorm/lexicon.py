@@ -29,6 +29,7 @@ __all__ = [
     "DEFAULT_MIN_ZIPF",
     "frequent_anywhere",
     "guess_language",
+    "guess_line_languages",
     "is_common",
     "language_scores",
     "languages",
@@ -50,8 +51,6 @@ GUESS_WORDS = 3000
 _GUESS_FLOOR = 2.5
 #: The cost, in Zipf, of each letter a language does not write (ў for Russian, ł for Czech).
 _LETTER_PENALTY = 3.0
-#: Below this many characters, letters are counted over the whole text at once (in C).
-_SHORT = 4096
 #: The best language must beat the next by this much (Zipf: a factor of ten) to be named.
 _MIN_MARGIN = 1.0
 #: languages whose word lists come from one list (wordfreq's Serbo-Croatian), so that text in either ties: the
@@ -295,7 +294,7 @@ def _guesser() -> _Guesser:
 @functools.cache
 def _missing(ch: str) -> tuple[int, ...]:
     """The languages (indices) whose alphabet lacks this letter (none for a character that is no letter)."""
-    if not ch.isalpha():
+    if not ch.isalpha() or ch in APOSTROPHES:  # (ʼ is a letter to Unicode; every alphabet has the apostrophe)
         return ()
     g = _guesser()
     return tuple(i for i, a in enumerate(g.alphabets) if ch not in a)
@@ -313,23 +312,25 @@ def language_scores(text: str, *, candidates: Iterable[str] | None = None) -> di
         for lang in chosen:
             _check(lang)
         wanted = [i for i, lang in enumerate(g.langs) if lang in chosen]
+    scores = _scores(text)
+    return {g.langs[i]: scores[i] for i in wanted}
+
+
+def _scores(text: str) -> list[float]:
+    """`language_scores` of every language, by its index in `languages`; additive, so a text's scores are the sums
+    of its lines'."""
+    g = _guesser()
     scores = [0.0] * len(g.langs)
     evidence = g.evidence
     lower = text.lower()
-    short = len(lower) < _SHORT
-    letters: Counter[str] = Counter(lower) if short else Counter()
     # split() and Counter run in C; the Python loop below sees each distinct chunk once
     for chunk, count in Counter(lower.split()).items():
-        words = (chunk,) if chunk.isalpha() else _TOKEN.findall(chunk.translate(_APOSTROPHE_FOLD))
-        for word in words:
+        for word in (chunk,) if chunk.isalpha() else _TOKEN.findall(chunk.translate(_APOSTROPHE_FOLD)):
             for i, gain in evidence.get(word, ()):
                 scores[i] += count * gain
-            if not short:
-                for ch in word:
-                    letters[ch] += count
     # letters that some languages do not write, grouped by the languages that lack them
     lacking: dict[tuple[int, ...], int] = {}
-    for ch, count in letters.items():
+    for ch, count in Counter(lower).items():
         missing = _missing(ch)
         if missing:
             lacking[missing] = lacking.get(missing, 0) + count
@@ -337,7 +338,7 @@ def language_scores(text: str, *, candidates: Iterable[str] | None = None) -> di
         cost = count * _LETTER_PENALTY
         for i in missing:
             scores[i] -= cost
-    return {g.langs[i]: scores[i] for i in wanted}
+    return scores
 
 
 def guess_language(text: str, *, candidates: Iterable[str] | None = None) -> str | None:
@@ -348,7 +349,28 @@ def guess_language(text: str, *, candidates: Iterable[str] | None = None) -> str
     Ukrainian, ł Polish, ř Czech), so one sentence is usually enough. Belarusian is known in Łacinka too (heta,
     tolki, ŭ).
     """
-    scores = language_scores(text, candidates=candidates)
+    return _best(language_scores(text, candidates=candidates))
+
+
+def guess_line_languages(text: str) -> tuple[str | None, dict[int, str | None]]:
+    """`guess_language` of the whole text and of each of its lines that holds a letter (a headline, a quoted
+    passage, a table cell), by the line's first offset; the text is read once, since its scores are the sums of its
+    lines'."""
+    langs = _guesser().langs
+    total = [0.0] * len(langs)
+    lines: dict[int, str | None] = {}
+    start = 0
+    for line in text.split("\n"):
+        if any(ch.isalpha() for ch in line):
+            scores = _scores(line)
+            total = [t + s for t, s in zip(total, scores)]
+            lines[start] = _best(dict(zip(langs, scores)))
+        start += len(line) + 1
+    return _best(dict(zip(langs, total))), lines
+
+
+def _best(scores: dict[str, float]) -> str | None:
+    """The language whose score beats the next by `_MIN_MARGIN`, or None (see `guess_language`)."""
     if not scores:
         return None
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)

@@ -204,7 +204,7 @@ def kept_in_lower_case(
     name, an adjective after a lower-case unit word (obwodzie brzeskim), the part of a domain after its dot
     (Tut.by), a function word (Association of Journalists) and a word of some registered name (Таварыства
     беларускай мовы), also with a case ending ``language`` glues to it (Minskin yliopistossa)."""
-    if is_unit_word(word) or is_exact_court_word(word) or _starts_domain(after):
+    if _kept_for_itself(word) or _starts_domain(after):
         return True
     if _town_adjective_before_unit(engine, word, after):
         return True  # a town's lower-case adjective before a unit word (Hungarian lidai járásban, Czech brestský okres)
@@ -309,6 +309,13 @@ def _opens_in_lower_case(engine: Engine, word: str, after: str) -> bool:
     return word.casefold() in engine.lowercase_openers or _court_word(word) or _site_of(word, after)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _kept_for_itself(word: str) -> bool:
+    """Is a lower-case word kept wherever it stands: a unit word (раёне) or a court word read letter for letter
+    (Latvian tiesa)? Asked of every lower-case word of a text, so remembered."""
+    return is_unit_word(word) or is_exact_court_word(word)
+
+
 def _site_of(word: str, after: str) -> bool:
     """Is the word a form of a site's kind (`_SITE_ROWS`) in any language of the press, with "of" after it?"""
     return bool(_OF_AFTER.match(after)) and not name_words().classes(word, inflected=False).isdisjoint(org_word_classes(*_SITE_ROWS))
@@ -326,6 +333,9 @@ def _town_adjective_before_unit(engine: Engine, word: str, after: str) -> bool:
     if following is None or not _level_word(following.group(1)) or not LATIN.search(word) or is_function_word(word):
         return False
     capitalized = word[0].upper() + word[1:]
+    read = engine.token(capitalized, "word")
+    if not (read.known or read.anchored):
+        return False  # no name holds the word, so neither a town nor its district does (and the matcher's slow search for it is spared)
     found = engine.match(capitalized)
     if found is not None and found.entity.kind == "place" and settlement_rank(_note(found.entity)) is not None:
         return True
@@ -333,6 +343,7 @@ def _town_adjective_before_unit(engine: Engine, word: str, after: str) -> bool:
     return found is not None and found.entity.id.startswith(tuple(UNIT_LEVELS))
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _level_word(word: str) -> bool:
     """Is the word a unit word (járásban, okrese) or, as listed, a body's word for its level (városi, městský: of
     the town), which a town's lower-case adjective may stand before (gomeli városi végrehajtó bizottság)? Read for
