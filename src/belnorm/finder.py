@@ -879,11 +879,11 @@ def _another_body(ctx: _Context, start: int, stop: int, match: Match) -> str | N
     return _unit_of_body(ctx, start) or _foreign_body(ctx, start, stop, match) or _begins_compound(ctx, stop)
 
 
-#: how many words on each side of a place `_court_of_place` reads; the org_words rows it reads; the English
-#: phrases of each level of court; a compound holds a part of at least this many letters, and is longer than
-#: `_COMPOUND_MIN` letters
+#: how many words on each side of a place `_court_of_place` reads; the org_words rows it reads (economic: an
+#: economic court, a body of its own name); the English phrases of each level of court; a compound holds a part of
+#: at least this many letters, and is longer than `_COMPOUND_MIN` letters
 _COURT_WORDS = 4
-_COURT_ROWS = ("court", "district", "regional", "city")
+_COURT_ROWS = ("court", "district", "regional", "city", "economic")
 _COURT_PHRASES = {
     "district": ("District Court",),
     "regional": ("Regional Court",),
@@ -1330,8 +1330,8 @@ def _court_of_place(ctx: _Context, start: int, stop: int, match: Match) -> tuple
             seen |= kinds
             if kinds:
                 lo, hi = min(lo, offset + word.start()), max(hi, offset + word.end())
-    if "court" not in seen:
-        return None
+    if "court" not in seen or "economic" in seen:
+        return None  # no court, or an economic court, whose registered name the matcher reads (Wirtschaftsgericht …)
     place, city = match.entity, None
     unit = next((u for u in UNIT_LEVELS if place.id.startswith(u)), None)
     if unit is not None:  # a district's or region's court bears its centre's name
@@ -1422,7 +1422,7 @@ def _club_of_place(ctx: _Context, start: int, stop: int) -> tuple[int, Match] | 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _court_words(word: str) -> frozenset[str]:
-    """Which of court, district, regional and city a word (or the parts of a compound: distriktsdomstol,
+    """Which of court, district, regional, city and economic a word (or the parts of a compound: distriktsdomstol,
     districtsrechtbank) says, by the rows of org_words.tsv; remembered, since most words around every place found
     are read so."""
     classes = name_words().spelled_classes(word)
