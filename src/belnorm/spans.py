@@ -289,26 +289,31 @@ _OF_AFTER = regex.compile(r" (?:of|de|di|del|della|du|da|do|van|von) ")
 _OF_REACH = 8
 
 
+#: rows of data/names/org_words.tsv (by their first English form) for the kinds of body that running text writes in
+#: lower case before the body's name (судья суда Ленинского района …, бойцы полка Калиновского)
+_LOWER_CASE_KINDS = ("court", "regiment")
+
+
 @functools.cache
-def _court_beginnings() -> frozenset[str]:
-    """The first three letters of the forms of the word for a court: a word that begins otherwise is none."""
-    return frozenset(f.lower()[:3] for c in org_word_rows("court") for f in c.forms)
+def _kind_beginnings() -> frozenset[str]:
+    """The first three letters of the forms of `_LOWER_CASE_KINDS`: a word that begins otherwise is none."""
+    return frozenset(f.lower()[:3] for c in org_word_rows(*_LOWER_CASE_KINDS) for f in c.forms)
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _court_word(word: str) -> bool:
-    """Is the word the word for a court in any language and case (суда, soudu), which running text writes in lower
-    case before the court's name (судья суда Ленинского района г. Могилева)?"""
-    if word.lower()[:3] not in _court_beginnings():
+def _kind_word(word: str) -> bool:
+    """Is the word the word for a court or a regiment in any language and case (суда, soudu, полка), which running
+    text writes in lower case before the body's name?"""
+    if word.lower()[:3] not in _kind_beginnings():
         return False
-    return not name_words().classes(word).isdisjoint(org_word_classes("court"))
+    return not name_words().classes(word).isdisjoint(org_word_classes(*_LOWER_CASE_KINDS))
 
 
 def _opens_in_lower_case(engine: Engine, word: str, after: str) -> bool:
     """May a lower-case word open a name: the first word of a name registered in lower case (суд Ленінскага раёна
-    Мінска), the word for a court in any case (судья суда …), or a site's kind with "of" after it (la forteresse de
-    Brest)? ``after``: the characters after the word."""
-    return word.casefold() in engine.lowercase_openers or _court_word(word) or _site_of(word, after)
+    Мінска), the word for a court or a regiment in any case (судья суда …, полка …), or a site's kind with "of"
+    after it (la forteresse de Brest)? ``after``: the characters after the word."""
+    return word.casefold() in engine.lowercase_openers or _kind_word(word) or _site_of(word, after)
 
 
 @functools.lru_cache(maxsize=1 << 16)
