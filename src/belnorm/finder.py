@@ -440,6 +440,7 @@ def _find(
             (kind == "place" and (reason := _inside_longer_name(context, start, stop, entity=match.entity)))
             or (kind == "org" and (reason := _another_body(context, start, stop, match)))
             or (kind == "org" and (reason := _unqualified_translation(context, start, stop, match)))
+            or (kind == "org" and (reason := _translated_by_keys_alone(context, start, stop, match)))
             or (kind == "org" and (reason := _name_goes_on(context, stop)))
             or (kind == "person" and (reason := _named_after(context, start, stop)))
             or (kind == "person" and (reason := _described_abroad(context, start, match.entity)))
@@ -986,6 +987,19 @@ def _unqualified_translation(ctx: _Context, start: int, stop: int, match: Match)
     if any(_names_belarus(ctx, word) for word in _qualifiers(ctx, start, stop, _BELARUS_AFTER)):
         return None
     return "a generic body's name in another language with no Belarus around it: the text's own country's body"
+
+
+def _translated_by_keys_alone(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
+    """Is a body's name read only as a translation, word by word, with no word spelled as a form of the word it
+    stands for? Keys that the languages share then made the words (Portuguese lida diária: Czech lidová, of the
+    people, and diário, a daily), not the name. A translated name writes one of its words as listed (Teismas,
+    ministarstvo)."""
+    if not all(TRANSLATED_RULE in line for line in match.explanation if " ~ " in line):
+        return None
+    words = [t.text for t in ctx.tokens[start:stop] if not is_function_word(t.text)]
+    if any(name_words().spelled(word) for word in words):
+        return None
+    return "a name read only through keys its words share with other languages' words for it, none spelled so"
 
 
 #: languages whose lower-case noun after a name is a noun adjunct (the Coordination Council election), not more of it
