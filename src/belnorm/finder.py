@@ -763,6 +763,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return f"a surname-like {surname} after it: the word is another person's given name (Lewis Hamilton)"
         if match.entity.attributes.get("surname_alone") is False and not named:
             return "a person known from a list is named by surname alone only after the text names them in full"
+        if (epithet := _epithet_alone(ctx, i, match)) is not None:
+            return epithet
         if not set(q.anchor_bases).isdisjoint(ctx.namesakes):
             return "the text gives this surname with another person's given name"
         if i > 0 and ctx.joined[i - 1] and _foreign_given_name(ctx, i - 1):
@@ -1472,6 +1474,22 @@ def _opening_word(view: str, token: Token) -> bool:
     if token.kind != "initial" or view[token.end : token.end + 1] == "." or not _sentence_start(view, token):
         return False
     return is_function_word(token.text.lower())
+
+
+def _epithet_alone(ctx: _Context, i: int, match: Match) -> str | None:
+    """Is a lone word, matched as the second word of a name, the epithet or byname of a person known by one name (a
+    ruler: Вітаўт, whose Вітаўт Вялікі and Vitold Litevský give Vialikaha and Litoŭskaha), which names no one
+    alone? A word that one of the person's one-word names fits is that name."""
+    entity = match.entity
+    if len(match.matched_name.split()) < 2 or all(" " in name for name in entity.names):
+        return None
+    position = ctx.engine.position(entity.id)
+    if any(
+        s.name.entity == position and s.rejected is None and " " not in s.name.text
+        for s in ctx.engine.rank([ctx.prepared[i]], prune=False)
+    ):
+        return None
+    return f"the second word of {match.matched_name}: a byname of one known by one name, no name alone"
 
 
 def _one_word_name(match: Match) -> bool:
