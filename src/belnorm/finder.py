@@ -550,6 +550,9 @@ class _Context:
     units: dict[int, int] = field(default_factory=dict)
     #: the tokens of the names pass one found (made on first use; single words added later are in `chosen`)
     covered: set[int] | None = None
+    #: words the text writes as a surname after a foreign given name (Boyko Borisov) -> that full name (made on
+    #: first use: `_surnames_of_text`)
+    surnames: dict[str, str] | None = None
 
 
 def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match | None, str]:
@@ -712,6 +715,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return f"a maiden name after {maiden!r}, not the place"
     if kind == "place" and not _by_case_form(match) and (given_name := _given_name_before(ctx, i)) is not None:
         return f"after the given name {given_name}: a person's surname (Diana Ross), not the place"
+    if kind == "place" and (full := _surnames_of_text(ctx).get(word.casefold())) is not None:
+        return f"the text names {full}: the word is that person's surname here too, not the place"
     if _by_case_form(match):
         if (language := _line_language(ctx, token)) in UNDECLINED and not _genitive_s(ctx, word, match, language):
             return f"only a case form of the name, and {language} text does not decline names"
@@ -1474,6 +1479,27 @@ def _opening_word(view: str, token: Token) -> bool:
     if token.kind != "initial" or view[token.end : token.end + 1] == "." or not _sentence_start(view, token):
         return False
     return is_function_word(token.text.lower())
+
+
+def _surnames_of_text(ctx: _Context) -> dict[str, str]:
+    """The words (casefolded) that the text writes right after a capitalized word which no name holds and which is
+    no common word of its line's language nor a sentence's first word: a foreign person's given name and surname
+    (Boyko Borisov), whose surname, alone elsewhere in the text, is that person's too, not a town's (Borisov)."""
+    if ctx.surnames is None:
+        ctx.surnames = {}
+        for k in range(1, len(ctx.tokens)):
+            before, token = ctx.tokens[k - 1], ctx.tokens[k]
+            if token.kind != "word" or before.kind != "word" or ctx.view[before.end : token.start] != " ":
+                continue
+            if not (before.text[:1].isupper() and before.text[1:].islower() and token.text[:1].isupper()):
+                continue
+            if ctx.prepared[k - 1].known or is_noise(before.text) or _sentence_start(ctx.view, before):
+                continue
+            language = _line_language(ctx, before)
+            if language is None or zipf(before.text, language) or not ctx.prepared[k].anchored:
+                continue
+            ctx.surnames.setdefault(token.text.casefold(), f"{before.text} {token.text}")
+    return ctx.surnames
 
 
 def _epithet_alone(ctx: _Context, i: int, match: Match) -> str | None:
