@@ -485,6 +485,11 @@ def _find(
         if single is not None and _single_word_doubt(context, i, single) is None:
             chosen[i] = (i + 1, single, ())
             rejected.pop(i, None)
+    # one sense per text: a town the text places abroad once is abroad wherever its name stands alone
+    for i in [i for i, (stop, m, evidence) in chosen.items() if stop == i + 1 and not evidence]:
+        if engine.position(chosen[i][1].entity.id) in context.abroad:
+            stop, match, _ = chosen.pop(i)
+            rejected[i] = (stop, match, f"the text places a namesake of {match.entity.display} abroad: this is that place too")
     # right to left: Пінскім, Кобрынскім і Брэсцкім раёнах; Finnish Polotskin ja Glubokojen piirit (a town's
     # name before a unit word is its district in the languages that name districts so)
     towns = [i for i, (stop, m, _) in chosen.items() if stop == i + 1 and _town_before_unit(context, i, m)]
@@ -550,6 +555,9 @@ class _Context:
     units: dict[int, int] = field(default_factory=dict)
     #: the tokens of the names pass one found (made on first use; single words added later are in `chosen`)
     covered: set[int] | None = None
+    #: the places whose namesake abroad the text names (Gmina Rzeczyca w województwie łódzkim): a lone word for one
+    #: elsewhere in the text is that place abroad too
+    abroad: set[int] = field(default_factory=set)
     #: words the text writes as a surname after a foreign given name (Boyko Borisov) -> that full name (made on
     #: first use: `_surnames_of_text`)
     surnames: dict[str, str] | None = None
@@ -1200,11 +1208,25 @@ def _inside_longer_name(
     ):
         # the preposition of the place repeated after the comma makes a list (w Mińsku, w Rosji), not a location
         if not (located.group(1) and preceding is not None and preceding.group(1).lower() == located.group(1)):
-            return f"{country} after it places it abroad: another town of that name"
+            return _abroad(ctx, entity, f"{country} after it places it abroad: another town of that name")
     kind_of_place = place_type(str(entity.attributes.get("note", ""))) if entity is not None else ""
     if kind_of_place == "country":
         return None  # a country is placed nowhere (Białoruś zremisowała w Kazaniu: the match was played abroad)
-    return _placed_abroad(ctx, i, stop, kind_of_place in _CROSS_BORDERS, kind_of_place in ("town", "village"))
+    placed = _placed_abroad(ctx, i, stop, kind_of_place in _CROSS_BORDERS, kind_of_place in ("town", "village"))
+    if placed is None or _UNNAMED_REGION in placed:
+        return placed  # (a region the gazetteer lacks is weaker evidence: it holds for this word alone)
+    return _abroad(ctx, entity, placed)
+
+
+#: what `_placed_abroad` says of a region that no Belarusian place's name has
+_UNNAMED_REGION = "a region no Belarusian place names"
+
+
+def _abroad(ctx: _Context, entity: Entity | None, reason: str) -> str:
+    """``reason``, once the text is known to place the entity's namesake abroad (`_Context.abroad`)."""
+    if entity is not None:
+        ctx.abroad.add(ctx.engine.position(entity.id))
+    return reason
 
 
 def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool, town: bool = False) -> str | None:
@@ -1264,7 +1286,7 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool, town: bool
         if located and region and ctx.engine.district_of(word) is None:
             phrase = ctx.engine.match(f"{word} {after[k + 1][0]}")  # as written: u Hrodzienskaj vobłaści
             if phrase is None or phrase.entity.kind != "place":
-                return f"in {word} {after[k + 1][0]} after it, a region no Belarusian place names: a place abroad"
+                return f"in {word} {after[k + 1][0]} after it, {_UNNAMED_REGION}: a place abroad"
     if ctx.language == "tr" and len(before) > 1 and before[-2][1] in _APOSTROPHES and before[-1][0] in _TR_GENITIVE:
         owner = before[-2][0]  # Muğla'nın Ula ilçesi: a district of Muğla
         found = ctx.engine.match(owner)
