@@ -62,6 +62,7 @@ from belnorm.names import (
     is_place_word,
     is_source_preposition,
     is_unit_word,
+    is_former_union_adjective,
     is_womans_surname,
     is_work_word,
     place_fits,
@@ -1189,6 +1190,7 @@ def _inside_longer_name(
         gap = ctx.view[previous.end : token.start]
         capitalized = previous.kind == "word" and previous.text[0].isupper() and not is_noise(previous.text)
         capitalized = capitalized and not (previous.text.isupper() and _capitals_line(ctx, token))  # CON BIELORRUSIA
+        capitalized = capitalized and not is_former_union_adjective(previous.text)  # Soviet Minsk is Minsk
         if not gap.strip() and capitalized and not given_names().classes(previous.text, inflected=False):
             # a quotation's first word is capitalized too («Абаронім Беларусь ад …»), but a quoted name that ends
             # with the place is one name («Маладой Беларусі»)
@@ -1305,6 +1307,7 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool, town: bool
         if is_place_word(word) and any(is_foreign_country(w) for w, _ in before[k + 1 : k + 2]):
             return f"a {word} of another country before it places it abroad (la ciudad rusa de …)"
         adjective = is_foreign_country(word) and not is_foreign_country(word, adjectives=False)
+        adjective = adjective and not is_former_union_adjective(word)  # (Soviet Minsk is Minsk)
         if town and k == len(before) - 1 and whole and adjective:  # Franska Brest, французский Брест
             return f"the adjective {word} right before it places it abroad: another town of that name"
     return None

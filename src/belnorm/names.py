@@ -57,6 +57,7 @@ __all__ = [
     "place_fits",
     "place_type",
     "after_maiden_name_word",
+    "is_former_union_adjective",
     "is_womans_surname",
     "org_compound",
     "org_word_classes",
@@ -199,6 +200,7 @@ def _context() -> dict[str, Any]:
             "place_words": {clean(w).lower(): kind for kind, words in raw["place_words"].items() for w in words},
             "maiden_name": tuple(sorted((w.lower() for w in raw["maiden_name"]["before"]), key=len, reverse=True)),
             "women_surnames": tuple(w.lower() for w in raw["women_surnames"]["endings"]),
+            "former_union": tuple(w.lower() for w in raw["former_union"]["prefixes"]),
             "court_words": frozenset(w.lower() for w in raw["court_words"]["exact"]),
             "foreign_parliaments": frozenset(w.lower() for w in raw["foreign_parliaments"]["words"]),
             "past_tense": (("f", tuple(raw["past_tense"]["feminine"])), ("m", tuple(raw["past_tense"]["masculine"]))),
@@ -408,6 +410,12 @@ def org_compound(word: str) -> tuple[int, int] | None:
         if low[cut - 1] == "s" and low[: cut - 1] in forms:
             return cut - 1, cut
     return None
+
+
+def is_former_union_adjective(word: str) -> bool:
+    """Is the word an adjective of the Soviet Union (Soviet, советского, sovietinio), which Belarus was part of? See
+    ``[former_union]``."""
+    return word.lower().startswith(_context()["former_union"])
 
 
 def is_womans_surname(word: str) -> bool:
