@@ -172,6 +172,9 @@ _WORD_BEFORE_QUOTE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]*$")
 _QUOTATION_END = regex.compile(r"[^\n»\"“”’'›]{0,160}[»\"“”’'›][ \u00a0]*[—–,-]?[ \u00a0]*([\p{L}\p{M}]+)")
 #: the word right before a place
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+$")
+#: an abbreviation of at most four letters and its dot right before a name (Polish im. for imienia, ul., вул.), not
+#: the last word of a sentence
+_ABBREVIATION_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}])([\p{L}\p{M}]{1,4})\.[ \u00a0]+$")
 #: a country (or its adjective, or possessive) right before a body's name (Russia's, российский, Russian); the
 #: lookback patterns here run right to left ((?r)): they end where the name begins, and so need not scan the window
 _QUALIFIER_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+(?:the[ \u00a0]+)?$")
@@ -450,6 +453,8 @@ def _find(
             del chosen[start]
             rejected[start] = (stop, match, reason)
             context.covered = None  # made again without this window on next use
+            if kind == "person":  # no word of a name that names no one here names someone alone (Janki: no village)
+                blocked.update(range(start, stop))
     if rejected:  # a name kept from linking names no one for the words that lean on full names
         seen = set(mentioned) | {engine.position(m.entity.id) for _, m, _ in chosen.values()}
         context.named = frozenset(seen)
@@ -881,6 +886,9 @@ def _named_after(ctx: _Context, start: int, stop: int) -> str | None:
     if names_a_namesake(*_words_around(ctx, start, stop)):
         return "the name of a street, square or institution named after the person"
     tokens, view = ctx.tokens, ctx.view
+    abbreviated = _ABBREVIATION_BEFORE.search(view, max(0, tokens[start].start - _LOOK_BACK), tokens[start].start)
+    if abbreviated is not None and names_a_namesake(abbreviated.group(1), None):  # Nagroda im. Janki Kupały
+        return "the name of a prize, street or institution named after the person"
     if any(view[tokens[k].end : tokens[k + 1].start] == "-" and ctx.prepared[k].given_classes for k in range(start, stop - 1)):
         return "a given name and surname joined by a hyphen name a street or an institution (musée Marc-Chagall)"
     if _HYPHEN_WORD.match(view, tokens[stop - 1].end):
