@@ -7,8 +7,9 @@ seventh adds Norwegian Bokmål, the eighth Danish, the ninth Slovenian, the twel
 lists, results lines, obituaries and question-answer lines, the thirteenth longer analytical and feature pieces in
 which someone named in full comes back as a surname alone, a case form or a nickname) and the fourteenth blind round
 of everyday news briefs (press_sentences_r14.tsv), and the later blind rounds to press_sentences_r19.tsv (the
-eighteenth: news paragraphs of two to four sentences; the nineteenth held out until scored once): a found mention overlaps an expected span of its entity, and
-every expected mention is found. Sentences that fail today are strict xfails listed with their cause in tests/data/press_sentences_known.tsv (a
+eighteenth: news paragraphs of two to four sentences; the nineteenth held out until scored once): a found mention
+overlaps an expected span of its entity, and every expected mention is found. Sentences that fail today are strict
+xfails listed with their cause in tests/data/press_sentences_known.tsv (a
 fix shows up as XPASS: delete the line)."""
 
 from __future__ import annotations
