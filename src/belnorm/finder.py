@@ -1070,7 +1070,7 @@ def _foreign_body(ctx: _Context, start: int, stop: int, match: Match) -> str | N
     town abroad locate a body of a generic name (the Supreme Court in London; not Radio Svaboda in Prague)? Then
     the text names that country's body, not the Belarusian one of the same generic name."""
     for word in _qualifiers(ctx, start, stop, _QUALIFIER_AFTER):
-        if is_foreign_country(word):
+        if is_foreign_country(word) or _lacinka_country(ctx, ctx.tokens[start], word, adjectives=True):
             return f"{word} names another country: its body, not the Belarusian one"
     located = _LOCATED_AFTER.match(ctx.view, ctx.tokens[stop - 1].end)
     if located is not None and is_location_preposition(located.group(1)):
@@ -1681,8 +1681,15 @@ def _names_a_country(ctx: _Context, token: Token, word: str) -> bool:
     Cyrillic in a Belarusian line (Rasii: Расіі)?"""
     if is_foreign_country(_SUFFIX_AFTER_APOSTROPHE.sub("", word), adjectives=False):
         return True
-    lacinka = LATIN.search(word) is not None and _line_language(ctx, token) == "be"
-    return lacinka and is_foreign_country(to_cyrillic(word, "lacinka"), adjectives=False)
+    return _lacinka_country(ctx, token, word, adjectives=False)
+
+
+def _lacinka_country(ctx: _Context, token: Token, word: str, *, adjectives: bool) -> bool:
+    """Is a Latin word of a Belarusian line another country's name (or, with ``adjectives``, its adjective) in
+    Łacinka, read back into Cyrillic (Rasii: Расіі; Nacyjanalny bank Polščy: Польшчы)?"""
+    if LATIN.search(word) is None or _line_language(ctx, token) != "be":
+        return False
+    return is_foreign_country(to_cyrillic(word, "lacinka"), adjectives=adjectives)
 
 
 def _zipf_in(word: str, language: str) -> float:
