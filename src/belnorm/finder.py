@@ -1222,7 +1222,8 @@ def _inside_longer_name(
     kind_of_place = place_type(str(entity.attributes.get("note", ""))) if entity is not None else ""
     if kind_of_place == "country":
         return None  # a country is placed nowhere (Białoruś zremisowała w Kazaniu: the match was played abroad)
-    placed = _placed_abroad(ctx, i, stop, kind_of_place in _CROSS_BORDERS, kind_of_place in ("town", "village"))
+    big = (settlement_rank(str(entity.attributes.get("note", ""))) or 0) >= _BIG_TOWN if entity is not None else False
+    placed = _placed_abroad(ctx, i, stop, kind_of_place in _CROSS_BORDERS, kind_of_place in ("town", "village"), big)
     if placed is None or _UNNAMED_REGION in placed:
         return placed  # (a region the gazetteer lacks is weaker evidence: it holds for this word alone)
     return _abroad(ctx, entity, placed)
@@ -1239,12 +1240,16 @@ def _abroad(ctx: _Context, entity: Entity | None, reason: str) -> str:
     return reason
 
 
-def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool, town: bool = False) -> str | None:
+def _placed_abroad(
+    ctx: _Context, start: int, stop: int, water: bool, town: bool = False, big: bool = False
+) -> str | None:
     """Does the clause right after a place (or the words right before it) put it in another country? In a country
     after a location word (in Russia's, w Polsce), in a region no Belarusian place names, after a location word too
     (на побережье Калининградской области, of Kaliningrad region), or by a town word that a country's adjective
     qualifies (the Ukrainian ghost town; the French port of Brest). A list (и, and) or the clause's end stops the reading. A river
-    (``water``) crosses borders: only a town word says it is another place (Pripyat, the Ukrainian ghost town)."""
+    (``water``) crosses borders: only a town word says it is another place (Pripyat, the Ukrainian ghost town).
+    One comes from a ``big`` town (a regional centre) more often than from its namesake (беларусы з Гомеля ў
+    Польшчы)."""
     view = ctx.view
     begin = ctx.tokens[start].start
     clause = _CLAUSE_END.split(view[max(0, begin - _LOOK_BACK) : begin])[-1]
@@ -1272,6 +1277,9 @@ def _placed_abroad(ctx: _Context, start: int, stop: int, water: bool, town: bool
     for k, (word, _) in enumerate(after):
         if is_foreign_country(word) and any(is_place_word(w) for w, _ in after[k + 1 : k + 3]):
             return f"a {word} town word after it places it abroad: another town of that name"
+        if departed and not (water or big) and k == 1 and _in_locative(after[0][0], word) and _abroad_in(ctx, word):
+            # from a place in a region (з Городка на Львівщині), not to it (из Минска в Москву)
+            return f"{after[0][0]} {word}, a locative after it, says where it is: another town of that name"
         if water or departed:
             continue
         # (an adjective may stand between: a village in northern Azerbaijan, в северном Азербайджане)
@@ -1341,6 +1349,17 @@ def _foreign_stem(ctx: _Context, i: int) -> str | None:
     language = _line_language(ctx, ctx.tokens[i])
     stems = foreign_stems(ctx.tokens[i].text, language) if language is not None else ()
     return next((stem for stem, _ in stems if is_foreign_place(stem) or is_foreign_city(stem)), None)
+
+
+#: the endings of a Cyrillic noun's locative after в, у, на (Львівщині, России, Киеве, Расіі); a goal's accusative
+#: ends otherwise (на Львівщину, в Россию, в Киев)
+_LOCATIVE_ENDINGS = ("і", "и", "е", "ы")
+
+
+def _in_locative(preposition: str, word: str) -> bool:
+    """Is a Cyrillic word after a preposition of location in the locative, so that it says where something is, not
+    where one goes?"""
+    return is_location_preposition(preposition) and CYRILLIC.search(word) is not None and word.endswith(_LOCATIVE_ENDINGS)
 
 
 def _abroad_in(ctx: _Context, word: str) -> bool:
