@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Write data/names/foreign_region_nicknames.txt: the one-word names the Ukrainian, Russian and Belarusian press
-gives to regions of Ukraine and Russia (Львівщина, Смоленщина, Подмосковье, Закарпаття), with their case forms.
+"""Write data/names/foreign_region_nicknames.txt: the one-word names the Ukrainian, Russian, Belarusian and Polish
+press gives to regions of Ukraine, Russia and Poland (Львівщина, Смоленщина, Подмосковье, Podlasie), with their case
+forms.
 
 A town right before one of them, in or near it, is that region's town (У Городку на Львівщині, Кировск на
 Луганщине), as with the cities and ISO regions of foreign_cities.txt. The nominatives below are the developers'
@@ -10,7 +11,7 @@ in the news beside it; the Ukrainian ones that hunspell-uk lists get every case 
 are partly Belarus's (Полісся, Палессе) are left out, and so is any form the bundled normalizer links to a
 Belarusian entity.
 
-    apt-get install hunspell-tools hunspell-uk
+    apt-get install hunspell-tools hunspell-uk hunspell-pl
     PYTHONPATH=src python scripts/make_region_nicknames.py
 """
 
@@ -39,6 +40,12 @@ RUSSIAN = """Киевщина Харьковщина Львовщина Одес
 Подмосковье Ставрополье Приморье Забайкалье Прикамье Поволжье Оренбуржье Кубань""".split()
 BELARUSIAN = """Смаленшчына Браншчына Пскоўшчына Кіеўшчына Чарнігаўшчына Жытоміршчына Львоўшчына Валынь
 Падмаскоўе""".split()
+#: the Polish press's names of Poland's regions (W Lubaniu na Dolnym Śląsku, w Drohiczynie na Podlasiu)
+POLISH = """Podlasie Mazowsze Pomorze Śląsk Małopolska Wielkopolska Warmia Mazury Podkarpacie Lubelszczyzna
+Suwalszczyzna Kujawy Kaszuby Zamojszczyzna Kurpie Roztocze""".split()
+
+#: the shortest Polish form kept
+MIN_POLISH_FORM = 6
 
 #: the regular case endings by language and the nominative's ending they replace
 ENDINGS = {
@@ -66,15 +73,23 @@ def main() -> None:
         forms |= regular_forms(word, "ru")
     for word in BELARUSIAN:
         forms |= regular_forms(word, "be")
+    polish = set(POLISH)
+    if (HUNSPELL / "pl_PL.dic").is_file():
+        for found in case_forms(set(POLISH), "pl_PL").values():
+            polish |= found
+    # a short form is also a surname or a club (Mazur, Śląsk Wrocław): the case forms after na, w are longer
+    forms |= {f for f in polish if len(f) >= MIN_POLISH_FORM}
     normalizer = Normalizer.default()
     linked = {f for f in forms if normalizer.match(f) is not None}
     header = [
-        "# One-word names the Ukrainian, Russian and Belarusian press gives to regions of Ukraine and Russia, with their",
-        "# case forms: a town right before one, in or near it, is that region's town (У Городку на Львівщині).",
-        "# Sources: the developers' knowledge of Ukrainian and Russian (regions of ISO 3166-2:UA and Russia's regions",
-        "# beside Belarus); Ukrainian case forms from the hunspell-uk dictionary of Debian expanded with unmunch, the",
-        "# others by the regular endings of their declension; regions partly Belarus's (Полісся) and forms the bundled",
-        "# normalizer links to an entity are left out. Made by scripts/make_region_nicknames.py; MIT.",
+        "# One-word names the Ukrainian, Russian, Belarusian and Polish press gives to regions of Ukraine, Russia and",
+        "# Poland, with their case forms: a town right before one, in or near it, is that region's town (У Городку на",
+        "# Львівщині, w Lubaniu na Dolnym Śląsku).",
+        "# Sources: the developers' knowledge of Ukrainian, Russian and Polish (regions of ISO 3166-2:UA, Russia's",
+        "# regions beside Belarus, Poland's historical regions); Ukrainian and Polish case forms from the hunspell-uk and",
+        "# hunspell-pl dictionaries of Debian expanded with unmunch, the others by the regular endings of their",
+        "# declension; regions partly Belarus's (Полісся) and forms the bundled normalizer links to an entity are left",
+        "# out. Made by scripts/make_region_nicknames.py; MIT.",
     ]
     write_names(OUT, header, forms - linked, f" ({len(linked)} left out: {', '.join(sorted(linked)) or 'none'})")
 
