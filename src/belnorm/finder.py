@@ -492,9 +492,9 @@ def _find(
             chosen[i] = (i + 1, single, ())
             rejected.pop(i, None)
     # one sense per text: a town the text places abroad once is abroad wherever its name stands alone
-    for i in [i for i, (stop, m, evidence) in chosen.items() if stop == i + 1 and not evidence]:
-        if engine.position(chosen[i][1].entity.id) in context.abroad:
-            stop, match, _ = chosen.pop(i)
+    for i, (stop, match, evidence) in list(chosen.items()):
+        if stop == i + 1 and not evidence and engine.position(match.entity.id) in context.abroad:
+            del chosen[i]
             rejected[i] = (stop, match, f"the text places a namesake of {match.entity.display} abroad: this is that place too")
     # right to left: Пінскім, Кобрынскім і Брэсцкім раёнах; Finnish Polotskin ja Glubokojen piirit (a town's
     # name before a unit word is its district in the languages that name districts so)
@@ -692,7 +692,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     apposed = kind == "place" and _apposition_fits(ctx, i, match)  # Senno, capoluogo di distretto: the place
     # a regional centre is named so often that only a very common word spelled like it is read as the word
     # (Lithuanian Gardine at a sentence start is in Grodno; English Most is no Масты)
-    big = kind == "place" and (settlement_rank(str(match.entity.attributes.get("note", ""))) or 0) >= _BIG_TOWN
+    big = kind == "place" and _big_town(match.entity)
     if not (own_name or apposed) and (common := _common_word(ctx, i, kind, named or big, _gender(match.entity))):
         return common
     if kind == "place" and (shared := _word_sharing_a_key(ctx, i, match)) is not None:
@@ -986,6 +986,13 @@ def _generic_body(name: str) -> bool:
 
 #: the settlement rank (`belnorm.names.settlement_rank`) of the regional centres and the capital
 _BIG_TOWN = 4
+
+
+def _big_town(entity: Entity) -> bool:
+    """Is the place a regional centre or the capital (`_BIG_TOWN`), which the press names far more often than any
+    namesake or common word spelled like it?"""
+    return (settlement_rank(str(entity.attributes.get("note", ""))) or 0) >= _BIG_TOWN
+
 #: the org_words rows of words for people, which name a place's people as often as begin a body's name with it
 _PEOPLE_ROWS = ("students", "journalists", "writers", "representatives", "workers")
 #: the languages of the registered names (and None: a text too short to tell)
@@ -1222,7 +1229,7 @@ def _inside_longer_name(
     kind_of_place = place_type(str(entity.attributes.get("note", ""))) if entity is not None else ""
     if kind_of_place == "country":
         return None  # a country is placed nowhere (Białoruś zremisowała w Kazaniu: the match was played abroad)
-    big = (settlement_rank(str(entity.attributes.get("note", ""))) or 0) >= _BIG_TOWN if entity is not None else False
+    big = entity is not None and _big_town(entity)
     placed = _placed_abroad(ctx, i, stop, kind_of_place in _CROSS_BORDERS, kind_of_place in ("town", "village"), big)
     if placed is None or _UNNAMED_REGION in placed:
         return placed  # (a region the gazetteer lacks is weaker evidence: it holds for this word alone)
