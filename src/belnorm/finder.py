@@ -496,6 +496,13 @@ def _find(
         if stop == i + 1 and not evidence and engine.position(match.entity.id) in context.abroad:
             del chosen[i]
             rejected[i] = (stop, match, f"the text places a namesake of {match.entity.display} abroad: this is that place too")
+    # a generic body's name (the Supreme Court) in a text of another country's language that says nothing else of
+    # Belarus names that country's body
+    if language not in _BELARUS_PRESS_LANGUAGES and not mentioned and not _speaks_of_belarus(context, rejected):
+        for i, (stop, match, evidence) in list(chosen.items()):
+            if _unqualified_generic_body(context, i, stop, match):
+                del chosen[i]
+                rejected[i] = (stop, match, "a generic body's name in a text that names nothing else of Belarus: that country's body")
     # right to left: Пінскім, Кобрынскім і Брэсцкім раёнах; Finnish Polotskin ja Glubokojen piirit (a town's
     # name before a unit word is its district in the languages that name districts so)
     towns = [i for i, (stop, m, _) in chosen.items() if stop == i + 1 and _town_before_unit(context, i, m)]
@@ -923,6 +930,8 @@ _MODEL_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}\p{L}{0,3}[-\u2011]?\d")
 #: rows of data/names/org_words.tsv (by their first English word) for the bodies every country has (not the
 #: committees: a Tyrimų komitetas or State Border Committee is the Belarusian or Russian kind of body)
 _STATE_BODY_WORDS = frozenset({"ministry", "ministers", "party", "court", "commission", "council", "assembly", "bank", "academy"})
+#: the words of the bodies every state has (a council or a party may be the opposition's own: the Coordination Council)
+_EVERY_STATE_WORDS = _STATE_BODY_WORDS - {"party", "council"}
 #: a word right after a body's name, past the prepositions and articles that join a country to it (de Bielorrusia,
 #: della Bielorussia, a Belarusului, van Wit-Rusland)
 _BELARUS_AFTER = regex.compile(
@@ -966,14 +975,40 @@ def _names_belarus(ctx: _Context, word: str) -> bool:
     if name_words().classes(word) & org_word_classes("belarusian"):
         return True
     found = ctx.engine.match(word)
-    return found is not None and found.entity.id == "place:belarus"
+    return found is not None and found.entity.id == _BELARUS
 
 
-def _generic_body(name: str) -> bool:
+_BELARUS = "place:belarus"
+#: the languages in which Belarus's own press writes (and None: a text too short to tell), where a body's generic name
+#: is Belarus's by default
+_BELARUS_PRESS_LANGUAGES = frozenset({"be", "ru", None})
+
+
+def _speaks_of_belarus(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> bool:
+    """Does the text name something of Belarus besides bodies of generic names: an entity, or the country, if only
+    by its adjective (the Belarusian journalist)?"""
+    if any(m.entity.id == _BELARUS for _, m, _ in rejected.values()):
+        return True
+    return any(not _unqualified_generic_body(ctx, i, stop, m) for i, (stop, m, _) in ctx.chosen.items())
+
+
+def _unqualified_generic_body(ctx: _Context, start: int, stop: int, match: Match) -> bool:
+    """Is the mention at tokens ``start`` to ``stop`` a body's generic name with no word of Belarus or of a Belarusian
+    place in it or in the name it matched (the Supreme Court; not the Supreme Court of Belarus, Суд Речицького району:
+    Суд Рэчыцкага раёна)?"""
+    if match.entity.kind != "org" or not _generic_body(match.matched_name, _EVERY_STATE_WORDS):
+        return False
+    words = [t.text for t in ctx.tokens[start:stop]] + [t.text for t in tokenize(match.matched_name)]
+    return not any(_names_belarus(ctx, w) or (is_adjective(w) and ctx.engine.district_of(w)) for w in words)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _generic_body(name: str, rows: frozenset[str] = _STATE_BODY_WORDS) -> bool:
     """Is a registered name one every country's body could have (Constitutional Court, Міністэрства культуры):
-    a word for a state body, and otherwise only organisation words and common words, no proper name?"""
+    a word for a state body (of org_words ``rows``), and otherwise only organisation words and common words, no
+    proper name?"""
     words = name_words()
-    state = org_word_classes(*_STATE_BODY_WORDS)
+    state = org_word_classes(*rows)
     body = False
     for token in tokenize(name):
         text = token.text
