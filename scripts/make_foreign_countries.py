@@ -76,8 +76,9 @@ ADJECTIVES = {
            "sovietice", "sovietici", "american", "americană", "americane", "americani"],
     "nl": ["russisch", "russische", "oekraïens", "oekraïense", "pools", "poolse", "frans", "franse", "duits",
            "duitse", "amerikaans", "amerikaanse", "sovjet"],
-    "sv": ["rysk", "ryska", "ryskt", "ukrainsk", "ukrainska", "ukrainskt", "polsk", "polska", "polskt", "fransk",
-           "franska", "franskt", "tysk", "tyska", "tyskt", "sovjetisk", "sovjetiska", "amerikansk", "amerikanska"],
+    "sv": ["rysk", "ryska", "ryskt", "ryske", "ukrainsk", "ukrainska", "ukrainskt", "ukrainske", "polsk", "polska",
+           "polskt", "polske", "fransk", "franska", "franskt", "franske", "tysk", "tyska", "tyskt", "tyske", "sovjetisk",
+           "sovjetiska", "sovjetiske", "amerikansk", "amerikanska", "amerikanske"],
     "da": ["russisk", "russiske", "ukrainsk", "ukrainske", "polsk", "polske", "fransk", "franske", "tysk", "tyske",
            "sovjetisk", "sovjetiske", "amerikansk", "amerikanske"],
     "nb": ["russisk", "russiske", "ukrainsk", "ukrainske", "polsk", "polske", "fransk", "franske", "tysk", "tyske",
@@ -96,10 +97,13 @@ ADJECTIVES = {
            "poljskom", "francuski", "francuska", "francuskom", "njemački", "njemačka", "njemačkom", "sovjetski", "sovjetska",
            "sovjetskog", "sovjetskom", "američki", "američka", "američkog", "ameriški", "ameriška"],
     "tr": ["ukraynalı", "polonyalı", "fransız", "sovyet", "amerikan"],
-    # the Soviet Union's adjective in the Baltic press (sovietinio KGB, padomju armija, nõukogude võim)
-    "lt": ["sovietinis", "sovietinio", "sovietinė", "sovietinės", "sovietinių", "sovietiniame"],
-    "lv": ["padomju"],
-    "et": ["nõukogude"],
+    # the Soviet Union's adjective in the Baltic press (sovietinio KGB, padomju armija, nõukogude võim), and the
+    # genitive plural of a people that the Baltic languages write for another country's adjective (rusų
+    # dviratininkas, krievu tenisists, vene blogija: a Russian cyclist, tennis player, blogger)
+    "lt": ["sovietinis", "sovietinio", "sovietinė", "sovietinės", "sovietinių", "sovietiniame", "rusų", "ukrainiečių",
+           "lenkų", "vokiečių", "prancūzų", "amerikiečių", "britų"],
+    "lv": ["padomju", "krievu", "ukraiņu", "poļu", "vācu", "franču", "amerikāņu", "britu"],
+    "et": ["nõukogude", "vene", "poola", "saksa", "prantsuse"],
 }  # fmt: skip
 
 #: short names the news writes for states and unions (no CLDR entry)
