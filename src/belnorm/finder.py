@@ -923,8 +923,9 @@ _COURT_PHRASES = {
 }
 _COMPOUND_PART = 5
 _COMPOUND_MIN = 9
-#: the endings of Cyrillic town names whose genitive in -а is spelled like their feminine adjective
-_SK_ENDINGS = ("ськ", "ск", "цьк", "цк")
+#: the endings of town names whose genitive in -а is spelled like their feminine adjective (Ukrainian Мінська,
+#: Polish Mińska, Słucka)
+_SK_ENDINGS = ("ськ", "ск", "цьк", "цк", "sk", "ck")
 #: a model's designation right after a name: capitals, a hyphen or none, digits (Su-57, МиГ-29, Ан-26)
 _MODEL_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}\p{L}{0,3}[-\u2011]?\d")
 #: rows of data/names/org_words.tsv (by their first English word) for the bodies every country has (not the
@@ -1787,16 +1788,19 @@ def _word_sharing_a_key(ctx: _Context, i: int, match: Match) -> str | None:
     frequency = zipf(token.text, language)
     if frequency < KEY_ONLY_COMMON_ZIPF:
         return None
-    if _sk_genitive(token.text, match) and not _qualifies_next(ctx, i):
-        return None  # an adjective of the place needs a noun after it (Ukrainian мінська область; з Мінська: the town)
+    # an adjective of the place needs a noun after it (Ukrainian мінська область; з Мінська: the town), and a Polish
+    # one is capitalized only at a sentence's start (Mińska opozycja; z Mińska: the town)
+    latin_start = LATIN.search(token.text) is not None and _sentence_start(ctx.view, token)
+    if _sk_genitive(token.text, match) and not _qualifies_next(ctx, i) and not latin_start:
+        return None
     return f"a common word of the text's language ({language}, Zipf {frequency:.1f}) that only shares the name's key"
 
 
 def _sk_genitive(word: str, match: Match) -> bool:
-    """Is the word the genitive in -а of a town whose Cyrillic name ends in -ск or -цк (Ukrainian Мінська, Пінська,
-    Єльська), which is spelled like the town's feminine adjective?"""
+    """Is the word the genitive in -а of a town whose name ends in -ск or -цк (Ukrainian Мінська, Пінська, Єльська;
+    Polish Mińska, z Pińska), which is spelled like the town's feminine adjective?"""
     low = word.lower()
-    return low.endswith("а") and any(
+    return low.endswith(("а", "a")) and any(
         low[:-1] == name.lower() or keys(low[:-1]) == keys(name)
         for name in match.entity.names
         if name.lower().endswith(_SK_ENDINGS)
