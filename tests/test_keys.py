@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from belnorm.data import data_path
-from belnorm.keys import key, keys, may_reach, readings, similarity, skeleton, stem_keys
+from belnorm.keys import drops_a_syllable, key, keys, may_reach, readings, similarity, skeleton, stem_keys
 from belnorm.morphology import inflected_forms, paradigms, without_prothesis
 from belnorm.tables import parse_table
 from belnorm.translit import compile_rules, transliterate
@@ -361,3 +361,21 @@ def test_a_case_ending_calls_for_its_language_only_at_the_end_of_a_word() -> Non
 
     assert "lithuanian" in conventions("Karatkevičius") and "lithuanian" not in conventions("Iusavičy")
     assert "romanian" in conventions("Minskului") and "romanian" not in conventions("Ulanava")
+
+
+#: (name's key, word's key, does the word lack a syllable of the name?)
+SYLLABLES = [
+    ("xarikau", "xarkau", True),  # a vowel between consonants
+    ("akrawina", "krawina", True),  # a vowel at the start, before a consonant
+    ("barisa", "baris", True),  # a vowel at the end, after a consonant
+    ("biaraza", "baraza", False),  # a glide beside a vowel
+    ("minsk", "minsk", False),  # the same key
+    ("lukasanka", "lukasnka", True),
+    ("lukasanka", "lukasenka", False),  # another letter, no missing one
+    ("dnjapar", "dinjapar", False),  # the word has one more: the other direction
+]
+
+
+@pytest.mark.parametrize(("name", "word", "dropped"), SYLLABLES, ids=[f"{a}~{b}" for a, b, _ in SYLLABLES])
+def test_drops_a_syllable(name: str, word: str, dropped: bool) -> None:
+    assert drops_a_syllable(name, word) is dropped

@@ -25,7 +25,7 @@ import regex
 
 from belnorm.canonicalize import canonical
 from belnorm.engine import AMBIGUOUS, Engine
-from belnorm.keys import keys, readings
+from belnorm.keys import drops_a_syllable, keys, readings
 from belnorm.lexicon import frequent_anywhere, guess_line_languages, most_common_in, zipf
 from belnorm.morphology import foreign_stems
 from belnorm.options import EXACT
@@ -754,11 +754,15 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     ):
         return "a short word that only its folded key links to the name"
     if q.hits and all(hit.typo for hit in q.hits.values()) and (
-        kind == "person" or CYRILLIC.search(word) or _has_acronym(match.matched_name) or _typo_at_start(ctx, q)
+        kind == "person"
+        or CYRILLIC.search(word)
+        or _has_acronym(match.matched_name)
+        or _typo_at_start(ctx, q)
+        or _typo_of_syllables(ctx, q)
     ):
         # romanizations vary, so a Latin place or organisation name may be one edit off, but not in its first
-        # letter (Grajewa is no Kreva); a Cyrillic word, a lone surname or an acronym one edit away is another
-        # word, person or body
+        # letter (Grajewa is no Kreva) nor by a syllable the word lacks (Járkov is no Cherykaw); a Cyrillic word, a lone surname
+        # or an acronym one edit away is another word, person or body
         return "a single word one typo away from the name"
     if _in_address(ctx.view, token):
         return "part of a web or e-mail address"
@@ -1662,6 +1666,19 @@ def _typo_at_start(ctx: _Context, q: QueryToken) -> bool:
     base_keys = ctx.engine.index.base_keys
     firsts = {k[:1] for _, k in q.keys}
     return all(base_keys[b][:1] not in firsts for b, hit in q.hits.items() if hit.typo)
+
+
+def _typo_of_syllables(ctx: _Context, q: QueryToken) -> bool:
+    """Do the names a word reaches best by a typo have one syllable more than the word's readings
+    (`belnorm.keys.drops_a_syllable`)? (One fewer may be a vowel a language puts into a cluster: Turkish
+    Dinyeper.)"""
+    base_keys = ctx.engine.index.base_keys
+    best = max(hit.score for hit in q.hits.values())
+    return all(
+        any(drops_a_syllable(base_keys[b], k) for _, k in q.keys)
+        for b, hit in q.hits.items()
+        if hit.score == best
+    )
 
 
 def _in_chosen(ctx: _Context, k: int) -> bool:

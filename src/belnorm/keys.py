@@ -47,6 +47,7 @@ __all__ = [
     "similarity",
     "skeleton",
     "differs_only_at_end",
+    "drops_a_syllable",
     "may_reach",
     "join_ending",
     "phonemes",
@@ -310,6 +311,21 @@ def may_reach(a: str, b: str, cutoff: float) -> bool:
     """Could `similarity` of two keys reach ``cutoff``? A cheap necessary test: the plain edit distance alone
     costs half of what similarity charges (the skeleton's share is never negative)."""
     return OSA.distance(a, b) * 100 <= 2 * (100 - cutoff) * max(len(a), len(b)) + 1e-9
+
+
+def drops_a_syllable(a: str, b: str) -> bool:
+    """Is key ``b`` key ``a`` with one vowel left out that made a syllable of its own, between two consonants or
+    at an end beside one (xarikau / xarkau: Cherykaw is no Járkov)? Romanizations vary in the letters of a
+    syllable, not in how many there are; a glide beside another vowel (biaraza / baraza) is no syllable."""
+    if len(a) != len(b) + 1:
+        return False
+    for k, letter in enumerate(a):
+        if a[:k] + a[k + 1 :] != b:
+            continue
+        around = a[k - 1 : k] + a[k + 1 : k + 2]
+        if letter in "aiu" and around and not _VOWELS.search(around):
+            return True
+    return False
 
 
 def differs_only_at_end(a: str, b: str) -> bool:
