@@ -18,6 +18,7 @@ from typing import Any, Literal, NamedTuple
 import regex
 
 from belnorm.keys import finish, keys, stem_keys
+from belnorm.lexicon import zipf
 from belnorm.morphology import inflected_forms, inflection_rules
 from belnorm.data import DataError, data_path
 from belnorm.text import APOSTROPHE, CYRILLIC, LATIN, clean
@@ -83,7 +84,9 @@ _TOKEN = re.compile(r"((?:[^\W\d_]|[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe2
 #: an elided article or preposition glued to a capitalized name by an apostrophe (French d', l', qu'; Italian dell',
 #: all', nell', sull', dall', un')
 ELIDED = "(?:d|l|j|s|n|c|qu|dell|dall|nell|sull|all|un)" + APOSTROPHE
-_ELIDED = re.compile(ELIDED)
+_ELIDED = re.compile(ELIDED, re.IGNORECASE)
+#: the languages that elide an article before a vowel (L'idea, l'Europa)
+_ELIDING = ("fr", "it")
 
 
 class Token(NamedTuple):
@@ -126,8 +129,9 @@ def tokenize(
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text):
         word, start = m.group(1), m.start()
-        if word is not None and APOSTROPHE in word and (elided := _ELIDED.match(word)) and word[elided.end()].isupper():
-            word, start = word[elided.end() :], start + elided.end()  # d'Astravets, dell'Europa: the article is no part
+        if word is not None and APOSTROPHE in word and (elided := _elided_article(word)):
+            # d'Astravets, dell'Europa: the article is no part of the name; L'idea opens a sentence with a common word
+            word, start = word[elided:], start + elided
         if lowercase is not None and word is not None and word[0].islower():
             lowercase.add(word)
             previous = tokens[-1] if tokens else None
@@ -148,6 +152,19 @@ def tokenize(
             continue  # an abbreviation of a generic word (г. for горад, h. in its romanization), not an initial
         tokens.append(Token(word, start, start + len(word), "initial" if len(word) == 1 else "word", hyphenated))
     return tokens
+
+
+def _elided_article(word: str) -> int:
+    """The length of the French or Italian article (or preposition) elided at the word's start, or 0: before a
+    capital (d'Astravets, L'Orsha), or opening a sentence before a common word (L'idea); not the soft sign of a
+    romanization, which the apostrophe also writes (Sʹtsi͡apan, Lʹi͡uis)."""
+    elided = _ELIDED.match(word)
+    if elided is None:
+        return 0
+    rest = word[elided.end() :]
+    if rest[:1].isupper() or any(zipf(rest, language) for language in _ELIDING):
+        return elided.end()
+    return 0
 
 
 @functools.cache
