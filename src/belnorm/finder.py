@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import regex
+from unidecode import unidecode
 
 from belnorm.canonicalize import canonical
 from belnorm.engine import AMBIGUOUS, Engine
@@ -1866,11 +1867,15 @@ def _line_language(ctx: _Context, token: Token) -> str | None:
 
 
 def _acronym_misspelled(word: str, match: Match) -> bool:
-    """Is the entity named by an acronym written in mixed case (БелТА, ГУБОПиК) that the word, with fewer capitals,
-    does not spell letter for letter (Belta does; Baltu, reached through a vowel that keys fold, does not)?"""
+    """Is the entity named by an acronym (БелТА, ГУБОПиК, МАЗ) that the word, with fewer capitals, does not spell
+    letter for letter (Belta does; Baltu, reached through a vowel that keys fold, does not)? An acronym in capitals
+    alone may be spelled in another script (Maz, Omon for МАЗ, ОМОН; not Toots for CEC)."""
     name = match.matched_name
-    if " " in name or sum(c.isupper() for c in name) < 2 or name.isupper() or sum(c.isupper() for c in word) >= 2:
+    if " " in name or sum(c.isupper() for c in name) < 2 or sum(c.isupper() for c in word) >= 2:
         return False
+    if name.isupper():
+        spelled = unidecode(word).casefold()
+        return not any(spelled.startswith(unidecode(n).casefold()) for n in match.entity.names if " " not in n)
     low = word.casefold()
     return not any(low.startswith(n.casefold()) for n in match.entity.names if " " not in n)
 
