@@ -61,6 +61,7 @@ from belnorm.names import (
     is_org_unit,
     is_patronymic,
     is_place_word,
+    is_compound_place_word,
     is_source_preposition,
     is_unit_word,
     is_former_union_adjective,
@@ -1318,6 +1319,11 @@ def _placed_abroad(
     if named and not (water or departed) and view[end : named.start()].strip() in _LOCATOR_GAPS:
         if _abroad_in(ctx, named.group()):
             return f"{named.group()} right after it names where it is: another town of that name"
+    language = _line_language(ctx, ctx.tokens[start])
+    if not water and len(after) > 1 and is_compound_place_word(after[0][0], language) and after[1][0][:1].isupper():
+        joined = ctx.engine.match(after[1][0])  # Horky nad Jizerou, Brest pod Učkom
+        if (joined is None or joined.entity.kind != "place") and not is_foreign_country(after[1][0]):
+            return f"{after[0][0]} {after[1][0]} after it makes it a place of that name abroad (Brest pri Igu)"
     if ctx.language in _AREA_LANGUAGES and len(after) > 1 and after[0][0] == "na" and after[1][0].endswith(_AREA_ENDINGS):
         area = ctx.engine.match(after[1][0])  # V Krupce na Teplicku: in the Teplice area
         if after[1][0][:1].isupper() and (area is None or area.entity.kind != "place"):

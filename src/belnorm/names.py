@@ -41,6 +41,7 @@ __all__ = [
     "is_foreign_city",
     "is_foreign_unit",
     "is_near_preposition",
+    "is_compound_place_word",
     "is_source_preposition",
     "is_home_country",
     "is_function_word",
@@ -225,6 +226,8 @@ def _context() -> dict[str, Any]:
             "conjunctions": frozenset(w.lower() for w in raw["abroad"]["conjunctions"]),
             "locative": {lang: tuple(endings) for lang, endings in raw["abroad"]["locative"].items()},
             "near_prepositions": frozenset(w.lower() for w in raw["abroad"]["near"]),
+            "compound_words": frozenset(w.lower() for w in raw["abroad"]["compound"]),
+            "compound_languages": frozenset(raw["abroad"]["compound_languages"]),
             "source_prepositions": frozenset(w.lower() for w in raw["abroad"]["from"]),
             "foreign_units": frozenset(w.lower() for w in raw["abroad"]["units"]),
             "sports": {
@@ -494,6 +497,12 @@ def is_near_preposition(word: str) -> bool:
     """Does the word put a place near a city named after it (под Москвой, pod Białymstokiem, near)? See
     ``[abroad]``."""
     return word.lower() in _context()["near_prepositions"]
+
+
+def is_compound_place_word(word: str, language: str | None) -> bool:
+    """Does the word join a town's name to what tells it from its namesakes (Horky nad Jizerou, Brest pri Igu) in
+    text of ``language``? See ``[abroad]``."""
+    return language in _context()["compound_languages"] and word in _context()["compound_words"]
 
 
 def is_source_preposition(word: str) -> bool:
