@@ -1248,7 +1248,8 @@ def _inside_longer_name(
         capitalized = previous.kind == "word" and previous.text[0].isupper() and not is_noise(previous.text)
         capitalized = capitalized and not (previous.text.isupper() and _capitals_line(ctx, token))  # CON BIELORRUSIA
         capitalized = capitalized and not is_former_union_adjective(previous.text)  # Soviet Minsk is Minsk
-        if not gap.strip() and capitalized and not given_names().classes(previous.text, inflected=False):
+        # (a headline's last word runs into no dateline on the next line: … fehlen Arbeitskräfte\nWitebsk (dpa))
+        if not gap.strip() and "\n" not in gap and capitalized and not given_names().classes(previous.text, inflected=False):
             # a quotation's first word is capitalized too («Абаронім Беларусь ад …»), but a quoted name that ends
             # with the place is one name («Маладой Беларусі»)
             quoted = ctx.view[max(0, previous.start - 1) : previous.start] in _QUOTES
