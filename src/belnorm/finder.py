@@ -352,7 +352,7 @@ def _joined(view: str, left: Token, right: Token) -> bool:
     """May two tokens be words of one name? Only spaces (one line break at most), a hyphen or the dot after an
     initial stand between them: a dot and a space after a word end a sentence (Лабковіч. Менск)."""
     gap = view[left.end : right.start]
-    if gap == " ":  # most words: one space, nothing to cut from it
+    if gap == " " or gap == "s":  # most words: one space; or the linking s of a split compound (Koordination|s|rat)
         return True
     gap = _ABBREVIATION.sub("", gap)  # Суд Маскоўскага раёна г. Брэста is one name
     gap = _ELIDED_GAP.sub(" ", gap)  # centrale nucléaire biélorusse d'Astraviets is one name
@@ -457,6 +457,14 @@ def _find(
             context.covered = None  # made again without this window on next use
             if kind == "person":  # no word of a name that names no one here names someone alone (Janki: no village)
                 blocked.update(range(start, stop))
+    # one sense per text: a body's generic name the text qualifies once as Belarus's is that body wherever it stands
+    # (der belarussische Koordinationsrat … gilt der Koordinationsrat als …)
+    kept = {m.entity.id for _, m, _ in chosen.values()}
+    for start, (stop, match, reason) in list(rejected.items()):
+        if reason == _UNQUALIFIED and match.entity.id in kept:
+            chosen[start] = (stop, match, (f"context: the text names {match.entity.display} so elsewhere",))
+            del rejected[start]
+            context.covered = None
     if rejected:  # a name kept from linking names no one for the words that lean on full names
         seen = set(mentioned) | {engine.position(m.entity.id) for _, m, _ in chosen.values()}
         context.named = frozenset(seen)
@@ -1059,7 +1067,11 @@ def _unqualified_translation(ctx: _Context, start: int, stop: int, match: Match)
         return None  # a Belarusian place's adjective qualifies it (Súd Mogilevského okresu)
     if any(_names_belarus(ctx, word) for word in _qualifiers(ctx, start, stop, _BELARUS_AFTER)):
         return None
-    return "a generic body's name in another language with no Belarus around it: the text's own country's body"
+    return _UNQUALIFIED
+
+
+#: why `_unqualified_translation` keeps a body's name from linking
+_UNQUALIFIED = "a generic body's name in another language with no Belarus around it: the text's own country's body"
 
 
 def _translated_by_keys_alone(ctx: _Context, start: int, stop: int, match: Match) -> str | None:

@@ -396,9 +396,13 @@ def org_word_classes(*rows: str) -> frozenset[int]:
     return frozenset(c.id for c in org_word_rows(*rows))
 
 
-#: the shortest part of a compound of organisation words (`org_compound`), and the shortest such compound
+#: the shortest part of a compound of organisation words (`org_compound`), and the shortest such compound; a last
+#: part of three letters (German Rat, Swedish råd) only after a first part of `MIN_HEAD_BEFORE_SHORT` letters
+#: (Koordinations|rat, Minister|rat)
 MIN_COMPOUND_PART = 4
 MIN_ORG_COMPOUND = 9
+SHORT_LAST_PART = 3
+MIN_HEAD_BEFORE_SHORT = 6
 
 
 @functools.cache
@@ -422,8 +426,8 @@ def org_compound(word: str) -> tuple[int, int] | None:
     longest = _longest_org_word()
     if not MIN_ORG_COMPOUND <= len(low) <= 2 * longest + 1:
         return None  # (a megabyte-long token is no compound: each part is at most the longest form)
-    for cut in range(max(MIN_COMPOUND_PART, len(low) - longest), min(len(low) - MIN_COMPOUND_PART, longest + 1) + 1):
-        if low[cut:] not in forms:
+    for cut in range(max(MIN_COMPOUND_PART, len(low) - longest), min(len(low) - SHORT_LAST_PART, longest + 1) + 1):
+        if low[cut:] not in forms or (len(low) - cut < MIN_COMPOUND_PART and cut < MIN_HEAD_BEFORE_SHORT):
             continue
         if low[:cut] in forms:
             return cut, cut
