@@ -1245,8 +1245,10 @@ def _inside_longer_name(
         if is_function_word(word) or is_unit_word(word) or is_place_word(word):
             break  # (Boginskoje ezerā: a lake's name, then the word for lake)
         classes = name_words().classes(word, inflected=False)
-        if classes and classes <= org_word_classes(*_PEOPLE_ROWS):
-            continue  # people of the place (Baltkrievijas studentu …), unless a body's word follows (… asociācija)
+        if classes and classes <= org_word_classes(*_PEOPLE_ROWS, "border"):
+            # people of the place (Baltkrievijas studentu …) or its border (Baltkrievijas robežas), unless a body's
+            # word follows (… asociācija)
+            continue
         if len(word) >= MIN_ORG_WORD and classes and not _body_of_a_place(word, after=True):
             return f"the place begins the name of an organisation (… {word})"
         if not classes:
