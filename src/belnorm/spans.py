@@ -23,6 +23,7 @@ from belnorm.lexicon import most_common_in
 from belnorm.names import (
     Token,
     is_adjective,
+    is_conjunction,
     is_exact_court_word,
     is_function_word,
     is_location_preposition,
@@ -125,6 +126,8 @@ def longest_name(
                 ambiguous = end
         if match is not None and match.entity.kind == "person" and any(t.text[0].islower() for t in tokens[start:end]):
             continue  # a lower-case word is no part of a person's name in running text (Oli talle; Bialou i A.)
+        if match is not None and match.entity.kind == "place" and any(is_conjunction(t.text) for t in tokens[start:end]):
+            continue  # no place's name holds a conjunction: two places (у Магілёве і вобласці: the town and its region)
         if match is not None and _body_before_location(engine, view, tokens, prepared, start, end, match):
             continue  # a body and the town it is in (Naftan in Nowopolozk), not one name
         if match is not None and match.entity.attributes.get("surname_alone") is False and not any(
