@@ -52,6 +52,10 @@ MANY_CANDIDATES = 64
 MAX_REMEMBERED_ORDERS = 256
 
 
+#: how a bundled place's note begins when it is a district of a city (city district, Minsk)
+_CITY_DISTRICT = "city district, "
+
+
 class Engine:
     """Matching over one index under one set of options."""
 
@@ -80,6 +84,17 @@ class Engine:
             for name in e.names
             if name[:1].islower() and " " in name
         )
+
+    @functools.cached_property
+    def city_districts(self) -> dict[int, frozenset[int]]:
+        """A city's position -> the positions of its districts (a place whose note begins "city district, Minsk"):
+        several cities name their districts alike (Кастрычніцкі раён), and the city a text names tells which."""
+        out: dict[int, set[int]] = {}
+        for k, entity in enumerate(self.index.entities):
+            note = str(entity.attributes.get("note", ""))
+            if note.startswith(_CITY_DISTRICT) and (city := self.match(note[len(_CITY_DISTRICT) :].split(";")[0])):
+                out.setdefault(self.position(city.entity.id), set()).add(k)
+        return {city: frozenset(districts) for city, districts in out.items()}
 
     def district_of(self, adjective: str) -> Entity | None:
         """The place whose district's name this adjective makes with a unit word (Гродненского: Гродзенскі раён),

@@ -423,6 +423,7 @@ def _find(
     sport = functools.cache(lambda: text_sport(_WORD.findall(view.text)))  # read only when two clubs tie
     seen = set(mentioned)
     blocked: set[int] = set()
+    alike: list[tuple[int, int]] = []  # the windows of names of several entities alike
     i = 0
     while i < n:
         end = longest_name(engine, view.text, tokens, prepared, usable, joined, i, lower_text, sport)
@@ -432,6 +433,7 @@ def _find(
         stop, match = end
         if match is None:  # a name of several entities alike: none of its words is a mention either
             blocked.update(range(i, stop))
+            alike.append((i, stop))
         else:
             chosen[i] = (stop, match, ())
             seen.add(engine.position(match.entity.id))
@@ -501,6 +503,16 @@ def _find(
         if single is not None and _single_word_doubt(context, i, single) is None:
             chosen[i] = (i + 1, single, ())
             rejected.pop(i, None)
+    # a city district that several cities name alike (Kastrychnitski district) is the one of the city the text names
+    named_places = set(mentioned) | {engine.position(m.entity.id) for _, m, _ in chosen.values() if m.entity.kind == "place"}
+    districts = frozenset().union(*(engine.city_districts.get(p, ()) for p in named_places))
+    for start, stop in alike if districts else ():
+        if stop < n and _court_words(tokens[stop].text):
+            continue  # the court of the district, which the place after it completes (Leninského obvodného súdu v Mogileve)
+        surface = view.text[tokens[start].start : tokens[stop - 1].end]
+        district = engine.decide(surface, engine.rank(prepared[start:stop], lenient=False), districts)[0]
+        if district is not None and engine.position(district.entity.id) in districts:
+            chosen[start] = (stop, district, ("context: the text names the city it is a district of",))
     # one sense per text: a town the text places abroad once is abroad wherever its name stands alone
     for i, (stop, match, evidence) in list(chosen.items()):
         if stop == i + 1 and not evidence and engine.position(match.entity.id) in context.abroad:
@@ -1371,9 +1383,11 @@ def _placed_abroad(
             return f"in a {word}, a unit only other countries have: a place abroad"
         region = k + 1 < len(after) and word[0].isupper() and is_unit_word(after[k + 1][0])
         if located and region and ctx.engine.district_of(word) is None:
-            phrase = ctx.engine.match(f"{word} {after[k + 1][0]}")  # as written: u Hrodzienskaj vobłaści
-            if phrase is None or phrase.entity.kind != "place":
-                return f"in {word} {after[k + 1][0]} after it, {_UNNAMED_REGION}: a place abroad"
+            written = f"{word} {after[k + 1][0]}"  # as written: u Hrodzienskaj vobłaści
+            phrase, verdict = ctx.engine.decide(written, ctx.engine.rank(ctx.engine.prepare(written)[1]))
+            # (several Belarusian districts of one name are no region abroad: у Першамайскім раёне)
+            if (phrase is None and not verdict.startswith(AMBIGUOUS)) or (phrase is not None and phrase.entity.kind != "place"):
+                return f"in {written} after it, {_UNNAMED_REGION}: a place abroad"
     if ctx.language == "tr" and len(before) > 1 and before[-2][1] in _APOSTROPHES and before[-1][0] in _TR_GENITIVE:
         owner = before[-2][0]  # Muğla'nın Ula ilçesi: a district of Muğla
         found = ctx.engine.match(owner)
