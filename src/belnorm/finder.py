@@ -1194,6 +1194,19 @@ def _free_word(ctx: _Context, k: int) -> bool:
     )
 
 
+#: the endings of a Cyrillic adjective's nominative (Чырвонае, Красное, Зялёная) and of its other case forms
+#: (Червоного, Чырвонаму): a place named by an adjective qualifies a capitalized noun after it (Червоного Хреста)
+_ADJECTIVE_NAME = ("ае", "ое", "ая", "ый", "ий")
+_ADJECTIVE_CASES = ("ага", "ого", "аму", "ому", "ым", "ім", "им", "ай", "ой", "ую", "ых", "их")
+
+
+def _adjectival(entity: Entity | None, word: str) -> bool:
+    """Is the word a case form of a place's name that is an adjective (Червоного of Чырвонае)?"""
+    if entity is None or not CYRILLIC.search(word) or not word.lower().endswith(_ADJECTIVE_CASES):
+        return False
+    return any(" " not in name and name.lower().endswith(_ADJECTIVE_NAME) for name in entity.names)
+
+
 def _inside_longer_name(
     ctx: _Context, i: int, stop: int | None = None, inflected: bool = False, entity: Entity | None = None
 ) -> str | None:
@@ -1289,6 +1302,9 @@ def _inside_longer_name(
         adjective = following[0].isupper() and is_adjective(following) and not is_demonym(following)
         if gap in (" ", "-") and adjective and not ctx.prepared[stop].known:  # Гомельской (области) is a name
             return f"the capitalized adjective {following!r} after it makes another place's name (Mińsk Mazowiecki)"
+        qualified = following[0].isupper() and not ctx.prepared[stop].known and _adjectival(entity, last.text)
+        if gap == " " and qualified and stop == i + 1 and not _sentence_start(ctx.view, ctx.tokens[stop]):
+            return f"an adjective before the capitalized {following!r}: another name (Червоного Хреста)"
     if (located := _COUNTRY_AFTER.match(ctx.view, last.end)) is not None and is_foreign_country(
         country := located.group(2) or located.group(3), adjectives=False  # in Russian media, in Polish: no country
     ):
