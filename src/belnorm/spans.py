@@ -58,8 +58,8 @@ __all__ = [
 
 #: longest span considered, in words (lower-case function words do not count): given name, patronymic, two
 #: surnames or initials, and the long official names of bodies (Ministerium für Architektur und Bauwesen der
-#: Republik Belarus is five)
-MAX_SPAN_TOKENS = 6
+#: Republik Belarus is five; Belarusian State Museum of the History of the Great Patriotic War seven)
+MAX_SPAN_TOKENS = 8
 #: the score of a district or region named by its area noun (Піншчына), made by rule from its centre's name
 INFLECTED_AREA_SCORE = 92.0
 #: the earliest birth year of a person the news calls by given name and patronymic alone
