@@ -116,6 +116,12 @@ def main() -> None:
             if (HUNSPELL / f"{dictionary}.dic").is_file():
                 for forms in case_forms(words, dictionary).values():
                     names |= {f for f in forms if f[:1].isupper()}
+    forms = sorted(names - found)  # a case form may spell a Belarusian place's registered name too (Senno)
+    own |= {
+        form
+        for form, match in zip(forms, norm.match_many(forms))
+        if match is not None and form.casefold() in {name.casefold() for name in match.entity.names}
+    }
     names -= own
     header = [
         "# Names of large cities and one-word regions of other countries, with their case forms: a place set next to",
@@ -125,7 +131,7 @@ def main() -> None:
         f"# town, other cities of {POPULATION:,} or more, their alternate names in Latin or Cyrillic letters), ISO 3166-2",
         "# region names from Debian's iso-codes through the pycountry package (LGPL), case forms from the hunspell",
         "# dictionaries of Debian expanded with unmunch (each under its own free licence, used as an oracle); names the",
-        "# bundled normalizer matches to an entity are left out.",
+        "# bundled normalizer matches to an entity are left out, and case forms that spell a bundled entity's name.",
         "# Made by scripts/make_foreign_cities.py. One name a line, case as written.",
     ]
     write_names(OUT, header, names, f" ({len(own)} left out as bundled names)")
