@@ -90,6 +90,9 @@ def case_forms(words: set[str], dictionary: str) -> set[str]:
     return {f for f in done.stdout.decode(encoding, errors="replace").split() if f[:1].isupper() and "/" not in f}
 
 
+#: the people of a city abroad whose case forms in every press language the list holds (make_foreign_cities.py's
+#: POPULATION)
+BIG_CITY = 300_000
 OUT = Path(__file__).resolve().parents[1] / "data" / "names" / "foreign_places.txt"
 MIN_POPULATION = 15000
 HEADER = f"""# Names of towns abroad that belnorm would otherwise take for a Belarusian place, person or organisation: a query or a
@@ -102,9 +105,10 @@ HEADER = f"""# Names of towns abroad that belnorm would otherwise take for a Bel
 # bundled scheme (Sosnovyy Bor stays Сосновы Бор), and, for an alternate name, no case form of one (Buga) or
 # Cyrillic spelling with its key (Хатинь), when the list was made; and the case forms of these towns' names that
 # the hunspell dictionaries of Debian (cs, sk, pl, lt, lv, hr, sl, hu, ru, uk; each under its own free licence,
-# used as an oracle through `unmunch`) make and that link to a bundled place or organisation, unless a dictionary
-# makes the same form of a bundled name too (Czech Ostravě is Ostrava's, not Astravas's; Polish Buga stays the Bug's),
-# the place is a river or the form is also an adjective's (Октябрьском)
+# used as an oracle through `unmunch`) make, those of a town's own country that link to a bundled place or
+# organisation, those of every dictionary for a city of {BIG_CITY:,} people or more (w Brescii, v Bělehradě),
+# unless a dictionary makes the same form of a bundled name too (Czech Ostravě is Ostrava's, not Astravas's; Polish
+# Buga stays the Bug's), the place is a river or the form is also an adjective's (Октябрьском)
 # (scripts/make_foreign_places.py). One name a line.
 """
 
@@ -137,24 +141,32 @@ ADJECTIVE_FORM = regex.compile(r"(?:ск|ськ)(?:ом|им|ім)$")
 
 
 def inflected_towns(norm: belnorm.Normalizer, abroad: list[dict], towns: set[str]) -> list[str]:
-    """The case forms of towns abroad (of `DICTIONARIES`' countries) that link to a bundled place (not a river, which
-    crosses borders: Ukrainian Дніпра) or organisation (Polish Bielawie is no Belavia), but none that a dictionary
-    also makes of a word of a bundled name, and none that link to a person: a town's case form may be a surname's
-    (Polish Rawiczu); ``towns``: every name the list reads as written."""
+    """The case forms of towns abroad that link to a bundled entity: of a town, those its own country's dictionary
+    makes (of `DICTIONARIES`' countries) when they link to a place or organisation (Polish Bielawie is no Belavia),
+    not to a person, since a town's case form may be a surname's (Polish Rawiczu); of a city of `BIG_CITY` people
+    or more, those of every dictionary (Polish w Brescii, w Atlancie, z Catanii; Czech v Bělehradě). None that a
+    dictionary also makes of a word of a bundled name, that links to a river, which crosses borders (Ukrainian
+    Дніпра), or that is also an adjective's form; ``towns``: every name the list reads as written."""
     bundled = {w for e in belnorm.Gazetteer.default() for n in e.names for w in n.split() if w[:1].isupper()}
+    big = {n for c in abroad if c["population"] >= BIG_CITY for n in town_names(c)}
     forms: set[str] = set()
+    big_forms: set[str] = set()
     for dictionary, country in DICTIONARIES.items():
         own = {n for c in abroad if c["countrycode"] == country for n in town_names(c)}
-        forms |= case_forms(own, dictionary) - case_forms(bundled, dictionary)
-    forms = sorted(f for f in forms - towns if len(f) >= MIN_LETTERS)
+        ruled_out = case_forms(bundled, dictionary)
+        forms |= case_forms(own, dictionary) - ruled_out
+        big_forms |= case_forms(big, dictionary) - ruled_out
+    candidates = sorted(f for f in (forms | big_forms) - towns if len(f) >= MIN_LETTERS)
     out = []
-    for form, match in zip(forms, norm.match_many(forms)):
+    for form, match in zip(candidates, norm.match_many(candidates)):
         if match is None or form.casefold() in spellings(match.entity.names) or ADJECTIVE_FORM.search(form):
             continue
         entity = match.entity
-        if entity.kind == "org" or (entity.kind == "place" and place_type(str(entity.attributes.get("note", ""))) != "river"):
+        if entity.kind == "place" and place_type(str(entity.attributes.get("note", ""))) == "river":
+            continue
+        if entity.kind != "person" or form in big_forms:
             out.append(form)
-    print(f"{len(out)} of {len(forms)} case forms of towns")
+    print(f"{len(out)} of {len(candidates)} case forms of towns")
     return out
 
 
