@@ -6,8 +6,9 @@ fourth blind round of 320 sentences in the same languages about other situations
 seventh adds Norwegian Bokmål, the eighth Danish, the ninth Slovenian, the twelfth is headlines, tickers, captions,
 lists, results lines, obituaries and question-answer lines, the thirteenth longer analytical and feature pieces in
 which someone named in full comes back as a surname alone, a case form or a nickname) and the fourteenth blind round
-of everyday news briefs (press_sentences_r14.tsv), and the later blind rounds to press_sentences_r19.tsv (the
-eighteenth: news paragraphs of two to four sentences; the nineteenth held out until scored once): a found mention
+of everyday news briefs (press_sentences_r14.tsv), and the later blind rounds to press_sentences_r20.tsv (the
+eighteenth: news paragraphs of two to four sentences; the nineteenth held out until scored once; the twentieth whole
+news articles of several paragraphs): a found mention
 overlaps an expected span of its entity, and every expected mention is found. Sentences that fail today are strict
 xfails listed with their cause in tests/data/press_sentences_known.tsv (a
 fix shows up as XPASS: delete the line)."""
@@ -54,6 +55,7 @@ SENTENCES = (
     + _rows("press_sentences_r17.tsv")
     + _rows("press_sentences_r18.tsv")
     + _rows("press_sentences_r19.tsv")
+    + _rows("press_sentences_r20.tsv")
 )
 KNOWN = {row["id"]: row["reason"] for row in _rows("press_sentences_known.tsv")}
 
