@@ -321,7 +321,7 @@ class Engine:
             top = settled
         entity = self.index.entities[top.name.entity]
         if top.name.entity in self._namesakes:
-            own = self._own_over_namesake(top, prefer)
+            own = self._own_over_namesake(top, prefer, asks)
             if own is None:
                 note = f" ({entity.attributes['note']})" if entity.attributes.get("note") else ""
                 return None, f"{ABROAD}: {query.strip()} names {entity.display}{note}, a namesake of the entities"
@@ -338,9 +338,10 @@ class Engine:
         )
         return match, ""  # `explain` words the verdict of a match: no query pays for it
 
-    def _own_over_namesake(self, namesake: Scored, prefer: frozenset[int]) -> Scored | None:
+    def _own_over_namesake(self, namesake: Scored, prefer: frozenset[int], asks: str | None = None) -> Scored | None:
         """The entity a name that fits a namesake best is still taken for: one the text has named in full (Алесь
-        Пушкін ... Пушкін), or one whose own spelling the name is, closer than the namesake's (Кірыенка, the
+        Пушкін ... Пушкін), the one place of the kind the text asks for (``asks``: in Mir, a settlement, not the
+        space station), or one whose own spelling the name is, closer than the namesake's (Кірыенка, the
         Belarusian cyclist, is no spelling of the Russian Кириенко; Сергей Лащенко, the Russian form of a
         Belarusian's name, is none of the Ukrainian Сергей Лещенко); else None. A rare path: it ranks unpruned."""
         cutoff = self.options.score_cutoff
@@ -352,6 +353,11 @@ class Engine:
         if len(named) == 1:
             named[0].notes.append("the text names this entity in full; a namesake abroad shares the name")
             return named[0]
+        kinds = self.index.kinds
+        asked = [s for s in own if asks is not None and kinds[s.name.entity] == "place" and place_fits(self._note(s), asks)]
+        if len(asked) == 1 and kinds[namesake.name.entity] != "place":
+            asked[0].notes.append(f"the kind of place the text asks for (a {asks}); a namesake abroad shares the name")
+            return asked[0]
         mark = self._spelled(namesake)
         closer = [s for s in own if self._spelled(s) - mark >= FINE_MARGIN]
         if len(closer) == 1:

@@ -25,7 +25,7 @@ import regex
 from unidecode import unidecode
 
 from belnorm.canonicalize import canonical
-from belnorm.engine import AMBIGUOUS, Engine
+from belnorm.engine import ABROAD, AMBIGUOUS, Engine
 from belnorm.keys import drops_a_syllable, keys, readings
 from belnorm.lexicon import frequent_anywhere, guess_line_languages, most_common_in, zipf
 from belnorm.morphology import foreign_stems
@@ -608,7 +608,7 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
         return acronym, ""
     ranked = ctx.engine.rank([ctx.prepared[i]])
     match, verdict = ctx.engine.decide(token.text, ranked, prefer)
-    if verdict.startswith(AMBIGUOUS):  # only a tie needs the words around (most words have one candidate)
+    if verdict.startswith((AMBIGUOUS, ABROAD)):  # only a tie or a namesake needs the words around (in Mir: the town)
         asks = _asked_place(ctx, i, ranked[0].name.text.casefold() != token.text.casefold())
         if asks is not None:
             return ctx.engine.decide(token.text, ranked, prefer, asks)
