@@ -459,14 +459,8 @@ def _find(
             context.covered = None  # made again without this window on next use
             if kind == "person":  # no word of a name that names no one here names someone alone (Janki: no village)
                 blocked.update(range(start, stop))
-    # one sense per text: a body's generic name the text qualifies once as Belarus's is that body wherever it stands
-    # (der belarussische Koordinationsrat … gilt der Koordinationsrat als …)
-    kept = {m.entity.id for _, m, _ in chosen.values()}
-    for start, (stop, match, reason) in list(rejected.items()):
-        if reason == _UNQUALIFIED and match.entity.id in kept:
-            chosen[start] = (stop, match, (f"context: the text names {match.entity.display} so elsewhere",))
-            del rejected[start]
-            context.covered = None
+    if _restore_qualified_bodies(chosen, rejected):
+        context.covered = None
     if rejected:  # a name kept from linking names no one for the words that lean on full names
         seen = set(mentioned) | {engine.position(m.entity.id) for _, m, _ in chosen.values()}
         context.named = frozenset(seen)
@@ -503,28 +497,14 @@ def _find(
         if single is not None and _single_word_doubt(context, i, single) is None:
             chosen[i] = (i + 1, single, ())
             rejected.pop(i, None)
-    # a city district that several cities name alike (Kastrychnitski district) is the one of the city the text names
-    named_places = set(mentioned) | {engine.position(m.entity.id) for _, m, _ in chosen.values() if m.entity.kind == "place"}
-    districts = frozenset().union(*(engine.city_districts.get(p, ()) for p in named_places))
-    for start, stop in alike if districts else ():
-        if stop < n and _court_words(tokens[stop].text):
-            continue  # the court of the district, which the place after it completes (Leninského obvodného súdu v Mogileve)
-        surface = view.text[tokens[start].start : tokens[stop - 1].end]
-        district = engine.decide(surface, engine.rank(prepared[start:stop], lenient=False), districts)[0]
-        if district is not None and engine.position(district.entity.id) in districts:
-            chosen[start] = (stop, district, ("context: the text names the city it is a district of",))
+    _districts_of_named_cities(context, alike, mentioned)
     # one sense per text: a town the text places abroad once is abroad wherever its name stands alone
     for i, (stop, match, evidence) in list(chosen.items()):
         if stop == i + 1 and not evidence and engine.position(match.entity.id) in context.abroad:
             del chosen[i]
             rejected[i] = (stop, match, f"the text places a namesake of {match.entity.display} abroad: this is that place too")
-    # a generic body's name (the Supreme Court) in a text of another country's language that says nothing else of
-    # Belarus names that country's body
-    if language not in _BELARUS_PRESS_LANGUAGES and not mentioned and not _speaks_of_belarus(context, rejected):
-        for i, (stop, match, evidence) in list(chosen.items()):
-            if _unqualified_generic_body(context, i, stop, match):
-                del chosen[i]
-                rejected[i] = (stop, match, "a generic body's name in a text that names nothing else of Belarus: that country's body")
+    if language not in _BELARUS_PRESS_LANGUAGES and not mentioned:
+        _bodies_of_another_country(context, rejected)
     # right to left: Пінскім, Кобрынскім і Брэсцкім раёнах; Finnish Polotskin ja Glubokojen piirit (a town's
     # name before a unit word is its district in the languages that name districts so)
     towns = [i for i, (stop, m, _) in chosen.items() if stop == i + 1 and _town_before_unit(context, i, m)]
@@ -564,6 +544,46 @@ def _find(
             stop, fields = unregistered[start]
         o_start, o_end = view.span(tokens[start].start, tokens[stop - 1].end)
         yield Mention(start=o_start + offset, end=o_end + offset, text=text[o_start:o_end], **fields)
+
+
+def _restore_qualified_bodies(
+    chosen: dict[int, tuple[int, Match, tuple[str, ...]]], rejected: dict[int, tuple[int, Match, str]]
+) -> bool:
+    """One sense per text: a body's generic name that the text qualifies once as Belarus's is that body wherever it
+    stands (der belarussische Koordinationsrat … gilt der Koordinationsrat als …). Did any come back?"""
+    kept = {m.entity.id for _, m, _ in chosen.values()}
+    restored = [start for start, (_, match, reason) in rejected.items() if reason == _UNQUALIFIED and match.entity.id in kept]
+    for start in restored:
+        stop, match, _ = rejected.pop(start)
+        chosen[start] = (stop, match, (f"context: the text names {match.entity.display} so elsewhere",))
+    return bool(restored)
+
+
+def _districts_of_named_cities(ctx: _Context, alike: list[tuple[int, int]], mentioned: frozenset[int]) -> None:
+    """A city district that several cities name alike (the windows ``alike``: Kastrychnitski district) is the one of
+    the city the text names (``mentioned``: also in an earlier part of a long text), unless a court word follows,
+    which the city after it completes (Leninského obvodného súdu v Mogileve)."""
+    engine, tokens, chosen = ctx.engine, ctx.tokens, ctx.chosen
+    cities = set(mentioned) | {engine.position(m.entity.id) for _, m, _ in chosen.values() if m.entity.kind == "place"}
+    districts = frozenset().union(*(engine.city_districts.get(city, ()) for city in cities))
+    for start, stop in alike if districts else ():
+        if stop < len(tokens) and _court_words(tokens[stop].text):
+            continue
+        surface = ctx.view[tokens[start].start : tokens[stop - 1].end]
+        district = engine.decide(surface, engine.rank(ctx.prepared[start:stop], lenient=False), districts)[0]
+        if district is not None and engine.position(district.entity.id) in districts:
+            chosen[start] = (stop, district, ("context: the text names the city it is a district of",))
+
+
+def _bodies_of_another_country(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
+    """A body's generic name (the Supreme Court) in a text of another country's language that names nothing else of
+    Belarus, not even its adjective, names that country's body: moved from the text's mentions to ``rejected``."""
+    if _speaks_of_belarus(ctx, rejected):
+        return
+    for start, (stop, match, _) in list(ctx.chosen.items()):
+        if _unqualified_generic_body(ctx, start, stop, match):
+            del ctx.chosen[start]
+            rejected[start] = (stop, match, "a generic body's name in a text that names nothing else of Belarus: that country's body")
 
 
 @dataclass(slots=True)
