@@ -921,7 +921,10 @@ def _described_abroad(ctx: _Context, start: int, entity: Entity) -> str | None:
     begin = ctx.tokens[start].start
     clause = _CLAUSE_END.split(ctx.view[max(0, begin - _LOOK_BACK) : begin])[-1].split(",")[-1]
     for word in reversed(_WORD.findall(clause)[-_DESCRIPTOR_WORDS:]):
-        if is_demonym(word) or is_conjunction(word) or name_words().classes(word, inflected=False):
+        classes = name_words().classes(word, inflected=False)
+        if classes and classes <= org_word_classes(*_SPORT_ROWS):
+            continue  # a sport describes a person too (Venäläinen ampumahiihtäjä Aleksei Volkov: a Russian biathlete)
+        if is_demonym(word) or is_conjunction(word) or classes:
             return None
         if is_foreign_parliament(word):
             return f"a member of {word} before the name: another country's person, a namesake"
@@ -1075,6 +1078,8 @@ def _big_town(entity: Entity) -> bool:
     namesake or common word spelled like it?"""
     return (settlement_rank(str(entity.attributes.get("note", ""))) or 0) >= _BIG_TOWN
 
+#: the org_words rows of the sports, whose words describe a player as often as they name a federation or a club
+_SPORT_ROWS = ("sport", "football", "hockey", "biathlon")
 #: the org_words rows of words for people, which name a place's people as often as begin a body's name with it
 _PEOPLE_ROWS = ("students", "journalists", "writers", "representatives", "workers")
 #: the languages of the registered names (and None: a text too short to tell)
