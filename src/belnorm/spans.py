@@ -122,8 +122,6 @@ def longest_name(
         if match is None and verdict.startswith(AMBIGUOUS) and _same_kind(engine, ranked):
             if sport is not None and engine.index.kinds[ranked[0].name.entity] == "org" and (played := sport()):
                 match, verdict = engine.decide(surface, ranked, asks=played)  # Dinamo Minsk in a hockey report
-            if match is None and engine.index.kinds[ranked[0].name.entity] == "person":
-                match = _described_namesake(engine, view, tokens[start].start, tokens[end - 1].end, surface, ranked)
             if match is None and verdict.startswith(AMBIGUOUS) and ambiguous is None:
                 ambiguous = end
         if match is not None and match.entity.kind == "person" and any(t.text[0].islower() for t in tokens[start:end]):
@@ -185,38 +183,6 @@ def _body_before_location(
             before = engine.decide(surface, engine.rank(prepared[start:k], lenient=False))[0]
             return before is not None and before.entity.id != match.entity.id
     return False
-
-
-#: how many characters on each side of a name `_described_namesake` reads for what the text says of the person
-_DESCRIPTION_REACH = 160
-#: the words of a text or a note that `_described_namesake` reads: four letters or more
-_DESCRIBING_WORD = regex.compile(r"\p{L}{4,}")
-
-
-def _described_namesake(
-    engine: Engine, view: str, begin: int, end: int, surface: str, ranked: list[Scored]
-) -> Match | None:
-    """The one of bundled namesakes of a full name (two judges, an official and a defender named alike) whose note
-    alone shares a word of organisation names with the words around the name, in any language (the note's judge of
-    the Gomel regional court, the text's bíróság or суд), or None."""
-    top = ranked[0].score
-    tied = [s for s in ranked if not s.rejected and s.score == top]
-    entities = engine.index.entities
-    words = name_words()
-    notes = [
-        frozenset().union(*(words.classes(w, inflected=False) for w in _DESCRIBING_WORD.findall(
-            str(entities[s.name.entity].attributes.get("note", "")).split(";")[0])))
-        for s in tied
-    ]
-    around = view[max(0, begin - _DESCRIPTION_REACH) : begin] + " " + view[end : end + _DESCRIPTION_REACH]
-    said = frozenset().union(*(words.spelled_classes(w) for w in _DESCRIBING_WORD.findall(around)))
-    fitting = [
-        s for k, s in enumerate(tied)
-        if not (notes[k] - frozenset().union(*(n for j, n in enumerate(notes) if j != k))).isdisjoint(said)
-    ]
-    if len(tied) < 2 or len(fitting) != 1:
-        return None
-    return engine.decide(surface, ranked, frozenset({fitting[0].name.entity}))[0]
 
 
 def _plays_the_sport(match: Match, sport: Callable[[], str | None] | None) -> bool:
