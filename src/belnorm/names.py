@@ -417,10 +417,11 @@ def _longest_org_word() -> int:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def org_compound(word: str) -> tuple[int, int] | None:
+def org_compound(word: str, depth: int = 1) -> tuple[int, int] | None:
     """Where a word that glues two forms of organisation words together (Swedish nationalbibliotek, Finnish
     tutkintakomitea, Dutch staatsuniversiteit with a linking s) splits: the end of the first part and the start of
-    the second, or None. Both parts must be forms listed in data/names/org_words.tsv, as written."""
+    the second, or None. Both parts must be forms listed in data/names/org_words.tsv, as written; the first may be
+    such a compound itself, ``depth`` levels down (German Gebiets|exekutiv|komitee)."""
     low = word.lower()
     forms = _org_word_forms()
     longest = _longest_org_word()
@@ -429,9 +430,9 @@ def org_compound(word: str) -> tuple[int, int] | None:
     for cut in range(max(MIN_COMPOUND_PART, len(low) - longest), min(len(low) - SHORT_LAST_PART, longest + 1) + 1):
         if low[cut:] not in forms or (len(low) - cut < MIN_COMPOUND_PART and cut < MIN_HEAD_BEFORE_SHORT):
             continue
-        if low[:cut] in forms:
+        if low[:cut] in forms or (depth and org_compound(low[:cut], depth - 1)):
             return cut, cut
-        if low[cut - 1] == "s" and low[: cut - 1] in forms:
+        if low[cut - 1] == "s" and (low[: cut - 1] in forms or (depth and org_compound(low[: cut - 1], depth - 1))):
             return cut - 1, cut
     return None
 

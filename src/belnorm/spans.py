@@ -259,14 +259,19 @@ def split_compounds(engine: Engine, tokens: list[Token]) -> list[Token]:
             out.append(Token(token.text[:cut], token.start, token.start + cut, "word", token.hyphenated))
             out.append(Token(token.text[cut:], token.start + cut, token.end, "word", False))
             continue
-        split = org_compound(token.text) if token.kind == "word" else None
-        if split is not None and not engine.token(token.text, "word").known:
-            head_end, tail_start = split  # (a linking s between them is left out: distrikts|domstol)
-            out.append(Token(token.text[:head_end], token.start, token.start + head_end, "word", token.hyphenated))
-            out.append(Token(token.text[tail_start:], token.start + tail_start, token.end, "word", False))
-            continue
-        out.append(token)
+        out.extend(_org_parts(engine, token) if token.kind == "word" else (token,))
     return out
+
+
+def _org_parts(engine: Engine, token: Token) -> list[Token]:
+    """A word that glues words of organisation names (`org_compound`), when the whole is no word of a name, as its
+    parts (a linking s between them is left out: distrikts|domstol; Gebiets|exekutiv|komitee has three)."""
+    split = org_compound(token.text)
+    if split is None or engine.token(token.text, "word").known:
+        return [token]
+    head_end, tail_start = split
+    head = Token(token.text[:head_end], token.start, token.start + head_end, "word", token.hyphenated)
+    return [*_org_parts(engine, head), Token(token.text[tail_start:], token.start + tail_start, token.end, "word", False)]
 
 
 def _unit_suffix(word: str) -> int:
