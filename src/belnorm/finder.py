@@ -577,13 +577,15 @@ def _districts_of_named_cities(ctx: _Context, alike: list[tuple[int, int]], ment
 
 def _bodies_of_another_country(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
     """A body's generic name (the Supreme Court) in a text of another country's language that names nothing else of
-    Belarus, not even its adjective, names that country's body: moved from the text's mentions to ``rejected``."""
-    if _speaks_of_belarus(ctx, rejected):
+    Belarus, not even its adjective (the Belarusian journalist), names that country's body: moved from the text's
+    mentions to ``rejected``."""
+    if any(m.entity.id == _BELARUS for _, m, _ in rejected.values()):
         return
+    if not all(_unqualified_generic_body(ctx, start, stop, m) for start, (stop, m, _) in ctx.chosen.items()):
+        return  # the text names something of Belarus besides bodies of generic names
     for start, (stop, match, _) in list(ctx.chosen.items()):
-        if _unqualified_generic_body(ctx, start, stop, match):
-            del ctx.chosen[start]
-            rejected[start] = (stop, match, "a generic body's name in a text that names nothing else of Belarus: that country's body")
+        del ctx.chosen[start]
+        rejected[start] = (stop, match, "a generic body's name in a text that names nothing else of Belarus: that country's body")
 
 
 @dataclass(slots=True)
@@ -1032,14 +1034,6 @@ _BELARUS = "place:belarus"
 #: the languages in which Belarus's own press writes (and None: a text too short to tell), where a body's generic name
 #: is Belarus's by default
 _BELARUS_PRESS_LANGUAGES = frozenset({"be", "ru", None})
-
-
-def _speaks_of_belarus(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> bool:
-    """Does the text name something of Belarus besides bodies of generic names: an entity, or the country, if only
-    by its adjective (the Belarusian journalist)?"""
-    if any(m.entity.id == _BELARUS for _, m, _ in rejected.values()):
-        return True
-    return any(not _unqualified_generic_body(ctx, i, stop, m) for i, (stop, m, _) in ctx.chosen.items())
 
 
 def _unqualified_generic_body(ctx: _Context, start: int, stop: int, match: Match) -> bool:
@@ -1949,11 +1943,14 @@ def _acronym_misspelled(word: str, match: Match) -> bool:
     name = match.matched_name
     if " " in name or sum(c.isupper() for c in name) < 2 or sum(c.isupper() for c in word) >= 2:
         return False
-    if name.isupper():
-        spelled = unidecode(word).casefold()
-        return not any(spelled.startswith(unidecode(n).casefold()) for n in match.entity.names if " " not in n)
-    low = word.casefold()
-    return not any(low.startswith(n.casefold()) for n in match.entity.names if " " not in n)
+    fold = _romanized if name.isupper() else str.casefold
+    spelled = fold(word)
+    return not any(spelled.startswith(fold(n)) for n in match.entity.names if " " not in n)
+
+
+def _romanized(word: str) -> str:
+    """The word in plain Latin letters, casefolded (ОМОН: omon), to compare spellings across scripts."""
+    return unidecode(word).casefold()
 
 
 def _registered_acronym(word: str, match: Match) -> bool:

@@ -398,9 +398,8 @@ class Index:
         if role == "given":
             classes, familiar = known.classes(text, inflected=False), known.familiar_classes(text)
         else:  # a word of a place or organisation name has its equivalents in other languages (Хартыя = Charter)
-            classes = name_words().classes(text, inflected=False) if role == "word" else frozenset()
-            if len(classes) > 1:  # the one its letters write, as a query word's (Mogilev.media: media, not megye)
-                classes = name_words().spelled(text, classes) or classes
+            # the classes its letters write, as a query word's (Mogilev.media: media, not Hungarian megye)
+            classes = name_words().spelled_classes(text, inflected=False) if role == "word" else frozenset()
             familiar = frozenset()
         # A given name may be abbreviated in any of its languages: У. or V. for Уладзімір (Vladimir).
         letters = initials(text).union(

@@ -640,11 +640,11 @@ class GivenNames:
         genders = self.genders(nominative)
         return nominative | frozenset(c for c in forms if self.row(c).gender not in genders)
 
-    def spelled_classes(self, word: str) -> frozenset[int]:
+    def spelled_classes(self, word: str, *, inflected: bool = True) -> frozenset[int]:
         """`classes`, narrowed to those one of whose forms the word spells (`spelled`) when it spells some: keys
         that the languages share put Romanian orașului (of the town) next to Hungarian járás (district), but the
         word is the one its letters write (Gebiets is Gebiet's genitive and the adjective's form alike)."""
-        found = self.classes(word)
+        found = self.classes(word, inflected=inflected)
         return found if len(found) < 2 else self.spelled(word, found) or found
 
     def spelled(self, word: str, found: frozenset[int] | None = None) -> frozenset[int]:

@@ -219,8 +219,11 @@ def kept_in_lower_case(
         return is_adjective(word) or (is_unit_before_name(previous.text) and is_function_word(word))
     if previous.kind == "word" and is_function_word(previous.text) and is_function_word(word):
         return True  # a name's second function word after one it kept (Economic Court of the Grodno Region)
-    glued = org_compound(previous.text) or _unit_suffix(previous.text)  # (nationalbibliotek, Minskregionens)
-    if previous.kind != "word" or not (engine.token(previous.text, "word").known or glued):
+    if previous.kind != "word" or not (
+        engine.token(previous.text, "word").known
+        or org_compound(previous.text)  # (nationalbibliotek)
+        or _unit_suffix(previous.text)  # (Minskregionens)
+    ):
         return False  # only a word of some registered name (or a compound of two) continues into lower case
     if gap == "." or is_function_word(word):
         return True
