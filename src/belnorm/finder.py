@@ -222,6 +222,10 @@ _ABROAD_WORDS_BEFORE = 4
 _CITY_WORDS = 4
 #: a line longer than this is no headline (nor is it read whole for every word in it)
 _HEADLINE_CHARS = 400
+#: how a dateline goes on after its place: a comma and a date's number, or, after capitals, an agency or a dash
+_DATELINE_AFTER = 12
+_DATE_AFTER = regex.compile(r",[ \u00a0]*\d")
+_AGENCY_OR_DASH_AFTER = regex.compile(r"[ \u00a0]*(?:\(\p{Lu}|[—–-][ \u00a0])")
 #: a line is in title case when it has this many words longer than `_TITLE_CASE_SHORT` letters, all capitalized
 _TITLE_CASE_WORDS = 4
 _TITLE_CASE_SHORT = 3
@@ -734,8 +738,9 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if kind != "person" and match.score < SENTENCE_START_SCORE and _sentence_start(ctx.view, token):
         return "a capitalized first word that only resembles a place is too often an ordinary word"
     if 1 < len(word) <= ACRONYM_LENGTH and word.isupper() and not _registered_acronym(word, match):
-        # a headline in capitals writes a short registered name so too (ORSA ÉS POLOCK)
-        if not (_capitals_line(ctx, token) and _spelled_as_registered(word, match)):
+        # a headline or a dateline in capitals writes a short registered name so too (ORSA ÉS POLOCK; МІР (Белта))
+        written = _capitals_line(ctx, token) or (kind == "place" and _dateline(ctx.view, token))
+        if not (written and _spelled_as_registered(word, match)):
             return "capitals that are no registered acronym of this entity"
     # a country's own name is no common word, though frequency lists hold it in lower case (Hviderusland)
     country = kind == "place" and place_type(str(match.entity.attributes.get("note", ""))) == "country"
@@ -1804,6 +1809,8 @@ def _common_word(ctx: _Context, i: int, kind: str, named: bool = False, gender: 
     quoted = ctx.view[max(0, token.start - 1) : token.start] in _QUOTES
     if quoted and ctx.view[token.end : token.end + 1] in _CLOSING_QUOTES:
         return None
+    if kind == "place" and _dateline(ctx.view, token):
+        return None
     language = _line_language(ctx, token)
     if language is None:
         frequency, language = most_common_in(token.text)
@@ -1908,6 +1915,16 @@ def _qualifies_next(ctx: _Context, i: int) -> bool:
 def _by_case_form(match: Match) -> bool:
     """Did a case form of the name (not its nominative) link the word?"""
     return any(f": {CASE_FORM_RULE}" in line for line in match.explanation)
+
+
+def _dateline(view: str, token: Token) -> bool:
+    """Does the token open a line as a dateline does, naming the place a report comes from: followed by a comma and
+    a date (БЯРОЗА, 14 сакавіка; Бяроза, 14 сакавіка), or, in capitals, by an agency in brackets or a dash
+    (VETKA (Reuters); PINSK — )? A common word in capitals at a line start is then a place."""
+    if view[view.rfind("\n", 0, token.start) + 1 : token.start].strip():
+        return False
+    after = view[token.end : token.end + _DATELINE_AFTER]
+    return bool(_DATE_AFTER.match(after) or (token.text.isupper() and _AGENCY_OR_DASH_AFTER.match(after)))
 
 
 def _capitals_line(ctx: _Context, token: Token) -> bool:
