@@ -18,13 +18,16 @@ from belnorm.lexicon import most_common_in
 from belnorm.gazetteer import NAMESAKE_ID, Entity
 from belnorm.keys import keys, phonemes
 from belnorm.names import (
+    asked_place_type,
     given_names,
     is_demonym,
     is_foreign_body,
     is_foreign_country,
     is_foreign_place,
     is_patronymic,
+    outranks,
     place_fits,
+    place_type,
     plays,
     settlement_rank,
     tokenize,
@@ -143,14 +146,14 @@ class Engine:
     def match(self, query: str) -> Match | None:
         """The entity ``query`` names under this engine's options, or None."""
         tokens = self.reader.prepare(query)[1]
-        return self.decide(query, self.rank(tokens))[0] if tokens else None
+        return self.decide(query, self.rank(tokens), asks=_asked_in(tokens))[0] if tokens else None
 
     def explain(self, query: str, *, limit: int = 10) -> Explanation:
         """The match for ``query`` and the best candidate name of each entity considered, also when nothing
         matched."""
         cleaned, tokens = self.reader.prepare(query)
         ranked = self.rank(tokens, prune=False)
-        match, verdict = self.decide(query, ranked) if cleaned else (None, "empty query")
+        match, verdict = self.decide(query, ranked, asks=_asked_in(tokens)) if cleaned else (None, "empty query")
         if match is not None:
             verdict = f"matched {match.entity.id}"
         seen: set[int] = set()
@@ -380,6 +383,14 @@ class Engine:
                 best = max(best, sum(fits) / len(words))
         return best
 
+    def tied(self, ranked: list[Scored]) -> bool:
+        """Do the first two of ranked candidates score within the ambiguity margin, both accepted?"""
+        return (
+            len(ranked) > 1
+            and not ranked[1].rejected
+            and ranked[1].score >= ranked[0].score - self.options.ambiguity_margin
+        )
+
     def _settle_tie(self, tied: list[Scored], prefer: frozenset[int], asks: str | None) -> Scored | None:
         """The one of tied candidates that the text's evidence picks (see `decide`), with why noted on it."""
         why = []
@@ -396,6 +407,12 @@ class Engine:
         if len(tied) > 1 and len(preferred := [s for s in tied if s.name.entity in prefer]) == 1:
             tied = preferred
             why.append("another mention of the entity in the text")
+        if len(tied) > 1 and places and asks is None:
+            towns = [s for s in tied if all(o is s or outranks(self._note(s), self._note(o)) for o in tied)]
+            if len(towns) == 1:
+                others = sorted({place_type(self._note(o)) for o in tied if o is not towns[0]})
+                why.append(f"a town over the {' and '.join(others)} of its name")
+                tied = towns
         if len(tied) > 1 and places:
             ranks = [rank for s in tied if (rank := settlement_rank(self._note(s))) is not None]
             if len(ranks) == len(tied) and ranks.count(best := max(ranks)) == 1:  # settlements, one most prominent
@@ -419,6 +436,11 @@ _CONVENTION_OF_LANGUAGE = {
     "sv": "dutch_nordic", "fi": "finnic", "et": "finnic", "ru": "cyrillic", "be": "cyrillic", "bg": "cyrillic",
     "sr": "cyrillic", "hr": "czech",
 }
+
+
+def _asked_in(tokens: Sequence[QueryToken]) -> str | None:
+    """The kind of place a query's own words ask for (Lake Narach, вёска Лошыца), or None."""
+    return next((asked for t in tokens if (asked := asked_place_type(t.text, None)) is not None), None)
 
 
 def own_entities(index: Index) -> list[Entity]:

@@ -634,7 +634,8 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
         return acronym, ""
     ranked = ctx.engine.rank([ctx.prepared[i]])
     match, verdict = ctx.engine.decide(token.text, ranked, prefer)
-    if verdict.startswith((AMBIGUOUS, ABROAD)):  # only a tie or a namesake needs the words around (in Mir: the town)
+    # only a tie or a namesake needs the words around (in Mir: the town; Lake Myadzel: not the town of its name)
+    if verdict.startswith((AMBIGUOUS, ABROAD)) or (match is not None and ctx.engine.tied(ranked)):
         asks = _asked_place(ctx, i, ranked[0].name.text.casefold() != token.text.casefold())
         if asks is not None:
             return ctx.engine.decide(token.text, ranked, prefer, asks)

@@ -210,6 +210,8 @@ def _context() -> dict[str, Any]:
             "regional": tuple((r["suffix"], tuple(r["centre"])) for r in raw["regional_noun"]),
             "rank": tuple((str(prefix).lower(), int(rank)) for prefix, rank in raw["settlements"]["rank"]),
             "in_inflected": frozenset(w.lower() for w in raw["settlements"]["in_prepositions"]),
+            "outranked": frozenset(raw["settlements"]["outranked"]),
+            "outranking": int(raw["settlements"]["outranking"]),
             "in_plain": frozenset(w.lower() for w in raw["settlements"]["in_plain"]),
             "org_units": frozenset(clean(w).lower() for w in raw["org_units"]["words"]),
             "works": frozenset(clean(w).lower() for w in raw["works"]["words"]),
@@ -315,6 +317,13 @@ def settlement_rank(note: str) -> int | None:
     low = note.lstrip().lower()
     ranks = [rank for prefix, rank in _context()["rank"] if low.startswith(prefix)]
     return max(ranks) if ranks else None
+
+
+def outranks(town_note: str, other_note: str) -> bool:
+    """Does a town outrank another place of its name that the text does not ask for: a lake, which the press names
+    with its word for lake (``outranked`` in ``[settlements]`` of ``data/names/context.toml``)?"""
+    rank = settlement_rank(town_note)
+    return rank is not None and rank >= _context()["outranking"] and place_type(other_note) in _context()["outranked"]
 
 
 def place_type(note: str) -> str:

@@ -331,9 +331,15 @@ class QueryReader:
 
 
 def _keep(hits: dict[int, Hit], base: int, hit: Hit) -> None:
+    """Keep the better hit of a base: the higher score, and of equal scores the one for more roles (Czech Dvinou
+    is the river's case form, though its key is also a given name's -ou)."""
     old = hits.get(base)
-    if old is None or hit.score > old.score:
+    if old is None or hit.score > old.score or (hit.score == old.score and _more_roles(hit, old)):
         hits[base] = hit
+
+
+def _more_roles(hit: Hit, old: Hit) -> bool:
+    return old.roles is not None and (hit.roles is None or hit.roles > old.roles)
 
 
 def query_words(cleaned: str) -> list[tuple[str, str]]:
