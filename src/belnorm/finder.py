@@ -757,7 +757,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     adjective = is_adjective(word) and not is_adjective(match.matched_name) and not _spelled_as_registered(word, match)
     if adjective and match.score >= EXACT and not _by_case_form(match) and LATIN.search(word):
         adjective = False  # the noun's own key, romanized with an adjective's ending (Slovenian Petriški: Пятрышкі)
-    if adjective and _sk_genitive(word, match) and not _qualifies_next(ctx, i):
+    if adjective and _sk_genitive(word, match, ctx.language) and not _qualifies_next(ctx, i):
         adjective = False  # the genitive of a town in -ськ, like an adjective, with no noun after it (Пінська)
     demonym = is_demonym(word) and not _capitalized_demonym_names(ctx, i)
     if kind != "person" and (demonym or adjective):  # Bobruisk ends like a Swedish adjective, but is the town
@@ -1126,6 +1126,9 @@ def _translated_by_keys_alone(ctx: _Context, start: int, stop: int, match: Match
 
 #: languages whose lower-case noun after a name is a noun adjunct (the Coordination Council election), not more of it
 _NOUN_ADJUNCTS = frozenset({"en", "de"})
+#: languages that name a body before its place (Tribunal de Minsk, Comitato di Minsk): the lower-case words after
+#: a place go on with the sentence (Minsk prometió), never with a body's name
+_BODY_BEFORE_PLACE = frozenset({"es", "fr", "it", "pt", "ro"})
 
 
 def _name_goes_on(ctx: _Context, stop: int) -> str | None:
@@ -1289,7 +1292,7 @@ def _inside_longer_name(
     # policijoje: the police of the region), not a longer name the unit word is part of
     unit_last = stop > i + 1 and is_unit_word(last.text)
     # (in English and German a lower-case noun after a place is an adjunct: Minsk civil society)
-    adjunct = after_preposition or suffixed or unit_last or ctx.language in _NOUN_ADJUNCTS
+    adjunct = after_preposition or suffixed or unit_last or ctx.language in _NOUN_ADJUNCTS | _BODY_BEFORE_PLACE
     following = None if adjunct else _LOWER_WORDS_AFTER.match(ctx.view, last.end)
     for word in following.group().split() if following is not None else ():
         if is_function_word(word) or is_unit_word(word) or is_place_word(word):
@@ -1423,17 +1426,17 @@ def _placed_abroad(
         if located and is_foreign_unit(word):
             return f"in a {word}, a unit only other countries have: a place abroad"
         region = k + 1 < len(after) and word[0].isupper() and is_unit_word(after[k + 1][0])
-        if located and region and ctx.engine.district_of(word) is None:
-            written = f"{word} {after[k + 1][0]}"  # as written: u Hrodzienskaj vobłaści
-            phrase, verdict = ctx.engine.decide(written, ctx.engine.rank(ctx.engine.prepare(written)[1]))
-            # (several Belarusian districts of one name are no region abroad: у Першамайскім раёне)
-            if (phrase is None and not verdict.startswith(AMBIGUOUS)) or (phrase is not None and phrase.entity.kind != "place"):
-                return f"in {written} after it, {_UNNAMED_REGION}: a place abroad"
+        if located and region and _region_abroad(ctx, word, after[k + 1][0]):
+            return f"in {word} {after[k + 1][0]} after it, {_UNNAMED_REGION}: a place abroad"
     if ctx.language == "tr" and len(before) > 1 and before[-2][1] in _APOSTROPHES and before[-1][0] in _TR_GENITIVE:
         owner = before[-2][0]  # Muğla'nın Ula ilçesi: a district of Muğla
         found = ctx.engine.match(owner)
         if owner[:1].isupper() and (found is None or found.entity.kind != "place"):
             return f"{owner}'{before[-1][0]} before it makes it a place of {owner}: a place abroad"
+    if len(before) > 1 and before[-2][0][:1].isupper() and is_unit_word(before[-1][0]) and not is_unit_word(before[-2][0]):
+        # a region abroad, then the place in it, as the Finnic and Hungarian press write (Murmanski oblastis Kirovski)
+        if _abroad_in(ctx, before[-2][0]):
+            return f"{before[-2][0]} {before[-1][0]} before it names a region abroad: a place there"
     for k, (word, follows) in enumerate(before):
         if k == len(before) - 1 and follows in _APOSTROPHES and is_foreign_country(word, adjectives=False):
             return f"{word}'s before it places it abroad: another town of that name"
@@ -1451,6 +1454,16 @@ def _placed_abroad(
         if town and k == len(before) - 1 and whole and adjective:  # Franska Brest, французский Брест
             return f"the adjective {word} right before it places it abroad: another town of that name"
     return None
+
+
+def _region_abroad(ctx: _Context, word: str, unit: str) -> bool:
+    """Does a capitalized word and a unit word, as written (u Hrodzienskaj vobłaści), name a region that is no
+    Belarusian place? Several Belarusian districts of one name are no region abroad (у Першамайскім раёне)."""
+    if ctx.engine.district_of(word) is not None:
+        return False
+    written = f"{word} {unit}"
+    phrase, verdict = ctx.engine.decide(written, ctx.engine.rank(ctx.engine.prepare(written)[1]))
+    return (phrase is None and not verdict.startswith(AMBIGUOUS)) or (phrase is not None and phrase.entity.kind != "place")
 
 
 #: what may stand between a town and the region or city that tells where it is (Brest (Finistère)); a comma may as
@@ -1887,20 +1900,25 @@ def _word_sharing_a_key(ctx: _Context, i: int, match: Match) -> str | None:
     # an adjective of the place needs a noun after it (Ukrainian мінська область; з Мінська: the town), and a Polish
     # one is capitalized only at a sentence's start (Mińska opozycja; z Mińska: the town)
     latin_start = LATIN.search(token.text) is not None and _sentence_start(ctx.view, token)
-    if _sk_genitive(token.text, match) and not _qualifies_next(ctx, i) and not latin_start:
+    if _sk_genitive(token.text, match, ctx.language) and not _qualifies_next(ctx, i) and not latin_start:
         return None
     return f"a common word of the text's language ({language}, Zipf {frequency:.1f}) that only shares the name's key"
 
 
-def _sk_genitive(word: str, match: Match) -> bool:
+def _sk_genitive(word: str, match: Match, language: str | None) -> bool:
     """Is the word the genitive in -а of a town whose name ends in -ск or -цк (Ukrainian Мінська, Пінська, Єльська;
-    Polish Mińska, z Pińska), which is spelled like the town's feminine adjective?"""
+    Polish Mińska, z Pińska), which is spelled like the town's feminine adjective, or in another ending of the
+    text's language (Estonian Minski, like a Polish adjective)?"""
     low = word.lower()
-    return low.endswith(("а", "a")) and any(
+    return low.endswith(("а", "a", *_SK_GENITIVES.get(language or "", ()))) and any(
         low[:-1] == name.lower() or keys(low[:-1]) == keys(name)
         for name in match.entity.names
         if name.lower().endswith(_SK_ENDINGS)
     )
+
+
+#: one-letter genitive endings other than -а that a language puts on a town in -ск (Estonian Minski, Pinski)
+_SK_GENITIVES = {"et": ("i",)}
 
 
 def _qualifies_next(ctx: _Context, i: int) -> bool:
