@@ -274,8 +274,9 @@ def test_explain_agrees_with_match(default: Normalizer, queries: tuple[str, ...]
     [
         ("рака Бярэзіна", "place:river:biarezina"),  # match() says place:bierazino, the town Беразіно
         ("Lake Бярэзіна", "place:river:biarezina"),
-        ("river Svislach", None),  # the town and the river: ambiguous, as "Svislach" alone is
-        ("горад Свіслач", None),
+        ("river Svislach", "place:river:svislach"),  # the query's own word asks for the river ("Svislach" alone is a tie)
+        ("Svislach", None),
+        ("горад Свіслач", "place:svislach"),  # of the two towns, the district centre over the urban settlement
         ("the Дынама Мінск", None),  # the football club and the hockey club
         ("the БПЦ", None),
         ("see Minsk", "place:minsk"),  # match() says place:reservoir:zaslawye
