@@ -31,6 +31,7 @@ from belnorm.lexicon import frequent_anywhere, guess_line_languages, most_common
 from belnorm.morphology import foreign_stems
 from belnorm.options import EXACT
 from belnorm.names import (
+    is_home_town,
     ELIDED,
     Token,
     after_maiden_name_word,
@@ -580,16 +581,25 @@ def _districts_of_named_cities(ctx: _Context, alike: list[tuple[int, int]], ment
 
 
 def _bodies_of_another_country(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
-    """A body's generic name (the Supreme Court) in a text of another country's language that names nothing else of
-    Belarus, not even its adjective (the Belarusian journalist), names that country's body: moved from the text's
-    mentions to ``rejected``."""
+    """A body's generic name (the Supreme Court), or the name of one of the country's own towns that a Belarusian
+    place shares (French Brest, Czech Most), in a text of another country's language that names nothing else of
+    Belarus, not even its adjective (the Belarusian journalist), names that country's body or town: moved from the
+    text's mentions to ``rejected``."""
     if any(m.entity.id == _BELARUS for _, m, _ in rejected.values()):
         return
-    if not all(_unqualified_generic_body(ctx, start, stop, m) for start, (stop, m, _) in ctx.chosen.items()):
-        return  # the text names something of Belarus besides bodies of generic names
-    for start, (stop, match, _) in list(ctx.chosen.items()):
-        del ctx.chosen[start]
-        rejected[start] = (stop, match, "a generic body's name in a text that names nothing else of Belarus: that country's body")
+    reasons = {}
+    for start, (stop, m, _) in ctx.chosen.items():
+        if _unqualified_generic_body(ctx, start, stop, m):
+            reasons[start] = "a generic body's name in a text that names nothing else of Belarus: that country's body"
+        elif stop == start + 1 and m.entity.kind == "place" and is_home_town(ctx.tokens[start].text, ctx.language):
+            reasons[start] = f"a town of the {ctx.language} press's own country, in a text that names nothing else of Belarus"
+        else:
+            return  # the text names something of Belarus besides bodies of generic names and home towns
+    if any(is_demonym(word.group()) for word in _WORD.finditer(ctx.view)):
+        return  # (les camions bélarusses: the text speaks of Belarus; its tokens hold only capitalized words)
+    for start, reason in reasons.items():
+        stop, match, _ = ctx.chosen.pop(start)
+        rejected[start] = (stop, match, reason)
 
 
 @dataclass(slots=True)

@@ -211,6 +211,7 @@ def _context() -> dict[str, Any]:
             "rank": tuple((str(prefix).lower(), int(rank)) for prefix, rank in raw["settlements"]["rank"]),
             "in_inflected": frozenset(w.lower() for w in raw["settlements"]["in_prepositions"]),
             "outranked": frozenset(raw["settlements"]["outranked"]),
+            "home_towns": {lang: frozenset(w.casefold() for w in words) for lang, words in raw["abroad"]["home_towns"].items()},
             "outranking": int(raw["settlements"]["outranking"]),
             "in_plain": frozenset(w.lower() for w in raw["settlements"]["in_plain"]),
             "org_units": frozenset(clean(w).lower() for w in raw["org_units"]["words"]),
@@ -591,6 +592,13 @@ def is_optional_in_name(word: str) -> bool:
     """May a query leave this word of an organisation's registered name out (Рэспублікі in Следчы камітэт
     Рэспублікі Беларусь)?"""
     return word.lower() in _context()["optional"]
+
+
+def is_home_town(word: str, language: str | None) -> bool:
+    """Is the word, in one of its case forms, a town of the country whose language the text is in that shares its
+    name with a Belarusian place (French Brest, Czech Most)? See ``home_towns`` in ``[abroad]`` of
+    ``data/names/context.toml``."""
+    return language is not None and word.casefold() in _context()["home_towns"].get(language, ())
 
 
 def is_unit_before_name(word: str) -> bool:
