@@ -644,12 +644,26 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
         return acronym, ""
     ranked = ctx.engine.rank([ctx.prepared[i]])
     match, verdict = ctx.engine.decide(token.text, ranked, prefer)
+    if match is not None and match.entity.kind != "person" and _by_case_form(match):
+        if (person := _surname_of_a_named_person(ctx, i)) is not None:
+            return person, ""
     # only a tie or a namesake needs the words around (in Mir: the town; Lake Myadzel: not the town of its name)
     if verdict.startswith((AMBIGUOUS, ABROAD)) or (match is not None and ctx.engine.tied(ranked)):
         asks = _asked_place(ctx, i, ranked[0].name.text.casefold() != token.text.casefold())
         if asks is not None:
             return ctx.engine.decide(token.text, ranked, prefer, asks)
     return match, verdict
+
+
+def _surname_of_a_named_person(ctx: _Context, i: int) -> Match | None:
+    """The person the text names in full whose surname the word repeats letter for letter, over a place or body
+    that only a case form of its name reaches (Symona Baranavych … a street named after Baranavych, not Baranavichy)."""
+    word = ctx.tokens[i].text
+    for start, (stop, found, _) in ctx.chosen.items():
+        if found.entity.kind == "person" and stop - start > 1 and ctx.tokens[stop - 1].text == word:
+            note = f"context: the surname of {ctx.tokens[start].text} {word}, named in full in the text"
+            return match_by_rule(found.entity, found.score, found.matched_name, word, note)
+    return None
 
 
 def _acronym_case_form(engine: Engine, word: str) -> Match | None:
@@ -2000,13 +2014,14 @@ def _romanized(word: str) -> str:
 
 
 def _registered_acronym(word: str, match: Match) -> bool:
-    """Is the word in capitals one of the entity's registered acronyms? Across scripts only for three letters
-    or more (KGB for КГБ, BAŻ for БАЖ); AP is not АП, and PEN is not the surname Пэн, which is no acronym."""
+    """Is the word in capitals one of the entity's registered acronyms, letter for letter? Across scripts only for
+    three letters or more (KGB for КГБ, BAŻ for БАЖ); AP is not АП, PEN is not the surname Пэн, which is no
+    acronym, and AZ is not OAC, though their keys meet."""
     word_keys = set(keys(word))
     latin = bool(LATIN.search(word))
     for name in match.entity.names:
         for part in name.replace(".", " ").split():
-            if len(part) > 1 and part.isupper() and word_keys.intersection(keys(part)):
+            if len(part) == len(word) and part.isupper() and word_keys.intersection(keys(part)):
                 if bool(LATIN.search(part)) == latin or len(word) >= 3:
                     return True
     return False

@@ -615,6 +615,9 @@ def is_patronymic(word: str) -> bool:
 
 #: the shortest form of a word that `GivenNames.spelled_classes` reads as the stem of a longer word
 _SPELLED_STEM = 4
+#: a word this short is a given name only when it spells one of the name's forms letter for letter: the keys of two
+#: letters are too many names' (En: Ян, Ann)
+_SHORT_GIVEN = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -649,6 +652,8 @@ class GivenNames:
         gender: Аляксандра is Alexandra or Alexander's genitive, but Арцём is no case form of Jerzy read as Arti.
         """
         nominative = self._lookup(word, (self.nominative,))
+        if len(word) <= _SHORT_GIVEN:  # (En has the key of Ян and Ann, but names neither)
+            return frozenset(c for c in nominative if self.spells(word, frozenset({c})))
         if not inflected:
             return nominative
         forms = self._lookup(word, (self.inflected,))
