@@ -464,7 +464,7 @@ def _find(
             context.covered = None  # made again without this window on next use
             if kind == "person":  # no word of a name that names no one here names someone alone (Janki: no village)
                 blocked.update(range(start, stop))
-    if _restore_qualified_bodies(chosen, rejected):
+    if _restore_qualified_bodies(chosen, rejected) | _restore_bodies_of_members(context, rejected):
         context.covered = None
     if rejected:  # a name kept from linking names no one for the words that lean on full names
         seen = set(mentioned) | {engine.position(m.entity.id) for _, m, _ in chosen.values()}
@@ -562,6 +562,40 @@ def _restore_qualified_bodies(
         stop, match, _ = rejected.pop(start)
         chosen[start] = (stop, match, (f"context: the text names {match.entity.display} so elsewhere",))
     return bool(restored)
+
+
+def _restore_bodies_of_members(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> bool:
+    """A body's generic name is Belarus's body when its sentence names a bundled person whose note says they serve in
+    it (Rakhmanov, deputy state secretary of the Security Council … du Conseil de sécurité). Did any come back?"""
+    persons = [(start, m) for start, (_, m, _) in ctx.chosen.items() if m.entity.kind == "person"]
+    restored = False
+    for start, (stop, match, reason) in list(rejected.items()) if persons else ():
+        if reason != _UNQUALIFIED:
+            continue
+        cores = _english_cores(match.entity.names)
+        for other, person in persons:
+            note = str(person.entity.attributes.get("note", "")).casefold()
+            core = next((c for c in cores if c in note), None)
+            if core is not None and not _SENTENCE_BREAK.search(ctx.view, *sorted((ctx.tokens[start].end, ctx.tokens[other].end))):
+                del rejected[start]
+                ctx.chosen[start] = (stop, match, (f"context: {person.entity.display}, whose note names the {core}, in its sentence",))
+                restored = True
+                break
+    return restored
+
+
+#: a sentence's end: a terminator before a capital, or a line break
+_SENTENCE_BREAK = regex.compile(r"[.!?…](?=\s+\p{Lu})|\n")
+#: what ends a body's English name that says whose it is (Security Council of Belarus, … of the Republic of Belarus)
+_OF_BELARUS = regex.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?Belarus$")
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _english_cores(names: tuple[str, ...]) -> tuple[str, ...]:
+    """A body's English names of two words or more, without the "of Belarus" that says whose they are, case folded:
+    the words a person's note uses for the body (deputy state secretary of the Security Council)."""
+    cores = {_OF_BELARUS.sub("", n).casefold() for n in names if n.isascii()}
+    return tuple(sorted(c for c in cores if len(c.split()) > 1))
 
 
 def _districts_of_named_cities(ctx: _Context, alike: list[tuple[int, int]], mentioned: frozenset[int]) -> None:
