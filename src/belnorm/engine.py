@@ -440,7 +440,8 @@ _CONVENTION_OF_LANGUAGE = {
 
 def _asked_in(tokens: Sequence[QueryToken]) -> str | None:
     """The kind of place a query's own words ask for (Lake Narach, вёска Лошыца), or None."""
-    return next((asked for t in tokens if (asked := asked_place_type(t.text, None)) is not None), None)
+    # (a word for a kind of place is a noise word of the query: Lake in Lake Narach is ignored when matching)
+    return next((asked for t in tokens if t.noise and (asked := asked_place_type(t.text, None)) is not None), None)
 
 
 def own_entities(index: Index) -> list[Entity]:
