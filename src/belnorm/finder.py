@@ -1439,7 +1439,9 @@ def _placed_abroad(
     named = _WORD.search(view, end, min(len(view), end + _LOOK_AHEAD))  # Brest (Finistère)
     for found in _WORD.finditer(view, position, min(len(view), position + _LOOK_AHEAD)):
         gap = view[position : found.start()]
-        if _CLAUSE_END.search(gap) or (after and "," in gap) or is_conjunction(found.group()) or len(after) == _ABROAD_WORDS:
+        # (a Scandinavian i right after the place is "in": Horodok i Lviv fylke; further on it may begin a clause)
+        stops = is_conjunction(found.group(), None if after else ctx.language)
+        if _CLAUSE_END.search(gap) or (after and "," in gap) or stops or len(after) == _ABROAD_WORDS:
             break
         if not after and "," in gap and located and is_location_preposition(found.group()):
             break  # w Mińsku, w Rosji: a list of locations; Brest, na Bretanha: where Brest is

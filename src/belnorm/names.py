@@ -227,6 +227,7 @@ def _context() -> dict[str, Any]:
             "past_tense": (("f", tuple(raw["past_tense"]["feminine"])), ("m", tuple(raw["past_tense"]["masculine"]))),
             "abroad_prepositions": frozenset(w.lower() for w in raw["abroad"]["prepositions"]),
             "conjunctions": frozenset(w.lower() for w in raw["abroad"]["conjunctions"]),
+            "not_conjunctions": {k: frozenset(v) for k, v in raw["abroad"]["not_conjunctions"].items()},
             "locative": {lang: tuple(endings) for lang, endings in raw["abroad"]["locative"].items()},
             "near_prepositions": frozenset(w.lower() for w in raw["abroad"]["near"]),
             "compound_words": frozenset(w.lower() for w in raw["abroad"]["compound"]),
@@ -550,9 +551,11 @@ def in_a_country(word: str, language: str | None) -> bool:
     return any(is_foreign_country(stem, adjectives=False) for stem in stems if len(stem) > 2)
 
 
-def is_conjunction(word: str) -> bool:
-    """Is the word a conjunction (и, and, oraz) that joins another item to a list? See ``[abroad]``."""
-    return word.lower() in _context()["conjunctions"]
+def is_conjunction(word: str, language: str | None = None) -> bool:
+    """Is the word a conjunction (и, and, oraz) that joins another item to a list? See ``[abroad]``. In a text of
+    ``language`` the word may be something else (Scandinavian i is "in": i Horodok i Lviv fylke)."""
+    low = word.lower()
+    return low in _context()["conjunctions"] and low not in _context()["not_conjunctions"].get(language or "", ())
 
 
 def is_unit_word(word: str) -> bool:
