@@ -1332,6 +1332,7 @@ def _inside_longer_name(
             and not is_function_word(org_word.lower())
             and not is_unit_word(org_word)
             and not is_place_word(org_word)
+            and not is_near_preposition(org_word)  # (perto de Asipovichi: near, not Portuguese partido)
             and name_words().classes(org_word, inflected=False)
             and not _body_of_a_place(org_word)
         ):
@@ -1967,13 +1968,16 @@ def _word_sharing_a_key(ctx: _Context, i: int, match: Match) -> str | None:
 
 def _sk_genitive(word: str, match: Match, language: str | None) -> bool:
     """Is the word the genitive in -а of a town whose name ends in -ск or -цк (Ukrainian Мінська, Пінська, Єльська;
-    Polish Mińska, z Pińska), which is spelled like the town's feminine adjective, or in another ending of the
-    text's language (Estonian Minski, like a Polish adjective)?"""
+    Polish Mińska, z Pińska), which is spelled like the town's feminine adjective, its Russian instrumental in -ом
+    (под Минском, like the adjective's locative), or in another ending of the text's language (Estonian Minski, like
+    a Polish adjective)?"""
     low = word.lower()
-    return low.endswith(("а", "a", *_SK_GENITIVES.get(language or "", ()))) and any(
-        low[:-1] == name.lower() or keys(low[:-1]) == keys(name)
-        for name in match.entity.names
-        if name.lower().endswith(_SK_ENDINGS)
+    ending = next((e for e in ("а", "a", "ом", *_SK_GENITIVES.get(language or "", ())) if low.endswith(e)), None)
+    if ending is None:
+        return False
+    stem = low[: -len(ending)]
+    return any(
+        stem == name.lower() or keys(stem) == keys(name) for name in match.entity.names if name.lower().endswith(_SK_ENDINGS)
     )
 
 
