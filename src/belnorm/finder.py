@@ -31,7 +31,6 @@ from belnorm.lexicon import frequent_anywhere, guess_line_languages, most_common
 from belnorm.morphology import foreign_stems
 from belnorm.options import EXACT
 from belnorm.names import (
-    is_home_town,
     ELIDED,
     Token,
     after_maiden_name_word,
@@ -55,6 +54,7 @@ from belnorm.names import (
     is_foreign_country,
     is_foreign_unit,
     is_function_word,
+    is_home_town,
     is_location_preposition,
     is_near_preposition,
     is_noise,
