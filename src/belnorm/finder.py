@@ -19,7 +19,7 @@ import functools
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 from unidecode import unidecode
@@ -1403,13 +1403,21 @@ def _inside_longer_name(
         return None  # a country is placed nowhere (Białoruś zremisowała w Kazaniu: the match was played abroad)
     big = entity is not None and _big_town(entity)
     placed = _placed_abroad(ctx, i, stop, kind_of_place in _CROSS_BORDERS, kind_of_place in ("town", "village"), big)
-    if placed is None or _UNNAMED_REGION in placed:
-        return placed  # (a region the gazetteer lacks is weaker evidence: it holds for this word alone)
-    return _abroad(ctx, entity, placed)
+    if placed is None or not placed.for_the_text:
+        return None if placed is None else placed.reason  # (a region the gazetteer lacks holds for this word alone)
+    return _abroad(ctx, entity, placed.reason)
 
 
 #: what `_placed_abroad` says of a region that no Belarusian place's name has
 _UNNAMED_REGION = "a region no Belarusian place names"
+
+
+class _Placement(NamedTuple):
+    """Why the words around a place put it abroad, and whether that holds wherever the text names the place alone (a
+    region the gazetteer lacks is weaker evidence: it holds for this word only)."""
+
+    reason: str
+    for_the_text: bool = True
 
 
 def _abroad(ctx: _Context, entity: Entity | None, reason: str) -> str:
@@ -1421,7 +1429,7 @@ def _abroad(ctx: _Context, entity: Entity | None, reason: str) -> str:
 
 def _placed_abroad(
     ctx: _Context, start: int, stop: int, water: bool, town: bool = False, big: bool = False
-) -> str | None:
+) -> _Placement | None:
     """Does the clause right after a place (or the words right before it) put it in another country? In a country
     after a location word (in Russia's, w Polsce), in a region no Belarusian place names, after a location word too
     (на побережье Калининградской области, of Kaliningrad region), or by a town word that a country's adjective
@@ -1450,70 +1458,70 @@ def _placed_abroad(
         position = found.end()
     if named and not (water or departed) and view[end : named.start()].strip() in _LOCATOR_GAPS:
         if _abroad_in(ctx, named.group()):
-            return f"{named.group()} right after it names where it is: another town of that name"
+            return _Placement(f"{named.group()} right after it names where it is: another town of that name")
     language = _line_language(ctx, ctx.tokens[start])
     if not water and len(after) > 1 and is_compound_place_word(after[0][0], language) and after[1][0][:1].isupper():
         joined = ctx.engine.match(after[1][0])  # Horky nad Jizerou, Brest pod Učkom
         if (joined is None or joined.entity.kind != "place") and not is_foreign_country(after[1][0]):
-            return f"{after[0][0]} {after[1][0]} after it makes it a place of that name abroad (Brest pri Igu)"
+            return _Placement(f"{after[0][0]} {after[1][0]} after it makes it a place of that name abroad (Brest pri Igu)")
     if ctx.language in _AREA_LANGUAGES and len(after) > 1 and after[0][0] == "na" and after[1][0].endswith(_AREA_ENDINGS):
         area = ctx.engine.match(after[1][0])  # V Krupce na Teplicku: in the Teplice area
         if after[1][0][:1].isupper() and (area is None or area.entity.kind != "place"):
-            return f"na {after[1][0]} after it names the area abroad it is in: another place of that name"
+            return _Placement(f"na {after[1][0]} after it names the area abroad it is in: another place of that name")
     for k, (word, _) in enumerate(after):
         if is_foreign_country(word) and any(is_place_word(w) for w, _ in after[k + 1 : k + 3]):
-            return f"a {word} town word after it places it abroad: another town of that name"
+            return _Placement(f"a {word} town word after it places it abroad: another town of that name")
         if departed and not (water or big) and k == 1 and _in_locative(after[0][0], word) and _abroad_in(ctx, word):
             # from a place in a region (з Городка на Львівщині), not to it (из Минска в Москву)
-            return f"{after[0][0]} {word}, a locative after it, says where it is: another town of that name"
+            return _Placement(f"{after[0][0]} {word}, a locative after it, says where it is: another town of that name")
         if water or departed:
             continue
         # (an adjective may stand between: a village in northern Azerbaijan, в северном Азербайджане)
         compound = k > 0 and after[k - 1][1] == "-"  # (Brestissä Valko-Venäjällä: in Belarus)
         if k < _CITY_WORDS and not compound and in_a_country(word, ctx.language):  # Ivanovon alueella Venäjällä
-            return f"{word} after it places it abroad: another place of that name"
+            return _Placement(f"{word} after it places it abroad: another place of that name")
         located_in = k > 0 and is_location_preposition(after[k - 1][0])
         located_in = located_in or (k > 1 and is_location_preposition(after[k - 2][0]) and after[k - 1][0].islower())
         if located_in and is_foreign_country(word, adjectives=False):
-            return f"{word} after it places it abroad: another town of that name"
+            return _Placement(f"{word} after it places it abroad: another town of that name")
         if 0 < k < _CITY_WORDS and is_foreign_city(word) and any(_locates(w) for w, _ in after[max(0, k - 2) : k]):
-            return f"{word} right after it places it abroad: another town of that name"
+            return _Placement(f"{word} right after it places it abroad: another town of that name")
         if k < _CITY_WORDS and _abroad_in(ctx, word):
             if k > 0 and is_place_word(after[k - 1][0]):  # Ivanovo mieste Rusijoje: in the city, in Russia
-                return f"{after[k - 1][0]} {word} after it places it abroad: another town of that name"
+                return _Placement(f"{after[k - 1][0]} {word} after it places it abroad: another town of that name")
             if k + 1 < len(after) and is_unit_word(after[k + 1][0]):  # Voronovon kartano Moskovan alueella
-                return f"{word} {after[k + 1][0]} after it places it abroad: another place of that name"
+                return _Placement(f"{word} {after[k + 1][0]} after it places it abroad: another place of that name")
         located = any(is_location_preposition(w) for w, _ in after[max(0, k - 2) : k])  # not Minsko Centrinio rajono
         if located and is_foreign_unit(word):
-            return f"in a {word}, a unit only other countries have: a place abroad"
+            return _Placement(f"in a {word}, a unit only other countries have: a place abroad")
         region = k + 1 < len(after) and word[0].isupper() and is_unit_word(after[k + 1][0])
         if located and region and _region_abroad(ctx, word, after[k + 1][0]):
-            return f"in {word} {after[k + 1][0]} after it, {_UNNAMED_REGION}: a place abroad"
+            return _Placement(f"in {word} {after[k + 1][0]} after it, {_UNNAMED_REGION}: a place abroad", for_the_text=False)
     if ctx.language == "tr" and len(before) > 1 and before[-2][1] in _APOSTROPHES and before[-1][0] in _TR_GENITIVE:
         owner = before[-2][0]  # Muğla'nın Ula ilçesi: a district of Muğla
         found = ctx.engine.match(owner)
         if owner[:1].isupper() and (found is None or found.entity.kind != "place"):
-            return f"{owner}'{before[-1][0]} before it makes it a place of {owner}: a place abroad"
+            return _Placement(f"{owner}'{before[-1][0]} before it makes it a place of {owner}: a place abroad")
     if len(before) > 1 and before[-2][0][:1].isupper() and is_unit_word(before[-1][0]) and not is_unit_word(before[-2][0]):
         # a region abroad, then the place in it, as the Finnic and Hungarian press write (Murmanski oblastis Kirovski)
         if _abroad_in(ctx, before[-2][0]):
-            return f"{before[-2][0]} {before[-1][0]} before it names a region abroad: a place there"
+            return _Placement(f"{before[-2][0]} {before[-1][0]} before it names a region abroad: a place there")
     for k, (word, follows) in enumerate(before):
         if k == len(before) - 1 and follows in _APOSTROPHES and is_foreign_country(word, adjectives=False):
-            return f"{word}'s before it places it abroad: another town of that name"
+            return _Placement(f"{word}'s before it places it abroad: another town of that name")
         if k == len(before) - 1 and is_foreign_unit(word):
-            return f"a {word} before it, a unit only other countries have: a place abroad (wójt gminy Gródek)"
+            return _Placement(f"a {word} before it, a unit only other countries have: a place abroad (wójt gminy Gródek)")
         whole = clause.endswith(f" {word} ") or clause == f"{word} "  # not Venäjän of Valko-Venäjän
         if town and k == len(before) - 1 and whole and word[:1].isupper() and _abroad_in(ctx, word):
-            return f"{word} right before it places it abroad (Ranskan Brestissä: France's Brest)"
+            return _Placement(f"{word} right before it places it abroad (Ranskan Brestissä: France's Brest)")
         if is_foreign_country(word) and any(is_place_word(w) for w, _ in before[k + 1 : k + 3]):
-            return f"a {word} town word before it places it abroad: another town of that name"
+            return _Placement(f"a {word} town word before it places it abroad: another town of that name")
         if is_place_word(word) and any(is_foreign_country(w) for w, _ in before[k + 1 : k + 2]):
-            return f"a {word} of another country before it places it abroad (la ciudad rusa de …)"
+            return _Placement(f"a {word} of another country before it places it abroad (la ciudad rusa de …)")
         adjective = is_foreign_country(word) and not is_foreign_country(word, adjectives=False)
         adjective = adjective and not is_former_union_adjective(word)  # (Soviet Minsk is Minsk)
         if town and k == len(before) - 1 and whole and adjective:  # Franska Brest, французский Брест
-            return f"the adjective {word} right before it places it abroad: another town of that name"
+            return _Placement(f"the adjective {word} right before it places it abroad: another town of that name")
     return None
 
 
