@@ -32,6 +32,7 @@ from belnorm.morphology import foreign_stems
 from belnorm.options import EXACT
 from belnorm.names import (
     ELIDED,
+    adjectival_case_form,
     Token,
     after_maiden_name_word,
     asked_place_type,
@@ -1280,17 +1281,9 @@ def _free_word(ctx: _Context, k: int) -> bool:
     )
 
 
-#: the endings of a Cyrillic adjective's nominative (Чырвонае, Красное, Зялёная) and of its other case forms
-#: (Червоного, Чырвонаму): a place named by an adjective qualifies a capitalized noun after it (Червоного Хреста)
-_ADJECTIVE_NAME = ("ае", "ое", "ая", "ый", "ий")
-_ADJECTIVE_CASES = ("ага", "ого", "аму", "ому", "ым", "ім", "им", "ай", "ой", "ую", "ых", "их")
-
-
 def _adjectival(entity: Entity | None, word: str) -> bool:
     """Is the word a case form of a place's name that is an adjective (Червоного of Чырвонае)?"""
-    if entity is None or not CYRILLIC.search(word) or not word.lower().endswith(_ADJECTIVE_CASES):
-        return False
-    return any(" " not in name and name.lower().endswith(_ADJECTIVE_NAME) for name in entity.names)
+    return entity is not None and adjectival_case_form(word, entity.names)
 
 
 def _inside_longer_name(

@@ -204,6 +204,7 @@ def _context() -> dict[str, Any]:
             "cyrillic": tuple(raw["adjective"]["cyrillic"]),
             "latin": tuple(raw["adjective"]["latin"]),
             "demonyms": frozenset(clean(w).lower() for w in raw["demonyms"]["words"]),
+            "adjectival": (tuple(raw["adjectival_names"]["nominative"]), tuple(raw["adjectival_names"]["cases"])),
             "units": frozenset(clean(w).lower() for w in raw["units"]["words"]),
             "units_before": frozenset(clean(w).lower() for w in raw["units_before"]["words"]),
             "optional": frozenset(clean(w).lower() for w in raw["optional_in_names"]["words"]),
@@ -306,6 +307,15 @@ def is_foreign_parliament(word: str) -> bool:
     """Is the word, case aside, the name of another country's parliament (Госдумы, Sejmu, Bundestag)? See
     ``[foreign_parliaments]``."""
     return word.lower() in _context()["foreign_parliaments"]
+
+
+def adjectival_case_form(word: str, names: Iterable[str]) -> bool:
+    """Is the Cyrillic word a case form of a one-word name that is an adjective (Червоного of Чырвонае)? See
+    ``[adjectival_names]`` in ``data/names/context.toml``."""
+    nominative, cases = _context()["adjectival"]
+    if not CYRILLIC.search(word) or not word.lower().endswith(cases):
+        return False
+    return any(" " not in name and name.lower().endswith(nominative) for name in names)
 
 
 def is_demonym(word: str) -> bool:
