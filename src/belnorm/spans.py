@@ -268,10 +268,11 @@ def split_compounds(engine: Engine, tokens: list[Token]) -> list[Token]:
 
 
 def _org_parts(engine: Engine, token: Token) -> list[Token]:
-    """A word that glues words of organisation names (`org_compound`), when the whole is no word of a name, as its
-    parts (a linking s between them is left out: distrikts|domstol; Gebiets|exekutiv|komitee has three)."""
+    """A word that glues words of organisation names (`org_compound`), when the whole is no name's word by its key,
+    as its parts (a linking s between them is left out: distrikts|domstol; Gebiets|exekutiv|komitee has three)."""
     split = org_compound(token.text)
-    if split is None or engine.token(token.text, "word").known:
+    # (the whole may be "known" through its own head alone, whose form it starts with: Koordinationsrådet)
+    if split is None or engine.token(token.text, "word").hits:
         return [token]
     head_end, tail_start = split
     head = Token(token.text[:head_end], token.start, token.start + head_end, "word", token.hyphenated)
