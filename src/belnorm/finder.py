@@ -46,6 +46,7 @@ from belnorm.names import (
     is_club_prefix,
     is_conjunction,
     is_demonym,
+    is_district_court_word,
     is_exact_court_word,
     is_foreign_adjective,
     is_foreign_parliament,
@@ -1701,6 +1702,8 @@ def _court_words(word: str) -> frozenset[str]:
     out = {row for row in _COURT_ROWS if not classes.isdisjoint(org_word_classes(row))}
     if is_exact_court_word(word):
         out.add("court")
+    if is_district_court_word(word):
+        out |= {"court", "district"}
     low = word.lower()
     if len(low) > _COMPOUND_MIN:  # a compound's parts, also when the whole reads as one of them (Bezirksgericht)
         for row in _COURT_ROWS:

@@ -224,6 +224,7 @@ def _context() -> dict[str, Any]:
             "women_surnames": tuple(w.lower() for w in raw["women_surnames"]["endings"]),
             "former_union": tuple(w.lower() for w in raw["former_union"]["prefixes"]),
             "court_words": frozenset(w.lower() for w in raw["court_words"]["exact"]),
+            "district_courts": frozenset(w.lower() for w in raw["court_words"]["district"]),
             "foreign_parliaments": frozenset(w.lower() for w in raw["foreign_parliaments"]["words"]),
             "past_tense": (("f", tuple(raw["past_tense"]["feminine"])), ("m", tuple(raw["past_tense"]["masculine"]))),
             "abroad_prepositions": frozenset(w.lower() for w in raw["abroad"]["prepositions"]),
@@ -251,6 +252,12 @@ def is_exact_court_word(word: str) -> bool:
     """Is the word one of the words for a court read letter for letter only (Latvian tiesa; context.toml
     [court_words])?"""
     return word.lower() in _context()["court_words"]
+
+
+def is_district_court_word(word: str) -> bool:
+    """Is the word one that names a district court, court and level in one (Swedish tingsrätten, Finnish
+    piirioikeus; context.toml [court_words])?"""
+    return word.lower() in _context()["district_courts"]
 
 
 def is_adjective(word: str) -> bool:
