@@ -22,6 +22,7 @@ from belnorm.scoring import Scored
 from belnorm.lexicon import most_common_in
 from belnorm.names import (
     Token,
+    given_names,
     is_adjective,
     is_conjunction,
     is_exact_court_word,
@@ -136,9 +137,37 @@ def longest_name(
             continue  # a person known from a list needs the given name, not an initial (А. Іваноў), unless the
             # text speaks of the sport the person plays (a results line: Е. Ковыршин (2)); a given name no table
             # knows is still one when it is the person's own (Vanessa Kolodzinskaya)
+        if match is not None and _given_name_goes_on(engine, view, tokens, prepared, joined, start, end, match):
+            continue  # a family name, then a given name that begins the next person's name (из Борисова Игорь Ледник)
         if match is not None:
             return end, match
     return None if ambiguous is None else (ambiguous, None)
+
+
+def _given_name_goes_on(
+    engine: Engine,
+    view: str,
+    tokens: list[Token],
+    prepared: list[QueryToken],
+    joined: list[bool],
+    start: int,
+    end: int,
+    match: Match,
+) -> bool:
+    """Is a person's name read family name first (a word, then a given name) followed by a capitalized word that the
+    given name names another person with, given name first, the order of running text (из Борисова Игорь Ледник:
+    Ihar Lednik from Barysaw, not Ihar Barysau)? A patronymic after it keeps the official order (Лукашенко Александр
+    Григорьевич)."""
+    if match.entity.kind != "person" or end - start != 2 or end >= len(tokens) or not joined[end - 1]:
+        return False
+    given, following = prepared[end - 1], prepared[end]
+    if not given.given_classes or given_names().classes(tokens[start].text, inflected=False) or following.patronymic:
+        return False  # (a given name first is the order of running text already)
+    if tokens[end].kind != "word" or not tokens[end].text[:1].isupper():
+        return False
+    surface = view[tokens[end - 1].start : tokens[end].end]
+    other = engine.decide(surface, engine.rank(prepared[end - 1 : end + 1], lenient=False))[0]
+    return other is not None and other.entity.kind == "person" and other.entity.id != match.entity.id
 
 
 #: a location preposition and the capitalized word after it (u Minsku, in Minsk)
