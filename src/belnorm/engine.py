@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 
 from belnorm.index import Index
@@ -295,12 +295,7 @@ class Engine:
             return None, f"{ABROAD}: {query.strip()} is another country's state body, not {found.names[0]}"
         if top.score < self.options.score_cutoff:
             return None, f"best score {top.score:.1f} is below the cutoff {self.options.score_cutoff:.0f}"
-        near = top.score - self.options.ambiguity_margin
-        tied = []
-        for other in itertools.islice(ranked, 1, None):
-            if other.rejected or other.score < near:
-                break
-            tied.append(other)
+        tied = list(self._within_margin(ranked))
         if tied:
             # between a place and a body, a name in the query's own script beats one in another (Белой Руси: the
             # party Белая Русь, not Bielo-Rússia); namesakes of one kind and persons (abroad too) stay a tie
@@ -384,12 +379,14 @@ class Engine:
         return best
 
     def tied(self, ranked: list[Scored]) -> bool:
-        """Do the first two of ranked candidates score within the ambiguity margin, both accepted?"""
-        return (
-            len(ranked) > 1
-            and not ranked[1].rejected
-            and ranked[1].score >= ranked[0].score - self.options.ambiguity_margin
-        )
+        """Does an accepted candidate after the first score within the ambiguity margin of it (the tie `decide`
+        settles)?"""
+        return next(self._within_margin(ranked), None) is not None
+
+    def _within_margin(self, ranked: list[Scored]) -> Iterator[Scored]:
+        """The accepted candidates after the first that score within the ambiguity margin of it, best first."""
+        near = ranked[0].score - self.options.ambiguity_margin if ranked else 0.0
+        return itertools.takewhile(lambda s: not s.rejected and s.score >= near, itertools.islice(ranked, 1, None))
 
     def _settle_tie(self, tied: list[Scored], prefer: frozenset[int], asks: str | None) -> Scored | None:
         """The one of tied candidates that the text's evidence picks (see `decide`), with why noted on it."""

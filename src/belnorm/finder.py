@@ -32,8 +32,8 @@ from belnorm.morphology import foreign_stems
 from belnorm.options import EXACT
 from belnorm.names import (
     ELIDED,
-    adjectival_case_form,
     Token,
+    adjectival_case_form,
     after_maiden_name_word,
     asked_place_type,
     given_names,
