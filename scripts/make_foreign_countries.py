@@ -118,23 +118,44 @@ def _encoding(aff: Path) -> str:
     return "utf-8"
 
 
-def case_forms(words: set[str], dictionary: str) -> dict[str, set[str]]:
-    """word -> the forms `unmunch` makes of its dictionary entry (the word alone when it has none)."""
-    aff, dic = HUNSPELL / f"{dictionary}.aff", HUNSPELL / f"{dictionary}.dic"
-    encoding = _encoding(aff)
+def _entries(words: set[str], dic: Path, encoding: str) -> dict[str, list[str]]:
+    """word -> its dictionary entries (stem and flags), for the words the dictionary has."""
     entries: dict[str, list[str]] = {}
     for line in dic.read_bytes().decode(encoding, errors="replace").splitlines()[1:]:
         stem = line.split("/")[0].split("\t")[0].split(" ")[0]
         if stem in words:
             entries.setdefault(stem, []).append(line.split("\t")[0].split(" ")[0])
+    return entries
+
+
+def _unmunch(lines: list[str], aff: Path, encoding: str) -> set[str]:
+    """The forms `unmunch` makes of these dictionary entries, in one run."""
+    with tempfile.TemporaryDirectory() as tmp:
+        small = Path(tmp) / "words.dic"
+        small.write_bytes(f"{len(lines)}\n{chr(10).join(lines)}\n".encode(encoding, errors="replace"))
+        done = subprocess.run(["unmunch", str(small), str(aff)], capture_output=True, check=True)
+    return {f for f in done.stdout.decode(encoding, errors="replace").split() if f and "/" not in f}
+
+
+def case_forms(words: set[str], dictionary: str) -> dict[str, set[str]]:
+    """word -> the forms `unmunch` makes of its dictionary entry (the word alone when it has none)."""
+    aff, dic = HUNSPELL / f"{dictionary}.aff", HUNSPELL / f"{dictionary}.dic"
+    encoding = _encoding(aff)
     out = {w: {w} for w in words}
-    for word, lines in entries.items():
-        with tempfile.TemporaryDirectory() as tmp:
-            small = Path(tmp) / "one.dic"
-            small.write_bytes(f"{len(lines)}\n{chr(10).join(lines)}\n".encode(encoding, errors="replace"))
-            done = subprocess.run(["unmunch", str(small), str(aff)], capture_output=True, check=True)
-        out[word] |= {f for f in done.stdout.decode(encoding, errors="replace").split() if f and "/" not in f}
+    for word, lines in _entries(words, dic, encoding).items():
+        out[word] |= _unmunch(lines, aff, encoding)
     return out
+
+
+def all_case_forms(words: set[str], dictionary: str) -> set[str]:
+    """Every form `unmunch` makes of the dictionary's entries for these words, in one run (none without the
+    dictionary): for many words at once, when which word a form is of does not matter."""
+    aff, dic = HUNSPELL / f"{dictionary}.aff", HUNSPELL / f"{dictionary}.dic"
+    if not dic.is_file():
+        return set()
+    encoding = _encoding(aff)
+    lines = [line for entries in _entries(words, dic, encoding).values() for line in entries]
+    return _unmunch(lines, aff, encoding) if lines else set()
 
 
 def write_names(out: Path, header: list[str], names: set[str], note: str = "") -> None:

