@@ -596,11 +596,12 @@ def test_an_entitys_own_spelling_beats_a_namesakes_key() -> None:
     [
         ("Нацыянальны алімпійскі камітэт", True),  # Belarusian: its own country's body, the country left out
         ("Нацыянальны алімпійскі камітэт Рэспублікі Беларусь", True),
+        ("Национальный олимпийский комитет", True),  # Russian, the other language of Belarus's own press
         ("Національний олімпійський комітет", False),  # Ukrainian: Ukraine's own
         ("National Olympic Committee", False),  # English names the country
     ],
 )
-def test_belarusian_text_leaves_its_country_out_of_its_bodies(default: Normalizer, query: str, linked: bool) -> None:
+def test_belarusian_and_russian_text_leave_the_country_out_of_its_bodies(default: Normalizer, query: str, linked: bool) -> None:
     found = default.match(query)
     assert (found is not None and found.entity.id == "org:noc") is linked
 

@@ -356,19 +356,25 @@ def closeness(a: Sequence[str], b: Sequence[str]) -> float:
     return max((ratio(x, y) for x in a for y in b), default=0.0)
 
 
-#: letters of Belarusian Cyrillic that Russian or Ukrainian lack, and letters Belarusian lacks (и ї є ґ, ъ щ)
-_BELARUSIAN_LETTERS = frozenset("ўі")
-_NOT_BELARUSIAN = frozenset("иїєґъщ")
+#: letters only Ukrainian writes, and a pair of letters that only Ukrainian writes side by side (Belarusian has і, Russian
+#: и): a query with either is Ukrainian, whose text names Ukraine's own bodies so
+_UKRAINIAN_LETTERS = frozenset("їєґ")
+_UKRAINIAN_PAIR = frozenset("иі")
 
 
 def _home_country_left_out(tokens: Sequence[IndexedToken], used: set[int], query: Sequence[QueryToken]) -> bool:
-    """Does a Belarusian query name a body without the country its registered name ends with (Нацыянальны
-    алімпійскі камітэт for ... Рэспублікі Беларусь)? Only the tail may be missing: the country and the optional
-    words before it. The query must show Belarusian letters: another language's text names its own bodies so."""
+    """Does a Belarusian or Russian query name a body without the country its registered name ends with (Нацыянальны
+    алімпійскі камітэт, Государственный пограничный комитет for ... Рэспублікі Беларусь)? Only the tail may be
+    missing: the country and the optional words before it. The query must be written in the Cyrillic of Belarus's own
+    press: another language's text (Ukrainian too) names its own country's bodies so."""
     if not used or not tokens or not is_home_country(tokens[-1].text):
         return False
     tail = tokens[max(used) + 1 :]
     if not tail or not all(is_home_country(t.text) or is_optional_in_name(t.text) for t in tail):
         return False
-    letters = set("".join(q.text for q in query).lower())
-    return not letters.isdisjoint(_BELARUSIAN_LETTERS) and letters.isdisjoint(_NOT_BELARUSIAN)
+    letters = {c for q in query for c in q.text.lower() if c.isalpha()}
+    return (
+        all("\u0400" <= c <= "\u04ff" for c in letters)
+        and letters.isdisjoint(_UKRAINIAN_LETTERS)
+        and not _UKRAINIAN_PAIR <= letters
+    )
