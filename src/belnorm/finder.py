@@ -16,6 +16,7 @@ person in full.
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -64,6 +65,7 @@ from belnorm.names import (
     is_org_unit,
     is_patronymic,
     is_place_word,
+    is_compass_word,
     is_compound_place_word,
     is_source_preposition,
     is_unit_word,
@@ -1446,8 +1448,8 @@ def _placed_abroad(
         stops = is_conjunction(found.group(), None if after else ctx.language)
         if _CLAUSE_END.search(gap) or (after and "," in gap) or stops or len(after) == _ABROAD_WORDS:
             break
-        if not after and "," in gap and located and is_location_preposition(found.group()):
-            break  # w Mińsku, w Rosji: a list of locations; Brest, na Bretanha: where Brest is
+        if not after and "," in gap and located and is_location_preposition(found.group()) and not _compass_next(view, found.end()):
+            break  # w Mińsku, w Rosji: a list of locations; Brest, na Bretanha, в Кировске, на севере России: where it is
         after.append((found.group(), view[found.end() : found.end() + 1]))
         position = found.end()
     if named and not (water or departed) and view[end : named.start()].strip() in _LOCATOR_GAPS:
@@ -1485,6 +1487,8 @@ def _placed_abroad(
                 return _Placement(f"{after[k - 1][0]} {word} after it places it abroad: another town of that name")
             if k + 1 < len(after) and is_unit_word(after[k + 1][0]):  # Voronovon kartano Moskovan alueella
                 return _Placement(f"{word} {after[k + 1][0]} after it places it abroad: another place of that name")
+        if _by_compass(after, k, word):
+            return _Placement(f"{word} after a point of the compass places it abroad: another place of that name")
         located = any(is_location_preposition(w) for w, _ in after[max(0, k - 2) : k])  # not Minsko Centrinio rajono
         if located and is_foreign_unit(word):
             return _Placement(f"in a {word}, a unit only other countries have: a place abroad")
@@ -1570,6 +1574,28 @@ def _abroad_in(ctx: _Context, word: str) -> bool:
     language = ctx.language
     stems = foreign_stems(word, language) if language is not None else ()
     return any(is_foreign_country(stem, adjectives=False) or is_foreign_city(stem) for stem, _ in stems)
+
+
+#: how many words before a city or country a point of the compass may stand (au nord-est de Moscou)
+_COMPASS_REACH = 3
+
+
+def _compass_next(view: str, position: int) -> bool:
+    """Does a point of the compass stand within two words after ``position``, the end of a location word (на
+    севере, in the north, en el sur)?"""
+    words = _WORD.finditer(view, position, min(len(view), position + _LOOK_AHEAD))
+    return any(is_compass_word(w.group(), after_location=True) for w in itertools.islice(words, 2))
+
+
+def _by_compass(after: list[tuple[str, str]], k: int, word: str) -> bool:
+    """Is ``word``, the ``k``-th word after a place, a city abroad or, with a location word before the point of the
+    compass, a country, that a point of the compass just before it relates the place to (à 250 km au nord-est de
+    Moscou; en el norte de Bulgaria; not Brest, east of Poland, which says where Brest is not)?"""
+    located = [any(is_location_preposition(w) for w, _ in after[max(0, j - 2) : j]) for j in range(k)]
+    points = [j for j in range(max(0, k - _COMPASS_REACH), k) if is_compass_word(after[j][0], after_location=located[j])]
+    if not points:
+        return False
+    return is_foreign_city(word) or (located[points[0]] and is_foreign_country(word, adjectives=False))
 
 
 def _locates(word: str) -> bool:

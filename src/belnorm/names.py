@@ -232,6 +232,8 @@ def _context() -> dict[str, Any]:
             "not_conjunctions": {k: frozenset(v) for k, v in raw["abroad"]["not_conjunctions"].items()},
             "locative": {lang: tuple(endings) for lang, endings in raw["abroad"]["locative"].items()},
             "near_prepositions": frozenset(w.lower() for w in raw["abroad"]["near"]),
+            "compass": frozenset(w.lower() for w in raw["abroad"]["compass"]),
+            "compass_after_location": frozenset(w.lower() for w in raw["abroad"]["compass_after_location"]),
             "compound_words": frozenset(w.lower() for w in raw["abroad"]["compound"]),
             "compound_languages": frozenset(raw["abroad"]["compound_languages"]),
             "source_prepositions": frozenset(w.lower() for w in raw["abroad"]["from"]),
@@ -530,6 +532,14 @@ def is_near_preposition(word: str) -> bool:
     """Does the word put a place near a city named after it (под Москвой, pod Białymstokiem, near)? See
     ``[abroad]``."""
     return word.lower() in _context()["near_prepositions"]
+
+
+def is_compass_word(word: str, *, after_location: bool = False) -> bool:
+    """Is the word a point of the compass (north, на поўначы, au nord-est), which puts a place in a part of a
+    country or beside a city named after it? ``after_location``: right after a location word, where the words that
+    are also other words count too (en el sur de, à l'est de). See ``[abroad]``."""
+    low = word.lower()
+    return low in _context()["compass"] or (after_location and low in _context()["compass_after_location"])
 
 
 def is_compound_place_word(word: str, language: str | None) -> bool:
