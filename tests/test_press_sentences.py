@@ -62,6 +62,8 @@ SENTENCES = (
     + _rows("press_sentences_r22.tsv")
     + _rows("press_sentences_r23.tsv")
     + _rows("press_sentences_r24.tsv")
+    + _rows("press_sentences_r25.tsv")
+    + _rows("press_sentences_r26.tsv")
 )
 KNOWN = {row["id"]: row["reason"] for row in _rows("press_sentences_known.tsv")}
 
