@@ -51,6 +51,8 @@ from belnorm.names import (
     is_exact_court_word,
     is_foreign_adjective,
     is_foreign_parliament,
+    is_minister_word,
+    is_shared_body_name,
     is_street_word,
     is_foreign_city,
     is_foreign_place,
@@ -468,7 +470,7 @@ def _find(
             context.covered = None  # made again without this window on next use
             if kind == "person":  # no word of a name that names no one here names someone alone (Janki: no village)
                 blocked.update(range(start, stop))
-    if _restore_qualified_bodies(chosen, rejected) | _restore_bodies_of_members(context, rejected):
+    if _restore_qualified_bodies(chosen, rejected) | _restore_bodies_of_members(context, rejected) | _ministers_titles(context):
         context.covered = None
     if rejected:  # a name kept from linking names no one for the words that lean on full names
         seen = set(mentioned) | {engine.position(m.entity.id) for _, m, _ in chosen.values()}
@@ -602,6 +604,41 @@ def _english_cores(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(c for c in cores if len(c.split()) > 1))
 
 
+#: how the ids of ministries begin, and how many lower-case words may stand between a ministry's name and the word for
+#: its minister (Baltkrievijas transporta un sakaru ministrs; ministro de Transportes)
+_MINISTRY = "org:ministry-"
+_TITLE_REACH = 3
+
+
+def _ministers_titles(ctx: _Context) -> bool:
+    """A ministry's name that a word for its minister stands right before (ministro de Transportes de Bielorrusia) or
+    right after (Baltkrievijas transporta ministrs) is the minister's title, no mention of the ministry as a body;
+    Belarus named inside it still is a mention of the country. Was any?"""
+    titles = [(start, stop) for start, (stop, m, _) in ctx.chosen.items() if m.entity.id.startswith(_MINISTRY)]
+    titles = [(start, stop) for start, stop in titles if _in_a_title(ctx, start, stop)]
+    for start, stop in titles:
+        del ctx.chosen[start]
+        for k in range(start, stop):
+            found = ctx.engine.match(ctx.tokens[k].text) if ctx.tokens[k].text[:1].isupper() else None
+            if found is not None and found.entity.id == _BELARUS:
+                ctx.chosen[k] = (k + 1, found, ("context: the country in a minister's title",))
+    return bool(titles)
+
+
+def _in_a_title(ctx: _Context, start: int, stop: int) -> bool:
+    """Does a word for a minister stand a few lower-case words before or after tokens ``start`` to ``stop``, in
+    their clause?"""
+    before = _WORD.findall(_CLAUSE_END.split(ctx.view[max(0, ctx.tokens[start].start - _LOOK_BACK) : ctx.tokens[start].start])[-1])
+    after = _WORD.findall(_CLAUSE_END.split(ctx.view[ctx.tokens[stop - 1].end : ctx.tokens[stop - 1].end + _LOOK_BACK])[0])
+    for words in (before[::-1][: _TITLE_REACH + 1], after[: _TITLE_REACH + 1]):
+        for word in words:
+            if is_minister_word(word):
+                return True
+            if not word.islower():
+                break
+    return False
+
+
 def _districts_of_named_cities(ctx: _Context, alike: list[tuple[int, int]], mentioned: frozenset[int]) -> None:
     """A city district that several cities name alike (the windows ``alike``: Kastrychnitski district) is the one of
     the city the text names (``mentioned``: also in an earlier part of a long text), unless a court word follows,
@@ -633,8 +670,9 @@ def _bodies_of_another_country(ctx: _Context, rejected: dict[int, tuple[int, Mat
             reasons[start] = f"a town of the {ctx.language} press's own country, in a text that names nothing else of Belarus"
         else:
             return  # the text names something of Belarus besides bodies of generic names and home towns
-    if any(is_demonym(word.group()) for word in _WORD.finditer(ctx.view)):
-        return  # (les camions bélarusses: the text speaks of Belarus; its tokens hold only capitalized words)
+    belarusian = org_word_classes("belarusian")
+    if any(is_demonym(w) or name_words().classes(w) & belarusian for w in _WORD.findall(ctx.view)):
+        return  # (les camions bélarusses, der weißrussische KGB: the text speaks of Belarus; its tokens hold only capitalized words)
     for start, reason in reasons.items():
         stop, match, _ = ctx.chosen.pop(start)
         rejected[start] = (stop, match, reason)
@@ -1108,7 +1146,9 @@ def _unqualified_generic_body(ctx: _Context, start: int, stop: int, match: Match
     """Is the mention at tokens ``start`` to ``stop`` a body's generic name with no word of Belarus or of a Belarusian
     place in it or in the name it matched (the Supreme Court; not the Supreme Court of Belarus, Суд Речицького району:
     Суд Рэчыцкага раёна)?"""
-    if match.entity.kind != "org" or not _generic_body(match.matched_name, _EVERY_STATE_WORDS):
+    if match.entity.kind != "org" or not (
+        _generic_body(match.matched_name, _EVERY_STATE_WORDS) or is_shared_body_name(match.matched_name)
+    ):
         return False
     words = [t.text for t in ctx.tokens[start:stop]] + [t.text for t in tokenize(match.matched_name)]
     return not any(_names_belarus(ctx, w) or (is_adjective(w) and ctx.engine.district_of(w)) for w in words)

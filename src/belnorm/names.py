@@ -40,6 +40,8 @@ __all__ = [
     "is_foreign_place",
     "is_foreign_city",
     "is_foreign_unit",
+    "is_minister_word",
+    "is_shared_body_name",
     "is_near_preposition",
     "is_compound_place_word",
     "is_source_preposition",
@@ -225,6 +227,8 @@ def _context() -> dict[str, Any]:
             "court_words": frozenset(w.lower() for w in raw["court_words"]["exact"]),
             "district_courts": frozenset(w.lower() for w in raw["court_words"]["district"]),
             "foreign_parliaments": frozenset(w.lower() for w in raw["foreign_parliaments"]["words"]),
+            "shared_body_names": frozenset(w.casefold() for w in raw["shared_body_names"]["names"]),
+            "ministers": frozenset(w.casefold() for w in raw["ministers"]["words"]),
             "past_tense": (("f", tuple(raw["past_tense"]["feminine"])), ("m", tuple(raw["past_tense"]["masculine"]))),
             "abroad_prepositions": frozenset(w.lower() for w in raw["abroad"]["prepositions"]),
             "conjunctions": frozenset(w.lower() for w in raw["abroad"]["conjunctions"]),
@@ -310,6 +314,17 @@ def is_foreign_country(word: str, *, adjectives: bool = True) -> bool:
 def is_foreign_adjective(word: str) -> bool:
     """Is the word, case aside, the adjective of a country other than Belarus (russo, Ruský, российского)?"""
     return word.lower() in _listed("foreign_countries.txt")
+
+
+def is_minister_word(word: str) -> bool:
+    """Is the word one for a minister, the person (ministro, ministrs, министр)? See ``[ministers]``."""
+    return word.casefold() in _context()["ministers"]
+
+
+def is_shared_body_name(name: str) -> bool:
+    """Is a registered short name of a Belarusian body one that other countries' bodies have too (KGB, ЦИК, CVK)? See
+    ``[shared_body_names]``."""
+    return name.casefold() in _context()["shared_body_names"]
 
 
 def is_foreign_parliament(word: str) -> bool:
