@@ -800,6 +800,27 @@ def _asked_place(ctx: _Context, i: int, inflected: bool) -> str | None:
     return asked
 
 
+#: org_words rows of the kinds of organisation whose common noun the press writes in lower case before the name (partii
+#: Wiosna, the club Isloch, gazeta «Звязда»); not company, which the press puts before any firm's name, whatever it
+#: makes (havayolu şirketi Belavia)
+_KIND_ROWS = ("party", "club", "newspaper", "movement", "church")
+
+
+def _another_kind_before(ctx: _Context, i: int, match: Match) -> str | None:
+    """The lower-case word for a kind of organisation right before token ``i`` (partii Wiosna), when the matched
+    organisation is of another kind (Viasna is no party): its registered names and note hold no word of that kind.
+    None otherwise."""
+    before, _ = _words_around(ctx, i, i + 1)
+    if before is None or not before.islower():
+        return None
+    kinds = name_words().classes(before, inflected=False) & org_word_classes(*_KIND_ROWS)
+    if not kinds:
+        return None
+    words = [t.text for name in match.entity.names for t in tokenize(name)]
+    words += _WORD.findall(str(match.entity.attributes.get("note", "")))
+    return None if any(name_words().classes(w, inflected=False) & kinds for w in words) else before
+
+
 def _apposition_fits(ctx: _Context, i: int, match: Match) -> bool:
     """Does an apposition right after token ``i`` say it is a place of the entity's kind (Senno, capoluogo di
     distretto; Mir, a town in the Hrodna region)?"""
@@ -876,6 +897,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return f"a given name's case form before the surname {surname}, not a place"
     if kind == "place" and (surname := _surname_after(ctx, i)) is not None and is_womans_surname(surname):
         return f"a woman's given name before her surname {surname}, not a place"
+    if kind == "org" and (other := _another_kind_before(ctx, i, match)) is not None:
+        return f"after the word {other!r}: the name of another organisation, of that kind"
     if kind == "place" and is_street_word(word):
         return f"{word} is the word for a street or square, which names no place alone"
     if kind == "place" and _names_a_country(ctx, token, word):
