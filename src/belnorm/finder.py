@@ -667,7 +667,7 @@ def _bodies_of_another_country(ctx: _Context, rejected: dict[int, tuple[int, Mat
         if _unqualified_generic_body(ctx, start, stop, m):
             reasons[start] = "a generic body's name in a text that names nothing else of Belarus: that country's body"
         elif stop == start + 1 and m.entity.kind == "place" and is_home_town(ctx.tokens[start].text, ctx.language):
-            reasons[start] = f"a town of the {ctx.language} press's own country, in a text that names nothing else of Belarus"
+            reasons[start] = f"a town or river of the {ctx.language} press's own country, in a text that names nothing else of Belarus"
         else:
             return  # the text names something of Belarus besides bodies of generic names and home towns
     belarusian = org_word_classes("belarusian")
@@ -1511,7 +1511,7 @@ def _placed_abroad(
         stops = is_conjunction(found.group(), None if after else ctx.language)
         if _CLAUSE_END.search(gap) or (after and "," in gap) or stops or len(after) == _ABROAD_WORDS:
             break
-        if not after and "," in gap and located and is_location_preposition(found.group()) and not _compass_next(view, found.end()):
+        if not after and "," in gap and located and is_location_preposition(found.group()) and not _where_next(view, found.end()):
             break  # w Mińsku, w Rosji: a list of locations; Brest, na Bretanha, в Кировске, на севере России: where it is
         after.append((found.group(), view[found.end() : found.end() + 1]))
         position = found.end()
@@ -1528,8 +1528,8 @@ def _placed_abroad(
         if after[1][0][:1].isupper() and (area is None or area.entity.kind != "place"):
             return _Placement(f"na {after[1][0]} after it names the area abroad it is in: another place of that name")
     for k, (word, _) in enumerate(after):
-        if is_foreign_country(word) and any(is_place_word(w) for w, _ in after[k + 1 : k + 3]):
-            return _Placement(f"a {word} town word after it places it abroad: another town of that name")
+        if is_foreign_country(word) and any(is_place_word(w) or is_unit_word(w) for w, _ in after[k + 1 : k + 3]):
+            return _Placement(f"a {word} town or region word after it places it abroad: another place of that name")
         if departed and not (water or big) and k == 1 and _in_locative(after[0][0], word) and _abroad_in(ctx, word):
             # from a place in a region (з Городка на Львівщині), not to it (из Минска в Москву)
             return _Placement(f"{after[0][0]} {word}, a locative after it, says where it is: another town of that name")
@@ -1643,11 +1643,12 @@ def _abroad_in(ctx: _Context, word: str) -> bool:
 _COMPASS_REACH = 3
 
 
-def _compass_next(view: str, position: int) -> bool:
-    """Does a point of the compass stand within two words after ``position``, the end of a location word (на
-    севере, in the north, en el sur)?"""
+def _where_next(view: str, position: int) -> bool:
+    """Does a point of the compass or a unit word stand within three words after ``position``, the end of a location
+    word, so that the words say where the place before is, not name another place (на севере, in the north, en el
+    sur; in de Oekraïense regio Soemy)?"""
     words = _WORD.finditer(view, position, min(len(view), position + _LOOK_AHEAD))
-    return any(is_compass_word(w.group(), after_location=True) for w in itertools.islice(words, 2))
+    return any(is_compass_word(w.group(), after_location=True) or is_unit_word(w.group()) for w in itertools.islice(words, 3))
 
 
 def _by_compass(after: list[tuple[str, str]], k: int, word: str) -> bool:
