@@ -110,6 +110,13 @@ class _Convention:
     min_length: int = 0
     #: the languages whose press writes foreign names so (`keyed_readings_in`)
     languages: frozenset[str] = frozenset()
+    #: (phoneme, phoneme): a second reading with the one for the other (Hungarian h: х, and г in Belarusian names)
+    also: tuple[tuple[str, str], ...] = ()
+
+    def read(self, lower: str) -> list[str]:
+        """The word's phonemes by this convention: its table's reading, and the readings ``also`` makes of it."""
+        first = _read(lower, self.table)
+        return [first, *(first.replace(a, b) for a, b in self.also if a in first)]
 
     def applies(self, word: str) -> bool:
         if len(word) < self.min_length or (self.only_with is not None and not self.only_with(word)):
@@ -128,6 +135,7 @@ def _conventions(script: str = "latin") -> tuple[_Convention, ...]:
             _Gate.of(r["only_with"]) if r.get("only_with") else None,
             r.get("min_length", 0),
             frozenset(r.get("languages", ())),
+            tuple((a, b) for a, b in r.get("also", ())),
         )
         for r in raw["reading"]
         if r.get("script", "latin") == script
@@ -167,8 +175,8 @@ def readings(word: str) -> tuple[tuple[Conventions, str], ...]:
     out: dict[str, Conventions] = {}
     for convention in _conventions():
         if convention.applies(lower):
-            phonemes = _read(lower, convention.table)
-            out[phonemes] = (*out.get(phonemes, ()), convention.table)
+            for phonemes in convention.read(lower):
+                out[phonemes] = (*out.get(phonemes, ()), convention.table)
     if not out:  # a word that breaks every convention's rules is still read, by the most lenient one
         out[_read(lower, "english")] = ("english",)
     return tuple((names, phonemes) for phonemes, names in out.items())
@@ -251,6 +259,7 @@ def keyed_readings_in(word: str, language: str) -> tuple[tuple[Conventions, str]
     out: dict[str, Conventions] = {}
     for convention in _conventions():
         if language in convention.languages and len(lower) >= convention.min_length and not convention.never(lower):
+            # (the table's own reading only: a second one, ``also``, is for words that show the language's letters)
             for stem in _stems(_read(lower, convention.table)):
                 if stem:
                     out[finish(stem)] = tuple(dict.fromkeys((*out.get(finish(stem), ()), convention.table)))
