@@ -121,8 +121,9 @@ def longest_name(
         if match is None and _located_in_belarus(engine, view, tokens[end - 1].end):
             match = _body_in_belarus(engine, surface, window)
         if match is None and verdict.startswith(AMBIGUOUS) and _same_kind(engine, ranked):
-            if sport is not None and engine.index.kinds[ranked[0].name.entity] == "org" and (played := sport()):
-                match, verdict = engine.decide(surface, ranked, asks=played)  # Dinamo Minsk in a hockey report
+            if sport is not None and engine.index.kinds[ranked[0].name.entity] in _PLAYERS and (played := sport()):
+                # Dinamo Minsk in a hockey report; the goalkeeper Vital Koval, not the Ukrainian minister
+                match, verdict = engine.decide(surface, ranked, asks=played)
             if match is None and verdict.startswith(AMBIGUOUS) and ambiguous is None:
                 ambiguous = end
         if match is not None and match.entity.kind == "person" and any(t.text[0].islower() for t in tokens[start:end]):
@@ -212,6 +213,10 @@ def _body_before_location(
             before = engine.decide(surface, engine.rank(prepared[start:k], lenient=False))[0]
             return before is not None and before.entity.id != match.entity.id
     return False
+
+
+#: the kinds of entity whose notes may name a sport: clubs, and the people who play it
+_PLAYERS = frozenset({"org", "person"})
 
 
 def _plays_the_sport(match: Match, sport: Callable[[], str | None] | None) -> bool:
