@@ -80,6 +80,9 @@ TokenKind = Literal["word", "initial", "number"]
 # Letters (ʼ is a modifier letter, so it is one) with combining marks, or digits. The stdlib engine is several
 # times faster than `regex` on this simple pattern, which runs on every query and every text.
 _TOKEN = re.compile(r"((?:[^\W\d_]|[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])+)|(\d+)")
+#: an acronym written with a dot after each of three capitals or more (N.R.M., Н.Р.М.): one word, not initials (a
+#: person's initials are one or two: А. Р. Лукашэнка, A.G.)
+_DOTTED_ACRONYM = regex.compile(r"(?<![\p{L}\p{M}.])(?:\p{Lu}\.){2,}\p{Lu}(?=\.)")
 
 
 
@@ -130,7 +133,16 @@ def tokenize(
     returned too.
     """
     tokens: list[Token] = []
+    acronyms = {a.start(): a for a in _DOTTED_ACRONYM.finditer(text)} if "." in text else {}
+    skip_to = 0
     for m in _TOKEN.finditer(text):
+        if m.start() < skip_to:
+            continue
+        if (acronym := acronyms.get(m.start())) is not None:
+            letters = acronym.group().replace(".", "")
+            tokens.append(Token(letters, acronym.start(), acronym.end(), "word", False))
+            skip_to = acronym.end()
+            continue
         word, start = m.group(1), m.start()
         if word is not None and APOSTROPHE in word and (elided := _elided_article(word)):
             # d'Astravets, dell'Europa: the article is no part of the name; L'idea opens a sentence with a common word
