@@ -64,6 +64,7 @@ SENTENCES = (
     + _rows("press_sentences_r24.tsv")
     + _rows("press_sentences_r25.tsv")
     + _rows("press_sentences_r26.tsv")
+    + _rows("press_sentences_r27.tsv")
 )
 KNOWN = {row["id"]: row["reason"] for row in _rows("press_sentences_known.tsv")}
 
