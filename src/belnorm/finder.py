@@ -108,6 +108,8 @@ __all__ = ["find", "iter_find"]
 
 #: an abbreviated generic word inside a name (г. for горада): the tokenizer drops it, and its dot ends nothing
 _ABBREVIATION = regex.compile(r"(?<=\s)\p{Ll}\.(?=\s)")
+#: the sign or abbreviation of "number" before a number (№ 17, nr 1, nr. 1), which a name may hold (калонія № 17)
+_NUMBER_SIGN = regex.compile(r"(?<=\s)(?:№|nr\.?)(?=\s)")
 #: only these may stand between two tokens of one name: spaces, a hyphen, the dot of an initial
 _JOINER = regex.compile(r"[ \t\r\n\u00a0.\-'’" + APOSTROPHE + r"]*")  # a possessive's apostrophe too (Belarus' KGB)
 #: an elided article before a name, at the end of the gap between two words (… biélorusse dʼ|Astraviets)
@@ -366,6 +368,8 @@ def _joined(view: str, left: Token, right: Token) -> bool:
     if gap == " " or gap == "s":  # most words: one space; or the linking s of a split compound (Koordination|s|rat)
         return True
     gap = _ABBREVIATION.sub("", gap)  # Суд Маскоўскага раёна г. Брэста is one name
+    if right.kind == "number":
+        gap = _NUMBER_SIGN.sub("", gap)  # калонія № 17, kolonia karna nr 1: the number sign before a colony's number
     gap = _ELIDED_GAP.sub(" ", gap)  # centrale nucléaire biélorusse d'Astraviets is one name
     if "." in gap and left.kind != "initial" and len(left.text) > 2 and not gap.endswith("."):
         return False  # Ju.Zacharanki and Дз. Іваноў keep their abbreviated given names

@@ -360,7 +360,19 @@ def _opens_in_lower_case(engine: Engine, word: str, after: str) -> bool:
     """May a lower-case word open a name: the first word of a name registered in lower case (суд Ленінскага раёна
     Мінска), the word for a court or a regiment in any case (судья суда …, полка …), or a site's kind with "of"
     after it (la forteresse de Brest)? ``after``: the characters after the word."""
-    return word.casefold() in engine.lowercase_openers or _kind_word(word) or _site_of(word, after)
+    return word.casefold() in engine.lowercase_openers or _kind_word(word) or _site_of(word, after) or _numbered_colony(word, after)
+
+
+#: a number after a word for a penal colony, past one lower-case word and the sign or abbreviation of "number" (№ 17,
+#: karnej nr 1, č. 9): the colony of that number; a colony "in" a town is a building there, and the town is named
+_COLONY_NUMBER = regex.compile(r" (?:\p{Ll}+ )?(?:(?:№|nr\.?|č\.|n\.|no\.?) ?)?\d")
+
+
+def _numbered_colony(word: str, after: str) -> bool:
+    """Is the word one for a penal colony in any case (калонію, kolonii, colonia), with its number after it?"""
+    return bool(_COLONY_NUMBER.match(after)) and not name_words().classes(word).isdisjoint(
+        org_word_classes("colony")
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)
