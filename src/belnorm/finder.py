@@ -1659,11 +1659,14 @@ def _by_compass(after: list[tuple[str, str]], k: int, word: str) -> bool:
     """Is ``word``, the ``k``-th word after a place, a city abroad or, with a location word before the point of the
     compass, a country, that a point of the compass just before it relates the place to (à 250 km au nord-est de
     Moscou; en el norte de Bulgaria; not Brest, east of Poland, which says where Brest is not)?"""
-    located = [any(is_location_preposition(w) for w, _ in after[max(0, j - 2) : j]) for j in range(k)]
-    points = [j for j in range(max(0, k - _COMPASS_REACH), k) if is_compass_word(after[j][0], after_location=located[j])]
+    def located(j: int) -> bool:  # a location word within two words before word j (en el sur, à l'est)
+        return any(is_location_preposition(w) for w, _ in after[max(0, j - 2) : j])
+
+    window = range(max(0, k - _COMPASS_REACH), k)
+    points = [j for j in window if is_compass_word(after[j][0]) or (is_compass_word(after[j][0], after_location=True) and located(j))]
     if not points:
         return False
-    return is_foreign_city(word) or (located[points[0]] and is_foreign_country(word, adjectives=False))
+    return is_foreign_city(word) or (located(points[0]) and is_foreign_country(word, adjectives=False))
 
 
 def _locates(word: str) -> bool:

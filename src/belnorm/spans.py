@@ -12,6 +12,7 @@ case (`in_lower_case`: full names only), a person named by given name and patron
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 import regex
@@ -365,7 +366,7 @@ def _opens_in_lower_case(engine: Engine, word: str, after: str) -> bool:
 
 #: a number after a word for a penal colony, past one lower-case word and the sign or abbreviation of "number" (№ 17,
 #: karnej nr 1, č. 9): the colony of that number; a colony "in" a town is a building there, and the town is named
-_COLONY_NUMBER = regex.compile(r" (?:\p{Ll}+ )?(?:(?:№|nr\.?|č\.|n\.|no\.?) ?)?\d")
+_COLONY_NUMBER = re.compile(r" (?:[^\W\d_]+ )?(?:(?:№|nr\.?|č\.|n\.|no\.?) ?)?\d")  # (asked of every lower-case word: re is quicker)
 
 
 def _numbered_colony(word: str, after: str) -> bool:
