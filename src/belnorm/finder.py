@@ -811,12 +811,12 @@ _KIND_ROWS = ("party", "club", "newspaper", "movement", "church")
 
 
 def _another_kind_before(ctx: _Context, i: int, match: Match) -> str | None:
-    """The lower-case word for a kind of organisation right before token ``i`` (partii Wiosna), when the matched
-    organisation is of another kind (Viasna is no party): its registered names and note hold no word of that kind.
-    None otherwise."""
+    """The word for a kind of organisation right before token ``i`` (partii Wiosna; Gibanja Svoboda, the Slovenian
+    Freedom Movement), when the matched organisation is of another kind (Viasna is no party, Radio Svaboda no
+    movement): its registered names and note hold no word of that kind. None otherwise."""
     before, _ = _words_around(ctx, i, i + 1)
-    if before is None or not before.islower():
-        return None
+    if before is None:
+        return None  # (capitalized too: the first word of the other body's name, Gibanja Svoboda)
     kinds = name_words().classes(before, inflected=False) & org_word_classes(*_KIND_ROWS)
     if not kinds:
         return None
