@@ -406,9 +406,12 @@ def test_closed_pipe_ends_quietly(big_csv: Path) -> None:
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_exits_130_and_leaves_no_file(tmp_path: Path, jobs: str) -> None:
     out = tmp_path / "out.csv"
+    # (Ctrl-C reaches a program that does not ignore it: a test run in the background of a shell without job control
+    # inherits an ignored SIGINT, so the child gets the terminal's default back)
     proc = subprocess.Popen(
         [sys.executable, "-m", "belnorm", "match", "--format", "csv", "-o", str(out), "--jobs", jobs],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV, cwd=tmp_path,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert proc.stdin is not None
     proc.stdin.write("id,name\n1,Мінск\n".encode())
