@@ -674,8 +674,7 @@ def _bodies_of_another_country(ctx: _Context, rejected: dict[int, tuple[int, Mat
             reasons[start] = f"a town or river of the {ctx.language} press's own country, in a text that names nothing else of Belarus"
         else:
             return  # the text names something of Belarus besides bodies of generic names and home towns
-    belarusian = org_word_classes("belarusian")
-    if any(is_demonym(w) or name_words().classes(w) & belarusian for w in _WORD.findall(ctx.view)):
+    if any(is_demonym(w) or _belarusian_word(w) for w in _WORD.findall(ctx.view)):
         return  # (les camions bélarusses, der weißrussische KGB: the text speaks of Belarus; its tokens hold only capitalized words)
     for start, reason in reasons.items():
         stop, match, _ = ctx.chosen.pop(start)
@@ -1155,9 +1154,15 @@ def _body_of_a_place(word: str, *, after: bool = False) -> bool:
     return bool(classes) and classes <= org_word_classes(*rows)
 
 
+def _belarusian_word(word: str) -> bool:
+    """Is the word a form of the belarusian row of org_words in some language (Baltarusijos, biélorusse, Belarusului,
+    weißrussische)?"""
+    return bool(name_words().classes(word) & org_word_classes("belarusian"))
+
+
 def _names_belarus(ctx: _Context, word: str) -> bool:
     """Is the word Belarus or its adjective in some language (Baltarusijos, biélorusse, Belarusului)?"""
-    if name_words().classes(word) & org_word_classes("belarusian"):
+    if _belarusian_word(word):
         return True
     found = ctx.engine.match(word)
     return found is not None and found.entity.id == _BELARUS

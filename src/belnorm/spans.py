@@ -359,9 +359,15 @@ def _kind_word(word: str) -> bool:
 
 def _opens_in_lower_case(engine: Engine, word: str, after: str) -> bool:
     """May a lower-case word open a name: the first word of a name registered in lower case (суд Ленінскага раёна
-    Мінска), the word for a court or a regiment in any case (судья суда …, полка …), or a site's kind with "of"
-    after it (la forteresse de Brest)? ``after``: the characters after the word."""
-    return word.casefold() in engine.lowercase_openers or _kind_word(word) or _site_of(word, after) or _numbered_colony(word, after)
+    Мінска), the word for a court or a regiment in any case (судья суда …, полка …), a site's kind with "of" after it
+    (la forteresse de Brest), or a penal colony's word before its number (калонію № 17)? ``after``: the characters
+    after the word."""
+    return (
+        word.casefold() in engine.lowercase_openers
+        or _kind_word(word)
+        or _site_of(word, after)
+        or _numbered_colony(word, after)
+    )
 
 
 #: a number after a word for a penal colony, past one lower-case word and the sign or abbreviation of "number" (№ 17,
@@ -370,7 +376,9 @@ _COLONY_NUMBER = re.compile(r" (?:[^\W\d_]+ )?(?:(?:№|nr\.?|č\.|n\.|no\.?) ?)
 
 
 def _numbered_colony(word: str, after: str) -> bool:
-    """Is the word one for a penal colony in any case (калонію, kolonii, colonia), with its number after it?"""
+    """Is the word one for a penal colony in any case (калонію, kolonii, colonia), with its number after it? Read by
+    its keys, not as `_kind_word` reads a court's word, by its first letters too: a colony's forms are not listed in
+    every spelling (Łacinka kałoniju)."""
     return bool(_COLONY_NUMBER.match(after)) and not name_words().classes(word).isdisjoint(
         org_word_classes("colony")
     )
