@@ -1168,7 +1168,16 @@ def _names_belarus(ctx: _Context, word: str) -> bool:
     return found is not None and found.entity.id == _BELARUS
 
 
+def _names_capital(ctx: _Context, word: str) -> bool:
+    """Is the word Belarus's capital in some case (Minsk, Minske, Mińsku), which stands for its state as the
+    country does (the Constitutional Court in Minsk)?"""
+    found = ctx.engine.match(word)
+    return found is not None and settlement_rank(str(found.entity.attributes.get("note", ""))) == _CAPITAL
+
+
 _BELARUS = "place:belarus"
+#: the settlement rank (`belnorm.names.settlement_rank`) of the capital
+_CAPITAL = 5
 #: the languages in which Belarus's own press writes (and None: a text too short to tell), where a body's generic name
 #: is Belarus's by default
 _BELARUS_PRESS_LANGUAGES = frozenset({"be", "ru", None})
@@ -1183,7 +1192,9 @@ def _unqualified_generic_body(ctx: _Context, start: int, stop: int, match: Match
     ):
         return False
     words = [t.text for t in ctx.tokens[start:stop]] + [t.text for t in tokenize(match.matched_name)]
-    return not any(_names_belarus(ctx, w) or (is_adjective(w) and ctx.engine.district_of(w)) for w in words)
+    if any(_names_belarus(ctx, w) or (is_adjective(w) and ctx.engine.district_of(w)) for w in words):
+        return False
+    return not any(_names_capital(ctx, word) for word in _qualifiers(ctx, start, stop, _BELARUS_AFTER))
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -1236,8 +1247,8 @@ def _unqualified_translation(ctx: _Context, start: int, stop: int, match: Match)
         return None
     if any(is_adjective(t.text) and ctx.engine.district_of(t.text) for t in ctx.tokens[start:stop]):
         return None  # a Belarusian place's adjective qualifies it (Súd Mogilevského okresu)
-    if any(_names_belarus(ctx, word) for word in _qualifiers(ctx, start, stop, _BELARUS_AFTER)):
-        return None
+    if any(_names_belarus(ctx, word) or _names_capital(ctx, word) for word in _qualifiers(ctx, start, stop, _BELARUS_AFTER)):
+        return None  # (Curtea Constituțională de la Minsk; Minske Centrinė rinkimų komisija: the capital's state)
     return _UNQUALIFIED
 
 
