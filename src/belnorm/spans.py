@@ -22,6 +22,7 @@ from belnorm.gazetteer import Entity
 from belnorm.scoring import Scored
 from belnorm.lexicon import most_common_in
 from belnorm.names import (
+    KEEP_LOOKAHEAD,
     Token,
     given_names,
     is_adjective,
@@ -104,7 +105,8 @@ def longest_name(
         _unit_first(tokens, start)
         or (start + 1 < len(tokens) and LATIN.search(tokens[start].text) and _level_word(tokens[start + 1].text))
         or _starts_domain(view[tokens[start].end : tokens[start].end + 2])
-        or _opens_in_lower_case(engine, tokens[start].text, view[tokens[start].end : tokens[start].end + _OF_REACH])
+        or _opens_in_lower_case(engine, tokens[start].text, view[tokens[start].end : tokens[start].end + KEEP_LOOKAHEAD])
+        # (the characters `tokenize` showed: a colony's number may come two words on, kolonii karnej nr 1)
     ):
         return None  # a name starts with a capital (a lower-case unit word may only end one, or begin one in
         # Polish; a web domain may begin in lower case; so may a name registered in lower case)
@@ -334,7 +336,6 @@ def _starts_domain(after: str) -> bool:
 #: Mir); a castle or colony "in" a town is a building there, and the town is named
 _SITE_ROWS = ("fortress", "castle", "palace", "reserve", "park")
 _OF_AFTER = regex.compile(r" (?:of|de|di|del|della|du|da|do|van|von) ")
-_OF_REACH = 8
 
 
 #: rows of data/names/org_words.tsv (by their first English form) for the kinds of body that running text writes in
@@ -372,7 +373,7 @@ def _opens_in_lower_case(engine: Engine, word: str, after: str) -> bool:
 
 #: a number after a word for a penal colony, past one lower-case word and the sign or abbreviation of "number" (№ 17,
 #: karnej nr 1, č. 9): the colony of that number; a colony "in" a town is a building there, and the town is named
-_COLONY_NUMBER = re.compile(r" (?:[^\W\d_]+ )?(?:(?:№|nr\.?|č\.|n\.|no\.?) ?)?\d")  # (asked of every lower-case word: re is quicker)
+_COLONY_NUMBER = re.compile(r" (?:[^\W\d_]+ )?(?:(?:№|[Nn]r\.?|č\.|n\.|[Nn]o\.?) ?)?\d")  # (asked of every lower-case word: re is quicker)
 
 
 def _numbered_colony(word: str, after: str) -> bool:
