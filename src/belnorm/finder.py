@@ -860,6 +860,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     token, q = ctx.tokens[i], ctx.prepared[i]
     word, kind = token.text, match.entity.kind
     named = ctx.engine.position(match.entity.id) in ctx.named
+    if i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].start == token.end and name_words().spelled(word):
+        return "the first part of a word the text glues (Sise|ministeeriumi): an organisation's word, not a name alone"
     if kind != "person" and match.score < SENTENCE_START_SCORE and _sentence_start(ctx.view, token):
         return "a capitalized first word that only resembles a place is too often an ordinary word"
     if 1 < len(word) <= ACRONYM_LENGTH and word.isupper() and not _registered_acronym(word, match):

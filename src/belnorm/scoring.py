@@ -150,7 +150,7 @@ class Scorer:
         for ei, e in enumerate(name.tokens):
             if ei in used_tokens:
                 continue
-            if not person and is_optional_in_name(e.text) and ei + 1 in used_tokens:
+            if not person and is_optional_in_name(e.text) and _next_kept(name.tokens, ei) in used_tokens:
                 continue  # Следчы камітэт (Рэспублікі) Беларусь: the press leaves "of the Republic" out
             if home and ei > max(used_tokens):
                 continue  # Нацыянальны алімпійскі камітэт (Рэспублікі Беларусь): Belarusian text names its own
@@ -360,6 +360,15 @@ def closeness(a: Sequence[str], b: Sequence[str]) -> float:
 #: и): a query with either is Ukrainian, whose text names Ukraine's own bodies so
 _UKRAINIAN_LETTERS = frozenset("їєґ")
 _UKRAINIAN_PAIR = frozenset("иі")
+
+
+def _next_kept(tokens: Sequence[IndexedToken], ei: int) -> int:
+    """The position of the first word after ``ei`` that a query may not leave out (`is_optional_in_name`): (спраў)
+    (Рэспублікі) Беларусь."""
+    k = ei + 1
+    while k < len(tokens) and is_optional_in_name(tokens[k].text):
+        k += 1
+    return k
 
 
 def _home_country_left_out(tokens: Sequence[IndexedToken], used: set[int], query: Sequence[QueryToken]) -> bool:
