@@ -975,7 +975,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return epithet
         if not set(q.anchor_bases).isdisjoint(ctx.namesakes):
             return "the text gives this surname with another person's given name"
-        if i > 0 and ctx.joined[i - 1] and _foreign_given_name(ctx, i - 1):
+        if i > 0 and ctx.joined[i - 1] and _foreign_given_name(ctx, i - 1) and not _cases_disagree(ctx, i - 1, match):
             ctx.namesakes.update(q.anchor_bases)
             return f"after the given name {ctx.tokens[i - 1].text}, which is not this person's"
     return None
@@ -1473,15 +1473,17 @@ def _inside_longer_name(
         qualified = following[0].isupper() and not ctx.prepared[stop].known and _adjectival(entity, last.text)
         if gap == " " and qualified and stop == i + 1 and not _sentence_start(ctx.view, ctx.tokens[stop]):
             return f"an adjective before the capitalized {following!r}: another name (Червоного Хреста)"
+    kind_of_place = place_type(str(entity.attributes.get("note", ""))) if entity is not None else ""
+    if kind_of_place == "country":
+        # a country is placed nowhere (Białoruś zremisowała w Kazaniu: the match was played abroad; embajador de
+        # Bielorrusia en Francia: the ambassador is)
+        return None
     if (located := _COUNTRY_AFTER.match(ctx.view, last.end)) is not None and is_foreign_country(
         country := located.group(2) or located.group(3), adjectives=False  # in Russian media, in Polish: no country
     ):
         # the preposition of the place repeated after the comma makes a list (w Mińsku, w Rosji), not a location
         if not (located.group(1) and preceding is not None and preceding.group(1).lower() == located.group(1)):
             return _abroad(ctx, entity, f"{country} after it places it abroad: another town of that name")
-    kind_of_place = place_type(str(entity.attributes.get("note", ""))) if entity is not None else ""
-    if kind_of_place == "country":
-        return None  # a country is placed nowhere (Białoruś zremisowała w Kazaniu: the match was played abroad)
     big = entity is not None and _big_town(entity)
     placed = _placed_abroad(ctx, i, stop, kind_of_place in _CROSS_BORDERS, kind_of_place in ("town", "village"), big)
     if placed is None or not placed.for_the_text:
@@ -2016,7 +2018,7 @@ def _common_word(ctx: _Context, i: int, kind: str, named: bool = False, gender: 
     if named and not very_common:
         return None
     # a quotation's first word opens a sentence („Mir ist wichtig …“); a word quoted alone is a name («Вясна»)
-    opens = quoted or _sentence_start(ctx.view, token) or _capitals_line(ctx, token)
+    opens = quoted or _sentence_start(ctx.view, token) or _capitals_line(ctx, token) or _tagged(ctx.view, token)
     if kind == "person" and language in WITHOUT_FREQUENCIES and not very_common:
         # many Belarusian surnames are words, and the word list has no frequencies: only a sentence's first word
         # is read as the word, unless a verb of the person's gender follows it (Колас напісаў, not Крапіва зарасла)
@@ -2025,6 +2027,11 @@ def _common_word(ctx: _Context, i: int, kind: str, named: bool = False, gender: 
     if very_common or language in CAPITALIZED_NOUNS or opens:
         return f"a common word of the text's language ({language}, Zipf {frequency:.1f}) where capitals tell nothing"
     return None
+
+
+def _tagged(view: str, token: Token) -> bool:
+    """Is the word a hashtag or a handle (#pen, @most), whose capitals, or their lack, tell nothing?"""
+    return view[token.start - 1 : token.start] in ("#", "@")
 
 
 def _names_a_country(ctx: _Context, token: Token, word: str) -> bool:
@@ -2231,6 +2238,18 @@ def _foreign_given_name(ctx: _Context, k: int) -> bool:
     if start and (language := _line_language(ctx, token)) and zipf(token.text, language) >= _FREQUENT_OPENER_ZIPF:
         return False
     return bool(given_names().classes(token.text, inflected=not start)) or _unknown_given_name(ctx, token)
+
+
+def _cases_disagree(ctx: _Context, k: int, match: Match) -> bool:
+    """Is the word at token ``k`` a man's given name in its nominative, and no other name's case form, before a
+    surname that only a case form of it links (Раман Бахарэвіча: a novel of Bakharevich's)? A given name and a
+    surname of one person share their case, so the word before is no given name of the surname's. (A woman's
+    surname is often spelled as a man's genitive, Наталля Машэрава; Jana, Janie are case forms of Jan too.)"""
+    if not _by_case_form(match):
+        return False
+    names, word = given_names(), ctx.tokens[k].text
+    nominative = names.classes(word, inflected=False)
+    return bool(nominative) and names.classes(word) == nominative and names.genders(nominative) == {"m"}
 
 
 def _unknown_given_name(ctx: _Context, token: Token) -> bool:

@@ -119,6 +119,8 @@ def _strip_possessive(word: str) -> str:
 #: how many characters after a lower-case word `tokenize` shows ``keep`` (a domain's dot, " de " after a site's kind,
 #: a unit word after a town's adjective)
 KEEP_LOOKAHEAD = 16
+#: the signs that open a hashtag or a handle, whose word is a name however it is cased (#lukashenko)
+_TAG_SIGNS = "#@"
 
 
 def tokenize(
@@ -147,6 +149,8 @@ def tokenize(
         if word is not None and APOSTROPHE in word and (elided := _elided_article(word)):
             # d'Astravets, dell'Europa: the article is no part of the name; L'idea opens a sentence with a common word
             word, start = word[elided:], start + elided
+        if word is not None and start and text[start - 1] in _TAG_SIGNS and len(head := word[0].upper()) == 1:
+            word = head + word[1:]  # a hashtag or a handle names as a capitalized word does (#lukashenko, @tsihanouskaya)
         if lowercase is not None and word is not None and word[0].islower():
             lowercase.add(word)
             previous = tokens[-1] if tokens else None
