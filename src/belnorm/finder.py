@@ -1627,8 +1627,11 @@ _LOCATOR_GAPS = frozenset({"("})
 
 def _capitalized_demonym_names(ctx: _Context, i: int) -> bool:
     """Is the demonym at token ``i`` capitalized inside a sentence of a language that writes its demonyms and
-    adjectives in lower case, so that it names the country (Hungarian Belarusz, belarusz)?"""
+    adjectives in lower case, so that it names the country (Hungarian Belarusz, belarusz)? A hashtag of it does too
+    (#Belarusz)."""
     token = ctx.tokens[i]
+    if _tagged(ctx.view, token):
+        return _line_language(ctx, token) in DEMONYMS_IN_LOWER_CASE
     if not token.text[:1].isupper() or token.text.isupper() or _sentence_start(ctx.view, token):
         return False
     return _line_language(ctx, token) in DEMONYMS_IN_LOWER_CASE
