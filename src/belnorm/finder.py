@@ -862,6 +862,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     named = ctx.engine.position(match.entity.id) in ctx.named
     if i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].start == token.end and name_words().spelled(word):
         return "the first part of a word the text glues (Sise|ministeeriumi): an organisation's word, not a name alone"
+    if kind == "person" and (city := _city_adjective_before(ctx, token)) is not None:
+        return f"the adjective of {city} right before it: a place there (в якутском Мирном), not a person"
     if kind != "person" and match.score < SENTENCE_START_SCORE and _sentence_start(ctx.view, token):
         return "a capitalized first word that only resembles a place is too often an ordinary word"
     if 1 < len(word) <= ACRONYM_LENGTH and word.isupper() and not _registered_acronym(word, match):
@@ -1607,7 +1609,29 @@ def _placed_abroad(
         adjective = adjective and not is_former_union_adjective(word)  # (Soviet Minsk is Minsk)
         if town and k == len(before) - 1 and whole and adjective:  # Franska Brest, французский Брест
             return _Placement(f"the adjective {word} right before it places it abroad: another town of that name")
+        if k == len(before) - 1 and whole and not water and (city := _foreign_city_of_adjective(word)) is not None:
+            return _Placement(f"the adjective {word} of {city} right before it places it abroad (в смоленской Ельне)")
     return None
+
+
+#: a lower-case Cyrillic adjective made from a town in -ск (смоленской, якутском, брянского): its stem and ending
+_SK_ADJECTIVE = regex.compile(r"(\p{Ll}{3,}ск)(?:ий|ый|ая|ое|ого|ому|ом|ой|ую|им|их|ім|іх|ае|ага|аму|ай|ою)")
+
+
+def _city_adjective_before(ctx: _Context, token: Token) -> str | None:
+    """The city abroad whose adjective is the word right before the token (`_foreign_city_of_adjective`), or None."""
+    before = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
+    return None if before is None else _foreign_city_of_adjective(before.group(1))
+
+
+def _foreign_city_of_adjective(word: str) -> str | None:
+    """The city abroad a lower-case Cyrillic adjective in -ский is made from (смоленской: Смоленск), which, right
+    before a place's name, says where it lies (в смоленской Ельне, в якутском Мирном), or None."""
+    made = _SK_ADJECTIVE.fullmatch(word)
+    if made is None:
+        return None
+    city = made.group(1)[0].upper() + made.group(1)[1:]
+    return city if is_foreign_city(city) else None
 
 
 def _region_abroad(ctx: _Context, word: str, unit: str) -> bool:
