@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 import regex
+from unidecode import unidecode
 
 from belnorm.engine import ABROAD, AMBIGUOUS, Engine
 from belnorm.gazetteer import Entity
@@ -345,15 +346,16 @@ _LOWER_CASE_KINDS = ("court", "regiment")
 
 @functools.cache
 def _kind_beginnings() -> frozenset[str]:
-    """The first three letters of the forms of `_LOWER_CASE_KINDS`: a word that begins otherwise is none."""
-    return frozenset(f.lower()[:3] for c in org_word_rows(*_LOWER_CASE_KINDS) for f in c.forms)
+    """The first three letters of the forms of `_LOWER_CASE_KINDS`, in Latin letters without marks (суд: sud; палка,
+    pałka: pal): a word that begins otherwise is none."""
+    return frozenset(unidecode(f.lower())[:3] for c in org_word_rows(*_LOWER_CASE_KINDS) for f in c.forms)
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _kind_word(word: str) -> bool:
     """Is the word the word for a court or a regiment in any language and case (суда, soudu, полка), which running
     text writes in lower case before the body's name?"""
-    if word.lower()[:3] not in _kind_beginnings():
+    if unidecode(word[:3].lower())[:3] not in _kind_beginnings():
         return False
     return not name_words().classes(word).isdisjoint(org_word_classes(*_LOWER_CASE_KINDS))
 
