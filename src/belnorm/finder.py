@@ -70,6 +70,7 @@ from belnorm.names import (
     is_compass_word,
     is_compound_place_word,
     is_source_preposition,
+    is_tag,
     is_unit_word,
     is_former_union_adjective,
     is_womans_surname,
@@ -1164,19 +1165,17 @@ def _belarusian_word(word: str) -> bool:
     return bool(name_words().classes(word) & org_word_classes("belarusian"))
 
 
-def _names_belarus(ctx: _Context, word: str) -> bool:
-    """Is the word Belarus or its adjective in some language (Baltarusijos, biélorusse, Belarusului)?"""
+def _names_belarus(ctx: _Context, word: str, *, capital: bool = False) -> bool:
+    """Is the word Belarus or its adjective in some language (Baltarusijos, biélorusse, Belarusului), or, with
+    ``capital``, its capital in some case (Minsk, Minske, Mińsku), which stands for its state as the country does (the
+    Constitutional Court in Minsk)?"""
     if _belarusian_word(word):
         return True
     found = ctx.engine.match(word)
-    return found is not None and found.entity.id == _BELARUS
-
-
-def _names_capital(ctx: _Context, word: str) -> bool:
-    """Is the word Belarus's capital in some case (Minsk, Minske, Mińsku), which stands for its state as the
-    country does (the Constitutional Court in Minsk)?"""
-    found = ctx.engine.match(word)
-    return found is not None and settlement_rank(str(found.entity.attributes.get("note", ""))) == _CAPITAL
+    if found is None:
+        return False
+    note = str(found.entity.attributes.get("note", ""))
+    return found.entity.id == _BELARUS or (capital and settlement_rank(note) == _CAPITAL)
 
 
 _BELARUS = "place:belarus"
@@ -1198,7 +1197,7 @@ def _unqualified_generic_body(ctx: _Context, start: int, stop: int, match: Match
     words = [t.text for t in ctx.tokens[start:stop]] + [t.text for t in tokenize(match.matched_name)]
     if any(_names_belarus(ctx, w) or (is_adjective(w) and ctx.engine.district_of(w)) for w in words):
         return False
-    return not any(_names_capital(ctx, word) for word in _qualifiers(ctx, start, stop, _BELARUS_AFTER))
+    return not any(_names_belarus(ctx, word, capital=True) for word in _qualifiers(ctx, start, stop, _BELARUS_AFTER))
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -1251,7 +1250,7 @@ def _unqualified_translation(ctx: _Context, start: int, stop: int, match: Match)
         return None
     if any(is_adjective(t.text) and ctx.engine.district_of(t.text) for t in ctx.tokens[start:stop]):
         return None  # a Belarusian place's adjective qualifies it (Súd Mogilevského okresu)
-    if any(_names_belarus(ctx, word) or _names_capital(ctx, word) for word in _qualifiers(ctx, start, stop, _BELARUS_AFTER)):
+    if any(_names_belarus(ctx, word, capital=True) for word in _qualifiers(ctx, start, stop, _BELARUS_AFTER)):
         return None  # (Curtea Constituțională de la Minsk; Minske Centrinė rinkimų komisija: the capital's state)
     return _UNQUALIFIED
 
@@ -1654,11 +1653,8 @@ def _capitalized_demonym_names(ctx: _Context, i: int) -> bool:
     adjectives in lower case, so that it names the country (Hungarian Belarusz, belarusz)? A hashtag of it does too
     (#Belarusz)."""
     token = ctx.tokens[i]
-    if _tagged(ctx.view, token):
-        return _line_language(ctx, token) in DEMONYMS_IN_LOWER_CASE
-    if not token.text[:1].isupper() or token.text.isupper() or _sentence_start(ctx.view, token):
-        return False
-    return _line_language(ctx, token) in DEMONYMS_IN_LOWER_CASE
+    capitalized = token.text[:1].isupper() and not token.text.isupper() and not _sentence_start(ctx.view, token)
+    return (capitalized or is_tag(ctx.view, token.start)) and _line_language(ctx, token) in DEMONYMS_IN_LOWER_CASE
 
 
 def _foreign_stem(ctx: _Context, i: int) -> str | None:
@@ -2045,7 +2041,7 @@ def _common_word(ctx: _Context, i: int, kind: str, named: bool = False, gender: 
     if named and not very_common:
         return None
     # a quotation's first word opens a sentence („Mir ist wichtig …“); a word quoted alone is a name («Вясна»)
-    opens = quoted or _sentence_start(ctx.view, token) or _capitals_line(ctx, token) or _tagged(ctx.view, token)
+    opens = quoted or _sentence_start(ctx.view, token) or _capitals_line(ctx, token) or is_tag(ctx.view, token.start)
     if kind == "person" and language in WITHOUT_FREQUENCIES and not very_common:
         # many Belarusian surnames are words, and the word list has no frequencies: only a sentence's first word
         # is read as the word, unless a verb of the person's gender follows it (Колас напісаў, not Крапіва зарасла)
@@ -2054,11 +2050,6 @@ def _common_word(ctx: _Context, i: int, kind: str, named: bool = False, gender: 
     if very_common or language in CAPITALIZED_NOUNS or opens:
         return f"a common word of the text's language ({language}, Zipf {frequency:.1f}) where capitals tell nothing"
     return None
-
-
-def _tagged(view: str, token: Token) -> bool:
-    """Is the word a hashtag or a handle (#pen, @most), whose capitals, or their lack, tell nothing?"""
-    return view[token.start - 1 : token.start] in ("#", "@")
 
 
 def _names_a_country(ctx: _Context, token: Token, word: str) -> bool:

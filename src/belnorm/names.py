@@ -53,6 +53,7 @@ __all__ = [
     "is_org_unit",
     "is_patronymic",
     "is_place_word",
+    "is_tag",
     "is_unit_before_name",
     "is_unit_word",
     "is_work_word",
@@ -123,6 +124,12 @@ KEEP_LOOKAHEAD = 16
 _TAG_SIGNS = "#@"
 
 
+def is_tag(text: str, start: int) -> bool:
+    """Does the word at offset ``start`` of ``text`` follow a hashtag's or a handle's sign (#pen, @most), so that its
+    capitals, or their lack, tell nothing?"""
+    return start > 0 and text[start - 1] in _TAG_SIGNS
+
+
 def tokenize(
     text: str, *, lowercase: set[str] | None = None, keep: Callable[[str, str, Token | None, str], bool] | None = None
 ) -> list[Token]:
@@ -149,7 +156,7 @@ def tokenize(
         if word is not None and APOSTROPHE in word and (elided := _elided_article(word)):
             # d'Astravets, dell'Europa: the article is no part of the name; L'idea opens a sentence with a common word
             word, start = word[elided:], start + elided
-        if word is not None and start and text[start - 1] in _TAG_SIGNS and len(head := word[0].upper()) == 1:
+        if word is not None and is_tag(text, start) and len(head := word[0].upper()) == 1:
             word = head + word[1:]  # a hashtag or a handle names as a capitalized word does (#lukashenko, @tsihanouskaya)
         if lowercase is not None and word is not None and word[0].islower():
             lowercase.add(word)
