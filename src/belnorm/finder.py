@@ -538,14 +538,20 @@ def _find(
                 Doubt(start=o_start + offset, end=o_end + offset, text=text[o_start:o_end], entity=match.entity,
                       score=match.score, reason=reason)
             )
-    for start, (stop, match, _) in list(chosen.items()):
-        if match.entity.kind == "place" and (court := _court_of_place(context, start, stop, match)) is not None:
-            _replace_span(chosen, *court)
-    places = {i: (stop, match) for i, (stop, match, _) in chosen.items() if match.entity.kind == "place"}
-    places.update(
-        {i: (stop, match) for i, (stop, match, _) in rejected.items() if i not in chosen and match.entity.kind == "place"}
-    )
-    for start, (stop, match) in places.items():
+    # a place kept from linking as the beginning of a longer name may begin a body's (Brzeski obwodowy | komitet
+    # wykonawczy), but not one the text places abroad
+    reached = 0  # the end of the last body found: the places inside it are its words
+    for start, (stop, match) in _places(context, rejected).items():
+        if start < reached or (start not in chosen and engine.position(match.entity.id) in context.abroad):
+            continue
+        if (body := _body_of_place(context, start, stop, match.entity)) is not None:
+            _replace_span(chosen, *body)
+            reached = body[1]
+    for i in adjectives:  # Brzeski sąd rejonowy: a town's adjective is no mention, but names its district's bodies
+        district = engine.district_of(tokens[i].text) if i not in chosen else None
+        if district is not None and (body := _body_of_place(context, i, i + 1, district, adjective=True)) is not None:
+            _replace_span(chosen, *body)
+    for start, (stop, match) in _places(context, rejected).items():
         if (club := _club_of_place(context, start, stop)) is not None:
             _replace_span(chosen, start, *club)
     unregistered = _unregistered_names(context) if unknown else {}
@@ -560,6 +566,14 @@ def _find(
             stop, fields = unregistered[start]
         o_start, o_end = view.span(tokens[start].start, tokens[stop - 1].end)
         yield Mention(start=o_start + offset, end=o_end + offset, text=text[o_start:o_end], **fields)
+
+
+def _places(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> dict[int, tuple[int, Match]]:
+    """The windows of places the text names, and of those kept from linking, which may name a body or club with the
+    words around them, by their first token."""
+    places = {i: (stop, match) for i, (stop, match, _) in rejected.items() if match.entity.kind == "place"}
+    places.update({i: (stop, match) for i, (stop, match, _) in ctx.chosen.items() if match.entity.kind == "place"})
+    return dict(sorted(places.items()))
 
 
 def _restore_qualified_bodies(
@@ -652,7 +666,7 @@ def _districts_of_named_cities(ctx: _Context, alike: list[tuple[int, int]], ment
     cities = set(mentioned) | {engine.position(m.entity.id) for _, m, _ in chosen.values() if m.entity.kind == "place"}
     districts = frozenset().union(*(engine.city_districts.get(city, ()) for city in cities))
     for start, stop in alike if districts else ():
-        if stop < len(tokens) and _court_words(tokens[stop].text):
+        if stop < len(tokens) and _body_words(tokens[stop].text):
             continue
         surface = ctx.view[tokens[start].start : tokens[stop - 1].end]
         district = engine.decide(surface, engine.rank(ctx.prepared[start:stop], lenient=False), districts)[0]
@@ -1099,15 +1113,34 @@ def _another_body(ctx: _Context, start: int, stop: int, match: Match) -> str | N
     return _unit_of_body(ctx, start) or _foreign_body(ctx, start, stop, match) or _begins_compound(ctx, stop)
 
 
-#: how many words on each side of a place `_court_of_place` reads; the org_words rows it reads (economic: an
-#: economic court, a body of its own name); the English phrases of each level of court; a compound holds a part of
-#: at least this many letters, and is longer than `_COMPOUND_MIN` letters
-_COURT_WORDS = 4
-_COURT_ROWS = ("court", "district", "regional", "city", "economic")
-_COURT_PHRASES = {
-    "district": ("District Court",),
-    "regional": ("Regional Court",),
-    "city": ("Town Court", "City Court"),
+#: how many words on each side of a place `_body_of_place` reads; the org_words rows it reads (economic: an economic
+#: court, a body of its own name; committee: the word an executive committee's name may spell apart, komitet
+#: wykonawczy); each head word's bodies: the English phrase of each level and how the ids of such bodies look
+_BODY_WORDS = 4
+_BODY_ROWS = ("court", "executive", "committee", "district", "regional", "city", "economic")
+
+
+class _BodyOfPlace(NamedTuple):
+    """A kind of body every town, district and region has, named by its level and place (`_body_of_place`)."""
+
+    phrases: dict[str, tuple[str, ...]]
+    id_prefix: str = "org:"
+    id_suffix: str = ""
+
+
+_BODIES_OF_PLACES = {
+    "court": _BodyOfPlace(
+        {"district": ("District Court",), "regional": ("Regional Court",), "city": ("Town Court", "City Court")},
+        id_prefix="org:court:",
+    ),
+    "executive": _BodyOfPlace(
+        {
+            "district": ("District Executive Committee",),
+            "regional": ("Regional Executive Committee",),
+            "city": ("City Executive Committee",),
+        },
+        id_suffix="-executive-committee",
+    ),
 }
 _COMPOUND_PART = 5
 _COMPOUND_MIN = 9
@@ -1718,73 +1751,81 @@ def _locates(word: str) -> bool:
     return is_location_preposition(word) or is_near_preposition(word) or is_unit_word(word)
 
 
-def _court_of_place(ctx: _Context, start: int, stop: int, match: Match) -> tuple[int, int, Match] | None:
-    """A court named by a word for a court, a word for its level (district, region, town) and the place, in any
-    order and any language (Okresný súd vo Volkovysku, Vilejkas distriktsdomstol, tribunale del distretto di Minsk,
-    Pinszki járási bíróság): the tokens it spans and the bundled court of that level and place, found by its
-    English name. A court word alone (the court in Minsk) tells no level: None."""
+def _body_of_place(ctx: _Context, start: int, stop: int, entity: Entity, adjective: bool = False) -> tuple[int, int, Match] | None:
+    """A court or executive committee named by its head word, a word for its level (district, region, town) and the
+    place, in any order and any language (Okresný súd vo Volkovysku, Vilejkas distriktsdomstol, tribunale del
+    distretto di Minsk, Pinszki járási bíróság; Vitebskas apgabala izpildkomiteja, comitato esecutivo regionale di
+    Gomel): the tokens it spans and the bundled body of that level and place, found by its English name. A head word
+    alone (the court in Minsk) tells no level: None. The place may be the district a town's ``adjective`` names with
+    a unit word, whose level the words around it tell (Brzeski obwodowy komitet wykonawczy, Vitebskog oblasnog suda)."""
     view, tokens = ctx.view, ctx.tokens
     begin, end = tokens[start].start, tokens[stop - 1].end
     if stop < len(tokens) and tokens[stop].start == end + 1 and view[end].isalpha():
         end += 1  # the linking s of a compound split after the place's unit word (Vilejkas distrikt|s|domstol)
     left = _CLAUSE_END.split(view[max(0, begin - _LOOK_BACK) : begin])[-1].split(",")[-1]
     right = _CLAUSE_END.split(view[end : end + _LOOK_AHEAD])[0].split(",")[0]
-    seen: set[str] = set().union(*(_court_words(t.text) for t in tokens[start:stop]))  # Bezirksgericht Iwje
-    lo, hi = begin, end  # the characters the court's words reach
-    named: tuple[str, int] | None = None  # a capitalized word before the court's words: a city district's name
+    seen: set[str] = set().union(*(_body_words(t.text) for t in tokens[start:stop]))  # Bezirksgericht Iwje
+    lo, hi = begin, end  # the characters the body's words reach
+    named: tuple[str, int] | None = None  # a capitalized word before the body's words: a city district's name
     for found, offset in ((reversed(list(_WORD.finditer(left))), begin - len(left)), (_WORD.finditer(right), end)):
         for n, word in enumerate(found):
-            kinds = _court_words(word.group())
+            kinds = _body_words(word.group())
             joins = is_function_word(word.group()) or is_location_preposition(word.group()) or len(word.group()) <= 2
-            if n == _COURT_WORDS or not (kinds or joins):  # (of, del, ve, vo, van join the words of a name)
+            if n == _BODY_WORDS or not (kinds or joins):  # (of, del, ve, vo, van join the words of a name)
                 if offset < begin and lo < begin and word.group()[:1].isupper():
                     named = (word.group(), offset + word.start())
                 break
             seen |= kinds
             if kinds:
                 lo, hi = min(lo, offset + word.start()), max(hi, offset + word.end())
-    if "court" not in seen or "economic" in seen:
-        return None  # no court, or an economic court, whose registered name the matcher reads (Wirtschaftsgericht …)
-    place, city = match.entity, None
+    heads = [head for head in _BODIES_OF_PLACES if head in seen]
+    if len(heads) != 1 or "economic" in seen:
+        return None  # no body, or an economic court, whose registered name the matcher reads (Wirtschaftsgericht …)
+    head = heads[0]
+    place, city = entity, None
     unit = next((u for u in UNIT_LEVELS if place.id.startswith(u)), None)
-    if unit is not None:  # a district's or region's court bears its centre's name
-        seen.add(UNIT_LEVELS[unit])
+    if unit is not None:  # a district's or region's body bears its centre's name
+        if not adjective:
+            seen.add(UNIT_LEVELS[unit])
         rest = place.id.removeprefix(unit)
         centre = ctx.engine.positions.get(f"place:{rest}")
         town = ctx.engine.positions.get(f"place:{rest.split('-')[0]}")
         if centre is not None:
             place = ctx.engine.index.entities[centre]
         elif town is not None:  # a city's district (Minsk's Zavodski District): its court bears both names
+            if head != "court":
+                return None  # (the bodies of a city's districts are administrations, no executive committees)
             city = ctx.engine.index.entities[town]
     levels = [level for level in ("district", "regional", "city") if level in seen]
     if len(levels) != 1:
         return None
-    court = None
-    if levels == ["district"] and unit is None and named is not None:
+    body = None
+    if head == "court" and levels == ["district"] and unit is None and named is not None:
         # Leninského obvodního soudu v Brestu: the court of the city's district that the word before it names
-        court = _city_district_court(ctx, named[0], place)
-        if court is not None:
+        body = _city_district_court(ctx, named[0], place)
+        if body is not None:
             lo = named[1]
-    court = court or _court_by_name(ctx, place, city, levels[0])
-    if court is None:
+    body = body or _body_by_name(ctx, _BODIES_OF_PLACES[head], place, city, levels[0])
+    if body is None:
         return None
-    first, last = start, stop  # the tokens the court's words reach (lower-case ones may be no tokens)
+    first, last = start, stop  # the tokens the body's words reach (lower-case ones may be no tokens)
     while first > 0 and tokens[first - 1].start >= lo:
         first -= 1
     while last < len(tokens) and tokens[last].end <= hi:
         last += 1
     surface = view[tokens[first].start : tokens[last - 1].end]
-    note = f"context: a {levels[0]} court of {match.entity.display} named in the text's words ({surface})"
-    return first, last, match_by_rule(court.entity, court.score, court.matched_name, surface, note)
+    note = f"context: a {levels[0]} {head} body of {entity.display} named in the text's words ({surface})"
+    return first, last, match_by_rule(body.entity, body.score, body.matched_name, surface, note)
 
 
-def _court_by_name(ctx: _Context, place: Entity, city: Entity | None, level: str) -> Match | None:
-    """The bundled court of this level and place (of this district of ``city``), found by its English name."""
-    phrases = _COURT_PHRASES[level] if city is None else tuple(f"Court of {town}" for town in city.names)
+def _body_by_name(ctx: _Context, kind: _BodyOfPlace, place: Entity, city: Entity | None, level: str) -> Match | None:
+    """The bundled body of this kind, level and place (the court of this district of ``city``), found by its English
+    name."""
+    phrases = kind.phrases[level] if city is None else tuple(f"Court of {town}" for town in city.names)
     for name in place.names:
         for phrase in phrases:
             found = ctx.engine.match(f"{name} {phrase}")
-            if found is not None and found.entity.kind == "org" and found.entity.id.startswith("org:court:"):
+            if found is not None and found.entity.id.startswith(kind.id_prefix) and found.entity.id.endswith(kind.id_suffix):
                 return found
     return None
 
@@ -1834,19 +1875,19 @@ def _club_of_place(ctx: _Context, start: int, stop: int) -> tuple[int, Match] | 
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _court_words(word: str) -> frozenset[str]:
-    """Which of court, district, regional, city and economic a word (or the parts of a compound: distriktsdomstol,
-    districtsrechtbank) says, by the rows of org_words.tsv; remembered, since most words around every place found
-    are read so."""
+def _body_words(word: str) -> frozenset[str]:
+    """Which of the rows `_BODY_ROWS` (court, executive, district, regional …) a word (or the parts of a compound:
+    distriktsdomstol, districtsrechtbank, Exekutivkomitee) says, by org_words.tsv; remembered, since most words around
+    every place found are read so."""
     classes = name_words().spelled_classes(word)
-    out = {row for row in _COURT_ROWS if not classes.isdisjoint(org_word_classes(row))}
+    out = {row for row in _BODY_ROWS if not classes.isdisjoint(org_word_classes(row))}
     if is_exact_court_word(word):
         out.add("court")
     if is_district_court_word(word):
         out |= {"court", "district"}
     low = word.lower()
     if len(low) > _COMPOUND_MIN:  # a compound's parts, also when the whole reads as one of them (Bezirksgericht)
-        for row in _COURT_ROWS:
+        for row in _BODY_ROWS:
             if row not in out and any(low.endswith(f) or low.startswith(f) for f in _compound_parts(row)):
                 out.add(row)
     return frozenset(out)
