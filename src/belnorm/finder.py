@@ -521,6 +521,8 @@ def _find(
             rejected[i] = (stop, match, f"the text places a namesake of {match.entity.display} abroad: this is that place too")
     if language not in _BELARUS_PRESS_LANGUAGES and not mentioned:
         _bodies_of_another_country(context, rejected)
+    if not mentioned:
+        _places_of_a_text_abroad(context, rejected)
     # right to left: Пінскім, Кобрынскім і Брэсцкім раёнах; Finnish Polotskin ja Glubokojen piirit (a town's
     # name before a unit word is its district in the languages that name districts so)
     towns = [i for i, (stop, m, _) in chosen.items() if stop == i + 1 and _town_before_unit(context, i, m)]
@@ -694,6 +696,41 @@ def _bodies_of_another_country(ctx: _Context, rejected: dict[int, tuple[int, Mat
     for start, reason in reasons.items():
         stop, match, _ = ctx.chosen.pop(start)
         rejected[start] = (stop, match, reason)
+
+
+#: how many places abroad a text must name before its lone small places are read as their namesakes there
+_PLACES_ABROAD = 2
+
+
+def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
+    """A text that names places abroad (`_PLACES_ABROAD` of them: Madrid and Zaragoza, Москвы and Подмосковье) and of
+    Belarus only small places by one word each (Pina, Горок, Drohiczyn), not the country, its adjective, a regional
+    centre, a person or a body, speaks of those places' namesakes abroad: they are moved from the text's mentions to
+    ``rejected``."""
+    chosen = ctx.chosen
+    if not chosen or any(stop > start + 1 or not _small_place(m.entity) for start, (stop, m, _) in chosen.items()):
+        return
+    words = _WORD.findall(ctx.view)
+    if any(is_demonym(w) or _belarusian_word(w) for w in words):
+        return
+    abroad = {w for w in words if w[:1].isupper() and (_abroad_in(ctx, w) or in_a_country(w, ctx.language))}
+    if len(abroad) < _PLACES_ABROAD:
+        return
+    named = ", ".join(sorted(abroad)[:_PLACES_ABROAD])
+    for start in [start for start, (_, m, _) in chosen.items() if not _crosses_borders(m.entity)]:
+        stop, match, _ = chosen.pop(start)
+        rejected[start] = (stop, match, f"the text names places abroad ({named} …) and nothing else of Belarus: a namesake there")
+
+
+def _small_place(entity: Entity) -> bool:
+    """Is the entity a place other than the country and the regional centres (`_big_town`)?"""
+    return entity.kind == "place" and entity.id != _BELARUS and not _big_town(entity)
+
+
+def _crosses_borders(entity: Entity) -> bool:
+    """Is the place a river whose note names another country it flows through (the Dnieper: Kyiv lies on it too)?"""
+    note = str(entity.attributes.get("note", ""))
+    return place_type(note) in _CROSS_BORDERS and any(is_foreign_country(w, adjectives=False) for w in _WORD.findall(note))
 
 
 @dataclass(slots=True)
