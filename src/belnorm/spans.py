@@ -82,6 +82,16 @@ LONGEST_UNIT_WORD = 16
 _GLUED = regex.compile(r"(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})")
 
 
+def _lower_case_fits(tokens: list[Token], match: Match) -> bool:
+    """May a person's name in running text hold its lower-case words? Only function words, where the registered name
+    it matched holds one too: an epithet after the saint's given name (Euphrosyne of Polotsk, Eufrosina di Polotsk)."""
+    lower = [t.text for t in tokens if t.text[0].islower()]
+    if not lower:
+        return True
+    registered = any(is_function_word(word) for word in match.matched_name.split() if word.islower())
+    return registered and all(is_function_word(word) for word in lower)
+
+
 def longest_name(
     engine: Engine,
     view: str,
@@ -130,7 +140,7 @@ def longest_name(
                 match, verdict = engine.decide(surface, ranked, asks=played)
             if match is None and verdict.startswith(AMBIGUOUS) and ambiguous is None:
                 ambiguous = end
-        if match is not None and match.entity.kind == "person" and any(t.text[0].islower() for t in tokens[start:end]):
+        if match is not None and match.entity.kind == "person" and not _lower_case_fits(tokens[start:end], match):
             continue  # a lower-case word is no part of a person's name in running text (Oli talle; Bialou i A.)
         if match is not None and match.entity.kind == "place" and any(is_conjunction(t.text) for t in tokens[start:end]):
             continue  # no place's name holds a conjunction: two places (у Магілёве і вобласці: the town and its region)
