@@ -775,6 +775,10 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
         return acronym, ""
     ranked = ctx.engine.rank([ctx.prepared[i]])
     match, verdict = ctx.engine.decide(token.text, ranked, prefer)
+    if match is None and verdict.startswith(AMBIGUOUS) and (later := _named_only_later(ctx, i) & prefer):
+        # Hleb signed for Arsenal … his younger brother Viachaslau Hleb: a lone surname is the namesake named
+        # before it, not one the text has yet to name
+        match, verdict = ctx.engine.decide(token.text, ranked, prefer - later)
     if match is not None and match.entity.kind != "person" and _by_case_form(match):
         if (person := _surname_of_a_named_person(ctx, i)) is not None:
             return person, ""
@@ -784,6 +788,16 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
         if asks is not None:
             return ctx.engine.decide(token.text, ranked, prefer, asks)
     return match, verdict
+
+
+def _named_only_later(ctx: _Context, i: int) -> frozenset[int]:
+    """The persons the text names in full only after token ``i`` (by entity position)."""
+    before: set[int] = set()
+    after: set[int] = set()
+    for start, (stop, found, _) in ctx.chosen.items():
+        if found.entity.kind == "person" and stop - start > 1:
+            (before if start < i else after).add(ctx.engine.position(found.entity.id))
+    return frozenset(after - before)
 
 
 def _surname_of_a_named_person(ctx: _Context, i: int) -> Match | None:
