@@ -1168,30 +1168,43 @@ def _another_body(ctx: _Context, start: int, stop: int, match: Match) -> str | N
 #: court, a body of its own name; committee: the word an executive committee's name may spell apart, komitet
 #: wykonawczy); each head word's bodies: the English phrase of each level and how the ids of such bodies look
 _BODY_WORDS = 4
-_BODY_ROWS = ("court", "executive", "committee", "district", "regional", "city", "economic")
+_BODY_ROWS = (
+    "court", "executive", "committee", "district", "regional", "city", "economic",
+    "castle", "fortress", "prison", "reservoir", "forest", "lake",
+)
 
 
 class _BodyOfPlace(NamedTuple):
-    """A kind of body every town, district and region has, named by its level and place (`_body_of_place`)."""
+    """A kind of body every town, district and region has, named by its level and place, or a site a town gives its
+    name to, which has no level (`_body_of_place`): the English names of each level (the key "" for a site), with
+    {} for the place's name, and how the ids of such bodies or sites look."""
 
     phrases: dict[str, tuple[str, ...]]
     id_prefix: str = "org:"
     id_suffix: str = ""
 
 
+#: the level of a site a town gives its name to (`_BodyOfPlace`)
+_SITE = ""
 _BODIES_OF_PLACES = {
     "court": _BodyOfPlace(
-        {"district": ("District Court",), "regional": ("Regional Court",), "city": ("Town Court", "City Court")},
+        {"district": ("{} District Court",), "regional": ("{} Regional Court",), "city": ("{} Town Court", "{} City Court")},
         id_prefix="org:court:",
     ),
     "executive": _BodyOfPlace(
         {
-            "district": ("District Executive Committee",),
-            "regional": ("Regional Executive Committee",),
-            "city": ("City Executive Committee",),
+            "district": ("{} District Executive Committee",),
+            "regional": ("{} Regional Executive Committee",),
+            "city": ("{} City Executive Committee",),
         },
         id_suffix="-executive-committee",
     ),
+    "castle": _BodyOfPlace({_SITE: ("{} Castle",)}, id_prefix="place:"),
+    "fortress": _BodyOfPlace({_SITE: ("{} Fortress",)}, id_prefix="place:"),
+    "prison": _BodyOfPlace({_SITE: ("{} prison",)}, id_prefix="place:prison:"),
+    "reservoir": _BodyOfPlace({_SITE: ("{} Reservoir",)}, id_prefix="place:reservoir:"),
+    "forest": _BodyOfPlace({_SITE: ("{} Forest",)}, id_prefix="place:"),
+    "lake": _BodyOfPlace({_SITE: ("Lake {}", "{} Lakes")}, id_prefix="place:"),
 }
 _COMPOUND_PART = 5
 _COMPOUND_MIN = 9
@@ -1808,7 +1821,8 @@ def _body_of_place(ctx: _Context, start: int, stop: int, entity: Entity, adjecti
     distretto di Minsk, Pinszki járási bíróság; Vitebskas apgabala izpildkomiteja, comitato esecutivo regionale di
     Gomel): the tokens it spans and the bundled body of that level and place, found by its English name. A head word
     alone (the court in Minsk) tells no level: None. The place may be the district a town's ``adjective`` names with
-    a unit word, whose level the words around it tell (Brzeski obwodowy komitet wykonawczy, Vitebskog oblasnog suda)."""
+    a unit word, whose level the words around it tell (Brzeski obwodowy komitet wykonawczy, Vitebskog oblasnog suda).
+    A word for a site instead names the site the town gives its name to (`_site_of_town`)."""
     view, tokens = ctx.view, ctx.tokens
     begin, end = tokens[start].start, tokens[stop - 1].end
     if stop < len(tokens) and tokens[stop].start == end + 1 and view[end].isalpha():
@@ -1818,23 +1832,36 @@ def _body_of_place(ctx: _Context, start: int, stop: int, entity: Entity, adjecti
     seen: set[str] = set().union(*(_body_words(t.text) for t in tokens[start:stop]))  # Bezirksgericht Iwje
     lo, hi = begin, end  # the characters the body's words reach
     named: tuple[str, int] | None = None  # a capitalized word before the body's words: a city district's name
+    located: set[str] = set()  # the words reached over a word of location (the castle in Kreva: the town)
     for found, offset in ((reversed(list(_WORD.finditer(left))), begin - len(left)), (_WORD.finditer(right), end)):
+        crossed = False
         for n, word in enumerate(found):
             kinds = _body_words(word.group())
             joins = is_function_word(word.group()) or is_location_preposition(word.group()) or len(word.group()) <= 2
+            # (Mir Castle and Nesvizh: a list, not one name; the Czech ve is "in", though Turkish writes "and" so)
+            joins = joins and (is_location_preposition(word.group()) or not is_conjunction(word.group()))
             if n == _BODY_WORDS or not (kinds or joins):  # (of, del, ve, vo, van join the words of a name)
                 if offset < begin and lo < begin and word.group()[:1].isupper():
                     named = (word.group(), offset + word.start())
                 break
+            crossed = crossed or (not kinds and is_location_preposition(word.group()))
             seen |= kinds
+            if crossed:
+                located |= kinds
             if kinds:
                 lo, hi = min(lo, offset + word.start()), max(hi, offset + word.end())
     heads = [head for head in _BODIES_OF_PLACES if head in seen]
+    levelled = [head for head in heads if _SITE not in _BODIES_OF_PLACES[head].phrases]
+    heads = levelled or heads  # (the court in Kalinkavichy sentenced her to prison: the court)
     if len(heads) != 1 or "economic" in seen:
         return None  # no body, or an economic court, whose registered name the matcher reads (Wirtschaftsgericht …)
     head = heads[0]
     place, city = entity, None
     unit = next((u for u in UNIT_LEVELS if place.id.startswith(u)), None)
+    if _SITE in _BODIES_OF_PLACES[head].phrases:  # a site bears a town's name (Lida Castle, Lake Lepel, Vileyka Reservoir)
+        if unit is not None or adjective or head in located:
+            return None  # (the castle in Kreva, a prison in Mogilev: where the site is, the town is named)
+        return _site_of_town(ctx, start, stop, entity, head, (lo, hi))
     if unit is not None:  # a district's or region's body bears its centre's name
         if not adjective:
             seen.add(UNIT_LEVELS[unit])
@@ -1859,23 +1886,46 @@ def _body_of_place(ctx: _Context, start: int, stop: int, entity: Entity, adjecti
     body = body or _body_by_name(ctx, _BODIES_OF_PLACES[head], place, city, levels[0])
     if body is None:
         return None
-    first, last = start, stop  # the tokens the body's words reach (lower-case ones may be no tokens)
-    while first > 0 and tokens[first - 1].start >= lo:
+    return _spanned(ctx, start, stop, (lo, hi), body, f"a {levels[0]} {head} body of {entity.display}")
+
+
+def _site_of_town(
+    ctx: _Context, start: int, stop: int, town: Entity, head: str, reach: tuple[int, int]
+) -> tuple[int, int, Match] | None:
+    """The bundled site a town gives its name to, named by the town and a word for the site in any language
+    (castello di Lida, floresta de Nalibaki, Il bacino di Vileyka, carcere di Grodno, Breslaujos ežerai): the tokens
+    it spans and the site. Only a settlement names one: a lake or river is no town."""
+    if settlement_rank(str(town.attributes.get("note", ""))) is None:
+        return None
+    site = _body_by_name(ctx, _BODIES_OF_PLACES[head], town, None, _SITE)
+    if site is None or site.entity.id == town.id:
+        return None
+    return _spanned(ctx, start, stop, reach, site, f"the {head} of {town.display}")
+
+
+def _spanned(
+    ctx: _Context, start: int, stop: int, reach: tuple[int, int], found: Match, what: str
+) -> tuple[int, int, Match]:
+    """The tokens from ``start`` to ``stop`` widened to the characters ``reach`` of the words around that name a body
+    or site (lower-case ones may be no tokens), and the match of that body or site there."""
+    tokens = ctx.tokens
+    first, last = start, stop
+    while first > 0 and tokens[first - 1].start >= reach[0]:
         first -= 1
-    while last < len(tokens) and tokens[last].end <= hi:
+    while last < len(tokens) and tokens[last].end <= reach[1]:
         last += 1
-    surface = view[tokens[first].start : tokens[last - 1].end]
-    note = f"context: a {levels[0]} {head} body of {entity.display} named in the text's words ({surface})"
-    return first, last, match_by_rule(body.entity, body.score, body.matched_name, surface, note)
+    surface = ctx.view[tokens[first].start : tokens[last - 1].end]
+    note = f"context: {what} named in the text's words ({surface})"
+    return first, last, match_by_rule(found.entity, found.score, found.matched_name, surface, note)
 
 
 def _body_by_name(ctx: _Context, kind: _BodyOfPlace, place: Entity, city: Entity | None, level: str) -> Match | None:
-    """The bundled body of this kind, level and place (the court of this district of ``city``), found by its English
-    name."""
-    phrases = kind.phrases[level] if city is None else tuple(f"Court of {town}" for town in city.names)
+    """The bundled body or site of this kind, level and place (the court of this district of ``city``), found by its
+    English name."""
+    phrases = kind.phrases[level] if city is None else tuple(f"{{}} Court of {town}" for town in city.names)
     for name in place.names:
         for phrase in phrases:
-            found = ctx.engine.match(f"{name} {phrase}")
+            found = ctx.engine.match(phrase.format(name))
             if found is not None and found.entity.id.startswith(kind.id_prefix) and found.entity.id.endswith(kind.id_suffix):
                 return found
     return None
