@@ -10,7 +10,7 @@ of everyday news briefs (press_sentences_r14.tsv), and the later blind rounds to
 eighteenth: news paragraphs of two to four sentences; the nineteenth held out until scored once; the twentieth whole
 news articles of several paragraphs; the twenty-first held out until scored once; the twenty-second news
 paragraphs of economy, security, culture, exile and look-alikes; the twenty-third and twenty-fourth held out until
-scored once; the later rounds to press_sentences_r29.tsv, the twenty-eighth held out until scored once, the
+scored once; the later rounds to press_sentences_r31.tsv, the twenty-eighth held out until scored once, the
 twenty-ninth whole short articles scored once on arrival, the thirtieth whole short articles and the thirty-first short
 briefs, both held out until scored once; in these, a repeated mention of an entity the item names is annotated by a surface of its own): a found mention
 overlaps an expected span of its entity, and every expected mention is found. Sentences that fail today are strict
