@@ -456,7 +456,9 @@ def _find(
             seen.add(engine.position(match.entity.id))
         i = stop
     add_given_and_patronymic(engine, view.text, tokens, prepared, joined, chosen, seen)
-    context = _Context(engine, view.text, tokens, prepared, joined, chosen, language, line_languages, frozenset(seen), sport)
+    context = _Context(
+        engine, view.text, tokens, prepared, joined, chosen, language, line_languages, frozenset(seen), sport, mentioned
+    )
     rejected: dict[int, tuple[int, Match, str]] = {}
     for start, (stop, match, _) in list(chosen.items()):
         # a place of several words may be part of a longer name too (Rady Ministrów Republiki Białoruś)
@@ -752,6 +754,8 @@ class _Context:
     named: frozenset[int]
     #: the one sport the text speaks of, read on first use (`belnorm.names.text_sport`)
     sport: Callable[[], str | None]
+    #: the positions of the entities an earlier part of a long text named (`iter_find`)
+    earlier: frozenset[int] = frozenset()
     #: surname bases that the text gives with another person's given name (Аксана Пачобут is not Andrzej)
     namesakes: set[int] = field(default_factory=set)
     #: adjectives linked through the unit word of a later name -> that unit word's token
@@ -792,8 +796,9 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
 
 
 def _named_only_later(ctx: _Context, i: int) -> frozenset[int]:
-    """The persons the text names in full only after token ``i`` (by entity position)."""
-    before: set[int] = set()
+    """The persons the text names in full only after token ``i`` (by entity position), not in an earlier part of a
+    long text either."""
+    before: set[int] = set(ctx.earlier)
     after: set[int] = set()
     for start, (stop, found, _) in ctx.chosen.items():
         if found.entity.kind == "person" and stop - start > 1:
