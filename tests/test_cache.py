@@ -5,7 +5,6 @@ be used. The commands run in subprocesses, each with a cache directory of its ow
 from __future__ import annotations
 
 import os
-import resource
 import subprocess
 import sys
 from pathlib import Path
@@ -106,22 +105,3 @@ def test_old_caches_are_cleared(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         ["other.txt", *(f"default-index-0.0.{i}-x.pickle" for i in range(3, cache.KEEP + 3))]
     )
-
-
-def _cpu(*args: str, env: dict[str, str]) -> float:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    done = subprocess.run([sys.executable, "-m", "belnorm", *args], capture_output=True, timeout=300, env=env)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    assert done.returncode == 0, done.stderr
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-
-
-def test_a_one_name_match_starts_about_as_fast_as_translit(tmp_path: Path) -> None:
-    """The promise of issue 18: ``belnorm match Мінск`` costs at most twice ``belnorm translit Мінск`` (processor
-    time, best of seven, the two commands taking turns, so that other load on the machine does not decide it)."""
-    env = _env(tmp_path / "cache")
-    _cpu("match", "Мінск", env=env)  # builds and caches the index
-    runs = [(_cpu("match", "Мінск", env=env), _cpu("translit", "Мінск", env=env)) for _ in range(7)]
-    match = min(m for m, _ in runs)
-    translit = min(t for _, t in runs)
-    assert match <= 2 * translit, f"match {match:.3f} s, translit {translit:.3f} s"
