@@ -694,7 +694,7 @@ def _bodies_of_another_country(ctx: _Context, rejected: dict[int, tuple[int, Mat
             reasons[start] = f"a town or river of the {ctx.language} press's own country, in a text that names nothing else of Belarus"
         else:
             return  # the text names something of Belarus besides bodies of generic names and home towns
-    if any(is_demonym(w) or _belarusian_word(w) for w in _WORD.findall(ctx.view)):
+    if _names_belarusians(_WORD.findall(ctx.view)):
         return  # (les camions bélarusses, der weißrussische KGB: the text speaks of Belarus; its tokens hold only capitalized words)
     for start, reason in reasons.items():
         stop, match, _ = ctx.chosen.pop(start)
@@ -714,7 +714,7 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     if not chosen or any(stop > start + 1 or not _small_place(m.entity) for start, (stop, m, _) in chosen.items()):
         return
     words = _WORD.findall(ctx.view)
-    if any(is_demonym(w) or _belarusian_word(w) for w in words):
+    if _names_belarusians(words):
         return
     abroad = {w for w in words if w[:1].isupper() and (_abroad_in(ctx, w) or in_a_country(w, ctx.language))}
     if len(abroad) < _PLACES_ABROAD:
@@ -723,6 +723,12 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     for start in [start for start, (_, m, _) in chosen.items() if not _crosses_borders(m.entity)]:
         stop, match, _ = chosen.pop(start)
         rejected[start] = (stop, match, f"the text names places abroad ({named} …) and nothing else of Belarus: a namesake there")
+
+
+def _names_belarusians(words: list[str]) -> bool:
+    """Does a word of the text name Belarus's people or be its adjective (les camions bélarusses, der weißrussische
+    KGB, Baltarusijos)? The text then speaks of Belarus, whatever else it names."""
+    return any(is_demonym(w) or _belarusian_word(w) for w in words)
 
 
 def _small_place(entity: Entity) -> bool:
