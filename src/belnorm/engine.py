@@ -18,6 +18,7 @@ from belnorm.lexicon import most_common_in
 from belnorm.gazetteer import NAMESAKE_ID, Entity
 from belnorm.keys import keys, phonemes
 from belnorm.names import (
+    HOME_NAME,
     asked_place_type,
     given_names,
     is_demonym,
@@ -74,6 +75,8 @@ class Engine:
         self._patronymics: dict[tuple[int, str], dict[int, str]] | None = None
         #: adjective -> the district it names, or None (see `district_of`)
         self._districts: dict[str, Entity | None] = {}
+        #: words -> whether they name the home country itself (see `names_home`)
+        self._homes: dict[str, bool] = {}
         #: (a word's anchored names, query shape) -> those names by ceiling, best first (see `_by_ceiling`)
         self._orders: dict[tuple[frozenset[int], QueryShape], list[tuple[float, int]]] = {}
 
@@ -109,6 +112,17 @@ class Engine:
             found = self.match(f"{adjective} {unit}")
             self._districts[adjective] = found.entity if found is not None and found.entity.kind == "place" else None
         return self._districts[adjective]
+
+    def names_home(self, words: str) -> bool:
+        """Do the words (a country's name in some language and case: Valko-Venäjän, Hvideruslands, Wit-Rusland) name
+        the country whose bodies the gazetteer registers, as `HOME_NAME` does? Remembered, as `district_of` is."""
+        if words not in self._homes:
+            if len(self._homes) >= MAX_REMEMBERED:
+                self._homes.clear()
+            found, home = self.match(words), self.match(HOME_NAME)
+            named = found is not None and home is not None and found.entity.id == home.entity.id
+            self._homes[words] = named and not is_demonym(words)  # (Baltarusių rašytojų sąjunga: of Belarusians)
+        return self._homes[words]
 
     def by_given_and_patronymic(self, given: str, patronymic: str) -> dict[int, str]:
         """The persons one of whose registered names is this given name (any form of its class) and this

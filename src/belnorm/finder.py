@@ -190,7 +190,7 @@ _WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+$")
 _ABBREVIATION_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}])([\p{L}\p{M}]{1,4})\.[ \u00a0]+$")
 #: a country (or its adjective, or possessive) right before a body's name (Russia's, российский, Russian); the
 #: lookback patterns here run right to left ((?r)): they end where the name begins, and so need not scan the window
-_QUALIFIER_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_QUALIFIER_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)?)[ \u00a0]+(?:the[ \u00a0]+)?$")
 #: the possessive ending of an English name (Russiaʼs)
 _POSSESSIVE = regex.compile(r"[" + APOSTROPHES + r"]s$")
 #: a country right after a body's name, in the genitive or after of/the (России, of Ukraine, of the USSR)
@@ -1234,7 +1234,7 @@ _EVERY_STATE_WORDS = _STATE_BODY_WORDS - {"party", "council"}
 #: della Bielorussia, a Belarusului, van Wit-Rusland)
 _BELARUS_AFTER = regex.compile(
     r"[ \u00a0]+(?:(?:of|the|de|la|du|der|des|di|del|della|dello|a|al|da|do|van|von|in|en|w|v|ve|din)[ \u00a0]+){0,2}"
-    r"([\p{L}\p{M}]+)"
+    r"([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)?)"
 )
 
 
@@ -1303,10 +1303,23 @@ def _unqualified_generic_body(ctx: _Context, start: int, stop: int, match: Match
         _generic_body(match.matched_name, _EVERY_STATE_WORDS) or is_shared_body_name(match.matched_name)
     ):
         return False
-    words = [t.text for t in ctx.tokens[start:stop]] + [t.text for t in tokenize(match.matched_name)]
+    words = _hyphen_joined(ctx.view, ctx.tokens[start:stop]) + [t.text for t in tokenize(match.matched_name)]
     if any(_names_belarus(ctx, w) or (is_adjective(w) and ctx.engine.district_of(w)) for w in words):
         return False
     return not any(_names_belarus(ctx, word, capital=True) for word in _qualifiers(ctx, start, stop, _BELARUS_AFTER))
+
+
+def _hyphen_joined(view: str, tokens: list[Token]) -> list[str]:
+    """The words of tokens, those that hyphens join read as one (Wit-Rusland, Valko-Venäjän: a country's name)."""
+    words: list[str] = []
+    begins: list[int] = []
+    for k, token in enumerate(tokens):
+        if k and token.hyphenated:
+            words[-1] = view[begins[-1] : token.end]
+        else:
+            words.append(token.text)
+            begins.append(token.start)
+    return words
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -1355,8 +1368,8 @@ def _unqualified_translation(ctx: _Context, start: int, stop: int, match: Match)
     )
     if not translated or not _generic_body(match.matched_name):
         return None
-    if any(_names_belarus(ctx, t.text) for t in ctx.tokens[start:stop]):
-        return None
+    if any(_names_belarus(ctx, word) for word in _hyphen_joined(ctx.view, ctx.tokens[start:stop])):
+        return None  # (Ministerie van Binnenlandse Zaken van Wit-Rusland)
     if any(is_adjective(t.text) and ctx.engine.district_of(t.text) for t in ctx.tokens[start:stop]):
         return None  # a Belarusian place's adjective qualifies it (Súd Mogilevského okresu)
     if any(_names_belarus(ctx, word, capital=True) for word in _qualifiers(ctx, start, stop, _BELARUS_AFTER)):

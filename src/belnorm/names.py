@@ -26,6 +26,7 @@ from belnorm.text import APOSTROPHE, CYRILLIC, LATIN, clean
 __all__ = [
     "ELIDED",
     "HOME_COUNTRY",
+    "HOME_NAME",
     "GivenName",
     "GivenNames",
     "Token",
@@ -131,13 +132,13 @@ def is_tag(text: str, start: int) -> bool:
 
 
 def tokenize(
-    text: str, *, lowercase: set[str] | None = None, keep: Callable[[str, str, Token | None, str], bool] | None = None
+    text: str, *, lowercase: set[str] | None = None, keep: Callable[[str, str, list[Token], str], bool] | None = None
 ) -> list[Token]:
     """Split cleaned text into tokens; a one-letter word (А., A) is an initial, possessives are cut off.
 
     With ``lowercase``, words that start with a lower-case letter are not returned but added to that set: the
     finder needs only their spelling, and running text is mostly such words; those that ``keep`` accepts, given
-    the text between them and the token returned before them, that token, and the `KEEP_LOOKAHEAD` characters after the word
+    the text between them and the token returned before them, the tokens returned so far, and the `KEEP_LOOKAHEAD` characters after the word
     (unit words such as раёне, region; an adjective after one; a word of a longer name; a web domain), are
     returned too.
     """
@@ -162,7 +163,7 @@ def tokenize(
             lowercase.add(word)
             previous = tokens[-1] if tokens else None
             gap = text[previous.end : m.start()] if previous else ""
-            if keep is None or not keep(word, gap, previous, text[m.end() : m.end() + KEEP_LOOKAHEAD]):
+            if keep is None or not keep(word, gap, tokens, text[m.end() : m.end() + KEEP_LOOKAHEAD]):
                 continue
         hyphenated = start > 0 and text[start - 1] == "-" and bool(tokens) and tokens[-1].end == start - 1
         if word is None:
@@ -654,6 +655,8 @@ def regional_centres(word: str) -> tuple[str, ...]:
 
 #: how the registered Belarusian name of a Belarusian body ends: Belarusian text leaves it out of its own bodies
 HOME_COUNTRY = frozenset({"беларусь", "беларусі"})
+#: the home country's own name, as its bodies' registered names end
+HOME_NAME = "Беларусь"
 
 
 def is_home_country(word: str) -> bool:

@@ -23,6 +23,7 @@ from belnorm.gazetteer import Entity
 from belnorm.scoring import Scored
 from belnorm.lexicon import most_common_in
 from belnorm.names import (
+    HOME_NAME,
     KEEP_LOOKAHEAD,
     Token,
     given_names,
@@ -134,6 +135,8 @@ def longest_name(
             return end, None  # someone or something abroad: no word inside names a Belarusian entity (Maxim Gorky)
         if match is None and _located_in_belarus(engine, view, tokens[end - 1].end):
             match = _body_in_belarus(engine, surface, window)
+        if match is None and (body := _body_of_home(engine, view, tokens, prepared, start, end)) is not None:
+            match = _body_in_belarus(engine, surface, body)
         if match is None and verdict.startswith(AMBIGUOUS) and _same_kind(engine, ranked):
             if sport is not None and engine.index.kinds[ranked[0].name.entity] in _PLAYERS and (played := sport()):
                 # Dinamo Minsk in a hockey report; the goalkeeper Vital Koval, not the Ukrainian minister
@@ -187,8 +190,6 @@ def _given_name_goes_on(
 
 #: a location preposition and the capitalized word after it (u Minsku, in Minsk)
 _LOCATED = regex.compile(r" (\p{Ll}+) (\p{Lu}\p{L}*)")
-#: the word a Belarusian body's registered name ends with (`belnorm.names.HOME_COUNTRY`)
-_HOME = "Беларусь"
 
 
 def place_id(engine: Engine, word: str) -> str | None:
@@ -209,9 +210,35 @@ def _body_in_belarus(engine: Engine, surface: str, window: list[QueryToken]) -> 
     """The Belarusian body a generic name names when the text locates it in Belarus (Nacionalni umjetnički muzej u
     Minsku): the name read with the country that the body's registered name ends with, which a text in another
     language leaves out only when it says where the body is."""
-    ranked = engine.rank([*window, engine.token(_HOME, "word")], lenient=False)
+    ranked = engine.rank([*window, engine.token(HOME_NAME, "word")], lenient=False)
     match, _ = engine.decide(surface, ranked)
     return match if match is not None and match.entity.kind == "org" else None
+
+
+#: the most words a country's name in a body's name takes (Valko-Venäjän, Wit-Rusland: two, joined by a hyphen)
+_COUNTRY_WORDS = 2
+
+
+def _body_of_home(
+    engine: Engine, view: str, tokens: list[Token], prepared: list[QueryToken], start: int, end: int
+) -> list[QueryToken] | None:
+    """The words of a window but the country's name that begins or ends it, when that is the home country in a form
+    no registered name holds (Finnish Valko-Venäjän sisäministeriö, Danish Hvideruslands udenrigsministerium, Dutch
+    Ministerie van Binnenlandse Zaken van Wit-Rusland): `_body_in_belarus` reads the rest with the registered form."""
+    for words in range(1, _COUNTRY_WORDS + 1):
+        if end - start <= words:
+            break
+        first, last = tokens[start : start + words], tokens[end - words : end]
+        if _one_name(first) and engine.names_home(view[first[0].start : first[-1].end]):
+            return prepared[start + words : end]
+        if _one_name(last) and engine.names_home(view[last[0].start : last[-1].end]):
+            return prepared[start : end - words]
+    return None
+
+
+def _one_name(run: list[Token]) -> bool:
+    """Are the tokens one capitalized word, or words joined by hyphens (Valko-Venäjän)?"""
+    return run[0].text[:1].isupper() and all(t.hyphenated for t in run[1:])
 
 
 def _body_before_location(
@@ -247,14 +274,17 @@ def _same_kind(engine: Engine, ranked: list[Scored]) -> bool:
 
 
 def kept_in_lower_case(
-    engine: Engine, word: str, gap: str, previous: Token | None, after: str, *, language: str | None = None
+    engine: Engine, word: str, gap: str, before: list[Token], after: str, *, language: str | None = None
 ) -> bool:
     """The lower-case words a name may hold: a unit word (раёне, region, obwodzie) or a word for a court read
     letter for letter (Latvian tiesa); the first part of a web
     domain (belta.by); the first word of a name registered in lower case (суд, centrale); right after a word of a
     name, an adjective after a lower-case unit word (obwodzie brzeskim), the part of a domain after its dot
     (Tut.by), a function word (Association of Journalists) and a word of some registered name (Таварыства
-    беларускай мовы), also with a case ending ``language`` glues to it (Minskin yliopistossa)."""
+    беларускай мовы), also with a case ending ``language`` glues to it (Minskin yliopistossa); and past a function
+    word right after a word of a name, a word of organisation names spelled as listed (Camera dei rappresentanti,
+    Consiglio di coordinamento). ``before`` holds the tokens kept before the word."""
+    previous = before[-1] if before else None
     if _kept_for_itself(word) or _starts_domain(after):
         return True
     if _town_adjective_before_unit(engine, word, after):
@@ -267,6 +297,14 @@ def kept_in_lower_case(
         return is_adjective(word) or (is_unit_before_name(previous.text) and is_function_word(word))
     if previous.kind == "word" and is_function_word(previous.text) and is_function_word(word):
         return True  # a name's second function word after one it kept (Economic Court of the Grodno Region)
+    if (
+        previous.text[:1].islower()
+        and is_function_word(previous.text)
+        and len(word) >= MIN_LOWER_CASE_WORD
+        and name_words().spelled(word)
+        and _name_word_before(before)
+    ):
+        return True
     if previous.kind != "word" or not (
         engine.token(previous.text, "word").known
         or org_compound(previous.text)  # (nationalbibliotek)
@@ -281,6 +319,15 @@ def kept_in_lower_case(
     if engine.token(word, "word").known or (language is not None and engine.token_in(word, "word", language).known):
         return True
     return org_compound(word) is not None  # two words of a name glued (Belarus nationalbibliotek)
+
+
+def _name_word_before(before: list[Token]) -> bool:
+    """Is the token before the last a word of organisation names spelled as listed, one space before it (Camera |
+    dei, Comitato statale | di)?"""
+    if len(before) < 2:
+        return False
+    earlier, previous = before[-2], before[-1]
+    return earlier.kind == "word" and previous.start - earlier.end == 1 and bool(name_words().spelled(earlier.text))
 
 
 def split_glued(engine: Engine, tokens: list[Token]) -> list[Token]:
