@@ -478,7 +478,12 @@ def _find(
             context.covered = None  # made again without this window on next use
             if kind == "person":  # no word of a name that names no one here names someone alone (Janki: no village)
                 blocked.update(range(start, stop))
-    if _restore_qualified_bodies(chosen, rejected) | _restore_bodies_of_members(context, rejected) | _ministers_titles(context):
+    if (
+        _restore_qualified_bodies(chosen, rejected)
+        | _restore_bodies_of_members(context, rejected)
+        | _restore_bodies_of_a_text_about_belarus(context, rejected)
+        | _ministers_titles(context)
+    ):
         context.covered = None
     if rejected:  # a name kept from linking names no one for the words that lean on full names
         seen = set(mentioned) | {engine.position(m.entity.id) for _, m, _ in chosen.values()}
@@ -612,6 +617,34 @@ def _restore_bodies_of_members(ctx: _Context, rejected: dict[int, tuple[int, Mat
                 restored = True
                 break
     return restored
+
+
+#: the org_words rows of a court, whose country is where it sits, not whose people it tries
+_COURT_WORDS = frozenset({"court"})
+
+
+def _restore_bodies_of_a_text_about_belarus(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> bool:
+    """A body's generic name in a text that names Belarus, or its people or adjective, and no other country or place
+    abroad, not even by its adjective, is Belarus's body: the text has no other country for it to be (Baltarusijos
+    opozicija … Saugumo taryba). Not a court: the press names the courts of its own country that try Belarusians
+    (Korkein oikeus … valkovenäläisen miehen). Did any come back?"""
+    bodies = [
+        start
+        for start, (_, match, reason) in rejected.items()
+        if reason == _UNQUALIFIED and not _generic_body(match.matched_name, _COURT_WORDS)
+    ]
+    if not bodies:
+        return False
+    words = _WORD.findall(ctx.view)
+    about = any(m.entity.id == _BELARUS for _, m, _ in ctx.chosen.values()) or _names_belarusians(words)
+    if not about or any(
+        is_foreign_country(w) or (w[:1].isupper() and (_abroad_in(ctx, w) or in_a_country(w, ctx.language))) for w in words
+    ):
+        return False  # (Puolaan, Tallinna: the body may be that country's)
+    for start in bodies:
+        stop, match, _ = rejected.pop(start)
+        ctx.chosen[start] = (stop, match, ("context: the text speaks of Belarus and of no other country",))
+    return True
 
 
 #: a sentence's end: a terminator before a capital, or a line break
