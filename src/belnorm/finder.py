@@ -77,6 +77,7 @@ from belnorm.names import (
     is_work_word,
     place_fits,
     past_tense_gender,
+    possessive_stems,
     place_type,
     plays,
     settlement_rank,
@@ -494,6 +495,9 @@ def _find(
     for i, (token, q) in enumerate(zip(tokens, prepared)):
         if i in taken or q.noise or token.kind != "word" or token.text[0].islower():
             continue
+        if (person := _possessive_of_a_named_person(context, i)) is not None:
+            chosen[i] = (i + 1, person, ())
+            continue
         centres = regional_centres(token.text)  # an area noun (Піншчына) has no key of its own
         acronym = _ACRONYM_CASE.fullmatch(token.text) is not None
         if not q.anchored and not centres and not acronym:
@@ -522,6 +526,7 @@ def _find(
             chosen[i] = (i + 1, single, ())
             rejected.pop(i, None)
     _districts_of_named_cities(context, alike, mentioned)
+    _clubs_of_named_players(context, alike)
     # one sense per text: a town the text places abroad once is abroad wherever its name stands alone
     for i, (stop, match, evidence) in list(chosen.items()):
         if stop == i + 1 and not evidence and engine.position(match.entity.id) in context.abroad:
@@ -712,6 +717,25 @@ def _districts_of_named_cities(ctx: _Context, alike: list[tuple[int, int]], ment
             chosen[start] = (stop, district, ("context: the text names the city it is a district of",))
 
 
+def _clubs_of_named_players(ctx: _Context, alike: list[tuple[int, int]]) -> None:
+    """A club's name that two clubs share (the windows ``alike``: Dinamo Minsk, the football or the hockey club), in
+    a text whose words name no sport, is the club of the one sport the persons it names play, as their notes say
+    (Brankář Vitalij Trus chytal za Dinamo Minsk: an ice hockey goaltender)."""
+    if not alike or ctx.sport() is not None:
+        return
+    engine, tokens = ctx.engine, ctx.tokens
+    notes = [str(m.entity.attributes.get("note", "")) for _, m, _ in ctx.chosen.values() if m.entity.kind == "person"]
+    played = {sport for note in notes if (sport := text_sport(_WORD.findall(plays(note)))) is not None}
+    if len(played) != 1:
+        return
+    sport = played.pop()
+    for start, stop in alike:
+        surface = ctx.view[tokens[start].start : tokens[stop - 1].end]
+        club = engine.decide(surface, engine.rank(ctx.prepared[start:stop], lenient=False), asks=sport)[0]
+        if club is not None and club.entity.kind == "org" and sport in plays(str(club.entity.attributes.get("note", ""))):
+            ctx.chosen[start] = (stop, club, (f"context: the text names a {sport} player",))
+
+
 def _bodies_of_another_country(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
     """A body's generic name (the Supreme Court), or the name of one of the country's own towns that a Belarusian
     place shares (French Brest, Czech Most), in a text of another country's language that names nothing else of
@@ -846,13 +870,29 @@ def _named_only_later(ctx: _Context, i: int) -> frozenset[int]:
 
 
 def _surname_of_a_named_person(ctx: _Context, i: int) -> Match | None:
-    """The person the text names in full whose surname the word repeats letter for letter, over a place or body
-    that only a case form of its name reaches (Symona Baranavych … a street named after Baranavych, not Baranavichy)."""
+    """The person the text names in full whose surname the word repeats letter for letter (or with the genitive -s),
+    over a place or body that only a case form of its name reaches (Symona Baranavych … a street named after
+    Baranavych, not Baranavichy)."""
     word = ctx.tokens[i].text
+    # (with the genitive -s the language glues to names: Klimovitjs dotter, of Mikalaj Klimovitj)
+    bare = word[:-1] if word.endswith("s") and _line_language(ctx, ctx.tokens[i]) in GENITIVE_S else word
     for start, (stop, found, _) in ctx.chosen.items():
-        if found.entity.kind == "person" and stop - start > 1 and ctx.tokens[stop - 1].text == word:
+        if found.entity.kind == "person" and stop - start > 1 and ctx.tokens[stop - 1].text in (word, bare):
             note = f"context: the surname of {ctx.tokens[start].text} {word}, named in full in the text"
             return match_by_rule(found.entity, found.score, found.matched_name, word, note)
+    return None
+
+
+def _possessive_of_a_named_person(ctx: _Context, i: int) -> Match | None:
+    """The person the text names in full whose surname the word makes a possessive adjective of, as Czech, Slovak,
+    Slovenian and Croatian do (Viktar Babaryka … po Babarykově zatčení; Dzjadokova manželka): that person."""
+    token = ctx.tokens[i]
+    stems = possessive_stems(token.text, _line_language(ctx, token))
+    for start, (stop, found, _) in ctx.chosen.items() if stems else ():
+        surname = ctx.tokens[stop - 1].text
+        if found.entity.kind == "person" and stop - start > 1 and surname in stems:
+            note = f"context: the possessive of the surname of {ctx.tokens[start].text} {surname}, named in full in the text"
+            return match_by_rule(found.entity, found.score, found.matched_name, token.text, note)
     return None
 
 
@@ -1441,6 +1481,8 @@ def _name_goes_on(ctx: _Context, stop: int) -> str | None:
     if stop >= len(ctx.tokens) or not ctx.joined[stop - 1] or ctx.language in _NOUN_ADJUNCTS or ctx.language is None:
         return None
     word = ctx.tokens[stop].text
+    if (field := _FIELD_AFTER.match(ctx.view, ctx.tokens[stop - 1].end)) is not None and _names_a_field(ctx, field):
+        return f"the body's name goes on ({field.group().strip()} …): a longer name, another body"
     if not word[:1].islower() or is_unit_word(word):
         return None
     following = _LOWER_PHRASE_AFTER.match(ctx.view, ctx.tokens[stop - 1].end)
@@ -1450,6 +1492,28 @@ def _name_goes_on(ctx: _Context, stop: int) -> str | None:
     if raw and not is_function_word(raw[0]) and len(words) > 1 and all(_spells_org_word(w) for w in words[:2]):
         return f"the body's name goes on in lower case ({' '.join(words[:2])} …): a longer name, another body"
     return None
+
+
+#: a lower-case function word and a capitalized word right after a body's name (Staatsuniversiteit | voor Informatica)
+_FIELD_AFTER = regex.compile(r"[ \u00a0]+(\p{Ll}+)[ \u00a0]+(\p{Lu}[\p{L}\p{M}]*)")
+#: org_words rows that say whose a body is, not what it does (of the Republic of Belarus), and the kinds of body a
+#: unit's name goes on with (Département des enquêtes financières | du Comité de contrôle: of its parent)
+_WHOSE_ROWS = (
+    "republic", "belarusian", "state", "national", "committee", "commission", "ministry", "council", "court",
+    "department", "office", "service", "agency", "academy", "university", "institute", "centre", "union",
+    "association", "federation", "assembly", "government", "administration", "president", "bank", "company",
+)
+
+
+def _names_a_field(ctx: _Context, field: regex.Match[str]) -> bool:
+    """Does a function word (not one of location) and a capitalized word of organisation names, spelled as listed,
+    that says what a body does rather than whose it is, go on with its name (Wit-Russische Staatsuniversiteit |
+    voor Informatica en Radio-elektronica: another university)?"""
+    word = field.group(2)
+    if not is_function_word(field.group(1)) or is_location_preposition(field.group(1)) or not _spells_org_word(word):
+        return False
+    classes = name_words().classes(word, inflected=False)
+    return classes.isdisjoint(org_word_classes(*_WHOSE_ROWS)) and not _names_belarus(ctx, word)
 
 
 def _spells_org_word(word: str) -> bool:
@@ -1549,14 +1613,16 @@ def _inside_longer_name(
     if i > 0 and ctx.joined[i - 1]:
         org = next(
             (
-                window[1]
+                (k, window[1])
                 for k in range(max(0, i - MAX_SPAN_TOKENS), i)
                 if (window := ctx.chosen.get(k)) is not None and window[0] == i and window[1].entity.kind == "org"
             ),
             None,
         )
-        if org is not None:  # Rady Ministrów | Republiki Białoruś: the body found, the place ends its name
-            return f"the place ends the name of {org.entity.display}, found right before it"
+        # Rady Ministrów | Republiki Białoruś: the body found, the place ends its name; not once the body's name has
+        # named its country (Baltkrievijas Veselības ministrija | Minskā: in Minsk)
+        if org is not None and not any(_names_belarus(ctx, w) for w in _hyphen_joined(ctx.view, ctx.tokens[org[0] : i])):
+            return f"the place ends the name of {org[1].entity.display}, found right before it"
     tail = _LAST_WORDS.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
     before = None if tail is None else _WORDS_BEFORE.search(ctx.view, tail.start(), token.start)
     if before is not None:
@@ -2062,7 +2128,11 @@ def _genitive_s(ctx: _Context, word: str, match: Match, language: str) -> bool:
     """Is the word the name with the genitive -s its language glues to names (`GENITIVE_S`)?"""
     if language not in GENITIVE_S or not word.endswith("s") or len(word) < 4:
         return False
-    bare = ctx.engine.match(word[:-1])
+    engine, stem = ctx.engine, word[:-1]
+    bare = engine.match(stem)
+    if bare is None:  # a surname alone names no one out of context: read it as the text does (Bahdanovitj)
+        own = frozenset({engine.position(match.entity.id)})
+        bare = engine.decide(stem, engine.rank([engine.token(stem, "word")], lenient=False), prefer=own)[0]
     return bare is not None and bare.entity.id == match.entity.id and bare.score >= match.score
 
 

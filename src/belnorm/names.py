@@ -63,6 +63,7 @@ __all__ = [
     "place_fits",
     "place_type",
     "after_maiden_name_word",
+    "possessive_stems",
     "is_former_union_adjective",
     "is_womans_surname",
     "org_compound",
@@ -247,6 +248,8 @@ def _context() -> dict[str, Any]:
             "place_words": {clean(w).lower(): kind for kind, words in raw["place_words"].items() for w in words},
             "maiden_name": tuple(sorted((w.lower() for w in raw["maiden_name"]["before"]), key=len, reverse=True)),
             "women_surnames": tuple(w.lower() for w in raw["women_surnames"]["endings"]),
+            "possessive_languages": frozenset(raw["possessives"]["languages"]),
+            "possessive_endings": tuple(raw["possessives"]["endings"]),
             "former_union": tuple(w.lower() for w in raw["former_union"]["prefixes"]),
             "court_words": frozenset(w.lower() for w in raw["court_words"]["exact"]),
             "district_courts": frozenset(w.lower() for w in raw["court_words"]["district"]),
@@ -522,6 +525,15 @@ def is_womans_surname(word: str) -> bool:
     return len(word) > 4 and word[0].isupper() and word.lower().endswith(_context()["women_surnames"])
 
 
+def possessive_stems(word: str, language: str | None) -> tuple[str, ...]:
+    """The surnames a word of ``language`` may be the possessive adjective of (Czech Babarykově: Babaryk, Babaryka),
+    or none when the language makes none or the word has no such ending. See ``[possessives]``."""
+    if language not in _context()["possessive_languages"] or not word[:1].isupper():
+        return ()
+    stems = [word[: -len(e)] for e in _context()["possessive_endings"] if word.endswith(e) and len(word) - len(e) >= 3]
+    return tuple(dict.fromkeys(f for stem in stems for f in (stem, stem + "a")))
+
+
 def after_maiden_name_word(text_before: str) -> str | None:
     """The word that ends ``text_before`` (the text right before a name) when it puts a woman's maiden name after
     it (née, z domu, урождённая), or None. See ``[maiden_name]``."""
@@ -634,14 +646,22 @@ def is_unit_word(word: str) -> bool:
     return word.lower() in _context()["units"]
 
 
-#: the case endings of a noun in -шчына (Піншчына, Піншчыны, Піншчыне, Піншчыну, Піншчынай, Піншчынаю)
-_REGIONAL_ENDING = re.compile(r"^(\w+?)(шчын|ччын|чын)(а|ы|е|у|ай|аю|ою|ой)$")
+#: the case endings of a noun in -шчына (Піншчына, Піншчыны, Піншчыне, Піншчыну, Піншчынай, Піншчынаю) and of the
+#: Russian and Ukrainian -щина (Пинщине, Пінщині, Пінщини, Пінщиною)
+_REGIONAL_ENDINGS = "а|ы|е|у|ай|аю|ою|ой|і|и"
+
+
+@functools.cache
+def _regional_ending() -> re.Pattern[str]:
+    """A word of a stem, a suffix of ``[[regional_noun]]`` and a case ending (`_REGIONAL_ENDINGS`)."""
+    suffixes = "|".join(sorted({suffix for suffix, _ in _context()["regional"]}, key=len, reverse=True))
+    return re.compile(rf"^(\w+?)({suffixes})({_REGIONAL_ENDINGS})$")
 
 
 def regional_centres(word: str) -> tuple[str, ...]:
-    """The names of a centre a Belarusian area noun in -шчына may be made from, most likely first (Піншчыне:
-    Пінск, Пін, …; Случчына: Слуц, Слуцк, …); empty for any other word."""
-    m = _REGIONAL_ENDING.match(word)
+    """The names of a centre a Belarusian area noun in -шчына (or a Russian or Ukrainian one in -щина) may be made
+    from, most likely first (Піншчыне: Пінск, Пін, …; Случчына: Слуц, Слуцк, …); empty for any other word."""
+    m = _regional_ending().match(word)
     if m is None:
         return ()
     stem, suffix = m.group(1), m.group(2)

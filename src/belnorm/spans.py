@@ -229,11 +229,19 @@ def _body_of_home(
         if end - start <= words:
             break
         first, last = tokens[start : start + words], tokens[end - words : end]
-        if _one_name(first) and engine.names_home(view[first[0].start : first[-1].end]):
+        if _one_name(first) and _names_home(engine, view[first[0].start : first[-1].end], words):
             return prepared[start + words : end]
-        if _one_name(last) and engine.names_home(view[last[0].start : last[-1].end]):
+        if _one_name(last) and _names_home(engine, view[last[0].start : last[-1].end], words):
             return prepared[start : end - words]
     return None
+
+
+def _names_home(engine: Engine, text: str, words: int) -> bool:
+    """Do the words name the home country, or, joined by hyphens, its adjective (Dutch Wit-Russische, which no
+    single token of it spells)?"""
+    if engine.names_home(text):
+        return True
+    return words > 1 and not name_words().classes(text).isdisjoint(org_word_classes("belarusian"))
 
 
 def _one_name(run: list[Token]) -> bool:
