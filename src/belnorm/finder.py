@@ -721,19 +721,21 @@ def _clubs_of_named_players(ctx: _Context, alike: list[tuple[int, int]]) -> None
     """A club's name that two clubs share (the windows ``alike``: Dinamo Minsk, the football or the hockey club), in
     a text whose words name no sport, is the club of the one sport the persons it names play, as their notes say
     (Brankář Vitalij Trus chytal za Dinamo Minsk: an ice hockey goaltender)."""
-    if not alike or ctx.sport() is not None:
+    if not alike or ctx.sport() is not None or (sport := _players_sport(ctx)) is None:
         return
     engine, tokens = ctx.engine, ctx.tokens
-    notes = [str(m.entity.attributes.get("note", "")) for _, m, _ in ctx.chosen.values() if m.entity.kind == "person"]
-    played = {sport for note in notes if (sport := text_sport(_WORD.findall(plays(note)))) is not None}
-    if len(played) != 1:
-        return
-    sport = played.pop()
     for start, stop in alike:
         surface = ctx.view[tokens[start].start : tokens[stop - 1].end]
         club = engine.decide(surface, engine.rank(ctx.prepared[start:stop], lenient=False), asks=sport)[0]
         if club is not None and club.entity.kind == "org" and sport in plays(str(club.entity.attributes.get("note", ""))):
             ctx.chosen[start] = (stop, club, (f"context: the text names a {sport} player",))
+
+
+def _players_sport(ctx: _Context) -> str | None:
+    """The one sport that the persons the text names play, as their notes say (an ice hockey goaltender), or None."""
+    notes = [str(m.entity.attributes.get("note", "")) for _, m, _ in ctx.chosen.values() if m.entity.kind == "person"]
+    played = {sport for note in notes if (sport := text_sport(_WORD.findall(plays(note)))) is not None}
+    return played.pop() if len(played) == 1 else None
 
 
 def _bodies_of_another_country(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
@@ -913,11 +915,13 @@ def _acronym_case_form(engine: Engine, word: str) -> Match | None:
 
 
 def _quoted_club(ctx: _Context, i: int) -> Match | None:
-    """The club a quoted word names in a text about one sport: the one club of that sport whose registered name
-    has the word and otherwise only its town or a club prefix («Нёман» is Нёман Гродна, «Іслач» ФК Іслач, not the
-    rivers), or None."""
+    """The club a quoted word names in a text about one sport (by its words, or by the persons it names): the one club
+    of that sport whose registered name has the word and otherwise only its town or a club prefix («Нёман» is Нёман
+    Гродна, «Іслач» ФК Іслач, not the rivers), or None."""
     token = ctx.tokens[i]
-    if ctx.view[max(0, token.start - 1) : token.start] not in _QUOTES or (played := ctx.sport()) is None:
+    if ctx.view[max(0, token.start - 1) : token.start] not in _QUOTES:
+        return None
+    if (played := ctx.sport() or _players_sport(ctx)) is None:  # (or the sport the persons it names play)
         return None
     engine, clubs = ctx.engine, dict[str, tuple[Entity, str, frozenset[str]]]()
     for scored in engine.rank([ctx.prepared[i]], prune=False):
