@@ -161,7 +161,10 @@ CAPITALIZED_NOUNS = frozenset({"de", "lb"})
 UNDECLINED = frozenset({"en", "fr", "es", "it", "pt", "nl", "da", "sv", "nb"})
 #: languages that name a district by its town's name (in the genitive) and a unit word, where two towns may share
 #: one unit word (Polotskin ja Glubokojen piirit, Retšitsa ja Svetlogorski rajoonis)
-NAME_AND_UNIT = frozenset({"fi", "et", "lt", "lv", "hu", "tr"})
+NAME_AND_UNIT = frozenset({"fi", "et", "lt", "lv", "hu", "tr", "en"})
+#: the endings of a plural unit word in those languages that write one by an ending alone: only a plural unit word is
+#: shared by the town's name before another (the Gomel and Brest regions)
+_PLURAL_ENDINGS = {"en": ("s",)}
 #: languages among them that glue a genitive -s to a name (Swedish Astapenias rapporter: Astapenia's reports)
 GENITIVE_S = frozenset({"da", "sv", "nb", "nl"})
 #: languages that write a person's given name first and glue no case ending to the word after a surname: two
@@ -2567,7 +2570,8 @@ def _town_before_unit(ctx: _Context, i: int, match: Match) -> bool:
     if i + 1 >= len(ctx.tokens) or _line_language(ctx, ctx.tokens[i]) not in NAME_AND_UNIT:
         return False
     gap = ctx.view[ctx.tokens[i].end : ctx.tokens[i + 1].start].strip()
-    return gap == "," or is_conjunction(gap)
+    following = ctx.tokens[i + 1].text  # (a conjunction kept as a token of a possible name: Gomel and | Brest regions)
+    return gap == "," or is_conjunction(gap) or (not gap and following.islower() and is_conjunction(following))
 
 
 def _shared_unit(ctx: _Context, i: int, noun: bool = False) -> tuple[int, Match] | None:
@@ -2586,6 +2590,9 @@ def _shared_unit(ctx: _Context, i: int, noun: bool = False) -> tuple[int, Match]
         return None
     if noun and nxt[0] - j != 2:
         return None  # the other conjunct is a town's name and the unit word, too
+    plural = _PLURAL_ENDINGS.get(_line_language(ctx, ctx.tokens[i]) or "")
+    if noun and plural is not None and not ctx.tokens[unit].text.endswith(plural):
+        return None  # (Minsk and Brest region: the city, then a region; the Gomel and Brest regions: two regions)
     gap = ctx.view[ctx.tokens[i].end : ctx.tokens[j].start].strip(" ,").lower()
     if gap and not is_function_word(gap) and not (noun and is_conjunction(gap)):
         return None
