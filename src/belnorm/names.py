@@ -66,6 +66,7 @@ __all__ = [
     "possessive_stems",
     "is_former_union_adjective",
     "is_womans_surname",
+    "locative_ending",
     "org_compound",
     "org_word_classes",
     "org_word_rows",
@@ -632,6 +633,12 @@ def in_a_country(word: str, language: str | None) -> bool:
     stems = [word[: -len(e)] for e in _context()["locative"].get(language or "", ()) if word.endswith(e)]
     stems += [stem[:-1] + _SHORT_VOWEL[stem[-1]] for stem in stems if stem and stem[-1] in _SHORT_VOWEL]  # Ukrajnában
     return any(is_foreign_country(stem, adjectives=False) for stem in stems if len(stem) > 2)
+
+
+def locative_ending(word: str, language: str | None) -> bool:
+    """Does the word end as a name in the case that says where something is does, in a language that writes no
+    preposition for it (Hungarian Mozirban, Finnish Minskissä)? See ``[abroad.locative]``."""
+    return word.endswith(_context()["locative"].get(language or "", ()))
 
 
 def is_conjunction(word: str, language: str | None = None) -> bool:

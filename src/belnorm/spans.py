@@ -34,6 +34,7 @@ from belnorm.names import (
     is_location_preposition,
     is_unit_before_name,
     is_unit_word,
+    locative_ending,
     name_words,
     org_compound,
     org_word_classes,
@@ -315,6 +316,14 @@ def kept_in_lower_case(
         return True
     if previous.kind != "word" or not (
         engine.token(previous.text, "word").known
+        # a name with the case ending the text's language glues to it (Tsihanouskajan | toimisto), but not one that
+        # says where (Mozirban olajfinomító: the refinery in Mozyr)
+        or (
+            language is not None
+            and previous.text[:1].isupper()
+            and not locative_ending(previous.text, language)
+            and engine.token_in(previous.text, "word", language).known
+        )
         or org_compound(previous.text)  # (nationalbibliotek)
         or _unit_suffix(previous.text)  # (Minskregionens)
     ):
