@@ -416,22 +416,29 @@ _OF_AFTER = regex.compile(r" (?:of|de|di|del|della|du|da|do|van|von) ")
 #: rows of data/names/org_words.tsv (by their first English form) for the kinds of body that running text writes in
 #: lower case before the body's name (судья суда Ленинского района …, бойцы полка Калиновского)
 _LOWER_CASE_KINDS = ("court", "regiment")
+#: rows of kinds of body that Romance and Slavic press also write in lower case before the name (le ministère de
+#: l'Intérieur, ministero della Cultura, na ministerstve), taken only when spelled as listed: the title (ministrom,
+#: ministre) shares the word's key
+_SPELLED_LOWER_CASE_KINDS = ("ministry",)
 
 
 @functools.cache
 def _kind_beginnings() -> frozenset[str]:
     """The first three letters of the forms of `_LOWER_CASE_KINDS`, in Latin letters without marks (суд: sud; палка,
     pałka: pal): a word that begins otherwise is none."""
-    return frozenset(unidecode(f.lower())[:3] for c in org_word_rows(*_LOWER_CASE_KINDS) for f in c.forms)
+    rows = org_word_rows(*_LOWER_CASE_KINDS, *_SPELLED_LOWER_CASE_KINDS)
+    return frozenset(unidecode(f.lower())[:3] for c in rows for f in c.forms)
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _kind_word(word: str) -> bool:
-    """Is the word the word for a court or a regiment in any language and case (суда, soudu, полка), which running
-    text writes in lower case before the body's name?"""
+    """Is the word the word for a court or a regiment in any language and case (суда, soudu, полка), or for a
+    ministry as listed (ministère, ministero), which running text writes in lower case before the body's name?"""
     if unidecode(word[:3].lower())[:3] not in _kind_beginnings():
         return False
-    return not name_words().classes(word).isdisjoint(org_word_classes(*_LOWER_CASE_KINDS))
+    words = name_words()
+    spelled = words.spelled(word) & org_word_classes(*_SPELLED_LOWER_CASE_KINDS)
+    return bool(spelled) or not words.classes(word).isdisjoint(org_word_classes(*_LOWER_CASE_KINDS))
 
 
 def _opens_in_lower_case(engine: Engine, word: str, after: str) -> bool:
