@@ -140,9 +140,9 @@ def tokenize(
 
     With ``lowercase``, words that start with a lower-case letter are not returned but added to that set: the
     finder needs only their spelling, and running text is mostly such words; those that ``keep`` accepts, given
-    the text between them and the token returned before them, the tokens returned so far, and the `KEEP_LOOKAHEAD` characters after the word
-    (unit words such as раёне, region; an adjective after one; a word of a longer name; a web domain), are
-    returned too.
+    the text between the word and the last token returned, the tokens returned so far, and the `KEEP_LOOKAHEAD`
+    characters after the word (unit words such as раёне, region; an adjective after one; a word of a longer name;
+    a web domain), are returned too.
     """
     tokens: list[Token] = []
     acronyms = {a.start(): a for a in _DOTTED_ACRONYM.finditer(text)} if "." in text else {}
@@ -636,7 +636,7 @@ def in_a_country(word: str, language: str | None) -> bool:
 
 
 def locative_ending(word: str, language: str | None) -> bool:
-    """Does the word end as a name in the case that says where something is does, in a language that writes no
+    """Does the word end as a name does in the case that says where something is, in a language that writes no
     preposition for it (Hungarian Mozirban, Finnish Minskissä)? See ``[abroad.locative]``."""
     return word.endswith(_context()["locative"].get(language or "", ()))
 

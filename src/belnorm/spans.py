@@ -225,7 +225,8 @@ def _body_of_home(
 ) -> list[QueryToken] | None:
     """The words of a window but the country's name that begins or ends it, when that is the home country in a form
     no registered name holds (Finnish Valko-Venäjän sisäministeriö, Danish Hvideruslands udenrigsministerium, Dutch
-    Ministerie van Binnenlandse Zaken van Wit-Rusland): `_body_in_belarus` reads the rest with the registered form."""
+    Ministerie van Binnenlandse Zaken van Wit-Rusland), or its hyphenated adjective (Wit-Russische
+    Staatsmuziekacademie): `_body_in_belarus` reads the rest with the registered form."""
     for words in range(1, _COUNTRY_WORDS + 1):
         if end - start <= words:
             break
@@ -290,9 +291,10 @@ def kept_in_lower_case(
     domain (belta.by); the first word of a name registered in lower case (суд, centrale); right after a word of a
     name, an adjective after a lower-case unit word (obwodzie brzeskim), the part of a domain after its dot
     (Tut.by), a function word (Association of Journalists) and a word of some registered name (Таварыства
-    беларускай мовы), also with a case ending ``language`` glues to it (Minskin yliopistossa); and past a function
-    word right after a word of a name, a word of organisation names spelled as listed (Camera dei rappresentanti,
-    Consiglio di coordinamento). ``before`` holds the tokens kept before the word."""
+    беларускай мовы), also with a case ending ``language`` glues to it (Minskin yliopistossa), and after a name only
+    ``language``'s reading finds, unless its ending says where (Tsihanouskajan toimisto; not Mozirban olajfinomító);
+    and past a function word right after a word of a name, a word of organisation names spelled as listed (Camera
+    dei rappresentanti, Consiglio di coordinamento). ``before`` holds the tokens kept before the word."""
     previous = before[-1] if before else None
     if _kept_for_itself(word) or _starts_domain(after):
         return True
