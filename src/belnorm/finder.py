@@ -1792,8 +1792,10 @@ def _placed_abroad(
         compound = k > 0 and after[k - 1][1] == "-"  # (Brestissä Valko-Venäjällä: in Belarus)
         if k < _CITY_WORDS and not compound and in_a_country(word, ctx.language):  # Ivanovon alueella Venäjällä
             return _Placement(f"{word} after it places it abroad: another place of that name")
-        located_in = k > 0 and is_location_preposition(after[k - 1][0])
-        located_in = located_in or (k > 1 and is_location_preposition(after[k - 2][0]) and after[k - 1][0].islower())
+        located_in = k > 0 and is_location_preposition(after[k - 1][0], language)
+        located_in = located_in or (
+            k > 1 and is_location_preposition(after[k - 2][0], language) and after[k - 1][0].islower()
+        )
         if located_in and is_foreign_country(word, adjectives=False):
             return _Placement(f"{word} after it places it abroad: another town of that name")
         if 0 < k < _CITY_WORDS and is_foreign_city(word) and any(_locates(w) for w, _ in after[max(0, k - 2) : k]):

@@ -262,6 +262,7 @@ def _context() -> dict[str, Any]:
             "conjunctions": frozenset(w.lower() for w in raw["abroad"]["conjunctions"]),
             "home_towns": {lang: frozenset(w.casefold() for w in words) for lang, words in raw["abroad"]["home_towns"].items()},
             "not_conjunctions": {k: frozenset(v) for k, v in raw["abroad"]["not_conjunctions"].items()},
+            "not_locations": {k: frozenset(v) for k, v in raw["abroad"]["not_locations"].items()},
             "locative": {lang: tuple(endings) for lang, endings in raw["abroad"]["locative"].items()},
             "near_prepositions": frozenset(w.lower() for w in raw["abroad"]["near"]),
             "compass": frozenset(w.lower() for w in raw["abroad"]["compass"]),
@@ -556,9 +557,11 @@ def past_tense_gender(word: str) -> str | None:
     return None
 
 
-def is_location_preposition(word: str) -> bool:
-    """Does the word put a country's name after it as a location (in, в, w, na)? See ``[abroad]``."""
-    return word.lower() in _context()["abroad_prepositions"]
+def is_location_preposition(word: str, language: str | None = None) -> bool:
+    """Does the word put a country's name after it as a location (in, в, w, na)? In a text of ``language`` it may
+    say where one goes instead (Portuguese à). See ``[abroad]``."""
+    low = word.lower()
+    return low in _context()["abroad_prepositions"] and low not in _context()["not_locations"].get(language or "", ())
 
 
 def text_sport(words: Iterable[str]) -> str | None:
