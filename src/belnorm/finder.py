@@ -44,6 +44,7 @@ from belnorm.names import (
     org_word_rows,
     in_a_country,
     is_adjective,
+    is_belarusian_word,
     is_club_prefix,
     is_conjunction,
     is_demonym,
@@ -645,9 +646,7 @@ def _restore_bodies_of_a_text_about_belarus(ctx: _Context, rejected: dict[int, t
         return False
     words = _WORD.findall(ctx.view)
     about = any(m.entity.id == _BELARUS for _, m, _ in ctx.chosen.values()) or _names_belarusians(words)
-    if not about or any(
-        is_foreign_country(w) or (w[:1].isupper() and (_abroad_in(ctx, w) or in_a_country(w, ctx.language))) for w in words
-    ):
+    if not about or any(is_foreign_country(w) or _names_abroad(ctx, w) for w in words):
         return False  # (Puolaan, Tallinna: the body may be that country's)
     for start in bodies:
         stop, match, _ = rejected.pop(start)
@@ -778,7 +777,7 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     words = _WORD.findall(ctx.view)
     if _names_belarusians(words):
         return
-    abroad = {w for w in words if w[:1].isupper() and (_abroad_in(ctx, w) or in_a_country(w, ctx.language))}
+    abroad = {w for w in words if _names_abroad(ctx, w)}
     if len(abroad) < _PLACES_ABROAD:
         return
     named = ", ".join(sorted(abroad)[:_PLACES_ABROAD])
@@ -787,10 +786,16 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
         rejected[start] = (stop, match, f"the text names places abroad ({named} …) and nothing else of Belarus: a namesake there")
 
 
+def _names_abroad(ctx: _Context, word: str) -> bool:
+    """Is the word a capitalized name of a place abroad, or another country's in a case that says where (Tallinna,
+    Puolaan)?"""
+    return word[:1].isupper() and (_abroad_in(ctx, word) or in_a_country(word, ctx.language))
+
+
 def _names_belarusians(words: list[str]) -> bool:
     """Does a word of the text name Belarus's people or be its adjective (les camions bélarusses, der weißrussische
     KGB, Baltarusijos)? The text then speaks of Belarus, whatever else it names."""
-    return any(is_demonym(w) or _belarusian_word(w) for w in words)
+    return any(is_demonym(w) or is_belarusian_word(w) for w in words)
 
 
 def _small_place(entity: Entity) -> bool:
@@ -881,11 +886,7 @@ def _surname_of_a_named_person(ctx: _Context, i: int) -> Match | None:
     word = ctx.tokens[i].text
     # (with the genitive -s the language glues to names: Klimovitjs dotter, of Mikalaj Klimovitj)
     bare = word[:-1] if word.endswith("s") and _line_language(ctx, ctx.tokens[i]) in GENITIVE_S else word
-    for start, (stop, found, _) in ctx.chosen.items():
-        if found.entity.kind == "person" and stop - start > 1 and ctx.tokens[stop - 1].text in (word, bare):
-            note = f"context: the surname of {ctx.tokens[start].text} {word}, named in full in the text"
-            return match_by_rule(found.entity, found.score, found.matched_name, word, note)
-    return None
+    return _named_in_full(ctx, i, (word, bare), "the surname of")
 
 
 def _possessive_of_a_named_person(ctx: _Context, i: int) -> Match | None:
@@ -893,11 +894,17 @@ def _possessive_of_a_named_person(ctx: _Context, i: int) -> Match | None:
     Slovenian and Croatian do (Viktar Babaryka … po Babarykově zatčení; Dzjadokova manželka): that person."""
     token = ctx.tokens[i]
     stems = possessive_stems(token.text, _line_language(ctx, token))
-    for start, (stop, found, _) in ctx.chosen.items() if stems else ():
+    return _named_in_full(ctx, i, stems, "the possessive of the surname of") if stems else None
+
+
+def _named_in_full(ctx: _Context, i: int, surnames: tuple[str, ...], what: str) -> Match | None:
+    """The first person the text names in full (two words or more) whose last word is one of ``surnames``, as the
+    match of token ``i``, whose relation to that name ``what`` tells; or None."""
+    for start, (stop, found, _) in ctx.chosen.items():
         surname = ctx.tokens[stop - 1].text
-        if found.entity.kind == "person" and stop - start > 1 and surname in stems:
-            note = f"context: the possessive of the surname of {ctx.tokens[start].text} {surname}, named in full in the text"
-            return match_by_rule(found.entity, found.score, found.matched_name, token.text, note)
+        if found.entity.kind == "person" and stop - start > 1 and surname in surnames:
+            note = f"context: {what} {ctx.tokens[start].text} {surname}, named in full in the text"
+            return match_by_rule(found.entity, found.score, found.matched_name, ctx.tokens[i].text, note)
     return None
 
 
@@ -1348,17 +1355,11 @@ def _body_of_a_place(word: str, *, after: bool = False) -> bool:
     return bool(classes) and classes <= org_word_classes(*rows)
 
 
-def _belarusian_word(word: str) -> bool:
-    """Is the word a form of the belarusian row of org_words in some language (Baltarusijos, biélorusse, Belarusului,
-    weißrussische)?"""
-    return bool(name_words().classes(word) & org_word_classes("belarusian"))
-
-
 def _names_belarus(ctx: _Context, word: str, *, capital: bool = False) -> bool:
     """Is the word Belarus or its adjective in some language (Baltarusijos, biélorusse, Belarusului), or, with
     ``capital``, its capital in some case (Minsk, Minske, Mińsku), which stands for its state as the country does (the
     Constitutional Court in Minsk)?"""
-    if _belarusian_word(word):
+    if is_belarusian_word(word):
         return True
     found = ctx.engine.match(word)
     if found is None:

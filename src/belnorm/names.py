@@ -47,6 +47,7 @@ __all__ = [
     "is_compound_place_word",
     "is_source_preposition",
     "is_home_country",
+    "is_belarusian_word",
     "is_function_word",
     "is_location_preposition",
     "is_noise",
@@ -692,6 +693,12 @@ HOME_NAME = "Беларусь"
 def is_home_country(word: str) -> bool:
     """Is the word Belarus as the registered Belarusian names of its bodies end (Рэспублікі Беларусь)?"""
     return word.lower() in HOME_COUNTRY
+
+
+def is_belarusian_word(word: str) -> bool:
+    """Is the word a form of the belarusian row of org_words in some language (Baltarusijos, biélorusse, Belarusului,
+    weißrussische, Wit-Russische)?"""
+    return not name_words().classes(word).isdisjoint(org_word_classes("belarusian"))
 
 
 def is_optional_in_name(word: str) -> bool:

@@ -28,6 +28,7 @@ from belnorm.names import (
     Token,
     given_names,
     is_adjective,
+    is_belarusian_word,
     is_conjunction,
     is_exact_court_word,
     is_function_word,
@@ -243,7 +244,7 @@ def _names_home(engine: Engine, text: str, words: int) -> bool:
     single token of it spells)?"""
     if engine.names_home(text):
         return True
-    return words > 1 and not name_words().classes(text).isdisjoint(org_word_classes("belarusian"))
+    return words > 1 and is_belarusian_word(text)
 
 
 def _one_name(run: list[Token]) -> bool:
