@@ -40,6 +40,7 @@ from belnorm.names import (
     given_names,
     name_words,
     names_a_namesake,
+    number_sign,
     org_word_classes,
     org_word_rows,
     in_a_country,
@@ -111,9 +112,9 @@ __all__ = ["find", "iter_find"]
 
 #: an abbreviated generic word inside a name (г. for горада): the tokenizer drops it, and its dot ends nothing
 _ABBREVIATION = regex.compile(r"(?<=\s)\p{Ll}\.(?=\s)")
-#: the sign or abbreviation of "number" before a number (№ 17, nr 1, nr. 1, n° 9, n.º 11, št. 22), which a name may
-#: hold (калонія № 17)
-_NUMBER_SIGN = regex.compile(r"(?<=\s)(?:№|[Nn]r\.?|[Nn]\.?[°º]|[Nn]ro\.?|[Nn]úm\.?|[Šš]t\.)(?=\s)")
+#: the sign or abbreviation of "number" before a number (№ 17, nr 1, nr. 1, n° 9, n.º 11, št. 22, br. 11), which a
+#: name may hold (калонія № 17)
+_NUMBER_SIGN = regex.compile(rf"(?<=\s){number_sign()}(?=\s)")
 #: only these may stand between two tokens of one name: spaces, a hyphen, the dot of an initial
 _JOINER = regex.compile(r"[ \t\r\n\u00a0.\-'’" + APOSTROPHE + r"]*")  # a possessive's apostrophe too (Belarus' KGB)
 #: an elided article before a name, at the end of the gap between two words (… biélorusse dʼ|Astraviets)

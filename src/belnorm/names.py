@@ -123,7 +123,7 @@ def _strip_possessive(word: str) -> str:
 
 #: how many characters after a lower-case word `tokenize` shows ``keep`` (a domain's dot, " de " after a site's kind,
 #: a unit word after a town's adjective)
-KEEP_LOOKAHEAD = 16
+KEEP_LOOKAHEAD = 24
 #: the signs that open a hashtag or a handle, whose word is a name however it is cased (#lukashenko)
 _TAG_SIGNS = "#@"
 
@@ -217,6 +217,15 @@ def is_noise(word: str) -> bool:
     """Is the word a title, a form of address, a generic place word or a one-letter preposition, which
     stands next to a name without being part of it (President, спадарыня, г., w)? See noise_words.toml."""
     return _as_listed(word) in _all_noise_words()
+
+
+@functools.cache
+def number_sign() -> str:
+    """A regular expression for the sign or abbreviation of "number" before a number, in either case and with or
+    without its dot (№ 17, nr 1, Nr. 9, n° 9, n.º 11, č. 3, št. 22, br. 11): ``number_signs`` of noise_words.toml,
+    which a name may hold before a colony's number (калонія № 17, kolonia karna nr 1)."""
+    signs = sorted(_noise_words()["number_signs"], key=len, reverse=True)
+    return "(?i:№|" + "|".join(re.escape(sign) + r"\.?" for sign in signs) + ")"
 
 
 def is_function_word(word: str) -> bool:

@@ -37,6 +37,7 @@ from belnorm.names import (
     is_unit_word,
     locative_ending,
     name_words,
+    number_sign,
     org_compound,
     org_word_classes,
     org_word_rows,
@@ -458,8 +459,9 @@ def _opens_in_lower_case(engine: Engine, word: str, after: str) -> bool:
 
 
 #: a number after a word for a penal colony, past one lower-case word and the sign or abbreviation of "number" (№ 17,
-#: karnej nr 1, č. 9, n° 9, n.º 11, št. 22): the colony of that number; a colony "in" a town is a building there, and the town is named
-_COLONY_NUMBER = re.compile(r" (?:[^\W\d_]+ )?(?:(?:№|[Nn]r\.?|č\.|št\.|n\.?[°º]|n\.|[Nn]o\.?|nro\.?|núm\.?) ?)?\d")  # (asked of every lower-case word: re is quicker)
+#: karnej nr 1, č. 9, pénitentiaire n° 9, n.º 11, št. 22, br. 11, and the English and Italian No. 9, n. 9): the colony
+#: of that number; a colony "in" a town is a building there, and the town is named
+_COLONY_NUMBER = re.compile(rf" (?:[^\W\d_]+ )?(?:(?:{number_sign()}|n\.|[Nn]o\.?) ?)?\d")  # (asked of every lower-case word: re is quicker)
 
 
 def _numbered_colony(word: str, after: str) -> bool:
