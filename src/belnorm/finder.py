@@ -503,7 +503,7 @@ def _find(
         if (person := _possessive_of_a_named_person(context, i)) is not None:
             chosen[i] = (i + 1, person, ())
             continue
-        centres = regional_centres(token.text)  # an area noun (Піншчына) has no key of its own
+        centres = regional_centres(token.text, language)  # an area noun (Піншчына) has no key of its own
         acronym = _ACRONYM_CASE.fullmatch(token.text) is not None
         if not q.anchored and not centres and not acronym:
             continue

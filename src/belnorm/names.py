@@ -246,7 +246,7 @@ def _context() -> dict[str, Any]:
             "units": frozenset(clean(w).lower() for w in raw["units"]["words"]),
             "units_before": frozenset(clean(w).lower() for w in raw["units_before"]["words"]),
             "optional": frozenset(clean(w).lower() for w in raw["optional_in_names"]["words"]),
-            "regional": tuple((r["suffix"], tuple(r["centre"])) for r in raw["regional_noun"]),
+            "regional": tuple(raw["regional_noun"]),
             "rank": tuple((str(prefix).lower(), int(rank)) for prefix, rank in raw["settlements"]["rank"]),
             "in_inflected": frozenset(w.lower() for w in raw["settlements"]["in_prepositions"]),
             "outranked": frozenset(raw["settlements"]["outranked"]),
@@ -667,29 +667,37 @@ def is_unit_word(word: str) -> bool:
 
 
 #: the case endings of a noun in -шчына (Піншчына, Піншчыны, Піншчыне, Піншчыну, Піншчынай, Піншчынаю) and of the
-#: Russian and Ukrainian -щина (Пинщине, Пінщині, Пінщини, Пінщиною)
-_REGIONAL_ENDINGS = "а|ы|е|у|ай|аю|ою|ой|і|и"
+#: Russian and Ukrainian -щина (Пинщине, Пінщині, Пінщини, Пінщиною), for a ``[[regional_noun]]`` that lists none
+_REGIONAL_ENDINGS = ("а", "ы", "е", "у", "ай", "аю", "ою", "ой", "і", "и")
 
 
 @functools.cache
-def _regional_ending() -> re.Pattern[str]:
-    """A word of a stem, a suffix of ``[[regional_noun]]`` and a case ending (`_REGIONAL_ENDINGS`)."""
-    suffixes = "|".join(sorted({suffix for suffix, _ in _context()["regional"]}, key=len, reverse=True))
-    return re.compile(rf"^(\w+?)({suffixes})({_REGIONAL_ENDINGS})$")
+def _regional_rules() -> tuple[tuple[re.Pattern[str], tuple[str, ...], frozenset[str]], ...]:
+    """Each ``[[regional_noun]]`` as a word of a stem, its suffix and a case ending, the endings of the centre's
+    name it stands for, and the languages it is read in (empty: all)."""
+    out = []
+    for rule in _context()["regional"]:
+        endings = "|".join(sorted(rule.get("endings", _REGIONAL_ENDINGS), key=len, reverse=True))
+        pattern = re.compile(rf"^(\w+?)({re.escape(rule['suffix'])})({endings})$")
+        out.append((pattern, tuple(rule["centre"]), frozenset(rule.get("languages", ()))))
+    return tuple(out)
 
 
-def regional_centres(word: str) -> tuple[str, ...]:
-    """The names of a centre a Belarusian area noun in -шчына (or a Russian or Ukrainian one in -щина) may be made
-    from, most likely first (Піншчыне: Пінск, Пін, …; Случчына: Слуц, Слуцк, …); empty for any other word."""
-    m = _regional_ending().match(word)
-    if m is None:
-        return ()
-    stem, suffix = m.group(1), m.group(2)
-    stems = (stem, stem[:-1]) if stem.endswith("ь") else (stem,)  # Мядзельшчына: Мядзел
+@functools.lru_cache(maxsize=1 << 14)
+def regional_centres(word: str, language: str | None = None) -> tuple[str, ...]:
+    """The names of a centre an area noun may be made from, most likely first: Belarusian in -шчына, Russian and
+    Ukrainian in -щина (Піншчыне: Пінск, Пін, …; Случчына: Слуц, Слуцк, …), and in a text of ``language`` the
+    rules of that language (Czech na Homelsku: Homel); empty for any other word."""
     out: list[str] = []
-    for rule_suffix, endings in _context()["regional"]:
-        if suffix == rule_suffix:
-            out.extend(s + ending for s in stems for ending in endings)
+    for pattern, endings, languages in _regional_rules():
+        if languages and language not in languages:
+            continue
+        m = pattern.match(word)
+        if m is None:
+            continue
+        stem = m.group(1)
+        stems = (stem, stem[:-1]) if stem.endswith("ь") else (stem,)  # Мядзельшчына: Мядзел
+        out.extend(s + ending for s in stems for ending in endings)
     return tuple(dict.fromkeys(out))
 
 

@@ -592,8 +592,8 @@ def covered_tokens(chosen: dict[int, tuple[int, Match, tuple[str, ...]]]) -> set
 
 
 def regional_noun(engine: Engine, word: str, centres: tuple[str, ...]) -> Match | None:
-    """The district (or region) that a Belarusian area noun names after its centre (Піншчына: Пінскі раён;
-    Гродзеншчына: the Grodno region), when one of the ``centres`` it may be made from
+    """The district (or region) that an area noun names after its centre (Піншчына: Пінскі раён; Гродзеншчына, Czech
+    Homelsko: the Grodno, the Gomel region), when one of the ``centres`` it may be made from
     (`belnorm.names.regional_centres`) is exactly a bundled district or regional centre."""
     for centre_name in centres:
         # every place this reading names exactly (Мядзел is the town and the lake): the one that has an area
@@ -609,9 +609,8 @@ def regional_noun(engine: Engine, word: str, centres: tuple[str, ...]) -> Match 
         if len(areas) == 1:
             ((area_id, centre_label),) = areas.items()
             area = engine.index.entities[engine.position(area_id)]
-            note = f"an area noun in -шчына made from {centre_label}: {area.names[0]}"
-            return Match(entity=area, score=INFLECTED_AREA_SCORE, matched_name=area.names[0], query=word,
-                         scheme="cyrillic", conventions=("cyrillic",), explanation=(note,))
+            note = f"an area noun made from {centre_label}: {area.names[0]}"
+            return match_by_rule(area, INFLECTED_AREA_SCORE, area.names[0], word, note)
     return None
 
 
