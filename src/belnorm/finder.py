@@ -490,6 +490,7 @@ def _find(
         _restore_qualified_bodies(chosen, rejected)
         | _restore_bodies_of_members(context, rejected)
         | _restore_bodies_of_a_text_about_belarus(context, rejected)
+        | _restore_bodies_of_a_sentence_about_belarus(context, rejected)
         | _ministers_titles(context)
     ):
         context.covered = None
@@ -655,6 +656,51 @@ def _restore_bodies_of_a_text_about_belarus(ctx: _Context, rejected: dict[int, t
         stop, match, _ = rejected.pop(start)
         ctx.chosen[start] = (stop, match, ("context: the text speaks of Belarus and of no other country",))
     return True
+
+
+def _restore_bodies_of_a_sentence_about_belarus(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> bool:
+    """A body's generic name in a sentence that names a Belarusian place or body in two words or more (a region or
+    district with its unit word, a body: the names chosen so far) and no country or place abroad is Belarus's body,
+    whatever else the text names (Curtea Constituțională de la Minsk … iar Comisia Electorală Centrală; un incendio
+    en la región de Moguiliov, informó el Ministerio de Situaciones de Emergencia). A town alone is no such evidence:
+    the press's own ministries speak of travel to Minsk (El Ministerio del Interior expulsó a un activista llegado de
+    Minsk). Not a court, as in `_restore_bodies_of_a_text_about_belarus`. Did any come back?"""
+    bodies = [
+        start
+        for start, (_, match, reason) in rejected.items()
+        if reason == _UNQUALIFIED and not _generic_body(match.matched_name, _COURT_WORDS)
+    ]
+    restored = False
+    for start in bodies:
+        begin, end = _sentence_around(ctx.view, ctx.tokens[start].start)
+        evidence = [
+            m.entity.display
+            for first, (_, m, _) in ctx.chosen.items()
+            if begin <= ctx.tokens[first].start < end and m.entity.kind in _SENTENCE_EVIDENCE
+        ]
+        words = _WORD.findall(ctx.view, begin, end)
+        if not evidence or any(is_foreign_country(w) or _names_abroad(ctx, w) for w in words):
+            continue
+        stop, match, _ = rejected.pop(start)
+        ctx.chosen[start] = (stop, match, (f"context: its sentence names {evidence[0]} and no other country",))
+        restored = True
+    return restored
+
+
+#: the kinds of entity whose mention in a sentence makes it one about Belarus: its places and bodies (not a person,
+#: who may be abroad: Cichanouskaja susitiko su Užsienio reikalų ministerijos atstovais, the Lithuanian ministry)
+_SENTENCE_EVIDENCE = frozenset({"place", "org"})
+
+
+def _sentence_around(view: str, offset: int) -> tuple[int, int]:
+    """The offsets of the sentence (by `_SENTENCE_BREAK`) that holds ``offset``."""
+    begin = 0
+    for m in _SENTENCE_BREAK.finditer(view):
+        if m.end() <= offset:
+            begin = m.end()
+        else:
+            return begin, m.start()
+    return begin, len(view)
 
 
 #: a sentence's end: a terminator before a capital, or a line break
