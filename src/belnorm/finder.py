@@ -57,6 +57,7 @@ from belnorm.names import (
     is_shared_body_name,
     is_street_word,
     is_foreign_city,
+    is_foreign_city_adjective,
     is_foreign_place,
     is_foreign_country,
     is_foreign_unit,
@@ -816,7 +817,8 @@ _PLACES_ABROAD = 2
 
 
 def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
-    """A text that names places abroad (`_PLACES_ABROAD` of them: Madrid and Zaragoza, Москвы and Подмосковье) and of
+    """A text that names places abroad (`_PLACES_ABROAD` of them: Madrid and Zaragoza, Москвы and Подмосковье,
+    Мурманска and Калининградской области) and of
     Belarus only small places by one word each (Pina, Горок, Drohiczyn), not the country, its adjective, a regional
     centre, a person or a body, speaks of those places' namesakes abroad: they are moved from the text's mentions to
     ``rejected``."""
@@ -827,6 +829,8 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     if _names_belarusians(words):
         return
     abroad = {w for w in words if _names_abroad(ctx, w)}
+    # a region abroad named by its city's adjective and a unit word (Калининградской области)
+    abroad.update(w for w, after in zip(words, words[1:]) if is_unit_word(after) and is_foreign_city_adjective(w))
     if len(abroad) < _PLACES_ABROAD:
         return
     named = ", ".join(sorted(abroad)[:_PLACES_ABROAD])

@@ -40,6 +40,7 @@ __all__ = [
     "is_foreign_country",
     "is_foreign_place",
     "is_foreign_city",
+    "is_foreign_city_adjective",
     "is_foreign_unit",
     "is_minister_word",
     "is_shared_body_name",
@@ -629,6 +630,23 @@ def is_foreign_city(word: str) -> bool:
     (Москвой, Kaliningrad, Bretagne, Львівщині), and not that of a Belarusian entity? See
     ``data/names/foreign_cities.txt`` and ``foreign_region_nicknames.txt``."""
     return word in _listed("foreign_cities.txt") or word in _listed("foreign_region_nicknames.txt")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def is_foreign_city_adjective(word: str) -> bool:
+    """Is the word a Cyrillic adjective made from a city abroad (Калининградской, Мурманской, Смоленская, Львівської),
+    which names that city's region before a unit word? Read off the adjective endings of ``[adjective]``: the city is
+    the stem, the stem with its -ск (Мурманск) or with a soft sign (Ярославль: Ярославская)."""
+    low = word.lower()
+    if not word[:1].isupper() or LATIN.search(low):
+        return False
+    for ending in _context()["cyrillic"]:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            stem = word[: len(word) - len(ending)]
+            cut = ending[: len(ending) - len(ending.lstrip("сцкь"))]  # (-ск-, -цк-, -ськ- of the adjective)
+            if any(is_foreign_city(s) for s in (stem, stem + cut, stem + "ь", stem + "ль")):
+                return True
+    return False
 
 
 def is_foreign_unit(word: str) -> bool:

@@ -133,6 +133,7 @@ class QueryReader:
         self._paradigm_roles = [p.roles for p in paradigms()]
         #: the paradigms whose forms are written in Latin letters only (German's genitive -s)
         self._latin_only = frozenset(i for i, p in enumerate(paradigms()) if p.scripts == frozenset({"latin"}))
+        self._cyrillic_only = frozenset(i for i, p in enumerate(paradigms()) if p.scripts == frozenset({"cyrillic"}))
         self._latin = frozenset(latin_conventions())
         self._allowed = None if options.conventions is None else frozenset(options.conventions)
         # Tables every query reads, which building may not have needed (persons never read word equivalents):
@@ -288,12 +289,14 @@ class QueryReader:
 
     def _form_hits(self, keyed: Sequence[tuple[Conventions, str]], hits: dict[int, Hit]) -> None:
         """The bases whose nominative or case forms have one of the keys (a Latin-only form, German's genitive -s,
-        only for a Latin reading)."""
+        only for a Latin reading; a Cyrillic-only one only for a Cyrillic reading)."""
         forms = self.index.forms
         for convs, k in keyed:
             found = forms.get(k)  # most keys are no form at all: no entries to unpack
             for base, paradigm in form_entries(found) if found is not None else ():
                 if paradigm in self._latin_only and not self._latin.intersection(convs):
+                    continue
+                if paradigm in self._cyrillic_only and "cyrillic" not in convs:
                     continue
                 _keep(hits, base, self._form_hit(paradigm, convs))
 
