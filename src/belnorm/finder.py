@@ -115,7 +115,7 @@ __all__ = ["find", "iter_find"]
 _ABBREVIATION = regex.compile(r"(?<=\s)\p{Ll}\.(?=\s)")
 #: the sign or abbreviation of "number" before a number (№ 17, nr 1, nr. 1, n° 9, n.º 11, št. 22, br. 11), which a
 #: name may hold (калонія № 17)
-_NUMBER_SIGN = regex.compile(rf"(?<=\s){number_sign()}(?=\s)")
+_NUMBER_SIGN = regex.compile(rf"(?<=\s){number_sign()}(?=\s|$)")  # (at the gap's end: №8, the sign on the number)
 #: only these may stand between two tokens of one name: spaces, a hyphen, the dot of an initial
 _JOINER = regex.compile(r"[ \t\r\n\u00a0.\-'’" + APOSTROPHE + r"]*")  # a possessive's apostrophe too (Belarus' KGB)
 #: an elided article before a name, at the end of the gap between two words (… biélorusse dʼ|Astraviets)

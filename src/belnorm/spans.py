@@ -465,11 +465,11 @@ _COLONY_NUMBER = re.compile(rf" (?:[^\W\d_]+ )?(?:(?:{number_sign()}|n\.|[Nn]o\.
 
 
 def _numbered_colony(word: str, after: str) -> bool:
-    """Is the word one for a penal colony in any case (калонію, kolonii, colonia), with its number after it? Read by
-    its keys, not as `_kind_word` reads a court's word, by its first letters too: a colony's forms are not listed in
-    every spelling (Łacinka kałoniju)."""
+    """Is the word one for a penal colony or a prison in any case (калонію, kolonii, colonia, тюрьму, věznici), with its
+    number after it? Read by its keys, not as `_kind_word` reads a court's word, by its first letters too: a colony's
+    forms are not listed in every spelling (Łacinka kałoniju)."""
     return bool(_COLONY_NUMBER.match(after)) and not name_words().classes(word).isdisjoint(
-        org_word_classes("colony")
+        org_word_classes("colony", "prison")
     )
 
 
