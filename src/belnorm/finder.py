@@ -64,6 +64,7 @@ from belnorm.names import (
     is_function_word,
     is_home_town,
     is_location_preposition,
+    locative_ending,
     is_near_preposition,
     is_noise,
     is_optional_in_name,
@@ -1705,7 +1706,9 @@ def _inside_longer_name(
     if stop < len(ctx.tokens) and gap_after.strip() in _POSSESSIVE_GAPS:  # Belarus Service, Belarus' Committee
         after = ctx.tokens[stop].text
         body = name_words().classes(after, inflected=False) and not _body_of_a_place(after, after=True)
-        if after[0].isupper() and not is_place_word(after) and body:
+        # (not a unit word's district or region, then its country: в Столинському районі Білорусі)
+        of_home = is_unit_word(last.text) and _names_belarus(ctx, after)
+        if after[0].isupper() and not is_place_word(after) and body and not of_home:
             return f"the place begins the name {last.text} {after}"
     preceding = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
     after_preposition = preceding is not None and is_function_word(preceding.group(1).lower())  # W Białorusi komitet
@@ -1714,8 +1717,10 @@ def _inside_longer_name(
     # a district or region is complete with its unit word: the words after it name a body of it (Gardino srities
     # policijoje: the police of the region), not a longer name the unit word is part of
     unit_last = stop > i + 1 and is_unit_word(last.text)
+    # a place in the case that says where is where something is (Estonian Minskis konverentsi: a conference in Minsk)
+    located = locative_ending(last.text, ctx.language)
     # (in English and German a lower-case noun after a place is an adjunct: Minsk civil society)
-    adjunct = after_preposition or suffixed or unit_last or ctx.language in _NOUN_ADJUNCTS | _BODY_BEFORE_PLACE
+    adjunct = after_preposition or suffixed or unit_last or located or ctx.language in _NOUN_ADJUNCTS | _BODY_BEFORE_PLACE
     following = None if adjunct else _LOWER_WORDS_AFTER.match(ctx.view, last.end)
     for word in following.group().split() if following is not None else ():
         if is_function_word(word) or is_unit_word(word) or is_place_word(word):
