@@ -1651,6 +1651,12 @@ def _free_word(ctx: _Context, k: int) -> bool:
     )
 
 
+def _after_location_word(ctx: _Context, token: Token) -> bool:
+    """Does a preposition that says where (у, w, in, en) stand right before the token?"""
+    preceding = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
+    return preceding is not None and is_location_preposition(preceding.group(1))
+
+
 def _adjectival(entity: Entity | None, word: str) -> bool:
     """Is the word a case form of a place's name that is an adjective (Червоного of Чырвонае)?"""
     return entity is not None and adjectival_case_form(word, entity.names)
@@ -1706,9 +1712,11 @@ def _inside_longer_name(
     if stop < len(ctx.tokens) and gap_after.strip() in _POSSESSIVE_GAPS:  # Belarus Service, Belarus' Committee
         after = ctx.tokens[stop].text
         body = name_words().classes(after, inflected=False) and not _body_of_a_place(after, after=True)
-        # (not a unit word's district or region, then its country: в Столинському районі Білорусі)
+        # (not a unit word's district or region, then its country: в Столинському районі Білорусі; nor a case form
+        # after "in", which says where: U Minsku Hienprakuratura paŭtaryła)
         of_home = is_unit_word(last.text) and _names_belarus(ctx, after)
-        if after[0].isupper() and not is_place_word(after) and body and not of_home:
+        where = inflected and _after_location_word(ctx, token)
+        if after[0].isupper() and not is_place_word(after) and body and not (of_home or where):
             return f"the place begins the name {last.text} {after}"
     preceding = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
     after_preposition = preceding is not None and is_function_word(preceding.group(1).lower())  # W Białorusi komitet
@@ -1743,6 +1751,7 @@ def _inside_longer_name(
         capitalized = previous.kind == "word" and previous.text[0].isupper() and not is_noise(previous.text)
         capitalized = capitalized and not (previous.text.isupper() and _capitals_line(ctx, token))  # CON BIELORRUSIA
         capitalized = capitalized and not is_former_union_adjective(previous.text)  # Soviet Minsk is Minsk
+        capitalized = capitalized and not _names_abroad(ctx, previous.text)  # (з Чернігівщиною Білорусь: two places)
         # (a headline's last word runs into no dateline on the next line: … fehlen Arbeitskräfte\nWitebsk (dpa))
         if not gap.strip() and "\n" not in gap and capitalized and not given_names().classes(previous.text, inflected=False):
             # a quotation's first word is capitalized too («Абаронім Беларусь ад …»), but a quoted name that ends
@@ -2227,6 +2236,8 @@ def _surnames_of_text(ctx: _Context) -> dict[str, str]:
                 continue
             if ctx.prepared[k - 1].known or is_noise(before.text) or _sentence_start(ctx.view, before):
                 continue
+            if _names_abroad(ctx, before.text):
+                continue  # a place abroad, then a name (з Чернігівщиною Білорусь): no given name and surname
             language = _line_language(ctx, before)
             if language is None or zipf(before.text, language) or not ctx.prepared[k].anchored:
                 continue
