@@ -1125,6 +1125,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return f"a woman's given name before her surname {surname}, not a place"
     if kind == "org" and (other := _another_kind_before(ctx, i, match)) is not None:
         return f"after the word {other!r}: the name of another organisation, of that kind"
+    if kind != "org" and is_foreign_parliament(word):
+        return f"{word} names another country's parliament"
     if kind == "place" and is_street_word(word):
         return f"{word} is the word for a street or square, which names no place alone"
     if kind == "place" and _names_a_country(ctx, token, word):
@@ -1314,7 +1316,26 @@ def _named_after(ctx: _Context, start: int, stop: int) -> str | None:
 def _another_body(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
     """Why the body's name at tokens ``start`` to ``stop`` names another body, or None: a unit of it, another
     country's, or a longer hyphenated name."""
-    return _unit_of_body(ctx, start) or _foreign_body(ctx, start, stop, match) or _begins_compound(ctx, stop)
+    return (
+        _unit_of_body(ctx, start)
+        or _foreign_body(ctx, start, stop, match)
+        or _country_inside(ctx, start, stop, match)
+        or _begins_compound(ctx, stop)
+    )
+
+
+def _country_inside(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
+    """Does a word of the body's name name another country or be its adjective where no name of the body holds that
+    word (Poolse krant, a Polish newspaper, met Naviny Palessya only by a typo of Palessya)? Then the words speak of
+    that country."""
+    for token in ctx.tokens[start:stop]:
+        if ctx.view[token.start - 1 : token.start] == "-":
+            continue  # the half of a hyphenated country (Wit-Russische, Valko-Venäjä: Belarus)
+        if token.kind == "word" and is_foreign_country(token.text):
+            own = set(keys(token.text))
+            if not any(own & set(keys(word)) for name in match.entity.names for word in _WORD.findall(name)):
+                return f"{token.text} names another country, which no name of {match.entity.display} holds"
+    return None
 
 
 #: how many words on each side of a place `_body_of_place` reads; the org_words rows it reads (economic: an economic
