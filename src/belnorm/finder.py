@@ -53,6 +53,7 @@ from belnorm.names import (
     is_exact_court_word,
     is_foreign_adjective,
     is_foreign_parliament,
+    is_rule_compound_word,
     is_minister_word,
     is_shared_body_name,
     is_street_word,
@@ -255,7 +256,7 @@ QUOTED_CLUB_SCORE = 96.0
 #: a sentence's first word this frequent in the text's language is that word before it is a given name (Once)
 _FREQUENT_OPENER_ZIPF = 3.5
 #: a hyphen and a word right after a name: a compound named after the person (Kalinouski-ezred)
-_HYPHEN_WORD = regex.compile(r"-\p{L}")
+_HYPHEN_WORD = regex.compile(r"-(\p{L}+)")
 #: a word of running text (the view writes an apostrophe as the letter ʼ: a possessive is no part of the word)
 _WORD = regex.compile(r"(?:[^\W\d_ʼ]|\p{M})+")
 #: what ends the clause a place is read in (a comma only after the first word: Kirovsk, a mining town in …)
@@ -1306,7 +1307,8 @@ def _named_after(ctx: _Context, start: int, stop: int) -> str | None:
         return "the name of a prize, street or institution named after the person"
     if any(view[tokens[k].end : tokens[k + 1].start] == "-" and ctx.prepared[k].given_classes for k in range(start, stop - 1)):
         return "a given name and surname joined by a hyphen name a street or an institution (musée Marc-Chagall)"
-    if _HYPHEN_WORD.match(view, tokens[stop - 1].end):
+    compound = _HYPHEN_WORD.match(view, tokens[stop - 1].end)
+    if compound is not None and not is_rule_compound_word(compound.group(1)):  # (Lukaschenko-Regime: the person)
         return "the name begins a hyphenated compound (Adam-Mickiewicz-Universität, Kalinouski-ezred)"
     if _MODEL_AFTER.match(view, tokens[stop - 1].end):
         return "a model's designation after it: a machine named after the person (Sukhoi Su-57)"

@@ -266,6 +266,7 @@ def _context() -> dict[str, Any]:
             "court_words": frozenset(w.lower() for w in raw["court_words"]["exact"]),
             "district_courts": frozenset(w.lower() for w in raw["court_words"]["district"]),
             "foreign_parliaments": frozenset(w.lower() for w in raw["foreign_parliaments"]["words"]),
+            "rule_compounds": frozenset(w.lower() for w in raw["rule_compounds"]["words"]),
             "shared_body_names": frozenset(w.casefold() for w in raw["shared_body_names"]["names"]),
             "ministers": frozenset(w.casefold() for w in raw["ministers"]["words"]),
             "past_tense": (("f", tuple(raw["past_tense"]["feminine"])), ("m", tuple(raw["past_tense"]["masculine"]))),
@@ -371,6 +372,12 @@ def is_foreign_parliament(word: str) -> bool:
     """Is the word, case aside, the name of another country's parliament (Госдумы, Sejmu, Bundestag)? See
     ``[foreign_parliaments]``."""
     return word.lower() in _context()["foreign_parliaments"]
+
+
+def is_rule_compound_word(word: str) -> bool:
+    """Is the word, case aside, one that joined to a person's name by a hyphen names the person's rule (Lukaschenko-
+    Regime, Lukasjenko-styret), not a body named after them? See ``[rule_compounds]``."""
+    return word.lower() in _context()["rule_compounds"]
 
 
 def adjectival_case_form(word: str, names: Iterable[str]) -> bool:
