@@ -411,9 +411,9 @@ def _starts_domain(after: str) -> bool:
 
 
 #: rows of data/names/org_words.tsv (by their first English form) for the sites whose name the press writes with
-#: the word for their kind first, in lower case, and "of" before the place (la forteresse de Brest, the castle of
+#: the word for their kind first, in lower case, and "of" before the place (la forteresse de Brest, i laghi di Braslau, the castle of
 #: Mir); a castle or colony "in" a town is a building there, and the town is named
-_SITE_ROWS = ("fortress", "castle", "palace", "reserve", "park")
+_SITE_ROWS = ("fortress", "castle", "palace", "reserve", "park", "lake")
 _OF_AFTER = regex.compile(r" (?:of|de|di|del|della|du|da|do|van|von) ")
 
 
