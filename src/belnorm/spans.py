@@ -134,6 +134,10 @@ def longest_name(
         # strict candidates: a window of running text is a name only if every word fits one registered name
         ranked = engine.rank(window, lenient=False)
         match, verdict = engine.decide(surface, ranked)
+        if match is None and verdict.startswith(ABROAD) and _described_as_belarusian(engine, view, tokens[start].start):
+            # a namesake abroad, but the words right before say Belarus's (seleção da Bielorrússia Sergei Kislyak;
+            # заместитель председателя Гомельского облисполкома Александр Беляев): the one Belarusian of that name
+            match, verdict = engine.decide(surface, ranked, frozenset(s.name.entity for s in ranked))
         if match is None and verdict.startswith(ABROAD):
             return end, None  # someone or something abroad: no word inside names a Belarusian entity (Maxim Gorky)
         if match is None and _located_in_belarus(engine, view, tokens[end - 1].end):
@@ -617,6 +621,24 @@ def regional_noun(engine: Engine, word: str, centres: tuple[str, ...]) -> Match 
 def in_lower_case(text: str) -> bool:
     """Is the text written wholly in lower case, at least a few words of it (александр лукашенко заявил …)?"""
     return not any(c.isupper() for c in text) and len(text.split()) >= MIN_LOWER_CASE_TEXT
+
+
+#: how many words right before a name may say that it is a Belarusian's, and the characters they are read in
+_DESCRIBED_WORDS = 2
+_DESCRIBED_REACH = 60
+#: what ends the phrase before a name (a clause's end, a comma)
+_PHRASE_END = regex.compile(r"[.,;:!?\n()\[\]«»“”\"]")
+
+
+def _described_as_belarusian(engine: Engine, view: str, begin: int) -> bool:
+    """Do the last two words of the phrase before offset ``begin`` say that a name is a Belarusian's: Belarus's
+    adjective, name or people, or a Belarusian place's adjective (da Bielorrússia …, Гомельского облисполкома …)?"""
+    phrase = _PHRASE_END.split(view[max(0, begin - _DESCRIBED_REACH) : begin])[-1]
+    words = regex.findall(r"[\p{L}\p{M}]+", phrase)[-_DESCRIBED_WORDS:]
+    return any(
+        is_belarusian_word(w) or (w[:1].isupper() and is_adjective(w) and engine.district_of(w) is not None)
+        for w in words
+    )
 
 
 def _window_end(tokens: list[Token], usable: list[bool], joined: list[bool], start: int, longest: int) -> int:
