@@ -32,6 +32,7 @@ from belnorm.lexicon import frequent_anywhere, guess_line_languages, most_common
 from belnorm.morphology import foreign_stems
 from belnorm.options import EXACT
 from belnorm.names import (
+    foreign_city_of_adjective,
     ELIDED,
     Token,
     adjectival_case_form,
@@ -58,7 +59,6 @@ from belnorm.names import (
     is_shared_body_name,
     is_street_word,
     is_foreign_city,
-    is_foreign_city_adjective,
     is_foreign_place,
     is_foreign_country,
     is_foreign_unit,
@@ -832,7 +832,7 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
         return
     abroad = {w for w in words if _names_abroad(ctx, w)}
     # a region abroad named by its city's adjective and a unit word (Калининградской области)
-    abroad.update(w for w, after in zip(words, words[1:]) if is_unit_word(after) and is_foreign_city_adjective(w))
+    abroad.update(w for w, after in zip(words, words[1:]) if is_unit_word(after) and foreign_city_of_adjective(w))
     if len(abroad) < _PLACES_ABROAD:
         return
     named = ", ".join(sorted(abroad)[:_PLACES_ABROAD])
@@ -1929,29 +1929,16 @@ def _placed_abroad(
         adjective = adjective and not is_former_union_adjective(word)  # (Soviet Minsk is Minsk)
         if town and k == len(before) - 1 and whole and adjective:  # Franska Brest, французский Брест
             return _Placement(f"the adjective {word} right before it places it abroad: another town of that name")
-        if k == len(before) - 1 and whole and not water and (city := _foreign_city_of_adjective(word)) is not None:
+        if k == len(before) - 1 and whole and not water and (city := foreign_city_of_adjective(word)) is not None:
             return _Placement(f"the adjective {word} of {city} right before it places it abroad (в смоленской Ельне)")
     return None
 
 
-#: a lower-case Cyrillic adjective made from a town in -ск (смоленской, якутском, брянского): its stem and ending
-_SK_ADJECTIVE = regex.compile(r"(\p{Ll}{3,}ск)(?:ий|ый|ая|ое|ого|ому|ом|ой|ую|им|их|ім|іх|ае|ага|аму|ай|ою)")
-
-
 def _city_adjective_before(ctx: _Context, token: Token) -> str | None:
-    """The city abroad whose adjective is the word right before the token (`_foreign_city_of_adjective`), or None."""
+    """The city abroad whose adjective is the word right before the token (`belnorm.names.foreign_city_of_adjective`),
+    or None."""
     before = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
-    return None if before is None else _foreign_city_of_adjective(before.group(1))
-
-
-def _foreign_city_of_adjective(word: str) -> str | None:
-    """The city abroad a lower-case Cyrillic adjective in -ский is made from (смоленской: Смоленск), which, right
-    before a place's name, says where it lies (в смоленской Ельне, в якутском Мирном), or None."""
-    made = _SK_ADJECTIVE.fullmatch(word)
-    if made is None:
-        return None
-    city = made.group(1)[0].upper() + made.group(1)[1:]
-    return city if is_foreign_city(city) else None
+    return None if before is None else foreign_city_of_adjective(before.group(1))
 
 
 def _region_abroad(ctx: _Context, word: str, unit: str) -> bool:

@@ -40,7 +40,7 @@ __all__ = [
     "is_foreign_country",
     "is_foreign_place",
     "is_foreign_city",
-    "is_foreign_city_adjective",
+    "foreign_city_of_adjective",
     "is_foreign_unit",
     "is_minister_word",
     "is_shared_body_name",
@@ -640,20 +640,22 @@ def is_foreign_city(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def is_foreign_city_adjective(word: str) -> bool:
-    """Is the word a Cyrillic adjective made from a city abroad (Калининградской, Мурманской, Смоленская, Львівської),
-    which names that city's region before a unit word? Read off the adjective endings of ``[adjective]``: the city is
-    the stem, the stem with its -ск (Мурманск) or with a soft sign (Ярославль: Ярославская)."""
+def foreign_city_of_adjective(word: str) -> str | None:
+    """The city abroad a Cyrillic adjective is made from (Калининградской, смоленской: Смоленск; Мурманской; Ярославской:
+    Ярославль), which before a unit word names its region and right before a place's name says where it lies (в
+    смоленской Ельне), or None. Read off the adjective endings of ``[adjective]``: the city is the stem, the stem with
+    its -ск (Мурманск) or with a soft sign."""
     low = word.lower()
-    if not word[:1].isupper() or LATIN.search(low):
-        return False
+    if LATIN.search(low):
+        return None
     for ending in _context()["cyrillic"]:
         if low.endswith(ending) and len(low) > len(ending) + 2:
-            stem = word[: len(word) - len(ending)]
+            stem = word[0].upper() + word[1 : len(word) - len(ending)]
             cut = ending[: len(ending) - len(ending.lstrip("сцкь"))]  # (-ск-, -цк-, -ськ- of the adjective)
-            if any(is_foreign_city(s) for s in (stem, stem + cut, stem + "ь", stem + "ль")):
-                return True
-    return False
+            city = next((s for s in (stem, stem + cut, stem + "ь", stem + "ль") if is_foreign_city(s)), None)
+            if city is not None:
+                return city
+    return None
 
 
 def is_foreign_unit(word: str) -> bool:
