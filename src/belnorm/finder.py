@@ -60,6 +60,7 @@ from belnorm.names import (
     is_street_word,
     is_foreign_city,
     is_foreign_place,
+    is_foreign_region_adjective,
     is_foreign_country,
     is_foreign_unit,
     is_function_word,
@@ -1872,7 +1873,8 @@ def _placed_abroad(
         if after[1][0][:1].isupper() and (area is None or area.entity.kind != "place"):
             return _Placement(f"na {after[1][0]} after it names the area abroad it is in: another place of that name")
     for k, (word, _) in enumerate(after):
-        if is_foreign_country(word) and any(is_place_word(w) or is_unit_word(w) for w, _ in after[k + 1 : k + 3]):
+        abroad_word = is_foreign_country(word) or is_foreign_region_adjective(word)  # (Brest, the Breton port)
+        if abroad_word and any(is_place_word(w) or is_unit_word(w) for w, _ in after[k + 1 : k + 3]):
             return _Placement(f"a {word} town or region word after it places it abroad: another place of that name")
         if departed and not (water or big) and k == 1 and _in_locative(after[0][0], word) and _abroad_in(ctx, word):
             # from a place in a region (з Городка на Львівщині), not to it (из Минска в Москву)
@@ -1921,12 +1923,13 @@ def _placed_abroad(
         whole = clause.endswith(f" {word} ") or clause == f"{word} "  # not Venäjän of Valko-Venäjän
         if town and k == len(before) - 1 and whole and word[:1].isupper() and _abroad_in(ctx, word):
             return _Placement(f"{word} right before it places it abroad (Ranskan Brestissä: France's Brest)")
-        if is_foreign_country(word) and any(is_place_word(w) for w, _ in before[k + 1 : k + 3]):
+        abroad_word = is_foreign_country(word) or is_foreign_region_adjective(word)  # (de Bretonse havenstad Brest)
+        if abroad_word and any(is_place_word(w) for w, _ in before[k + 1 : k + 3]):
             return _Placement(f"a {word} town word before it places it abroad: another town of that name")
         if is_place_word(word) and any(is_foreign_country(w) for w, _ in before[k + 1 : k + 2]):
             return _Placement(f"a {word} of another country before it places it abroad (la ciudad rusa de …)")
         adjective = is_foreign_country(word) and not is_foreign_country(word, adjectives=False)
-        adjective = adjective and not is_former_union_adjective(word)  # (Soviet Minsk is Minsk)
+        adjective = (adjective and not is_former_union_adjective(word)) or is_foreign_region_adjective(word)  # (Soviet Minsk is Minsk; im bretonischen Brest)
         if town and k == len(before) - 1 and whole and adjective:  # Franska Brest, французский Брест
             return _Placement(f"the adjective {word} right before it places it abroad: another town of that name")
         if k == len(before) - 1 and whole and not water and (city := foreign_city_of_adjective(word)) is not None:

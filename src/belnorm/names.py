@@ -273,6 +273,7 @@ def _context() -> dict[str, Any]:
             "abroad_prepositions": frozenset(w.lower() for w in raw["abroad"]["prepositions"]),
             "conjunctions": frozenset(w.lower() for w in raw["abroad"]["conjunctions"]),
             "home_towns": {lang: frozenset(w.casefold() for w in words) for lang, words in raw["abroad"]["home_towns"].items()},
+            "region_adjectives": frozenset(w.casefold() for w in raw["abroad"]["region_adjectives"]),
             "not_conjunctions": {k: frozenset(v) for k, v in raw["abroad"]["not_conjunctions"].items()},
             "not_locations": {k: frozenset(v) for k, v in raw["abroad"]["not_locations"].items()},
             "locative": {lang: tuple(endings) for lang, endings in raw["abroad"]["locative"].items()},
@@ -749,6 +750,12 @@ def is_optional_in_name(word: str) -> bool:
     """May a query leave this word of an organisation's registered name out (Рэспублікі in Следчы камітэт
     Рэспублікі Беларусь)?"""
     return word.lower() in _context()["optional"]
+
+
+def is_foreign_region_adjective(word: str) -> bool:
+    """Is the word, case aside, the adjective of a region abroad that holds a namesake of a Belarusian town (bretonischen,
+    Breton)? See ``region_adjectives`` in ``[abroad]``."""
+    return word.casefold() in _context()["region_adjectives"]
 
 
 def is_home_town(word: str, language: str | None) -> bool:
