@@ -645,21 +645,32 @@ def _restore_bodies_of_a_text_about_belarus(ctx: _Context, rejected: dict[int, t
     abroad, not even by its adjective, is Belarus's body: the text has no other country for it to be (Baltarusijos
     opozicija … Saugumo taryba). Not a court: the press names the courts of its own country that try Belarusians
     (Korkein oikeus … valkovenäläisen miehen). Did any come back?"""
-    bodies = [
-        start
-        for start, (_, match, reason) in rejected.items()
-        if reason == _UNQUALIFIED and not _generic_body(match.matched_name, _COURT_WORDS)
-    ]
+    bodies = _unqualified_bodies(rejected)
     if not bodies:
         return False
     words = _WORD.findall(ctx.view)
     about = any(m.entity.id == _BELARUS for _, m, _ in ctx.chosen.values()) or _names_belarusians(words)
-    if not about or any(is_foreign_country(w) or _names_abroad(ctx, w) for w in words):
+    if not about or _names_a_country_abroad(ctx, words):
         return False  # (Puolaan, Tallinna: the body may be that country's)
     for start in bodies:
         stop, match, _ = rejected.pop(start)
         ctx.chosen[start] = (stop, match, ("context: the text speaks of Belarus and of no other country",))
     return True
+
+
+def _unqualified_bodies(rejected: dict[int, tuple[int, Match, str]]) -> list[int]:
+    """The first tokens of the generic bodies kept from linking for want of Belarus around them (`_UNQUALIFIED`),
+    courts aside: a court sits in the press's own country when it tries Belarusians."""
+    return [
+        start
+        for start, (_, match, reason) in rejected.items()
+        if reason == _UNQUALIFIED and not _generic_body(match.matched_name, _COURT_WORDS)
+    ]
+
+
+def _names_a_country_abroad(ctx: _Context, words: list[str]) -> bool:
+    """Does one of the words name another country, its adjective or a place abroad (Puolaan, Tallinna, russische)?"""
+    return any(is_foreign_country(w) or _names_abroad(ctx, w) for w in words)
 
 
 def _restore_bodies_of_a_sentence_about_belarus(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> bool:
@@ -669,21 +680,15 @@ def _restore_bodies_of_a_sentence_about_belarus(ctx: _Context, rejected: dict[in
     en la región de Moguiliov, informó el Ministerio de Situaciones de Emergencia). A town alone is no such evidence:
     the press's own ministries speak of travel to Minsk (El Ministerio del Interior expulsó a un activista llegado de
     Minsk). Not a court, as in `_restore_bodies_of_a_text_about_belarus`. Did any come back?"""
-    bodies = [
-        start
-        for start, (_, match, reason) in rejected.items()
-        if reason == _UNQUALIFIED and not _generic_body(match.matched_name, _COURT_WORDS)
-    ]
     restored = False
-    for start in bodies:
+    for start in _unqualified_bodies(rejected):
         begin, end = _sentence_around(ctx.view, ctx.tokens[start].start)
         evidence = [
             m.entity.display
             for first, (_, m, _) in ctx.chosen.items()
             if begin <= ctx.tokens[first].start < end and m.entity.kind in _SENTENCE_EVIDENCE
         ]
-        words = _WORD.findall(ctx.view, begin, end)
-        if not evidence or any(is_foreign_country(w) or _names_abroad(ctx, w) for w in words):
+        if not evidence or _names_a_country_abroad(ctx, _WORD.findall(ctx.view, begin, end)):
             continue
         stop, match, _ = rejected.pop(start)
         ctx.chosen[start] = (stop, match, (f"context: its sentence names {evidence[0]} and no other country",))
@@ -1929,7 +1934,8 @@ def _placed_abroad(
         if is_place_word(word) and any(is_foreign_country(w) for w, _ in before[k + 1 : k + 2]):
             return _Placement(f"a {word} of another country before it places it abroad (la ciudad rusa de …)")
         adjective = is_foreign_country(word) and not is_foreign_country(word, adjectives=False)
-        adjective = (adjective and not is_former_union_adjective(word)) or is_foreign_region_adjective(word)  # (Soviet Minsk is Minsk; im bretonischen Brest)
+        adjective = adjective and not is_former_union_adjective(word)  # (Soviet Minsk is Minsk)
+        adjective = adjective or is_foreign_region_adjective(word)  # (im bretonischen Brest)
         if town and k == len(before) - 1 and whole and adjective:  # Franska Brest, французский Брест
             return _Placement(f"the adjective {word} right before it places it abroad: another town of that name")
         if k == len(before) - 1 and whole and not water and (city := foreign_city_of_adjective(word)) is not None:
