@@ -631,8 +631,9 @@ _PHRASE_END = regex.compile(r"[.,;:!?\n()\[\]«»“”\"]")
 
 
 def _described_as_belarusian(engine: Engine, view: str, begin: int) -> bool:
-    """Do the last two words of the phrase before offset ``begin`` say that a name is a Belarusian's: Belarus's
-    adjective, name or people, or a Belarusian place's adjective (da Bielorrússia …, Гомельского облисполкома …)?"""
+    """Do the last two words of the phrase before offset ``begin`` say that a name is a Belarusian's: Belarus's name
+    or adjective (`belnorm.names.is_belarusian_word`), or a Belarusian place's adjective (da Bielorrússia …,
+    Гомельского облисполкома …)?"""
     phrase = _PHRASE_END.split(view[max(0, begin - _DESCRIBED_REACH) : begin])[-1]
     words = regex.findall(r"[\p{L}\p{M}]+", phrase)[-_DESCRIBED_WORDS:]
     return any(
