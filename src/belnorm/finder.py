@@ -1124,9 +1124,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         if _a_given_name_form(word, given) and (surname := _surname_after(ctx, i)) is not None:
             return f"a given name before the surname {surname}, not a place"
     if kind == "place" and not _spelled_as_registered(word, match) and given_names().classes(word):
-        preceding = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
-        located = preceding is not None and is_location_preposition(preceding.group(1))
-        if not located and (surname := _surname_after(ctx, i)) is not None:  # skladatele Ilju Hurníka
+        if not _after_location_word(ctx, token) and (surname := _surname_after(ctx, i)) is not None:  # skladatele Ilju Hurníka
             return f"a given name's case form before the surname {surname}, not a place"
     if kind == "place" and (surname := _surname_after(ctx, i)) is not None and is_womans_surname(surname):
         return f"a woman's given name before her surname {surname}, not a place"
