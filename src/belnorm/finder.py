@@ -41,12 +41,14 @@ from belnorm.names import (
     given_names,
     name_words,
     names_a_namesake,
+    names_home_town_region,
     number_sign,
     org_word_classes,
     org_word_rows,
     in_a_country,
     is_adjective,
     is_belarusian_word,
+    club_prefixes,
     is_club_prefix,
     is_conjunction,
     is_demonym,
@@ -79,6 +81,9 @@ from belnorm.names import (
     is_tag,
     is_unit_word,
     is_former_union_adjective,
+    glued_adjective_stem,
+    is_surname_particle,
+    joins_region,
     is_womans_surname,
     is_work_word,
     place_fits,
@@ -539,6 +544,7 @@ def _find(
             rejected.pop(i, None)
     _districts_of_named_cities(context, alike, mentioned)
     _clubs_of_named_players(context, alike)
+    _clubs_of_the_texts_sport(context)
     # one sense per text: a town the text places abroad once is abroad wherever its name stands alone
     for i, (stop, match, evidence) in list(chosen.items()):
         if stop == i + 1 and not evidence and engine.position(match.entity.id) in context.abroad:
@@ -578,9 +584,17 @@ def _find(
         district = engine.district_of(tokens[i].text) if i not in chosen else None
         if district is not None and (body := _body_of_place(context, i, i + 1, district, adjective=True)) is not None:
             _replace_span(chosen, *body)
+    for i in range(n - 1):  # szlonyimi járásbíróság, Pinsker Bezirksexekutivkomitee: adjectives the loops above skip
+        if i not in taken and i not in chosen and _body_words(tokens[i + 1].text):
+            place = _place_of_adjective(context, i)
+            if place is not None and (body := _body_of_place(context, i, i + 1, place, adjective=True)) is not None:
+                _replace_span(chosen, *body)
     for start, (stop, match) in _places(context, rejected).items():
         if (club := _club_of_place(context, start, stop)) is not None:
             _replace_span(chosen, start, *club)
+    for i, token in enumerate(tokens):
+        if is_club_prefix(token.text) and (club := _club_after_prefix(context, i)) is not None:
+            _replace_span(chosen, i, *club)
     unregistered = _unregistered_names(context) if unknown else {}
     for start in sorted({*chosen, *unregistered}):
         if start in chosen:
@@ -791,6 +805,26 @@ def _clubs_of_named_players(ctx: _Context, alike: list[tuple[int, int]]) -> None
             ctx.chosen[start] = (stop, club, (f"context: the text names a {sport} player",))
 
 
+def _clubs_of_the_texts_sport(ctx: _Context) -> None:
+    """A club of another sport than the one the text speaks of is its namesake of the text's sport, when that one's
+    name is the same with a prefix of its sport (Hokeiści … wygrali z Niemnem Grodno: ХК Нёман Гродна, not the
+    football club Нёман Гродна)."""
+    if (sport := ctx.sport()) is None:
+        return
+    engine = ctx.engine
+    for start, (stop, match, evidence) in list(ctx.chosen.items()):
+        note = plays(str(match.entity.attributes.get("note", "")))
+        if match.entity.kind != "org" or sport in note or text_sport(_WORD.findall(note)) is None:
+            continue
+        surface = ctx.view[ctx.tokens[start].start : ctx.tokens[stop - 1].end]
+        for prefix in club_prefixes(sport):
+            club = engine.decide(f"{prefix} {surface}", engine.rank([*engine.prepare(prefix)[1], *ctx.prepared[start:stop]], lenient=False))[0]
+            if club is not None and club.entity.kind == "org" and sport in plays(str(club.entity.attributes.get("note", ""))):
+                why = f"context: the text speaks of {sport}; {club.matched_name} is the {sport} club of the name"
+                ctx.chosen[start] = (stop, club, (*evidence, why))
+                break
+
+
 def _players_sport(ctx: _Context) -> str | None:
     """The one sport that the persons the text names play, as their notes say (an ice hockey goaltender), or None."""
     notes = [str(m.entity.attributes.get("note", "")) for _, m, _ in ctx.chosen.values() if m.entity.kind == "person"]
@@ -806,11 +840,15 @@ def _bodies_of_another_country(ctx: _Context, rejected: dict[int, tuple[int, Mat
     if any(m.entity.id == _BELARUS for _, m, _ in rejected.values()):
         return
     reasons = {}
+    region = functools.cache(lambda: next((w for w in _WORD.findall(ctx.view) if names_home_town_region(w)), None))
     for start, (stop, m, _) in ctx.chosen.items():
+        town = ctx.tokens[start].text if stop == start + 1 and m.entity.kind == "place" else None
         if _unqualified_generic_body(ctx, start, stop, m):
             reasons[start] = "a generic body's name in a text that names nothing else of Belarus: that country's body"
-        elif stop == start + 1 and m.entity.kind == "place" and is_home_town(ctx.tokens[start].text, ctx.language):
+        elif town is not None and is_home_town(town, ctx.language):
             reasons[start] = f"a town or river of the {ctx.language} press's own country, in a text that names nothing else of Belarus"
+        elif town is not None and is_home_town(town, None) and region() is not None:
+            reasons[start] = f"a town of the region the text names ({region()}), in a text that names nothing else of Belarus"
         else:
             return  # the text names something of Belarus besides bodies of generic names and home towns
     if _names_belarusians(_WORD.findall(ctx.view)):
@@ -1121,10 +1159,10 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return "a given name, not a place"
         if i + 1 < len(ctx.tokens) and ctx.joined[i] and is_patronymic(ctx.tokens[i + 1].text):
             return f"a given name before the patronymic {ctx.tokens[i + 1].text}, not a place"
-        if _a_given_name_form(word, given) and (surname := _surname_after(ctx, i)) is not None:
+        if _a_given_name_form(word, given) and (surname := _surname_of_given_name(ctx, i)) is not None:
             return f"a given name before the surname {surname}, not a place"
     if kind == "place" and not _spelled_as_registered(word, match) and given_names().classes(word):
-        if not _after_location_word(ctx, token) and (surname := _surname_after(ctx, i)) is not None:  # skladatele Ilju Hurníka
+        if not _after_location_word(ctx, token) and (surname := _surname_of_given_name(ctx, i)) is not None:  # skladatele Ilju Hurníka
             return f"a given name's case form before the surname {surname}, not a place"
     if kind == "place" and (surname := _surname_after(ctx, i)) is not None and is_womans_surname(surname):
         return f"a woman's given name before her surname {surname}, not a place"
@@ -1140,7 +1178,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return f"{abroad} with an ending the text's language glues to names: a place abroad (Varsóban: Warsaw)"
     if kind == "place" and (maiden := after_maiden_name_word(ctx.view[max(0, token.start - _NEAR) : token.start])):
         return f"a maiden name after {maiden!r}, not the place"
-    if kind == "place" and not _by_case_form(match) and (given_name := _given_name_before(ctx, i)) is not None:
+    declines = _by_case_form(match) and _line_language(ctx, token) not in GIVEN_NAME_FIRST  # (Lida Meyer: no Міёры)
+    if kind == "place" and not declines and (given_name := _given_name_before(ctx, i)) is not None:
         return f"after the given name {given_name}: a person's surname (Diana Ross), not the place"
     if kind == "place" and (full := _surnames_of_text(ctx).get(word.casefold())) is not None:
         return f"the text names {full}: the word is that person's surname here too, not the place"
@@ -1346,10 +1385,10 @@ def _country_inside(ctx: _Context, start: int, stop: int, match: Match) -> str |
 
 #: how many words on each side of a place `_body_of_place` reads; the org_words rows it reads (economic: an economic
 #: court, a body of its own name; committee: the word an executive committee's name may spell apart, komitet
-#: wykonawczy); each head word's bodies: the English phrase of each level and how the ids of such bodies look
+#: wykonawczy, or call a council, izvršno vijeće); each head word's bodies: the English phrase of each level and how the ids of such bodies look
 _BODY_WORDS = 4
 _BODY_ROWS = (
-    "court", "executive", "committee", "district", "regional", "city", "economic",
+    "court", "executive", "committee", "council", "district", "regional", "city", "economic",
     "castle", "fortress", "prison", "reservoir", "forest", "lake",
 )
 
@@ -1387,6 +1426,8 @@ _BODIES_OF_PLACES = {
     "lake": _BodyOfPlace({_SITE: ("Lake {}", "{} Lakes")}, id_prefix="place:"),
 }
 _COMPOUND_PART = 5
+#: the length below which a lower-case word before a body's words is not read as a place's adjective (a, az, the)
+_ADJECTIVE_MIN = 5
 _COMPOUND_MIN = 9
 #: the endings of town names whose genitive in -а is spelled like their feminine adjective (Ukrainian Мінська,
 #: Polish Mińska, Słucka)
@@ -1684,6 +1725,12 @@ def _after_location_word(ctx: _Context, token: Token) -> bool:
     return preceding is not None and is_location_preposition(preceding.group(1))
 
 
+def _a_place_itself(ctx: _Context, word: str) -> bool:
+    """Is the word, spelled as registered, a place's own name (Lida), not only a word of organisation names?"""
+    found = ctx.engine.match(word)
+    return found is not None and found.entity.kind == "place" and found.score >= EXACT
+
+
 def _adjectival(entity: Entity | None, word: str) -> bool:
     """Is the word a case form of a place's name that is an adjective (Червоного of Чырвонае)?"""
     return entity is not None and adjectival_case_form(word, entity.names)
@@ -1733,6 +1780,7 @@ def _inside_longer_name(
             and not is_near_preposition(org_word)  # (perto de Asipovichi: near, not Portuguese partido)
             and name_words().classes(org_word, inflected=False)
             and not _body_of_a_place(org_word)
+            and not _a_place_itself(ctx, org_word)  # (per Lida da Minsk: from Minsk to Lida)
         ):
             return f"the place completes the name of an organisation ({org_word} …)"
     gap_after = ctx.view[last.end : ctx.tokens[stop].start] if stop < len(ctx.tokens) else ""
@@ -1909,6 +1957,8 @@ def _placed_abroad(
         region = k + 1 < len(after) and word[0].isupper() and is_unit_word(after[k + 1][0])
         if located and region and _region_abroad(ctx, word, after[k + 1][0]):
             return _Placement(f"in {word} {after[k + 1][0]} after it, {_UNNAMED_REGION}: a place abroad", for_the_text=False)
+        if (unit := _unit_before_region(ctx, after, k)) is not None:
+            return _Placement(f"in the {unit} of {word} after it, {_UNNAMED_REGION}: a place abroad", for_the_text=False)
     if ctx.language == "tr" and len(before) > 1 and before[-2][1] in _APOSTROPHES and before[-1][0] in _TR_GENITIVE:
         owner = before[-2][0]  # Muğla'nın Ula ilçesi: a district of Muğla
         found = ctx.engine.match(owner)
@@ -1939,6 +1989,21 @@ def _placed_abroad(
         if k == len(before) - 1 and whole and not water and (city := foreign_city_of_adjective(word)) is not None:
             return _Placement(f"the adjective {word} of {city} right before it places it abroad (в смоленской Ельне)")
     return None
+
+
+def _unit_before_region(ctx: _Context, after: list[tuple[str, str]], k: int) -> str | None:
+    """The unit word before the capitalized ``k``-th word after a place when a location word, maybe an article,
+    the unit word in lower case and a word that joins a region come first (dans la région de Lviv, na região de
+    Chernihiv: in a region abroad) and the word names no Belarusian place (not in the region of Grodno), else None."""
+    word, unit = after[k][0], after[k - 2][0] if k > 1 else ""
+    if k < 3 or not word[:1].isupper() or not unit.islower() or not is_unit_word(unit) or not joins_region(after[k - 1][0]):
+        return None
+    if not any(is_location_preposition(w) for w, _ in after[max(0, k - 4) : k - 2]):
+        return None
+    if ctx.engine.district_of(word) is not None or is_unit_word(word) or name_words().classes(word, inflected=False):
+        return None
+    found = ctx.engine.match(word)
+    return unit if found is None or found.entity.kind != "place" else None
 
 
 def _city_adjective_before(ctx: _Context, token: Token) -> str | None:
@@ -2006,11 +2071,16 @@ _COMPASS_REACH = 3
 
 
 def _where_next(view: str, position: int) -> bool:
-    """Does a point of the compass or a unit word stand within three words after ``position``, the end of a location
-    word, so that the words say where the place before is, not name another place (на севере, in the north, en el
-    sur; in de Oekraïense regio Soemy)?"""
+    """Does a point of the compass, a unit word or a country's possessive stand within three words after
+    ``position``, the end of a location word, so that the words say where the place before is, not name another
+    place (на севере, in the north, en el sur; in de Oekraïense regio Soemy; in Poland's Lower Silesia)?"""
     words = _WORD.finditer(view, position, min(len(view), position + _LOOK_AHEAD))
-    return any(is_compass_word(w.group(), after_location=True) or is_unit_word(w.group()) for w in itertools.islice(words, 3))
+    return any(
+        is_compass_word(w.group(), after_location=True)
+        or is_unit_word(w.group())
+        or (view[w.end() : w.end() + 1] in _APOSTROPHES and is_foreign_country(w.group(), adjectives=False))
+        for w in itertools.islice(words, 3)
+    )
 
 
 def _by_compass(after: list[tuple[str, str]], k: int, word: str) -> bool:
@@ -2193,10 +2263,47 @@ def _club_of_place(ctx: _Context, start: int, stop: int) -> tuple[int, Match] | 
     return last, match_by_rule(found.entity, found.score, found.matched_name, surface, note)
 
 
+def _place_of_adjective(ctx: _Context, i: int) -> Entity | None:
+    """The place whose adjective token ``i`` is, when the loops over capitalized words skip it: a lower-case one, as
+    Hungarian and the Slavic languages write them (szlonyimi, pinský: the district), or one glued to the town's
+    name (Pinsker: the town); else None."""
+    token = ctx.tokens[i]
+    word = token.text
+    if token.kind != "word" or ctx.prepared[i].noise:
+        return None
+    if word[:1].islower():
+        return ctx.engine.district_of(word) if len(word) >= _ADJECTIVE_MIN and not _body_words(word) else None
+    stem = glued_adjective_stem(word, _line_language(ctx, token))
+    found = None if stem is None else ctx.engine.match(stem)
+    return found.entity if found is not None and found.entity.kind == "place" and found.score >= EXACT else None
+
+
+def _club_after_prefix(ctx: _Context, i: int) -> tuple[int, Match] | None:
+    """A club named by a prefix and its quoted name (ХК «Шахцёр Салігорск», HC «Neman»): the prefix says the sport,
+    so the name is read with it (not the football club or the river of the quoted words alone); the token after the
+    quoted name and the bundled club, or None."""
+    tokens, view = ctx.tokens, ctx.view
+    quoted = _QUOTED_NAME.match(view, tokens[i].end)
+    if quoted is None:
+        return None
+    last = i + 1
+    while last < len(tokens) and tokens[last].end <= quoted.end(1):
+        last += 1
+    if last == i + 1 or last - i - 1 > _QUOTED_WORDS:
+        return None
+    cleaned, words = ctx.engine.prepare(f"{tokens[i].text} {quoted.group(1)}")
+    found, _ = ctx.engine.decide(cleaned, ctx.engine.rank(words, lenient=False))
+    if found is None or found.entity.kind != "org":
+        return None
+    surface = view[tokens[i].start : tokens[last - 1].end]
+    note = f"context: a club named by its prefix and its quoted name ({surface})"
+    return last, match_by_rule(found.entity, found.score, found.matched_name, surface, note)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _body_words(word: str) -> frozenset[str]:
     """Which of the rows `_BODY_ROWS` (court, executive, district, regional …) a word (or the parts of a compound:
-    distriktsdomstol, districtsrechtbank, Exekutivkomitee) says, by org_words.tsv; remembered, since most words around
+    distriktsdomstol, districtsrechtbank, Bezirksexekutivkomitee) says, by org_words.tsv; remembered, since most words around
     every place found are read so."""
     classes = name_words().spelled_classes(word)
     out = {row for row in _BODY_ROWS if not classes.isdisjoint(org_word_classes(row))}
@@ -2205,9 +2312,9 @@ def _body_words(word: str) -> frozenset[str]:
     if is_district_court_word(word):
         out |= {"court", "district"}
     low = word.lower()
-    if len(low) > _COMPOUND_MIN:  # a compound's parts, also when the whole reads as one of them (Bezirksgericht)
-        for row in _BODY_ROWS:
-            if row not in out and any(low.endswith(f) or low.startswith(f) for f in _compound_parts(row)):
+    if len(low) > _COMPOUND_MIN:  # a compound's parts, also when the whole reads as one of them (Bezirksgericht),
+        for row in _BODY_ROWS:  # also in its middle (Bezirks|exekutiv|komitee)
+            if row not in out and any(f in low for f in _compound_parts(row)):
                 out.add(row)
     return frozenset(out)
 
@@ -2289,13 +2396,19 @@ def _one_word_name(match: Match) -> bool:
 
 
 def _surname_after(ctx: _Context, i: int, common: bool = False) -> str | None:
-    """The capitalized word right after token ``i`` on its line that may be a surname (Илья Ковальчук, Lida Baday):
-    no word for a place, unit or body, no adjective, no common word of the text's language (with ``common``, a
-    common word too where the language capitalizes no nouns: Witold Bańka); else None."""
+    """The capitalized word right after token ``i`` on its line that may be a surname (Илья Ковальчук, Lida Baday),
+    with the particle that opens it (Lida Dal Farra): no word for a place, unit or body, no adjective, no common
+    word of the text's language (with ``common``, a common word too where the language capitalizes no nouns: Witold
+    Bańka); else None."""
     if i + 1 >= len(ctx.tokens) or ctx.view[ctx.tokens[i].end : ctx.tokens[i + 1].start] != " ":
         return None
     after = ctx.tokens[i + 1]
     word = after.text
+    if after.kind == "word" and is_surname_particle(word) and not _in_chosen(ctx, i + 1):  # Lida Dal Farra
+        rest = _surname_after(ctx, i + 1, common=True)  # a capitalized word after a particle is a surname (van den Berg)
+        found = None if rest is None else ctx.engine.match(rest.split()[-1])  # (not Lida da Minsk: from Minsk)
+        place = found is not None and found.entity.kind == "place" and found.score >= EXACT
+        return None if rest is None or place else f"{word} {rest}"
     if after.kind != "word" or not word[0].isupper() or word.isupper() or is_noise(word) or is_adjective(word):
         return None
     # (with ``common``, a word of organisation names only as it spells one: Bańka is no bank)
@@ -2306,6 +2419,30 @@ def _surname_after(ctx: _Context, i: int, common: bool = False) -> str | None:
     if common and language not in CAPITALIZED_NOUNS:
         return word
     return None if language is not None and zipf(word, language) else word
+
+
+def _surname_of_given_name(ctx: _Context, i: int) -> str | None:
+    """The surname after the given name at token ``i`` (`_surname_after`): also a common word of a language that
+    capitalizes no nouns, which a capital inside a sentence makes a name (Lida Harper, Lida Holm, s Lidom Kovač), and
+    a surname shaped as an adjective that names no district (Ліда Савіцкая); not on a headline in title case."""
+    if (surname := _surname_after(ctx, i)) is not None:
+        return surname
+    if i + 1 >= len(ctx.tokens) or _capitals_line(ctx, ctx.tokens[i]) or _sentence_start(ctx.view, ctx.tokens[i + 1]):
+        return None
+    if (surname := _surname_after(ctx, i, common=True)) is not None:
+        return None if given_names().classes(surname) else surname  # (z Lidy Iwan Żukowicz: from Lida, Iwan …)
+    after = ctx.tokens[i + 1]
+    word = after.text
+    if ctx.view[ctx.tokens[i].end : after.start] != " " or not word[:1].isupper() or word.isupper():
+        return None
+    adjective = word.lower().endswith(_SURNAME_ADJECTIVE_ENDINGS) and is_adjective(word)
+    if adjective and not _body_words(word) and ctx.engine.district_of(word) is None and not _in_chosen(ctx, i + 1):
+        return word
+    return None
+
+
+#: the nominative endings of surnames shaped as adjectives (Савіцкая, Савицкий, Kowalska, Novotný is no adjective)
+_SURNAME_ADJECTIVE_ENDINGS = ("ская", "цкая", "скі", "цкі", "ский", "цкий", "ська", "цька", "ський", "цький", "ska", "cka", "ski", "cki")
 
 
 def _another_surname_after(ctx: _Context, i: int) -> str | None:
@@ -2595,9 +2732,9 @@ def _given_name_before(ctx: _Context, i: int) -> str | None:
     if i == 0 or not ctx.joined[i - 1] or _in_chosen(ctx, i - 1):
         return None
     if i > 1 and ctx.joined[i - 2] and (family := ctx.tokens[i - 2]).kind == "word" and family.text[:1].isupper():
-        language = _line_language(ctx, family)  # not a noun of a language that capitalizes them (die Sängerin)
-        if not (language is not None and zipf(family.text, language)):
-            return None
+        language = _line_language(ctx, family)  # not a noun of a language that capitalizes them (die Sängerin,
+        if not (language is not None and (zipf(family.text, language) or language in CAPITALIZED_NOUNS)):
+            return None  # a rare one too: Ortsbrandmeisterin)
     before = ctx.tokens[i - 1]
     if before.kind != "word" or ctx.view[before.end : ctx.tokens[i].start] != " " or not before.text[:1].isupper():
         return None

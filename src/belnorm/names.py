@@ -33,6 +33,7 @@ __all__ = [
     "asked_place_type",
     "given_names",
     "is_adjective",
+    "club_prefixes",
     "is_club_prefix",
     "is_conjunction",
     "is_demonym",
@@ -62,12 +63,16 @@ __all__ = [
     "is_work_word",
     "name_words",
     "names_a_namesake",
+    "names_home_town_region",
     "place_fits",
     "place_type",
     "after_maiden_name_word",
     "possessive_stems",
     "is_former_union_adjective",
+    "glued_adjective_stem",
+    "is_surname_particle",
     "is_womans_surname",
+    "joins_region",
     "locative_ending",
     "org_compound",
     "org_word_classes",
@@ -242,6 +247,7 @@ def _context() -> dict[str, Any]:
         return {
             "cyrillic": tuple(raw["adjective"]["cyrillic"]),
             "latin": tuple(raw["adjective"]["latin"]),
+            "glued": {lang: tuple(endings) for lang, endings in raw["adjective"]["glued"].items()},
             "demonyms": frozenset(clean(w).lower() for w in raw["demonyms"]["words"]),
             "adjectival": (tuple(raw["adjectival_names"]["nominative"]), tuple(raw["adjectival_names"]["cases"])),
             "units": frozenset(clean(w).lower() for w in raw["units"]["words"]),
@@ -259,6 +265,7 @@ def _context() -> dict[str, Any]:
             "named_after": frozenset(clean(w) for w in raw["named_after"]["after"]),
             "place_words": {clean(w).lower(): kind for kind, words in raw["place_words"].items() for w in words},
             "maiden_name": tuple(sorted((w.lower() for w in raw["maiden_name"]["before"]), key=len, reverse=True)),
+            "surname_particles": frozenset(w.casefold() for w in raw["surname_particles"]["words"]),
             "women_surnames": tuple(w.lower() for w in raw["women_surnames"]["endings"]),
             "possessive_languages": frozenset(raw["possessives"]["languages"]),
             "possessive_endings": tuple(raw["possessives"]["endings"]),
@@ -274,9 +281,12 @@ def _context() -> dict[str, Any]:
             "conjunctions": frozenset(w.lower() for w in raw["abroad"]["conjunctions"]),
             "home_towns": {lang: frozenset(w.casefold() for w in words) for lang, words in raw["abroad"]["home_towns"].items()},
             "region_adjectives": frozenset(w.casefold() for w in raw["abroad"]["region_adjectives"]),
+            "region_names": frozenset(w.casefold() for w in raw["abroad"]["region_names"]),
+            "any_home_town": frozenset(w.casefold() for words in raw["abroad"]["home_towns"].values() for w in words),
             "not_conjunctions": {k: frozenset(v) for k, v in raw["abroad"]["not_conjunctions"].items()},
             "not_locations": {k: frozenset(v) for k, v in raw["abroad"]["not_locations"].items()},
             "locative": {lang: tuple(endings) for lang, endings in raw["abroad"]["locative"].items()},
+            "region_of": frozenset(w.lower() for w in raw["abroad"]["region_of"]),
             "near_prepositions": frozenset(w.lower() for w in raw["abroad"]["near"]),
             "compass": frozenset(w.lower() for w in raw["abroad"]["compass"]),
             "compass_after_location": frozenset(w.lower() for w in raw["abroad"]["compass_after_location"]),
@@ -565,6 +575,21 @@ def after_maiden_name_word(text_before: str) -> str | None:
     return None
 
 
+def glued_adjective_stem(word: str, language: str | None) -> str | None:
+    """The town's name that an adjective of ``language`` glues an ending to (German Pinsker: Pinsk), or None. See
+    ``[adjective]``."""
+    for ending in _context()["glued"].get(language or "", ()):
+        if word.endswith(ending) and len(word) > len(ending) + 2 and word[:1].isupper():
+            return word[: -len(ending)]
+    return None
+
+
+def is_surname_particle(word: str) -> bool:
+    """Does the word open a surname of several words (Dal Farra, van der Berg, dos Santos)? See
+    ``[surname_particles]``."""
+    return word.casefold() in _context()["surname_particles"]
+
+
 def past_tense_gender(word: str) -> str | None:
     """The gender ("m", "f") a lower-case Cyrillic word agrees with when it is a Belarusian or Russian verb in the
     past tense (напісаў, зарасла), by its ending; None for another word. See ``[past_tense]``."""
@@ -602,9 +627,20 @@ def plays(note: str) -> str:
     return note.split("(")[0].lower()
 
 
+def club_prefixes(sport: str) -> tuple[str, ...]:
+    """The prefixes of the clubs of one sport (хк, hc for hockey), those of ``[sports]`` that its words list."""
+    return tuple(sorted(p for p in _context()["club_prefixes"] if p in _context()["sports"].get(sport, ())))
+
+
 def is_club_prefix(word: str) -> bool:
     """Is the word a sports club's prefix (ФК, ХК, FC, HC)? See ``[sports]``."""
     return word.lower() in _context()["club_prefixes"]
+
+
+def joins_region(word: str) -> bool:
+    """Does the word join a unit word to the region it names after it (région de Lviv, region of Kherson)? See
+    ``[abroad]``."""
+    return word.lower() in _context()["region_of"]
 
 
 def is_near_preposition(word: str) -> bool:
@@ -760,9 +796,18 @@ def is_foreign_region_adjective(word: str) -> bool:
 
 def is_home_town(word: str, language: str | None) -> bool:
     """Is the word, in one of its case forms, a town of the country whose language the text is in that shares its
-    name with a Belarusian place (French Brest, Czech Most)? See ``home_towns`` in ``[abroad]`` of
-    ``data/names/context.toml``."""
-    return language is not None and word.casefold() in _context()["home_towns"].get(language, ())
+    name with a Belarusian place (French Brest, Czech Most)? With ``language`` None: of any such country. See
+    ``home_towns`` in ``[abroad]`` of ``data/names/context.toml``."""
+    if language is None:
+        return word.casefold() in _context()["any_home_town"]
+    return word.casefold() in _context()["home_towns"].get(language, ())
+
+
+def names_home_town_region(word: str) -> bool:
+    """Is the word the name or adjective of a region abroad that holds a home town (Brittany, Breton)? See
+    ``region_names`` and ``region_adjectives`` in ``[abroad]``."""
+    folded = word.casefold()
+    return folded in _context()["region_names"] or folded in _context()["region_adjectives"]
 
 
 def is_unit_before_name(word: str) -> bool:

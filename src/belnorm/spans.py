@@ -508,15 +508,22 @@ def _town_adjective_before_unit(engine: Engine, word: str, after: str) -> bool:
     if found is not None and found.entity.kind == "place" and settlement_rank(_note(found.entity)) is not None:
         return True
     found = engine.match(f"{capitalized} {following.group(1)}")
-    return found is not None and found.entity.id.startswith(tuple(UNIT_LEVELS))
+    if found is not None and found.entity.id.startswith(tuple(UNIT_LEVELS)):
+        return True
+    return engine.district_of(capitalized) is not None  # (brzeski sąd: the word for a court names no unit)
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _level_word(word: str) -> bool:
-    """Is the word a unit word (járásban, okrese) or, as listed, a body's word for its level (városi, městský: of
-    the town), which a town's lower-case adjective may stand before (gomeli városi végrehajtó bizottság)? Read for
-    the word after every lower-case word, so by its spelling, not its keys."""
-    return is_unit_word(word) or word.casefold() in _level_forms()
+    """Is the word a unit word (járásban, okrese) or, as listed, a body's word for its level (városi, járási,
+    městský, okresní: of the town, of the district) or for a court (sąd, soud), or a compound that begins with one
+    (járásbíróság), which a town's lower-case adjective may stand before (gomeli városi végrehajtó bizottság,
+    brzeski sąd rejonowy, szlonyimi járásbíróság)? Read for the word after every lower-case word, so by its
+    spelling, not its keys."""
+    folded = word.casefold()
+    if is_unit_word(word) or folded in _level_forms():
+        return True
+    return len(folded) > _COMPOUND_LEVEL and folded.startswith(_level_prefixes())
 
 
 @functools.cache
@@ -525,8 +532,17 @@ def _level_forms() -> frozenset[str]:
     return frozenset(f.casefold() for row in org_word_rows(*_LEVEL_ROWS) for f in row.forms)
 
 
-#: the org_words rows of the words for a body's level (the town's, the region's)
-_LEVEL_ROWS = ("city", "regional")
+@functools.cache
+def _level_prefixes() -> tuple[str, ...]:
+    """The forms of `_level_forms` long enough to begin a compound (járás|bíróság, Bezirks|gericht)."""
+    return tuple(sorted(f for f in _level_forms() if len(f) >= _COMPOUND_LEVEL_PART))
+
+
+#: the org_words rows of the words for a body's level (the town's, the district's, the region's) or for a court
+_LEVEL_ROWS = ("city", "district", "regional", "court")
+#: how long a word must be to be read as a compound of a level word, and how long the level word that begins it
+_COMPOUND_LEVEL = 9
+_COMPOUND_LEVEL_PART = 5
 #: how the ids of districts and regions begin (the places a town's adjective and a unit word name together), and
 #: the level of the court each names
 UNIT_LEVELS = {"place:district:": "district", "place:region:": "regional"}
