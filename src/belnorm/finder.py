@@ -79,6 +79,7 @@ from belnorm.names import (
     is_compound_place_word,
     is_source_preposition,
     is_tag,
+    is_title,
     is_unit_word,
     is_former_union_adjective,
     glued_adjective_stem,
@@ -1236,7 +1237,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return f"a given name's case form before the surname {surname} (Karola Wojtyłę), not this surname"
         if LATIN.search(word) and not named and not _by_case_form(match) and (surname := _another_surname_after(ctx, i)):
             return f"a surname-like {surname} after it: the word is another person's given name (Lewis Hamilton)"
-        if match.entity.attributes.get("surname_alone") is False and not named:
+        if match.entity.attributes.get("surname_alone") is False and not named and not _titled_so(ctx, i, match):
             return "a person known from a list is named by surname alone only after the text names them in full"
         if (epithet := _epithet_alone(ctx, i, match)) is not None:
             return epithet
@@ -2419,6 +2420,24 @@ def _surname_after(ctx: _Context, i: int, common: bool = False) -> str | None:
     if common and language not in CAPITALIZED_NOUNS:
         return word
     return None if language is not None and zipf(word, language) else word
+
+
+def _titled_so(ctx: _Context, i: int, match: Match) -> bool:
+    """Is the word after a title, as a registered name of the person is a title and one word (митрополит Вениамин,
+    metropoliit Veniamin: a cleric known by a monastic name)?"""
+    token = ctx.tokens[i]
+    before = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
+    if before is None or not is_title(title := before.group(1)) or _surname_after(ctx, i):
+        return False  # (not Писатель Вениамин Каверин)
+    stem = title[:_TITLE_STEM].casefold()
+    return any(
+        len(words := name.split()) == 2 and is_title(words[0]) and words[0][:_TITLE_STEM].casefold() == stem
+        for name in match.entity.names
+    )
+
+
+#: how many first letters tell one title from another across languages (metropoliit, Metropolitan, митрополит)
+_TITLE_STEM = 5
 
 
 def _surname_of_given_name(ctx: _Context, i: int) -> str | None:

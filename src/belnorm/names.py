@@ -58,6 +58,7 @@ __all__ = [
     "is_patronymic",
     "is_place_word",
     "is_tag",
+    "is_title",
     "is_unit_before_name",
     "is_unit_word",
     "is_work_word",
@@ -223,6 +224,11 @@ def is_noise(word: str) -> bool:
     """Is the word a title, a form of address, a generic place word or a one-letter preposition, which
     stands next to a name without being part of it (President, спадарыня, г., w)? See noise_words.toml."""
     return _as_listed(word) in _all_noise_words()
+
+
+def is_title(word: str) -> bool:
+    """Is the word a title that stands before a name (President, митрополит)? See ``titles`` in noise_words.toml."""
+    return _as_listed(word) in _noise_words()["titles"]
 
 
 @functools.cache

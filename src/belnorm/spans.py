@@ -120,6 +120,7 @@ def longest_name(
         _unit_first(tokens, start)
         or (start + 1 < len(tokens) and LATIN.search(tokens[start].text) and _level_word(tokens[start + 1].text))
         or _starts_domain(view[tokens[start].end : tokens[start].end + 2])
+        or _belarusian_before_body(tokens, start)
         or _opens_in_lower_case(engine, tokens[start].text, view[tokens[start].end : tokens[start].end + KEEP_LOOKAHEAD])
         # (the characters `tokenize` showed: a colony's number may come two words on, kolonii karnej nr 1)
     ):
@@ -447,6 +448,17 @@ def _kind_word(word: str) -> bool:
     words = name_words()
     spelled = words.spelled(word) & org_word_classes(*_SPELLED_LOWER_CASE_KINDS)
     return bool(spelled) or not words.classes(word).isdisjoint(org_word_classes(*_LOWER_CASE_KINDS))
+
+
+def _belarusian_before_body(tokens: list[Token], start: int) -> bool:
+    """Is the lower-case word at ``start`` the adjective of Belarus before a lower-case word of organisation names,
+    as the Scandinavian press writes a body's name (den hviderussisk-ortodokse kirke)?"""
+    return (
+        start + 1 < len(tokens)
+        and is_belarusian_word(tokens[start].text)
+        and tokens[start + 1].text[:1].islower()  # (das belarussische Außenministerium: the name begins at its capital)
+        and bool(name_words().spelled(tokens[start + 1].text))
+    )
 
 
 def _opens_in_lower_case(engine: Engine, word: str, after: str) -> bool:
