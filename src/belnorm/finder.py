@@ -1785,7 +1785,7 @@ def _inside_longer_name(
         ):
             return f"the place completes the name of an organisation ({org_word} …)"
     gap_after = ctx.view[last.end : ctx.tokens[stop].start] if stop < len(ctx.tokens) else ""
-    if stop < len(ctx.tokens) and gap_after.strip() in _POSSESSIVE_GAPS:  # Belarus Service, Belarus' Committee
+    if stop < len(ctx.tokens) and "\n" not in gap_after and gap_after.strip() in _POSSESSIVE_GAPS:  # Belarus Service, Belarus' Committee
         after = ctx.tokens[stop].text
         body = name_words().classes(after, inflected=False) and not _body_of_a_place(after, after=True)
         # (not a unit word's district or region, then its country: в Столинському районі Білорусі; nor a case form
@@ -1933,6 +1933,8 @@ def _placed_abroad(
             return _Placement(f"{after[0][0]} {word}, a locative after it, says where it is: another town of that name")
         if water or departed:
             continue
+        if given_names().classes(word) and k + 1 < len(after) and after[k + 1][0][:1].isupper():
+            continue  # a given name before a surname, not a town abroad (wsi Stanisława Moniuszki, not Stanisławów)
         # (an adjective may stand between: a village in northern Azerbaijan, в северном Азербайджане)
         compound = k > 0 and after[k - 1][1] == "-"  # (Brestissä Valko-Venäjällä: in Belarus)
         if k < _CITY_WORDS and not compound and in_a_country(word, ctx.language):  # Ivanovon alueella Venäjällä
