@@ -543,6 +543,7 @@ def _find(
         if single is not None and _single_word_doubt(context, i, single) is None:
             chosen[i] = (i + 1, single, ())
             rejected.pop(i, None)
+    _surnames_of_persons_named_in_full(context, rejected)
     _districts_of_named_cities(context, alike, mentioned)
     _clubs_of_named_players(context, alike)
     _clubs_of_the_texts_sport(context)
@@ -804,6 +805,40 @@ def _clubs_of_named_players(ctx: _Context, alike: list[tuple[int, int]]) -> None
         club = engine.decide(surface, engine.rank(ctx.prepared[start:stop], lenient=False), asks=sport)[0]
         if club is not None and club.entity.kind == "org" and sport in plays(str(club.entity.attributes.get("note", ""))):
             ctx.chosen[start] = (stop, club, (f"context: the text names a {sport} player",))
+
+
+def _surnames_of_persons_named_in_full(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
+    """One sense per text: a word spelled as the surname with which the text names a person in full is that person
+    wherever it stands alone (Vasil Kirjienka … Kirjienka werd; Svetlanei Boghinskaia … Boghinskaia locuiește: not
+    the lake), unless the text gives the surname with another given name too (Alexander Rybak … Igor Rybak) or with
+    two persons'."""
+    tokens, chosen = ctx.tokens, ctx.chosen
+    persons: dict[str, Match | None] = {}
+    families: dict[str, set[str]] = {}  # the registered surname -> the persons named in full with it (Лосік)
+    for start, (stop, match, _) in chosen.items():
+        surname = tokens[stop - 1].text
+        if match.entity.kind == "person" and stop - start > 1 and tokens[stop - 1].kind == "word" and not given_names().classes(surname):
+            known = persons.get(surname.casefold(), match)
+            persons[surname.casefold()] = match if known is not None and known.entity.id == match.entity.id else None
+            families.setdefault(match.matched_name.split()[-1].casefold(), set()).add(match.entity.id)
+    for surname, person in persons.items():  # two persons of one family named in full (Ihars Losiks, Darja Losika)
+        if person is not None and len(families[person.matched_name.split()[-1].casefold()]) > 1:
+            persons[surname] = None
+    if not any(persons.values()):
+        return
+    covered = covered_tokens(chosen)
+    for k in range(1, len(tokens)):  # the surname after a given name outside the person's own mentions: another person
+        if k not in covered and tokens[k].text.casefold() in persons and ctx.joined[k - 1] and given_names().classes(tokens[k - 1].text):
+            persons[tokens[k].text.casefold()] = None
+    for i, token in enumerate(tokens):
+        found = persons.get(token.text.casefold()) if token.kind == "word" and token.text[:1].isupper() else None
+        if found is None or (i in covered and (i not in chosen or chosen[i][0] != i + 1)):
+            continue  # (not a word inside a longer name)
+        if (i in chosen and chosen[i][1].entity.id == found.entity.id) or (i in rejected and rejected[i][1].entity.id == found.entity.id):
+            continue  # (named so already, or kept from linking this person for a reason: A Mickiewicz-házmúzeum)
+        why = f"context: the surname of {found.entity.display}, whom the text names in full"
+        chosen[i] = (i + 1, match_by_rule(found.entity, found.score, found.matched_name, token.text, why), (why,))
+        rejected.pop(i, None)
 
 
 def _clubs_of_the_texts_sport(ctx: _Context) -> None:
