@@ -30,7 +30,7 @@ from belnorm.engine import ABROAD, AMBIGUOUS, Engine
 from belnorm.keys import drops_a_syllable, keys, readings
 from belnorm.lexicon import frequent_anywhere, guess_line_languages, most_common_in, zipf
 from belnorm.morphology import foreign_stems
-from belnorm.options import EXACT
+from belnorm.options import EXACT, SURNAME_ONLY_PENALTY
 from belnorm.names import (
     foreign_city_of_adjective,
     ELIDED,
@@ -836,8 +836,11 @@ def _surnames_of_persons_named_in_full(ctx: _Context, rejected: dict[int, tuple[
             continue  # (not a word inside a longer name)
         if (i in chosen and chosen[i][1].entity.id == found.entity.id) or (i in rejected and rejected[i][1].entity.id == found.entity.id):
             continue  # (named so already, or kept from linking this person for a reason: A Mickiewicz-házmúzeum)
+        score = min(found.score, EXACT - SURNAME_ONLY_PENALTY)  # a surname alone, as the matcher scores one
+        if score < ctx.engine.options.score_cutoff:
+            continue
         why = f"context: the surname of {found.entity.display}, whom the text names in full"
-        chosen[i] = (i + 1, match_by_rule(found.entity, found.score, found.matched_name, token.text, why), (why,))
+        chosen[i] = (i + 1, match_by_rule(found.entity, score, found.matched_name, token.text, why), (why,))
         rejected.pop(i, None)
 
 
