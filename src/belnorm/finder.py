@@ -1217,7 +1217,9 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return f"{abroad} with an ending the text's language glues to names: a place abroad (Varsóban: Warsaw)"
     if kind == "place" and (maiden := after_maiden_name_word(ctx.view[max(0, token.start - _NEAR) : token.start])):
         return f"a maiden name after {maiden!r}, not the place"
-    declines = _by_case_form(match) and _line_language(ctx, token) not in GIVEN_NAME_FIRST  # (Lida Meyer: no Міёры)
+    # (where names decline, a place's case form after a given name may be the place; elsewhere it is a surname: Lida
+    # Meyer is no case form of Міёры)
+    declines = kind == "place" and _by_case_form(match) and _line_language(ctx, token) not in GIVEN_NAME_FIRST
     if kind == "place" and not declines and (given_name := _given_name_before(ctx, i)) is not None:
         return f"after the given name {given_name}: a person's surname (Diana Ross), not the place"
     if kind == "place" and (full := _surnames_of_text(ctx).get(word.casefold())) is not None:
@@ -1764,10 +1766,11 @@ def _after_location_word(ctx: _Context, token: Token) -> bool:
     return preceding is not None and is_location_preposition(preceding.group(1))
 
 
-def _a_place_itself(ctx: _Context, word: str) -> bool:
-    """Is the word, spelled as registered, a place's own name (Lida), not only a word of organisation names?"""
+def _place_itself(ctx: _Context, word: str) -> Entity | None:
+    """The place whose own name the word is, spelled as registered (Lida, Pinsk), or None: not a word that only
+    organisation names hold or one a typo away."""
     found = ctx.engine.match(word)
-    return found is not None and found.entity.kind == "place" and found.score >= EXACT
+    return found.entity if found is not None and found.entity.kind == "place" and found.score >= EXACT else None
 
 
 def _adjectival(entity: Entity | None, word: str) -> bool:
@@ -1819,7 +1822,7 @@ def _inside_longer_name(
             and not is_near_preposition(org_word)  # (perto de Asipovichi: near, not Portuguese partido)
             and name_words().classes(org_word, inflected=False)
             and not _body_of_a_place(org_word)
-            and not _a_place_itself(ctx, org_word)  # (per Lida da Minsk: from Minsk to Lida)
+            and _place_itself(ctx, org_word) is None  # (per Lida da Minsk: from Minsk to Lida)
         ):
             return f"the place completes the name of an organisation ({org_word} …)"
     gap_after = ctx.view[last.end : ctx.tokens[stop].start] if stop < len(ctx.tokens) else ""
@@ -2284,16 +2287,11 @@ def _club_of_place(ctx: _Context, start: int, stop: int) -> tuple[int, Match] | 
     Minskas «Dinamo», Салігорскі «Шахцёр»): the token after the quoted name and the bundled club, whose sport the
     text tells when two clubs share the name."""
     tokens, view = ctx.tokens, ctx.view
-    quoted = _QUOTED_NAME.match(view, tokens[stop - 1].end)
-    if quoted is None:
+    if (quoted := _quoted_name_after(ctx, stop - 1)) is None:
         return None
-    last = stop
-    while last < len(tokens) and tokens[last].end <= quoted.end(1):
-        last += 1
-    if last == stop or last - stop > _QUOTED_WORDS:
-        return None
+    last, name = quoted
     surface = view[tokens[start].start : tokens[last - 1].end]
-    cleaned, words = ctx.engine.prepare(f"{quoted.group(1)} {view[tokens[start].start : tokens[stop - 1].end]}")
+    cleaned, words = ctx.engine.prepare(f"{name} {view[tokens[start].start : tokens[stop - 1].end]}")
     ranked = ctx.engine.rank(words, lenient=False)
     found, verdict = ctx.engine.decide(cleaned, ranked)
     if found is None and verdict.startswith(AMBIGUOUS) and (played := ctx.sport()):
@@ -2302,6 +2300,21 @@ def _club_of_place(ctx: _Context, start: int, stop: int) -> tuple[int, Match] | 
         return None
     note = f"context: a club named by its town and its quoted name ({surface})"
     return last, match_by_rule(found.entity, found.score, found.matched_name, surface, note)
+
+
+def _quoted_name_after(ctx: _Context, k: int) -> tuple[int, str] | None:
+    """The quoted name of a few words right after token ``k`` (Минское «Динамо», ХК «Нёман»): the token after it
+    and its text, or None."""
+    tokens = ctx.tokens
+    quoted = _QUOTED_NAME.match(ctx.view, tokens[k].end)
+    if quoted is None:
+        return None
+    last = k + 1
+    while last < len(tokens) and tokens[last].end <= quoted.end(1):
+        last += 1
+    if last == k + 1 or last - k - 1 > _QUOTED_WORDS:
+        return None
+    return last, quoted.group(1)
 
 
 def _place_of_adjective(ctx: _Context, i: int) -> Entity | None:
@@ -2315,8 +2328,7 @@ def _place_of_adjective(ctx: _Context, i: int) -> Entity | None:
     if word[:1].islower():
         return ctx.engine.district_of(word) if len(word) >= _ADJECTIVE_MIN and not _body_words(word) else None
     stem = glued_adjective_stem(word, _line_language(ctx, token))
-    found = None if stem is None else ctx.engine.match(stem)
-    return found.entity if found is not None and found.entity.kind == "place" and found.score >= EXACT else None
+    return None if stem is None else _place_itself(ctx, stem)
 
 
 def _club_after_prefix(ctx: _Context, i: int) -> tuple[int, Match] | None:
@@ -2324,15 +2336,10 @@ def _club_after_prefix(ctx: _Context, i: int) -> tuple[int, Match] | None:
     so the name is read with it (not the football club or the river of the quoted words alone); the token after the
     quoted name and the bundled club, or None."""
     tokens, view = ctx.tokens, ctx.view
-    quoted = _QUOTED_NAME.match(view, tokens[i].end)
-    if quoted is None:
+    if (quoted := _quoted_name_after(ctx, i)) is None:
         return None
-    last = i + 1
-    while last < len(tokens) and tokens[last].end <= quoted.end(1):
-        last += 1
-    if last == i + 1 or last - i - 1 > _QUOTED_WORDS:
-        return None
-    cleaned, words = ctx.engine.prepare(f"{tokens[i].text} {quoted.group(1)}")
+    last, name = quoted
+    cleaned, words = ctx.engine.prepare(f"{tokens[i].text} {name}")
     found, _ = ctx.engine.decide(cleaned, ctx.engine.rank(words, lenient=False))
     if found is None or found.entity.kind != "org":
         return None
@@ -2447,9 +2454,9 @@ def _surname_after(ctx: _Context, i: int, common: bool = False) -> str | None:
     word = after.text
     if after.kind == "word" and is_surname_particle(word) and not _in_chosen(ctx, i + 1):  # Lida Dal Farra
         rest = _surname_after(ctx, i + 1, common=True)  # a capitalized word after a particle is a surname (van den Berg)
-        found = None if rest is None else ctx.engine.match(rest.split()[-1])  # (not Lida da Minsk: from Minsk)
-        place = found is not None and found.entity.kind == "place" and found.score >= EXACT
-        return None if rest is None or place else f"{word} {rest}"
+        if rest is None or _place_itself(ctx, rest.split()[-1]) is not None:
+            return None  # (not Lida da Minsk: from Minsk)
+        return f"{word} {rest}"
     if after.kind != "word" or not word[0].isupper() or word.isupper() or is_noise(word) or is_adjective(word):
         return None
     # (with ``common``, a word of organisation names only as it spells one: Bańka is no bank)
