@@ -49,6 +49,7 @@ from belnorm.names import (
     is_adjective,
     is_belarusian_word,
     club_prefixes,
+    compound_parts,
     is_club_prefix,
     is_conjunction,
     is_demonym,
@@ -1466,7 +1467,6 @@ _BODIES_OF_PLACES = {
     "forest": _BodyOfPlace({_SITE: ("{} Forest",)}, id_prefix="place:"),
     "lake": _BodyOfPlace({_SITE: ("Lake {}", "{} Lakes")}, id_prefix="place:"),
 }
-_COMPOUND_PART = 5
 #: the length below which a lower-case word before a body's words is not read as a place's adjective (a, az, the)
 _ADJECTIVE_MIN = 5
 _COMPOUND_MIN = 9
@@ -2362,15 +2362,9 @@ def _body_words(word: str) -> frozenset[str]:
     low = word.lower()
     if len(low) > _COMPOUND_MIN:  # a compound's parts, also when the whole reads as one of them (Bezirksgericht),
         for row in _BODY_ROWS:  # also in its middle (Bezirks|exekutiv|komitee)
-            if row not in out and any(f in low for f in _compound_parts(row)):
+            if row not in out and any(f in low for f in compound_parts(row)):
                 out.add(row)
     return frozenset(out)
-
-
-@functools.cache
-def _compound_parts(row: str) -> tuple[str, ...]:
-    """The lower-case forms of an org_words row (by its first English form) long enough to be part of a compound."""
-    return tuple(f.lower() for c in org_word_rows(row) for f in c.forms if len(f) >= _COMPOUND_PART)
 
 
 def _genitive_s(ctx: _Context, word: str, match: Match, language: str) -> bool:

@@ -34,6 +34,7 @@ __all__ = [
     "given_names",
     "is_adjective",
     "club_prefixes",
+    "compound_parts",
     "is_club_prefix",
     "is_conjunction",
     "is_demonym",
@@ -502,6 +503,17 @@ def asked_place_type(before: str | None, after: str | None, inflected: bool = Fa
 def org_word_rows(*rows: str) -> list[GivenName]:
     """The rows of `name_words` (data/names/org_words.tsv) whose first English form is one of ``rows``."""
     return [c for c in name_words().names if c.forms and c.forms[0] in rows]
+
+
+@functools.cache
+def compound_parts(*rows: str) -> tuple[str, ...]:
+    """The case-folded forms of the org_words rows (by their first English form) long enough to be a part of a
+    compound (Bezirks|gericht, járás|bíróság, Bezirks|exekutiv|komitee)."""
+    return tuple(sorted({f.casefold() for c in org_word_rows(*rows) for f in c.forms if len(f) >= _COMPOUND_PART}))
+
+
+#: how long a form must be to be read as a part of a compound
+_COMPOUND_PART = 5
 
 
 @functools.cache

@@ -26,6 +26,7 @@ from belnorm.names import (
     HOME_NAME,
     KEEP_LOOKAHEAD,
     Token,
+    compound_parts,
     given_names,
     is_adjective,
     is_belarusian_word,
@@ -535,7 +536,7 @@ def _level_word(word: str) -> bool:
     folded = word.casefold()
     if is_unit_word(word) or folded in _level_forms():
         return True
-    return len(folded) > _COMPOUND_LEVEL and folded.startswith(_level_prefixes())
+    return len(folded) > _COMPOUND_LEVEL and folded.startswith(compound_parts(*_LEVEL_ROWS))
 
 
 @functools.cache
@@ -544,17 +545,10 @@ def _level_forms() -> frozenset[str]:
     return frozenset(f.casefold() for row in org_word_rows(*_LEVEL_ROWS) for f in row.forms)
 
 
-@functools.cache
-def _level_prefixes() -> tuple[str, ...]:
-    """The forms of `_level_forms` long enough to begin a compound (járás|bíróság, Bezirks|gericht)."""
-    return tuple(sorted(f for f in _level_forms() if len(f) >= _COMPOUND_LEVEL_PART))
-
-
 #: the org_words rows of the words for a body's level (the town's, the district's, the region's) or for a court
 _LEVEL_ROWS = ("city", "district", "regional", "court")
-#: how long a word must be to be read as a compound of a level word, and how long the level word that begins it
+#: how long a word must be to be read as a compound of a level word
 _COMPOUND_LEVEL = 9
-_COMPOUND_LEVEL_PART = 5
 #: how the ids of districts and regions begin (the places a town's adjective and a unit word name together), and
 #: the level of the court each names
 UNIT_LEVELS = {"place:district:": "district", "place:region:": "regional"}
