@@ -15,6 +15,7 @@ person in full.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import unicodedata
@@ -67,6 +68,11 @@ from belnorm.names import (
     is_foreign_country,
     is_foreign_unit,
     is_function_word,
+    ends_with_org_word,
+    joins_body_words,
+    joins_country_to_body,
+    names_country_first,
+    spelled_body_word,
     is_home_town,
     is_location_preposition,
     locative_ending,
@@ -766,14 +772,16 @@ def _ministers_titles(ctx: _Context) -> bool:
 
 def _in_a_title(ctx: _Context, start: int, stop: int) -> bool:
     """Does a word for a minister stand a few lower-case words before or after tokens ``start`` to ``stop``, in
-    their clause?"""
+    their clause, with no "and" between?"""
     before = _WORD.findall(_CLAUSE_END.split(ctx.view[max(0, ctx.tokens[start].start - _LOOK_BACK) : ctx.tokens[start].start])[-1])
     after = _WORD.findall(_CLAUSE_END.split(ctx.view[ctx.tokens[stop - 1].end : ctx.tokens[stop - 1].end + _LOOK_BACK])[0])
     for words in (before[::-1][: _TITLE_REACH + 1], after[: _TITLE_REACH + 1]):
         for word in words:
             if is_minister_word(word):
                 return True
-            if not word.islower():
+            if not word.islower() or (is_conjunction(word, ctx.language) and not names_country_first(ctx.language)):
+                # (Ministério da Defesa e o ministro: the ministry, and then its minister; but a title after the
+                # fields its ministry joins is one: Baltkrievijas transporta un sakaru ministrs)
                 break
     return False
 
@@ -1890,8 +1898,8 @@ def _inside_longer_name(
     kind_of_place = place_type(str(entity.attributes.get("note", ""))) if entity is not None else ""
     if kind_of_place == "country":
         # a country is placed nowhere (Białoruś zremisowała w Kazaniu: the match was played abroad; embajador de
-        # Bielorrusia en Francia: the ambassador is)
-        return None
+        # Bielorrusia en Francia: the ambassador is); but it may end or begin a body's name that no row holds
+        return _country_in_a_body(ctx, i, stop)
     if (located := _COUNTRY_AFTER.match(ctx.view, last.end)) is not None and is_foreign_country(
         country := located.group(2) or located.group(3), adjectives=False  # in Russian media, in Polish: no country
     ):
@@ -1903,6 +1911,95 @@ def _inside_longer_name(
     if placed is None or not placed.for_the_text:
         return None if placed is None else placed.reason  # (a region the gazetteer lacks holds for this word alone)
     return _abroad(ctx, entity, placed.reason)
+
+
+#: org_words rows of the words that say what kind of body a name names (the head of Ministerul Justiției, of
+#: Baltarusijos valstybės sienos komitetas, of Belarus utvecklingsbank); not government, police or army, which the
+#: press writes of every country without naming a body
+_BODY_HEAD_ROWS = (
+    "union", "party", "front", "movement", "university", "academy", "institute", "committee", "commission", "council",
+    "ministry", "bank", "court", "theatre", "museum", "library", "association", "society", "federation", "church",
+    "service", "company", "foundation", "agency", "administration", "assembly", "railway", "radio", "television",
+    "newspaper", "orchestra", "philharmonic", "department",
+)
+#: how many words between a country and a body's head `_country_in_a_body` reads, and how many of them may be
+#: lower-case words no row holds before the country (Comité d'État de normalisation du Bélarus), where the head is
+#: capitalized; after the country none may be, since a clause goes on in lower case
+_BODY_NAME_WORDS = 6
+_UNLISTED_BODY_WORDS = 1
+
+
+def _country_in_a_body(ctx: _Context, i: int, stop: int) -> str | None:
+    """Does the country (tokens ``i`` to ``stop``) end a capitalized body's name that no registered body matched
+    (Ministerul Justiției din Belarus, Hooggerechtshof van Belarus, Bezpečnostnej rady Bieloruska), or, in the
+    languages that put the country first, begin one (Baltarusijos valstybės sienos komitetas, Belarus
+    utvecklingsbank, Valko-Venäjän hätätilaministeriö)? Then it is a part of that name, no mention of the country."""
+    start, end = ctx.tokens[i].start, ctx.tokens[stop - 1].end
+    before = _BODY_WORDS_BEFORE.search(ctx.view, max(0, start - _BODY_NAME_CHARS), start)
+    # the country named as a republic is named as in a body's official name (Vojna akademija Republike Bjelorusije)
+    formal = " " in ctx.view[start:end]
+    if before is not None and (head := _body_head(ctx, before.captures(1)[::-1], before.starts(1)[::-1], True, formal)):
+        return f"the country ends the name of a body ({head} …)"
+    after = _BODY_WORDS_AFTER.match(ctx.view, end) if names_country_first(ctx.language) else None
+    if after is not None and (head := _body_head(ctx, after.captures(1), after.starts(1), False, formal)):
+        return f"the country begins the name of a body (… {head})"
+    return None
+
+
+#: the words right before a place, and right after it, on its line with no punctuation between (hyphens and
+#: apostrophes inside words)
+_BODY_WORDS_BEFORE = regex.compile(r"(?:([\p{L}\p{M}]+(?:['’ʼ-][\p{L}\p{M}]+)*)['’ʼ]?[ \u00a0]+){1,6}$")
+_BODY_WORDS_AFTER = regex.compile(r"(?:['’ʼ]s?)?(?:[ \u00a0]+([\p{L}\p{M}]+(?:['’ʼ-][\p{L}\p{M}]+)*)){1,6}")
+_BODY_NAME_CHARS = 120
+#: an elided "of" or "the" glued to a word by an apostrophe (d'État, dell'Università)
+_ELIDED_BEFORE = regex.compile(r"(\p{L}+)['’ʼ](?=\p{L})")
+
+
+def _body_head(ctx: _Context, words: list[str], starts: list[int], back: bool, formal: bool) -> str | None:
+    """The head word of a body's name (of `_BODY_HEAD_ROWS`, or a compound ending with one) among ``words``, the
+    words from the country on (``back``: going back), if they hold together as one name: no name found among them
+    but the body's, only org words, "and", "of" (back), capitalized words and, back, one other. Back, a capital
+    must say it is a name, unless the country is named ``formal``ly (the Republic of)."""
+    heads = org_word_classes(*_BODY_HEAD_ROWS)
+    unlisted = 0
+    for n, (word, offset) in enumerate(zip(words, starts)):
+        if (elided := _ELIDED_BEFORE.match(word)) is not None and joins_country_to_body(elided.group(1)):
+            word, offset = word[elided.end() :], offset + elided.end()  # d'État, dell'Università
+        k = bisect.bisect_left(ctx.tokens, offset, key=lambda t: t.start)
+        if k < len(ctx.tokens) and ctx.tokens[k].start == offset and _in_chosen(ctx, k):
+            # a body found among the words is the one whose name the country ends or begins (Partidul Comunist al
+            # Belarusului; Baltkrievijas VDK); any other name found there is no part of a body's name
+            # ... when only "of" and capitalized words stand between (not HC Mogilev joacă în Extraliga din Belarus)
+            found = next((m for start, (stop, m, _) in ctx.chosen.items() if start <= k < stop), None)
+            adjacent = all(joins_country_to_body(w) or w[0].isupper() for w in words[:n])
+            return found.entity.display if found is not None and found.entity.kind == "org" and adjacent else None
+        if (back and joins_country_to_body(word)) or (n and joins_body_words(word)):
+            continue
+        # a hyphenated word is read by its last part (beaux-arts)
+        classes = name_words().classes(word.rsplit("-", 1)[-1], inflected=False)
+        spelled, spelled_head = spelled_body_word(word)
+        # a head as spelled, not by its key alone (müssen has museum's key)
+        head = bool(classes and name_words().spelled(word, classes) & heads) or spelled_head
+        head = head or (len(word) >= _COMPOUND_MIN and ends_with_org_word(word, _BODY_HEAD_ROWS))
+        if head and n == 0 and _body_of_a_place(word):
+            return None  # a town's own kind of body right by the country is the country's (Baltarusijos teismas)
+        opens = back and ctx.view[offset - 1 : offset] != "-" and _sentence_start(ctx.view, Token(word, offset, offset + len(word), "word"))
+        capital = word[0].isupper() and not (opens and not head)
+        # back, a capital says the name: the head's, a word's after it, or the word's right before it (Bezpečnostnej rady)
+        opener = back and n + 1 < len(words) and words[n + 1][0].isupper()
+        if opener:
+            before = Token(words[n + 1], starts[n + 1], starts[n + 1] + len(words[n + 1]), "word")
+            opener = not _sentence_start(ctx.view, before)
+        if head and (not back or formal or capital or any(w[0].isupper() for w in words[:n]) or opener):
+            return word
+        if not classes and not spelled and not capital:
+            # (the word right by the country says whose the country is: ambasadorul Belarusului, an ambassador's)
+            unlisted += 1
+            if not back or unlisted > _UNLISTED_BODY_WORDS or n == 0:
+                return None
+        if opens:
+            return None
+    return None
 
 
 #: what `_placed_abroad` says of a region that no Belarusian place's name has

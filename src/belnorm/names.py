@@ -52,6 +52,11 @@ __all__ = [
     "is_home_country",
     "is_belarusian_word",
     "is_function_word",
+    "ends_with_org_word",
+    "joins_body_words",
+    "joins_country_to_body",
+    "names_country_first",
+    "spelled_body_word",
     "is_location_preposition",
     "is_noise",
     "is_optional_in_name",
@@ -308,9 +313,37 @@ def _context() -> dict[str, Any]:
             },
             "sport_stems": {sport: tuple(w.lower() for w in words) for sport, words in raw["sports"]["stems"].items()},
             "club_prefixes": frozenset(w.lower() for w in raw["sports"]["prefixes"]),
+            "body_of": frozenset(w.lower() for w in raw["country_in_body"]["of"]),
+            "body_and": frozenset(w.lower() for w in raw["country_in_body"]["and"]),
+            "country_first": frozenset(raw["country_in_body"]["country_first"]),
+            "body_words": frozenset(w.lower() for w in raw["country_in_body"]["words"]),
+            "body_heads": frozenset(w.lower() for w in raw["country_in_body"]["heads"]),
         }
     except KeyError as exc:
         raise DataError(f"{path}: missing {exc}") from exc
+
+
+def joins_country_to_body(word: str) -> bool:
+    """Does the word join a body's name to its country's (of, de, din, al; context.toml [country_in_body])?"""
+    return word.lower() in _context()["body_of"]
+
+
+def joins_body_words(word: str) -> bool:
+    """Is the word an "and" inside a body's name (Valsts televīzijas un radio komiteja; [country_in_body])?"""
+    return word.lower() in _context()["body_and"]
+
+
+def spelled_body_word(word: str) -> tuple[bool, bool]:
+    """Is the word, letter for letter, a word of bodies' names that org_words.tsv leaves out (Romanian ministerul),
+    and is it a head, which says the kind of body ([country_in_body])?"""
+    low = word.lower()
+    return low in _context()["body_words"], low in _context()["body_heads"]
+
+
+def names_country_first(language: str | None) -> bool:
+    """Does ``language`` put the country's genitive before a body's words (Baltarusijos … komitetas;
+    [country_in_body])?"""
+    return language in _context()["country_first"]
 
 
 def is_exact_court_word(word: str) -> bool:
@@ -561,6 +594,24 @@ def org_compound(word: str, depth: int = 1) -> tuple[int, int] | None:
         if low[cut - 1] == "s" and (low[: cut - 1] in forms or (depth and org_compound(low[: cut - 1], depth - 1))):
             return cut - 1, cut
     return None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def ends_with_org_word(word: str, rows: tuple[str, ...]) -> bool:
+    """Does a compound end with a form of one of the org_words ``rows`` (by their first English form), whatever its
+    first part (Belarus utvecklings|bank, Valgevene Kergejõustiku|liit, sikkerhets|råd)? A last part of three
+    letters only after `MIN_HEAD_BEFORE_SHORT` letters, as in `org_compound`."""
+    low = word.lower()
+    forms = _row_forms(rows)
+    for cut in range(MIN_COMPOUND_PART - 1, len(low) - SHORT_LAST_PART + 1):
+        if low[cut:] in forms and (len(low) - cut >= MIN_COMPOUND_PART or cut >= MIN_HEAD_BEFORE_SHORT):
+            return True
+    return False
+
+
+@functools.cache
+def _row_forms(rows: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(f.lower() for c in org_word_rows(*rows) for f in c.forms if " " not in f)
 
 
 def is_former_union_adjective(word: str) -> bool:
