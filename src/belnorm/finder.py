@@ -1796,6 +1796,9 @@ def _inside_longer_name(
     stop = i + 1 if stop is None else stop
     token = ctx.tokens[i]
     last = ctx.tokens[stop - 1]
+    crossing = entity is not None and entity.id.startswith(_BORDER_CROSSING)  # (Šalčininkai–Benyakoni: each side's)
+    if not crossing and (paired := _paired_place(ctx, i, stop)) is not None:
+        return f"a dash joins it to {paired}: a route or a body named after both places (Minsk–Mogilev), not the place"
     if ctx.view[max(0, token.start - 1) : token.start] in _QUOTES:
         if inflected and ctx.view[last.end : last.end + 1] not in _CLOSING_QUOTES and _QUOTED_MORE.match(ctx.view, last.end):
             return "a case form of the place begins a quoted name („Nemuno aušros“; not «Беларусь жыве»)"
@@ -1999,6 +2002,29 @@ def _body_head(ctx: _Context, words: list[str], starts: list[int], back: bool, f
                 return None
         if opens:
             return None
+    return None
+
+
+#: the ids of border crossings, which a dash joins to the crossing on the other side (Šalčininkai–Benyakoni)
+_BORDER_CROSSING = "place:border:"
+#: the dashes that join two places' names into a route's or a body's (Minsk–Mogilev, Minszk–Moszkva)
+_PAIRING_DASHES = frozenset("-–—")
+
+
+def _paired_place(ctx: _Context, i: int, stop: int) -> str | None:
+    """The capitalized place, Belarusian or abroad, that a dash with no space joins to the place (tokens ``i`` to
+    ``stop``) on either side (Minsk-Mahilëŭ, Polotsk–Lepel, Minszk–Moszkva autópálya), or None."""
+    for k, gap in ((i - 1, (i - 1, i)), (stop, (stop - 1, stop))):
+        if not 0 <= k < len(ctx.tokens) or ctx.view[ctx.tokens[gap[0]].end : ctx.tokens[gap[1]].start] not in _PAIRING_DASHES:
+            continue
+        word = ctx.tokens[k].text
+        if ctx.tokens[k].kind != "word" or not word[0].isupper():
+            continue
+        if is_foreign_place(word) or is_foreign_city(word) or is_foreign_country(word, adjectives=False):
+            return word
+        found = ctx.engine.match(word)
+        if found is not None and found.entity.kind == "place" and found.score >= EXACT:
+            return word
     return None
 
 

@@ -427,9 +427,9 @@ _OF_AFTER = regex.compile(r" (?:of|de|di|del|della|du|da|do|van|von) ")
 #: lower case before the body's name (судья суда Ленинского района …, бойцы полка Калиновского)
 _LOWER_CASE_KINDS = ("court", "regiment")
 #: rows of kinds of body that Romance and Slavic press also write in lower case before the name (le ministère de
-#: l'Intérieur, ministero della Cultura, na ministerstve), taken only when spelled as listed: the title (ministrom,
-#: ministre) shares the word's key
-_SPELLED_LOWER_CASE_KINDS = ("ministry",)
+#: l'Intérieur, ministero della Cultura, na ministerstve; l'arcidiocesi di Minsk-Mahilëŭ), taken only when spelled as
+#: listed: the title (ministrom, ministre) shares the word's key
+_SPELLED_LOWER_CASE_KINDS = ("ministry", "archdiocese")
 
 
 @functools.cache
