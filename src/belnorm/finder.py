@@ -70,6 +70,7 @@ from belnorm.names import (
     is_function_word,
     ends_with_org_word,
     joins_body_words,
+    is_officer_word,
     joins_country_to_body,
     names_country_first,
     spelled_body_word,
@@ -490,6 +491,7 @@ def _find(
         kind = match.entity.kind
         if (
             (kind == "place" and (reason := _inside_longer_name(context, start, stop, entity=match.entity)))
+            or (kind == "org" and (reason := _officers_title(context, start, stop)))
             or (kind == "org" and (reason := _another_body(context, start, stop, match)))
             or (kind == "org" and (reason := _unqualified_translation(context, start, stop, match)))
             or (kind == "org" and (reason := _translated_by_keys_alone(context, start, stop, match)))
@@ -1419,6 +1421,20 @@ def _another_body(ctx: _Context, start: int, stop: int, match: Match) -> str | N
     )
 
 
+def _officers_title(ctx: _Context, start: int, stop: int) -> str | None:
+    """Is the body's name found (tokens ``start`` to ``stop``) an officer's title, the word for the officer and no
+    word of anything else but the country's and qualifiers' (Генеральный прокурор Андрей Швед: the prosecutor, not
+    his office)?"""
+    words = [t.text for t in ctx.tokens[start:stop] if t.kind == "word"]
+    officer = next((w for w in words if is_officer_word(w)), None)
+    if officer is None:
+        return None
+    others = [w for w in words if w != officer and not _names_belarus(ctx, w) and not is_function_word(w.lower())]
+    if all(_body_of_a_place(w, after=True) or not name_words().classes(w, inflected=False) for w in others):
+        return f"{officer} is the officer's title, no mention of the body"
+    return None
+
+
 def _country_inside(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
     """Does a word of the body's name name another country or be its adjective where no name of the body holds that
     word (Poolse krant, a Polish newspaper, met Naviny Palessya only by a typo of Palessya)? Then the words speak of
@@ -1831,6 +1847,7 @@ def _inside_longer_name(
             and not is_unit_word(org_word)
             and not is_place_word(org_word)
             and not is_near_preposition(org_word)  # (perto de Asipovichi: near, not Portuguese partido)
+            and not is_officer_word(org_word)  # (Прокурор Минска: the prosecutor of Minsk, a title)
             and name_words().classes(org_word, inflected=False)
             and not _body_of_a_place(org_word)
             and _place_itself(ctx, org_word) is None  # (per Lida da Minsk: from Minsk to Lida)
@@ -1909,6 +1926,8 @@ def _inside_longer_name(
         # the preposition of the place repeated after the comma makes a list (w Mińsku, w Rosji), not a location
         if not (located.group(1) and preceding is not None and preceding.group(1).lower() == located.group(1)):
             return _abroad(ctx, entity, f"{country} after it places it abroad: another town of that name")
+    if entity is not None and entity.id.startswith(_PRISON) and (where := _prison_elsewhere(ctx, last.end, entity)):
+        return f"in {where}, which names no Belarusian place: a colony or prison of that number abroad"
     big = entity is not None and _big_town(entity)
     placed = _placed_abroad(ctx, i, stop, kind_of_place in _CROSS_BORDERS, kind_of_place in ("town", "village"), big)
     if placed is None or not placed.for_the_text:
@@ -2003,6 +2022,33 @@ def _body_head(ctx: _Context, words: list[str], starts: list[int], back: bool, f
         if opens:
             return None
     return None
+
+
+#: the ids of prisons and colonies, which the press names by a number and the town they are in (IK-2 in Babruysk)
+_PRISON = "place:prison:"
+#: a location word and the one or two words right after a colony's number
+_PRISON_WHERE = regex.compile(r"[ \u00a0]+(\p{L}+)[ \u00a0]+(\p{L}[\p{L}\p{M}-]*)(?:[ \u00a0]+(\p{L}[\p{L}\p{M}-]*))?")
+
+
+def _prison_elsewhere(ctx: _Context, end: int, entity: Entity) -> str | None:
+    """The capitalized word that a location word (and maybe a word for a unit or settlement) puts right after a
+    colony's or prison's name when it names no Belarusian place and no word of the colony's own names (IK-2 in
+    Mordovia, ИК-3 в посёлке Харп; not IK-3 v Vitsbi, nor Strafkolonie von Gorki im Gebiet Mahiljou), or None: the
+    number is then another country's colony's, since Belarus's colonies are named with their towns."""
+    where = _PRISON_WHERE.match(ctx.view, end)
+    if where is None or not is_location_preposition(where.group(1), ctx.language):
+        return None
+    word = where.group(2)
+    if word[0].islower() or is_unit_word(word) or is_place_word(word):
+        word = where.group(3) or ""  # (в посёлке Харп, im Gebiet Mahiljou)
+    if not word[:1].isupper() or is_unit_word(word) or is_place_word(word):
+        return None
+    found = ctx.engine.match(word)
+    if found is not None and found.entity.kind == "place" and found.score >= EXACT - 10:
+        return None
+    # (its own settlement in a case form: Vitsbi, Zarečju; keys compared without their last letter, the ending's)
+    own = {k[:-1] for name in entity.names for w in _WORD.findall(name) if len(w) > 3 for k in keys(w)}
+    return None if own & {k[:-1] for k in keys(word)} else word
 
 
 #: the ids of border crossings, which a dash joins to the crossing on the other side (Šalčininkai–Benyakoni)
@@ -2607,7 +2653,8 @@ _TITLE_STEM = 5
 def _surname_of_given_name(ctx: _Context, i: int) -> str | None:
     """The surname after the given name at token ``i`` (`_surname_after`): also a common word of a language that
     capitalizes no nouns, which a capital inside a sentence makes a name (Lida Harper, Lida Holm, s Lidom Kovač), and
-    a surname shaped as an adjective that names no district (Ліда Савіцкая); not on a headline in title case."""
+    a surname shaped as an adjective (Ліда Савіцкая, Lida Słonimskaja) with no unit word after it; not on a headline in
+    title case."""
     if (surname := _surname_after(ctx, i)) is not None:
         return surname
     if i + 1 >= len(ctx.tokens) or _capitals_line(ctx, ctx.tokens[i]) or _sentence_start(ctx.view, ctx.tokens[i + 1]):
@@ -2619,13 +2666,19 @@ def _surname_of_given_name(ctx: _Context, i: int) -> str | None:
     if ctx.view[ctx.tokens[i].end : after.start] != " " or not word[:1].isupper() or word.isupper():
         return None
     adjective = word.lower().endswith(_SURNAME_ADJECTIVE_ENDINGS) and is_adjective(word)
-    if adjective and not _body_words(word) and ctx.engine.district_of(word) is None and not _in_chosen(ctx, i + 1):
+    # a town's adjective is a surname too (Lida Słonimskaja, Ліда Віцебская), unless a unit word follows (Лида
+    # Гродненской области: the town and its region)
+    unit = i + 2 < len(ctx.tokens) and ctx.joined[i + 1] and is_unit_word(ctx.tokens[i + 2].text)
+    if adjective and not _body_words(word) and not unit and not _in_chosen(ctx, i + 1):
         return word
     return None
 
 
 #: the nominative endings of surnames shaped as adjectives (Савіцкая, Савицкий, Kowalska, Novotný is no adjective)
-_SURNAME_ADJECTIVE_ENDINGS = ("ская", "цкая", "скі", "цкі", "ский", "цкий", "ська", "цька", "ський", "цький", "ska", "cka", "ski", "cki")
+_SURNAME_ADJECTIVE_ENDINGS = (
+    "ская", "цкая", "скі", "цкі", "ский", "цкий", "ська", "цька", "ський", "цький", "ska", "cka", "ski", "cki",
+    "skaja", "skaya", "ckaja", "ckaya", "skij", "skiy", "skii",
+)
 
 
 def _another_surname_after(ctx: _Context, i: int) -> str | None:

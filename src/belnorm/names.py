@@ -54,6 +54,7 @@ __all__ = [
     "is_function_word",
     "ends_with_org_word",
     "joins_body_words",
+    "is_officer_word",
     "joins_country_to_body",
     "names_country_first",
     "spelled_body_word",
@@ -314,6 +315,7 @@ def _context() -> dict[str, Any]:
             "sport_stems": {sport: tuple(w.lower() for w in words) for sport, words in raw["sports"]["stems"].items()},
             "club_prefixes": frozenset(w.lower() for w in raw["sports"]["prefixes"]),
             "body_of": frozenset(w.lower() for w in raw["country_in_body"]["of"]),
+            "officers": frozenset(w.lower() for w in raw["officers"]["words"]),
             "body_and": frozenset(w.lower() for w in raw["country_in_body"]["and"]),
             "country_first": frozenset(raw["country_in_body"]["country_first"]),
             "body_words": frozenset(w.lower() for w in raw["country_in_body"]["words"]),
@@ -321,6 +323,11 @@ def _context() -> dict[str, Any]:
         }
     except KeyError as exc:
         raise DataError(f"{path}: missing {exc}") from exc
+
+
+def is_officer_word(word: str) -> bool:
+    """Is the word one for a body's officer that shares its row with the body's word (прокурор; [officers])?"""
+    return word.lower() in _context()["officers"]
 
 
 def joins_country_to_body(word: str) -> bool:
