@@ -491,6 +491,7 @@ def _find(
         kind = match.entity.kind
         if (
             (kind == "place" and (reason := _inside_longer_name(context, start, stop, entity=match.entity)))
+            or (kind != "person" and (reason := _acronym_in_lower_case(match)))
             or (kind == "org" and (reason := _officers_title(context, start, stop)))
             or (kind == "org" and (reason := _another_body(context, start, stop, match)))
             or (kind == "org" and (reason := _unqualified_translation(context, start, stop, match)))
@@ -1216,6 +1217,9 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return f"a given name's case form before the surname {surname}, not a place"
     if kind == "place" and (surname := _surname_after(ctx, i)) is not None and is_womans_surname(surname):
         return f"a woman's given name before her surname {surname}, not a place"
+    if kind == "org" and _given_name_of_common_word(ctx, i):
+        # a body named by a common word that is a given name too (Croatian Vesna Mirić: Vesna, not Viasna)
+        return f"a given name before the surname {ctx.tokens[i + 1].text}, not the organisation"
     if kind == "org" and (other := _another_kind_before(ctx, i, match)) is not None:
         return f"after the word {other!r}: the name of another organisation, of that kind"
     if kind != "org" and is_foreign_parliament(word):
@@ -1419,6 +1423,18 @@ def _another_body(ctx: _Context, start: int, stop: int, match: Match) -> str | N
         or _country_inside(ctx, start, stop, match)
         or _begins_compound(ctx, stop)
     )
+
+
+def _acronym_in_lower_case(match: Match) -> str | None:
+    """Did a lower-case word of the name found stand for an acronym of the name, spelled otherwise (Italian non for
+    НАН; not TUT.by)? An acronym is written in capitals; the word only shares its key."""
+    for line in match.explanation:
+        word, _, rest = line.partition(" ~ ")
+        registered = rest.split(" (", 1)[0]
+        acronym = len(registered) > 1 and registered.isupper() and registered.casefold() != word.casefold()  # (TUT.by)
+        if rest and word.islower() and acronym:
+            return f"the lower-case {word} only shares a key with the acronym {registered}"
+    return None
 
 
 def _officers_title(ctx: _Context, start: int, stop: int) -> str | None:
@@ -1926,8 +1942,8 @@ def _inside_longer_name(
         # the preposition of the place repeated after the comma makes a list (w Mińsku, w Rosji), not a location
         if not (located.group(1) and preceding is not None and preceding.group(1).lower() == located.group(1)):
             return _abroad(ctx, entity, f"{country} after it places it abroad: another town of that name")
-    if entity is not None and entity.id.startswith(_PRISON) and (where := _prison_elsewhere(ctx, last.end, entity)):
-        return f"in {where}, which names no Belarusian place: a colony or prison of that number abroad"
+    if entity is not None and entity.id.startswith(_PRISON) and (elsewhere := _prison_elsewhere(ctx, last.end, entity)):
+        return f"in {elsewhere}, which names no Belarusian place: a colony or prison of that number abroad"
     big = entity is not None and _big_town(entity)
     placed = _placed_abroad(ctx, i, stop, kind_of_place in _CROSS_BORDERS, kind_of_place in ("town", "village"), big)
     if placed is None or not placed.for_the_text:
@@ -2630,6 +2646,27 @@ def _surname_after(ctx: _Context, i: int, common: bool = False) -> str | None:
     if common and language not in CAPITALIZED_NOUNS:
         return word
     return None if language is not None and zipf(word, language) else word
+
+
+def _given_name_of_common_word(ctx: _Context, i: int) -> bool:
+    """Is the word at token ``i``, a common word of its line's language (Wiosna: spring) or one shaped as a given name
+    no table knows (Vesna), a given name before a surname here: one capitalized word after it, no particle, no
+    place, no name found (Vesna Mirić)?"""
+    token = ctx.tokens[i]
+    language = _line_language(ctx, token)
+    if token.text.isupper() or language is None:
+        return False
+    if not (_zipf_in(token.text, language) or _unknown_given_name(ctx, token)):
+        return False
+    surname = _surname_after(ctx, i)
+    if surname is None or " " in surname or _place_itself(ctx, surname) is not None:
+        return False
+    if given_names().classes(surname, inflected=False):
+        return False  # a given name after a body's name begins a person's (Центризбиркома Элла Памфилова)
+    if locative_ending(surname, language):
+        return False  # a place in the case that says where (Belaruskalissa Salihorskissa: at Belaruskali in Salihorsk)
+    found = ctx.engine.match(surname)
+    return found is None or found.entity.kind == "person"
 
 
 def _titled_so(ctx: _Context, i: int, match: Match) -> bool:
