@@ -1864,6 +1864,9 @@ def _inside_longer_name(
             and not is_place_word(org_word)
             and not is_near_preposition(org_word)  # (perto de Asipovichi: near, not Portuguese partido)
             and not is_officer_word(org_word)  # (Прокурор Минска: the prosecutor of Minsk, a title)
+            # (a prison's own word before it: СИЗО гродненской тюрьмы is the prison)
+            and not (entity is not None and entity.id.startswith(_PRISON) and _a_prisons_word(org_word))
+            and not (org_word.isupper() and not name_words().spelled(org_word))  # (СИЗО has only a key of sise)
             and name_words().classes(org_word, inflected=False)
             and not _body_of_a_place(org_word)
             and _place_itself(ctx, org_word) is None  # (per Lida da Minsk: from Minsk to Lida)
@@ -2042,6 +2045,12 @@ def _body_head(ctx: _Context, words: list[str], starts: list[int], back: bool, f
 
 #: the ids of prisons and colonies, which the press names by a number and the town they are in (IK-2 in Babruysk)
 _PRISON = "place:prison:"
+def _a_prisons_word(word: str) -> bool:
+    """Is the word only one for a prison, colony or detention centre (СИЗО, тюрьма)?"""
+    classes = name_words().classes(word, inflected=False)
+    return bool(classes) and classes <= org_word_classes("prison", "colony", "penal", "detention")
+
+
 #: a location word and the one or two words right after a colony's number
 _PRISON_WHERE = regex.compile(r"[ \u00a0]+(\p{L}+)[ \u00a0]+(\p{L}[\p{L}\p{M}-]*)(?:[ \u00a0]+(\p{L}[\p{L}\p{M}-]*))?")
 

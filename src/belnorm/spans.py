@@ -120,6 +120,7 @@ def longest_name(
     if tokens[start].text[0].islower() and not (
         _unit_first(tokens, start)
         or (start + 1 < len(tokens) and LATIN.search(tokens[start].text) and _level_word(tokens[start + 1].text))
+        or (start + 1 < len(tokens) and _prison_word(tokens[start + 1].text) and is_adjective(tokens[start].text))
         or _starts_domain(view[tokens[start].end : tokens[start].end + 2])
         or _belarusian_before_body(tokens, start)
         or _opens_in_lower_case(engine, tokens[start].text, view[tokens[start].end : tokens[start].end + KEEP_LOOKAHEAD])
@@ -306,7 +307,7 @@ def kept_in_lower_case(
     previous = before[-1] if before else None
     if _kept_for_itself(word) or _starts_domain(after):
         return True
-    if _town_adjective_before_unit(engine, word, after):
+    if _town_adjective_before_unit(engine, word, after) or _town_adjective_before_prison(engine, word, after):
         return True  # a town's lower-case adjective before a unit word (Hungarian lidai járásban, Czech brestský okres)
     if after[:1] == " " and _opens_in_lower_case(engine, word, after):
         return True
@@ -524,6 +525,42 @@ def _town_adjective_before_unit(engine: Engine, word: str, after: str) -> bool:
     if found is not None and found.entity.id.startswith(tuple(UNIT_LEVELS)):
         return True
     return engine.district_of(capitalized) is not None  # (brzeski sąd: the word for a court names no unit)
+
+
+def _town_adjective_before_prison(engine: Engine, word: str, after: str) -> bool:
+    """Is a lower-case word before a word for a prison or colony the adjective of a town (гродненской тюрьмы,
+    магілёўскую турму, новополоцькій колонії), which names the town's prison as the registered names do (Гродненская
+    тюрьма)?"""
+    following = _NEXT_WORD.match(after)
+    if following is None or not _prison_word(following.group(1)) or not is_adjective(word):
+        return False
+    capitalized = word[0].upper() + word[1:]
+    read = engine.token(capitalized, "word")
+    if not (read.known or read.anchored):
+        return False
+    found = engine.match(f"{capitalized} {following.group(1)}")
+    return found is not None and found.entity.id.startswith(_PRISONS)
+
+
+#: how the ids of prisons and colonies begin
+_PRISONS = "place:prison:"
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _prison_word(word: str) -> bool:
+    """Is the word a form of the org_words rows for a prison or colony, as spelled, with a case ending in place of
+    a listed form's last letter (турме, колонії)?"""
+    folded = word.casefold()
+    return any(folded == f or (len(f) >= _PRISON_STEM + 1 and folded.startswith(f[:-1])) for f in _prison_forms())
+
+
+@functools.cache
+def _prison_forms() -> frozenset[str]:
+    return frozenset(f.casefold() for row in org_word_rows("prison", "colony") for f in row.forms)
+
+
+#: the shortest stem of a prison's or colony's word read with another case ending (турм-, тюрьм-, калоні-)
+_PRISON_STEM = 4
 
 
 @functools.lru_cache(maxsize=1 << 14)
