@@ -1213,7 +1213,9 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         if _a_given_name_form(word, given) and (surname := _surname_of_given_name(ctx, i)) is not None:
             return f"a given name before the surname {surname}, not a place"
     if kind == "place" and not _spelled_as_registered(word, match) and given_names().classes(word):
-        if not _after_location_word(ctx, token) and (surname := _surname_of_given_name(ctx, i)) is not None:  # skladatele Ilju Hurníka
+        surname = None if _after_location_word(ctx, token) else _surname_of_given_name(ctx, i)  # skladatele Ilju Hurníka
+        # (but no given name before a surname: iš Lydos Vitalis Kuksa, from Lida, Vitalis Kuksa)
+        if surname is not None and not (given_names().classes(surname, inflected=False) and _surname_after(ctx, i + 1)):
             return f"a given name's case form before the surname {surname}, not a place"
     if kind == "place" and (surname := _surname_after(ctx, i)) is not None and is_womans_surname(surname):
         return f"a woman's given name before her surname {surname}, not a place"
@@ -1847,8 +1849,10 @@ def _inside_longer_name(
             None,
         )
         # Rady Ministrów | Republiki Białoruś: the body found, the place ends its name; not once the body's name has
-        # named its country (Baltkrievijas Veselības ministrija | Minskā: in Minsk)
-        if org is not None and not any(_names_belarus(ctx, w) for w in _hyphen_joined(ctx.view, ctx.tokens[org[0] : i])):
+        # named its country (Baltkrievijas Veselības ministrija | Minskā: in Minsk), nor in the case that says where
+        # (Belaruskalissa Salihorskissa: at Belaruskali in Salihorsk)
+        where = locative_ending(last.text, ctx.language)
+        if org is not None and not where and not any(_names_belarus(ctx, w) for w in _hyphen_joined(ctx.view, ctx.tokens[org[0] : i])):
             return f"the place ends the name of {org[1].entity.display}, found right before it"
     tail = _LAST_WORDS.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
     before = None if tail is None else _WORDS_BEFORE.search(ctx.view, tail.start(), token.start)
@@ -1917,6 +1921,11 @@ def _inside_longer_name(
         capitalized = capitalized and not is_former_union_adjective(previous.text)  # Soviet Minsk is Minsk
         capitalized = capitalized and not _names_abroad(ctx, previous.text)  # (з Чернігівщиною Білорусь: two places)
         # (a headline's last word runs into no dateline on the next line: … fehlen Arbeitskräfte\nWitebsk (dpa))
+        # (a place in a case glued to it after a name, unless the word before agrees, ending alike: … Suhhavejeva
+        # Kobrõnist; not Naujajame Polocke, in Novopolotsk)
+        agrees = previous.text[-1:] == token.text[-1:] or _glued_case_of_place(ctx, previous.text, ctx.language)
+        glued = _glued_case_of_place(ctx, token.text, ctx.language) and not agrees
+        capitalized = capitalized and not glued
         if not gap.strip() and "\n" not in gap and capitalized and not given_names().classes(previous.text, inflected=False):
             # a quotation's first word is capitalized too («Абаронім Беларусь ад …»), but a quoted name that ends
             # with the place is one name («Маладой Беларусі»)
@@ -2601,8 +2610,18 @@ def _surnames_of_text(ctx: _Context) -> dict[str, str]:
             language = _line_language(ctx, before)
             if language is None or zipf(before.text, language) or not ctx.prepared[k].anchored:
                 continue
+            if _glued_case_of_place(ctx, token.text, language):
+                continue  # a place in a case after a name (Halina Suhhavejeva Kobrõnist: from Kobryn)
             ctx.surnames.setdefault(token.text.casefold(), f"{before.text} {token.text}")
     return ctx.surnames
+
+
+def _glued_case_of_place(ctx: _Context, word: str, language: str | None) -> bool:
+    """Is the word a place's name with a case ending ``language`` glues to names, one that says where or whence
+    (Salihorskissa, Kobrõnist), as no surname is written?"""
+    if language is None:
+        return False
+    return bool(locative_ending(word, language)) or any(_place_itself(ctx, stem) for stem, _ in foreign_stems(word, language))
 
 
 def _epithet_alone(ctx: _Context, i: int, match: Match) -> str | None:
