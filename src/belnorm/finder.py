@@ -1988,7 +1988,7 @@ def _country_in_a_body(ctx: _Context, i: int, stop: int) -> str | None:
     before = _BODY_WORDS_BEFORE.search(ctx.view, max(0, start - _BODY_NAME_CHARS), start)
     # the country named as a republic is named as in a body's official name (Vojna akademija Republike Bjelorusije)
     formal = " " in ctx.view[start:end]
-    if before is not None and (head := _body_head(ctx, before.captures(1)[::-1], before.starts(1)[::-1], True, formal)):
+    if before is not None and (head := _body_head(ctx, before.captures(1), before.starts(1), True, formal)):
         return f"the country ends the name of a body ({head} …)"
     after = _BODY_WORDS_AFTER.match(ctx.view, end) if names_country_first(ctx.language) else None
     if after is not None and (head := _body_head(ctx, after.captures(1), after.starts(1), False, formal)):
@@ -1996,9 +1996,9 @@ def _country_in_a_body(ctx: _Context, i: int, stop: int) -> str | None:
     return None
 
 
-#: the words right before a place, and right after it, on its line with no punctuation between (hyphens and
-#: apostrophes inside words)
-_BODY_WORDS_BEFORE = regex.compile(r"(?:([\p{L}\p{M}]+(?:['’ʼ-][\p{L}\p{M}]+)*)['’ʼ]?[ \u00a0]+){1,6}$")
+#: the words right before a place (read right to left: the nearest first), and right after it, on its line with no
+#: punctuation between (hyphens and apostrophes inside words)
+_BODY_WORDS_BEFORE = regex.compile(r"(?r)(?:([\p{L}\p{M}]+(?:['’ʼ-][\p{L}\p{M}]+)*)['’ʼ]?[ \u00a0]+){1,6}$")
 _BODY_WORDS_AFTER = regex.compile(r"(?:['’ʼ]s?)?(?:[ \u00a0]+([\p{L}\p{M}]+(?:['’ʼ-][\p{L}\p{M}]+)*)){1,6}")
 _BODY_NAME_CHARS = 120
 #: an elided "of" or "the" glued to a word by an apostrophe (d'État, dell'Università)

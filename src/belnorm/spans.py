@@ -531,8 +531,9 @@ def _town_adjective_before_prison(engine: Engine, word: str, after: str) -> bool
     """Is a lower-case word before a word for a prison or colony the adjective of a town (гродненской тюрьмы,
     магілёўскую турму, новополоцькій колонії), which names the town's prison as the registered names do (Гродненская
     тюрьма)?"""
-    following = _NEXT_WORD.match(after)
-    if following is None or not _prison_word(following.group(1)) or not is_adjective(word):
+    if after[1:3].casefold() not in _prison_beginnings() or not is_adjective(word):
+        return False  # (read for every lower-case word: the next word's first letters first)
+    if (following := _NEXT_WORD.match(after)) is None or not _prison_word(following.group(1)):
         return False
     capitalized = word[0].upper() + word[1:]
     read = engine.token(capitalized, "word")
@@ -557,6 +558,12 @@ def _prison_word(word: str) -> bool:
 @functools.cache
 def _prison_forms() -> frozenset[str]:
     return frozenset(f.casefold() for row in org_word_rows("prison", "colony") for f in row.forms)
+
+
+@functools.cache
+def _prison_beginnings() -> frozenset[str]:
+    """The first two letters of the words for a prison or colony."""
+    return frozenset(f[:2] for f in _prison_forms())
 
 
 #: the shortest stem of a prison's or colony's word read with another case ending (турм-, тюрьм-, калоні-)
