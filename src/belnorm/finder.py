@@ -71,6 +71,7 @@ from belnorm.names import (
     ends_with_org_word,
     joins_body_words,
     is_officer_word,
+    is_in_preposition,
     joins_country_to_body,
     names_country_first,
     spelled_body_word,
@@ -931,9 +932,17 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     if len(abroad) < _PLACES_ABROAD:
         return
     named = ", ".join(sorted(abroad)[:_PLACES_ABROAD])
-    for start in [start for start, (_, m, _) in chosen.items() if not _crosses_borders(m.entity)]:
+    # (a river crosses borders, but not after "in": the town of its name there, у Дніпрі, in Dnipro)
+    moved = [start for start, (_, m, _) in chosen.items() if not _crosses_borders(m.entity) or _after_in(ctx, start)]
+    for start in moved:
         stop, match, _ = chosen.pop(start)
         rejected[start] = (stop, match, f"the text names places abroad ({named} …) and nothing else of Belarus: a namesake there")
+
+
+def _after_in(ctx: _Context, i: int) -> bool:
+    """Does a word for "in" stand right before token ``i`` (у Дніпрі, in Dnipro)?"""
+    before = _WORD_BEFORE.search(ctx.view, max(0, ctx.tokens[i].start - _NEAR), ctx.tokens[i].start)
+    return before is not None and is_in_preposition(before.group(1))
 
 
 def _names_abroad(ctx: _Context, word: str) -> bool:
@@ -2725,12 +2734,14 @@ def _surname_of_given_name(ctx: _Context, i: int) -> str | None:
     if i + 1 >= len(ctx.tokens) or _capitals_line(ctx, ctx.tokens[i]) or _sentence_start(ctx.view, ctx.tokens[i + 1]):
         return None
     if (surname := _surname_after(ctx, i, common=True)) is not None:
-        return None if given_names().classes(surname) else surname  # (z Lidy Iwan Żukowicz: from Lida, Iwan …)
+        return None if given_names().classes(surname, inflected=False) else surname  # (z Lidy Iwan Żukowicz: from Lida, Iwan …)
     after = ctx.tokens[i + 1]
     word = after.text
     if ctx.view[ctx.tokens[i].end : after.start] != " " or not word[:1].isupper() or word.isupper():
         return None
     adjective = word.lower().endswith(_SURNAME_ADJECTIVE_ENDINGS) and is_adjective(word)
+    # (and a Cyrillic one shaped as any adjective's nominative: Ліда Мірная)
+    adjective = adjective or (CYRILLIC.search(word) is not None and word.lower().endswith(_NOMINATIVE_ADJECTIVE))
     # a town's adjective is a surname too (Lida Słonimskaja, Ліда Віцебская), unless a unit word follows (Лида
     # Гродненской области: the town and its region)
     unit = i + 2 < len(ctx.tokens) and ctx.joined[i + 1] and is_unit_word(ctx.tokens[i + 2].text)
@@ -2739,6 +2750,9 @@ def _surname_of_given_name(ctx: _Context, i: int) -> str | None:
     return None
 
 
+#: the nominative endings of a Cyrillic adjective, feminine and the Russian masculine (Мірная, Белый; not the
+#: Belarusian -ы, -і, which plural and genitive nouns share)
+_NOMINATIVE_ADJECTIVE = ("ая", "ый", "ий")
 #: the nominative endings of surnames shaped as adjectives (Савіцкая, Савицкий, Kowalska, Novotný is no adjective)
 _SURNAME_ADJECTIVE_ENDINGS = (
     "ская", "цкая", "скі", "цкі", "ский", "цкий", "ська", "цька", "ський", "цький", "ska", "cka", "ski", "cki",

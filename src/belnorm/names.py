@@ -55,6 +55,7 @@ __all__ = [
     "ends_with_org_word",
     "joins_body_words",
     "is_officer_word",
+    "is_in_preposition",
     "joins_country_to_body",
     "names_country_first",
     "spelled_body_word",
@@ -328,6 +329,13 @@ def _context() -> dict[str, Any]:
 def is_officer_word(word: str) -> bool:
     """Is the word one for a body's officer that shares its row with the body's word (прокурор; [officers])?"""
     return word.lower() in _context()["officers"]
+
+
+def is_in_preposition(word: str) -> bool:
+    """Is the word one for "in" that stands before a settlement (у, в, w, in; [settlements]): one is on a river, not in
+    it, so a river's name after it is a town's?"""
+    low = word.lower()
+    return low in _context()["in_plain"] or low in _context()["in_inflected"]
 
 
 def joins_country_to_body(word: str) -> bool:
