@@ -1843,10 +1843,19 @@ def _inside_longer_name(
     if not crossing and (paired := _paired_place(ctx, i, stop)) is not None:
         return f"a dash joins it to {paired}: a route or a body named after both places (Minsk–Mogilev), not the place"
     if ctx.view[max(0, token.start - 1) : token.start] in _QUOTES:
+        # a river's or lake's name alone in quotes names something named after it, a club, a journal («Нёман»), unless
+        # a word for its kind of place or site stands before it (рака «Нёман»)
+        alone = ctx.view[last.end : last.end + 1] in _CLOSING_QUOTES
+        before_word = _word_before_quote(ctx, token)
+        kind_before = before_word is not None and (  # (or a protected site's word: nacionālajā parkā “Braslavas ezeri”)
+            is_place_word(before_word) or bool(name_words().classes(before_word) & org_word_classes(*_SITE_WORDS))
+        )
+        if alone and not kind_before and entity is not None and _quoted_names_no_place(entity):
+            return "a place's name alone in quotes: something named after it (a club, a journal), not the place"
         if inflected and ctx.view[last.end : last.end + 1] not in _CLOSING_QUOTES and _QUOTED_MORE.match(ctx.view, last.end):
             return "a case form of the place begins a quoted name („Nemuno aušros“; not «Беларусь жыве»)"
-        title = _word_before_quote(ctx, token)
-        if title is not None and (classes := name_words().classes(title)) and classes.isdisjoint(org_word_classes(*_SITE_WORDS)):
+        title = before_word  # (not a word for its kind of place: ракі «Бярэзіна» is the river)
+        if title is not None and not is_place_word(title) and (classes := name_words().classes(title)) and classes.isdisjoint(org_word_classes(*_SITE_WORDS)):
             return f"a title in quotes after {title!r}, not the place"
     if i > 0 and ctx.joined[i - 1]:
         org = next(
@@ -2115,6 +2124,12 @@ def _paired_place(ctx: _Context, i: int, stop: int) -> str | None:
         if found is not None and found.entity.kind == "place" and found.score >= EXACT:
             return word
     return None
+
+
+def _quoted_names_no_place(entity: Entity) -> bool:
+    """Is the place a river or a lake, whose name the press quotes only for what is named after it (a club, a
+    journal: «Нёман», «Нарач»)? A town's name is quoted as a headline's or a list's word too."""
+    return place_type(str(entity.attributes.get("note", ""))) in ("river", "lake")
 
 
 #: what `_placed_abroad` says of a region that no Belarusian place's name has
