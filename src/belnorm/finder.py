@@ -111,6 +111,7 @@ from belnorm.scoring import TRANSLATED_RULE
 from belnorm.scripts import to_cyrillic
 from belnorm.spans import (
     MAX_SPAN_TOKENS,
+    PRISON_IDS,
     UNIT_LEVELS,
     add_given_and_patronymic,
     covered_tokens,
@@ -933,16 +934,14 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
         return
     named = ", ".join(sorted(abroad)[:_PLACES_ABROAD])
     # (a river crosses borders, but not after "in": the town of its name there, у Дніпрі, in Dnipro)
-    moved = [start for start, (_, m, _) in chosen.items() if not _crosses_borders(m.entity) or _after_in(ctx, start)]
+    moved = [
+        start
+        for start, (stop, m, _) in chosen.items()
+        if not _crosses_borders(m.entity) or is_in_preposition(_words_around(ctx, start, stop)[0] or "")
+    ]
     for start in moved:
         stop, match, _ = chosen.pop(start)
         rejected[start] = (stop, match, f"the text names places abroad ({named} …) and nothing else of Belarus: a namesake there")
-
-
-def _after_in(ctx: _Context, i: int) -> bool:
-    """Does a word for "in" stand right before token ``i`` (у Дніпрі, in Dnipro)?"""
-    before = _WORD_BEFORE.search(ctx.view, max(0, ctx.tokens[i].start - _NEAR), ctx.tokens[i].start)
-    return before is not None and is_in_preposition(before.group(1))
 
 
 def _names_abroad(ctx: _Context, word: str) -> bool:
@@ -1857,6 +1856,8 @@ def _inside_longer_name(
         title = before_word  # (not a word for its kind of place: ракі «Бярэзіна» is the river)
         if title is not None and not is_place_word(title) and (classes := name_words().classes(title)) and classes.isdisjoint(org_word_classes(*_SITE_WORDS)):
             return f"a title in quotes after {title!r}, not the place"
+    # a place in the case that says where is where something is (Estonian Minskis konverentsi: a conference in Minsk)
+    located = locative_ending(last.text, ctx.language)
     if i > 0 and ctx.joined[i - 1]:
         org = next(
             (
@@ -1869,8 +1870,7 @@ def _inside_longer_name(
         # Rady Ministrów | Republiki Białoruś: the body found, the place ends its name; not once the body's name has
         # named its country (Baltkrievijas Veselības ministrija | Minskā: in Minsk), nor in the case that says where
         # (Belaruskalissa Salihorskissa: at Belaruskali in Salihorsk)
-        where = locative_ending(last.text, ctx.language)
-        if org is not None and not where and not any(_names_belarus(ctx, w) for w in _hyphen_joined(ctx.view, ctx.tokens[org[0] : i])):
+        if org is not None and not located and not any(_names_belarus(ctx, w) for w in _hyphen_joined(ctx.view, ctx.tokens[org[0] : i])):
             return f"the place ends the name of {org[1].entity.display}, found right before it"
     tail = _LAST_WORDS.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
     before = None if tail is None else _WORDS_BEFORE.search(ctx.view, tail.start(), token.start)
@@ -1887,7 +1887,7 @@ def _inside_longer_name(
             and not is_near_preposition(org_word)  # (perto de Asipovichi: near, not Portuguese partido)
             and not is_officer_word(org_word)  # (Прокурор Минска: the prosecutor of Minsk, a title)
             # (a prison's own word before it: СИЗО гродненской тюрьмы is the prison)
-            and not (entity is not None and entity.id.startswith(_PRISON) and _a_prisons_word(org_word))
+            and not (entity is not None and entity.id.startswith(PRISON_IDS) and _a_prisons_word(org_word))
             and not (org_word.isupper() and not name_words().spelled(org_word))  # (СИЗО has only a key of sise)
             and name_words().classes(org_word, inflected=False)
             and not _body_of_a_place(org_word)
@@ -1911,8 +1911,6 @@ def _inside_longer_name(
     # a district or region is complete with its unit word: the words after it name a body of it (Gardino srities
     # policijoje: the police of the region), not a longer name the unit word is part of
     unit_last = stop > i + 1 and is_unit_word(last.text)
-    # a place in the case that says where is where something is (Estonian Minskis konverentsi: a conference in Minsk)
-    located = locative_ending(last.text, ctx.language)
     # (in English and German a lower-case noun after a place is an adjunct: Minsk civil society)
     adjunct = after_preposition or suffixed or unit_last or located or ctx.language in _NOUN_ADJUNCTS | _BODY_BEFORE_PLACE
     following = None if adjunct else _LOWER_WORDS_AFTER.match(ctx.view, last.end)
@@ -1972,7 +1970,7 @@ def _inside_longer_name(
         # the preposition of the place repeated after the comma makes a list (w Mińsku, w Rosji), not a location
         if not (located.group(1) and preceding is not None and preceding.group(1).lower() == located.group(1)):
             return _abroad(ctx, entity, f"{country} after it places it abroad: another town of that name")
-    if entity is not None and entity.id.startswith(_PRISON) and (elsewhere := _prison_elsewhere(ctx, last.end, entity)):
+    if entity is not None and entity.id.startswith(PRISON_IDS) and (elsewhere := _prison_elsewhere(ctx, last.end, entity)):
         return f"in {elsewhere}, which names no Belarusian place: a colony or prison of that number abroad"
     big = entity is not None and _big_town(entity)
     placed = _placed_abroad(ctx, i, stop, kind_of_place in _CROSS_BORDERS, kind_of_place in ("town", "village"), big)
@@ -2070,8 +2068,6 @@ def _body_head(ctx: _Context, words: list[str], starts: list[int], back: bool, f
     return None
 
 
-#: the ids of prisons and colonies, which the press names by a number and the town they are in (IK-2 in Babruysk)
-_PRISON = "place:prison:"
 def _a_prisons_word(word: str) -> bool:
     """Is the word only one for a prison, colony or detention centre (СИЗО, тюрьма)?"""
     classes = name_words().classes(word, inflected=False)

@@ -53,6 +53,7 @@ __all__ = [
     "is_belarusian_word",
     "is_function_word",
     "ends_with_org_word",
+    "org_word_forms",
     "joins_body_words",
     "is_officer_word",
     "is_in_preposition",
@@ -616,8 +617,8 @@ def ends_with_org_word(word: str, rows: tuple[str, ...]) -> bool:
     """Does a compound end with a form of one of the org_words ``rows`` (by their first English form), whatever its
     first part (Belarus utvecklings|bank, Valgevene Kergejõustiku|liit, sikkerhets|råd)? A last part of three
     letters only after `MIN_HEAD_BEFORE_SHORT` letters, as in `org_compound`."""
-    low = word.lower()
-    forms = _row_forms(rows)
+    low = word.casefold()
+    forms = org_word_forms(*rows)
     for cut in range(MIN_COMPOUND_PART - 1, len(low) - SHORT_LAST_PART + 1):
         if low[cut:] in forms and (len(low) - cut >= MIN_COMPOUND_PART or cut >= MIN_HEAD_BEFORE_SHORT):
             return True
@@ -625,8 +626,10 @@ def ends_with_org_word(word: str, rows: tuple[str, ...]) -> bool:
 
 
 @functools.cache
-def _row_forms(rows: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(f.lower() for c in org_word_rows(*rows) for f in c.forms if " " not in f)
+def org_word_forms(*rows: str) -> frozenset[str]:
+    """Every form of the org_words ``rows`` (by their first English form), case folded: for reading a word by its
+    spelling, not its keys."""
+    return frozenset(f.casefold() for c in org_word_rows(*rows) for f in c.forms)
 
 
 def is_former_union_adjective(word: str) -> bool:

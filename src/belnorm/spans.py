@@ -41,6 +41,7 @@ from belnorm.names import (
     number_sign,
     org_compound,
     org_word_classes,
+    org_word_forms,
     org_word_rows,
     plays,
     settlement_rank,
@@ -514,10 +515,8 @@ def _town_adjective_before_unit(engine: Engine, word: str, after: str) -> bool:
     following = _NEXT_WORD.match(after)
     if following is None or not _level_word(following.group(1)) or not LATIN.search(word) or is_function_word(word):
         return False
-    capitalized = word[0].upper() + word[1:]
-    read = engine.token(capitalized, "word")
-    if not (read.known or read.anchored):
-        return False  # no name holds the word, so neither a town nor its district does (and the matcher's slow search for it is spared)
+    if (capitalized := _capitalized_if_named(engine, word)) is None:
+        return False
     found = engine.match(capitalized)
     if found is not None and found.entity.kind == "place" and settlement_rank(_note(found.entity)) is not None:
         return True
@@ -535,16 +534,22 @@ def _town_adjective_before_prison(engine: Engine, word: str, after: str) -> bool
         return False  # (read for every lower-case word: the next word's first letters first)
     if (following := _NEXT_WORD.match(after)) is None or not _prison_word(following.group(1)):
         return False
-    capitalized = word[0].upper() + word[1:]
-    read = engine.token(capitalized, "word")
-    if not (read.known or read.anchored):
+    if (capitalized := _capitalized_if_named(engine, word)) is None:
         return False
     found = engine.match(f"{capitalized} {following.group(1)}")
-    return found is not None and found.entity.id.startswith(_PRISONS)
+    return found is not None and found.entity.id.startswith(PRISON_IDS)
+
+
+def _capitalized_if_named(engine: Engine, word: str) -> str | None:
+    """The lower-case word capitalized, when some name holds it; else None: then neither a town nor its district or
+    prison does (and the matcher's slow search for it is spared)."""
+    capitalized = word[0].upper() + word[1:]
+    read = engine.token(capitalized, "word")
+    return capitalized if read.known or read.anchored else None
 
 
 #: how the ids of prisons and colonies begin
-_PRISONS = "place:prison:"
+PRISON_IDS = "place:prison:"
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -552,18 +557,17 @@ def _prison_word(word: str) -> bool:
     """Is the word a form of the org_words rows for a prison or colony, as spelled, with a case ending in place of
     a listed form's last letter (турме, колонії)?"""
     folded = word.casefold()
-    return any(folded == f or (len(f) >= _PRISON_STEM + 1 and folded.startswith(f[:-1])) for f in _prison_forms())
-
-
-@functools.cache
-def _prison_forms() -> frozenset[str]:
-    return frozenset(f.casefold() for row in org_word_rows("prison", "colony") for f in row.forms)
+    return any(folded == f or (len(f) >= _PRISON_STEM + 1 and folded.startswith(f[:-1])) for f in org_word_forms(*_PRISON_ROWS))
 
 
 @functools.cache
 def _prison_beginnings() -> frozenset[str]:
     """The first two letters of the words for a prison or colony."""
-    return frozenset(f[:2] for f in _prison_forms())
+    return frozenset(f[:2] for f in org_word_forms(*_PRISON_ROWS))
+
+
+#: the org_words rows of the words for a prison or colony
+_PRISON_ROWS = ("prison", "colony")
 
 
 #: the shortest stem of a prison's or colony's word read with another case ending (турм-, тюрьм-, калоні-)
@@ -578,15 +582,9 @@ def _level_word(word: str) -> bool:
     brzeski sąd rejonowy, szlonyimi járásbíróság)? Read for the word after every lower-case word, so by its
     spelling, not its keys."""
     folded = word.casefold()
-    if is_unit_word(word) or folded in _level_forms():
+    if is_unit_word(word) or folded in org_word_forms(*_LEVEL_ROWS):
         return True
     return len(folded) > _COMPOUND_LEVEL and folded.startswith(compound_parts(*_LEVEL_ROWS))
-
-
-@functools.cache
-def _level_forms() -> frozenset[str]:
-    """The forms of the org_words rows of a body's level, case folded."""
-    return frozenset(f.casefold() for row in org_word_rows(*_LEVEL_ROWS) for f in row.forms)
 
 
 #: the org_words rows of the words for a body's level (the town's, the district's, the region's) or for a court
