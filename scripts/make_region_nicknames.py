@@ -11,7 +11,7 @@ in the news beside it; the Ukrainian ones that hunspell-uk lists get every case 
 are partly Belarus's (Полісся, Палессе) are left out, and so is any form the bundled normalizer links to a
 Belarusian entity.
 
-    apt-get install hunspell-tools hunspell-uk hunspell-pl
+    apt-get install hunspell-tools hunspell-uk hunspell-pl hunspell-ru
     PYTHONPATH=src python scripts/make_region_nicknames.py
 """
 
@@ -38,6 +38,11 @@ RUSSIAN = """Киевщина Харьковщина Львовщина Одес
 Калужщина Новгородчина Орловщина Курщина Белгородчина Тульщина Рязанщина Владимирщина Ярославщина Костромщина
 Вологодчина Тамбовщина Нижегородчина Саратовщина Самарщина Пензенщина Ивановщина Архангельщина Ленинградщина
 Подмосковье Ставрополье Приморье Забайкалье Прикамье Поволжье Оренбуржье Кубань""".split()
+#: republics and other one-word regions of Russia far from Belarus that its news names (В городе Октябрьский в
+#: Башкирии, Кировск (Мурманская область) is named by its city's adjective already): their case forms come from
+#: hunspell-ru where it lists them, else from the regular endings
+RUSSIAN_REPUBLICS = """Башкирия Башкортостан Татарстан Удмуртия Чувашия Мордовия Карелия Якутия Бурятия Чечня Дагестан
+Ингушетия Калмыкия Адыгея Хакасия Тыва Кузбасс Ямал Камчатка Чукотка Сибирь Урал""".split()
 BELARUSIAN = """Смаленшчына Браншчына Пскоўшчына Кіеўшчына Чарнігаўшчына Жытоміршчына Львоўшчына Валынь
 Падмаскоўе""".split()
 #: the Polish press's names of Poland's regions (W Lubaniu na Dolnym Śląsku, w Drohiczynie na Podlasiu)
@@ -50,7 +55,17 @@ MIN_POLISH_FORM = 6
 #: the regular case endings by language and the nominative's ending they replace
 ENDINGS = {
     "uk": {"а": ("а", "и", "і", "у", "ою"), "я": ("я", "і", "ю", "ям"), "ь": ("ь", "і", "ю", "ню")},
-    "ru": {"а": ("а", "ы", "е", "у", "ой", "ою"), "е": ("е", "я", "ю", "ем"), "ь": ("ь", "и", "ью")},
+    "ru": {
+        "ия": ("ия", "ии", "ию", "ией"),
+        "ня": ("ня", "ни", "не", "ню", "ней"),
+        "ея": ("ея", "еи", "ее", "ею", "еей"),
+        "а": ("а", "ы", "е", "у", "ой", "ою"),
+        "е": ("е", "я", "ю", "ем"),
+        "ь": ("ь", "и", "ью"),
+        "н": ("н", "на", "не", "ну", "ном"),
+        "л": ("л", "ла", "ле", "лу", "лом"),
+        "с": ("с", "са", "се", "су", "сом"),
+    },
     "be": {"а": ("а", "ы", "е", "у", "ай", "аю"), "е": ("е", "я", "ю", "ем"), "ь": ("ь", "і", "ю")},
 }
 
@@ -71,6 +86,10 @@ def main() -> None:
         forms |= found if len(found) > 1 else regular_forms(word, "uk")
     for word in RUSSIAN:
         forms |= regular_forms(word, "ru")
+    russian = case_forms(set(RUSSIAN_REPUBLICS), "ru_RU") if (HUNSPELL / "ru_RU.dic").is_file() else {}
+    for word in RUSSIAN_REPUBLICS:
+        found = russian.get(word, {word})
+        forms |= found if len(found) > 1 else regular_forms(word, "ru")
     for word in BELARUSIAN:
         forms |= regular_forms(word, "be")
     polish = set(POLISH)
@@ -86,8 +105,9 @@ def main() -> None:
         "# Poland, with their case forms: a town right before one, in or near it, is that region's town (У Городку на",
         "# Львівщині, w Lubaniu na Dolnym Śląsku).",
         "# Sources: the developers' knowledge of Ukrainian, Russian and Polish (regions of ISO 3166-2:UA, Russia's",
-        "# regions beside Belarus, Poland's historical regions); Ukrainian and Polish case forms from the hunspell-uk and",
-        "# hunspell-pl dictionaries of Debian expanded with unmunch, the others by the regular endings of their",
+        "# regions beside Belarus and its republics and other regions the news names, Poland's historical regions);",
+        "# Ukrainian, Polish and Russian case forms from the hunspell-uk, hunspell-pl and hunspell-ru dictionaries of",
+        "# Debian expanded with unmunch where they list the name, the others by the regular endings of their",
         "# declension; regions partly Belarus's (Полісся) and forms the bundled normalizer links to an entity are left",
         "# out. Made by scripts/make_region_nicknames.py; MIT.",
     ]

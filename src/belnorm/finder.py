@@ -42,6 +42,7 @@ from belnorm.names import (
     given_names,
     name_words,
     names_a_namesake,
+    names_bigger_namesake,
     names_home_town_region,
     number_sign,
     org_word_classes,
@@ -869,7 +870,7 @@ def _clubs_of_the_texts_sport(ctx: _Context) -> None:
         note = plays(str(match.entity.attributes.get("note", "")))
         if match.entity.kind != "org" or sport in note or text_sport(_WORD.findall(note)) is None:
             continue
-        surface = ctx.view[ctx.tokens[start].start : ctx.tokens[stop - 1].end]
+        surface = _surface(ctx, start, stop)
         for prefix in club_prefixes(sport):
             club = engine.decide(f"{prefix} {surface}", engine.rank([*engine.prepare(prefix)[1], *ctx.prepared[start:stop]], lenient=False))[0]
             if club is not None and club.entity.kind == "org" and sport in plays(str(club.entity.attributes.get("note", ""))):
@@ -886,10 +887,11 @@ def _players_sport(ctx: _Context) -> str | None:
 
 
 def _bodies_of_another_country(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
-    """A body's generic name (the Supreme Court), or the name of one of the country's own towns that a Belarusian
-    place shares (French Brest, Czech Most), in a text of another country's language that names nothing else of
-    Belarus, not even its adjective (the Belarusian journalist), names that country's body or town: moved from the
-    text's mentions to ``rejected``."""
+    """A body's generic name (the Supreme Court), the name of one of the country's own towns that a Belarusian
+    place shares (French Brest, Czech Most), or a far larger Russian town's name that a Belarusian place shares in
+    Russian (Ivanovo, Кировск), in a text of another country's language that names nothing else of Belarus, not even
+    its adjective (the Belarusian journalist), names that country's body or town: moved from the text's mentions to
+    ``rejected``."""
     if any(m.entity.id == _BELARUS for _, m, _ in rejected.values()):
         return
     reasons = {}
@@ -902,6 +904,8 @@ def _bodies_of_another_country(ctx: _Context, rejected: dict[int, tuple[int, Mat
             reasons[start] = f"a town or river of the {ctx.language} press's own country, in a text that names nothing else of Belarus"
         elif town is not None and is_home_town(town, None) and region() is not None:
             reasons[start] = f"a town of the region the text names ({region()}), in a text that names nothing else of Belarus"
+        elif names_bigger_namesake(surface := _surface(ctx, start, stop), m.entity.id):
+            reasons[start] = f"{surface} is also a far larger town's name in Russia, in a text that names nothing else of Belarus"
         else:
             return  # the text names something of Belarus besides bodies of generic names and home towns
     if _names_belarusians(_WORD.findall(ctx.view)):
@@ -918,20 +922,29 @@ _PLACES_ABROAD = 2
 def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
     """A text that names places abroad (`_PLACES_ABROAD` of them: Madrid and Zaragoza, Москвы and Подмосковье,
     Мурманска and Калининградской области) and of
-    Belarus only small places by one word each (Pina, Горок, Drohiczyn), not the country, its adjective, a regional
+    Belarus only small places by one word each (Pina, Горок, Drohiczyn) or by a far larger Russian town's name, not the country, its adjective, a regional
     centre, a person or a body, speaks of those places' namesakes abroad: they are moved from the text's mentions to
-    ``rejected``."""
+    ``rejected``. One place abroad is enough when each of those places bears a far larger Russian town's name
+    (`names_bigger_namesake`)."""
     chosen = ctx.chosen
-    if not chosen or any(stop > start + 1 or not _small_place(m.entity) for start, (stop, m, _) in chosen.items()):
+    if not chosen or any(not _small_place(m.entity) for _, m, _ in chosen.values()):
         return
+    namesakes = {start: names_bigger_namesake(_surface(ctx, start, stop), m.entity.id) for start, (stop, m, _) in chosen.items()}
+    if any(stop > start + 1 and not namesakes[start] for start, (stop, _, _) in chosen.items()):
+        return  # (a town's name of two words is that town, unless a far larger one abroad bears it: Сосновый Бор)
     words = _WORD.findall(ctx.view)
     if _names_belarusians(words):
         return
-    abroad = {w for w in words if _names_abroad(ctx, w)}
+    spans = [(ctx.tokens[start].start, ctx.tokens[stop - 1].end) for start, (stop, _, _) in chosen.items() if stop > start + 1]
+    abroad = {  # (not a word inside a place's name of two words: Бары of Сасновым Бары is no Bari; Mostů is Most's)
+        w.group()
+        for w in _WORD.finditer(ctx.view)
+        if not any(begin <= w.start() < end for begin, end in spans) and _names_abroad(ctx, w.group())
+    }
     # a region abroad named by its city's adjective and a unit word (Калининградской области)
     abroad.update(w for w, after in zip(words, words[1:]) if is_unit_word(after) and foreign_city_of_adjective(w))
-    if len(abroad) < _PLACES_ABROAD:
-        return
+    if len(abroad) < (1 if all(namesakes.values()) else _PLACES_ABROAD):
+        return  # (one place abroad is enough for a far larger Russian town's name: Кировск, Ленинградской области)
     named = ", ".join(sorted(abroad)[:_PLACES_ABROAD])
     # (a river crosses borders, but not after "in": the town of its name there, у Дніпрі, in Dnipro)
     moved = [
@@ -942,6 +955,11 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     for start in moved:
         stop, match, _ = chosen.pop(start)
         rejected[start] = (stop, match, f"the text names places abroad ({named} …) and nothing else of Belarus: a namesake there")
+
+
+def _surface(ctx: _Context, start: int, stop: int) -> str:
+    """The text of tokens ``start`` to ``stop``, as the view spells it."""
+    return ctx.view[ctx.tokens[start].start : ctx.tokens[stop - 1].end]
 
 
 def _names_abroad(ctx: _Context, word: str) -> bool:
@@ -1949,6 +1967,11 @@ def _inside_longer_name(
             closed = ctx.view[token.end : token.end + 1] in _CLOSING_QUOTES
             opens = _sentence_start(ctx.view, previous) or (quoted and not closed)
             if not opens or is_adjective(previous.text):
+                # (but a place the clause puts abroad is abroad wherever the text names it alone: Die Gemeinde
+                # Brest im Landkreis Stade … Brest gehört zur Samtgemeinde)
+                placed = _placed_abroad_as(ctx, i, stop, entity)
+                if placed is not None and placed.for_the_text:
+                    return _abroad(ctx, entity, placed.reason)
                 return f"the capitalized {previous.text!r} runs into it: a longer name"
     if stop < len(ctx.tokens) and ctx.joined[stop - 1] and not _in_chosen(ctx, stop):
         following = ctx.tokens[stop].text
@@ -1959,8 +1982,7 @@ def _inside_longer_name(
         qualified = following[0].isupper() and not ctx.prepared[stop].known and _adjectival(entity, last.text)
         if gap == " " and qualified and stop == i + 1 and not _sentence_start(ctx.view, ctx.tokens[stop]):
             return f"an adjective before the capitalized {following!r}: another name (Червоного Хреста)"
-    kind_of_place = place_type(str(entity.attributes.get("note", ""))) if entity is not None else ""
-    if kind_of_place == "country":
+    if entity is not None and place_type(str(entity.attributes.get("note", ""))) == "country":
         # a country is placed nowhere (Białoruś zremisowała w Kazaniu: the match was played abroad; embajador de
         # Bielorrusia en Francia: the ambassador is); but it may end or begin a body's name that no row holds
         return _country_in_a_body(ctx, i, stop)
@@ -1972,11 +1994,18 @@ def _inside_longer_name(
             return _abroad(ctx, entity, f"{country} after it places it abroad: another town of that name")
     if entity is not None and entity.id.startswith(PRISON_IDS) and (elsewhere := _prison_elsewhere(ctx, last.end, entity)):
         return f"in {elsewhere}, which names no Belarusian place: a colony or prison of that number abroad"
-    big = entity is not None and _big_town(entity)
-    placed = _placed_abroad(ctx, i, stop, kind_of_place in _CROSS_BORDERS, kind_of_place in ("town", "village"), big)
+    placed = _placed_abroad_as(ctx, i, stop, entity)
     if placed is None or not placed.for_the_text:
         return None if placed is None else placed.reason  # (a region the gazetteer lacks holds for this word alone)
     return _abroad(ctx, entity, placed.reason)
+
+
+def _placed_abroad_as(ctx: _Context, start: int, stop: int, entity: Entity | None) -> _Placement | None:
+    """`_placed_abroad` for the place ``entity`` at tokens ``start`` to ``stop``, read as its kind asks (a river
+    crosses borders; a regional centre is the likelier of two towns)."""
+    kind_of_place = place_type(str(entity.attributes.get("note", ""))) if entity is not None else ""
+    big = entity is not None and _big_town(entity)
+    return _placed_abroad(ctx, start, stop, kind_of_place in _CROSS_BORDERS, kind_of_place in ("town", "village"), big)
 
 
 #: org_words rows of the words that say what kind of body a name names (the head of Ministerul Justiției, of

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, Literal, NamedTuple
 
 import regex
+from unidecode import unidecode
 
 from belnorm.keys import finish, keys, stem_keys
 from belnorm.lexicon import zipf
@@ -297,6 +298,7 @@ def _context() -> dict[str, Any]:
             "home_towns": {lang: frozenset(w.casefold() for w in words) for lang, words in raw["abroad"]["home_towns"].items()},
             "region_adjectives": frozenset(w.casefold() for w in raw["abroad"]["region_adjectives"]),
             "region_names": frozenset(w.casefold() for w in raw["abroad"]["region_names"]),
+            "bigger_namesakes": {place: tuple(stems) for place, stems in raw["abroad"]["bigger_namesakes"].items()},
             "any_home_town": frozenset(w.casefold() for words in raw["abroad"]["home_towns"].values() for w in words),
             "not_conjunctions": {k: frozenset(v) for k, v in raw["abroad"]["not_conjunctions"].items()},
             "not_locations": {k: frozenset(v) for k, v in raw["abroad"]["not_locations"].items()},
@@ -888,6 +890,13 @@ def is_home_town(word: str, language: str | None) -> bool:
     if language is None:
         return word.casefold() in _context()["any_home_town"]
     return word.casefold() in _context()["home_towns"].get(language, ())
+
+
+def names_bigger_namesake(surface: str, place: str) -> bool:
+    """Is the name, as spelled, that of a far larger Russian town that the Belarusian place of id ``place`` shares in
+    Russian (Ivanovo, Кировске, Dzeržinskin; not Ivanava, Кіраўску)? See ``[abroad.bigger_namesakes]``."""
+    stems = _context()["bigger_namesakes"].get(place)
+    return stems is not None and "".join(c for c in unidecode(surface).casefold() if c.isalpha()).startswith(stems)
 
 
 def names_home_town_region(word: str) -> bool:
