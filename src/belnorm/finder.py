@@ -193,6 +193,9 @@ GENITIVE_S = frozenset({"da", "sv", "nb", "nl"})
 #: languages that write a person's given name first and glue no case ending to the word after a surname: two
 #: capitalized names in a row there are one person's given name and surname (Lewis Hamilton)
 GIVEN_NAME_FIRST = UNDECLINED | CAPITALIZED_NOUNS
+#: languages whose case endings alone, with no preposition, say where or whence (Finnish Minskissä, Hungarian
+#: Minszkben, Lithuanian Minske; and None, a text too short to tell): there a place's case form may follow a given name
+_CASE_SAYS_WHERE = frozenset({"fi", "et", "lt", "lv", "hu", "tr", None})
 #: languages that write demonyms and adjectives of countries in lower case, people included (Hungarian belarusz,
 #: Spanish bielorrusos): capitalized inside a sentence, such a word is a name (Belarusz, the country)
 DEMONYMS_IN_LOWER_CASE = frozenset({"hu", "es", "it", "pt", "ro", "lt", "lv", "fi", "et", "sv", "da", "nb"})
@@ -1260,9 +1263,11 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return f"{abroad} with an ending the text's language glues to names: a place abroad (Varsóban: Warsaw)"
     if kind == "place" and (maiden := after_maiden_name_word(ctx.view[max(0, token.start - _NEAR) : token.start])):
         return f"a maiden name after {maiden!r}, not the place"
-    # (where names decline, a place's case form after a given name may be the place; elsewhere it is a surname: Lida
-    # Meyer is no case form of Міёры)
-    declines = kind == "place" and _by_case_form(match) and _line_language(ctx, token) not in GIVEN_NAME_FIRST
+    # (where a name's case ending alone says where, a place's case form after a given name may be the place: Olga
+    # Minskissä; elsewhere it is a surname: Lida Meyer is no case form of Міёры, Ирина Борисова no genitive of Борисов)
+    language = _line_language(ctx, token)
+    declines = kind == "place" and language in _CASE_SAYS_WHERE
+    declines = declines and (_by_case_form(match) or _glued_case_of_place(ctx, word, language))
     if kind == "place" and not declines and (given_name := _given_name_before(ctx, i)) is not None:
         return f"after the given name {given_name}: a person's surname (Diana Ross), not the place"
     if kind == "place" and (full := _surnames_of_text(ctx).get(word.casefold())) is not None:
@@ -3088,8 +3093,9 @@ def _given_name_before(ctx: _Context, i: int) -> str | None:
         return None
     if i > 1 and ctx.joined[i - 2] and (family := ctx.tokens[i - 2]).kind == "word" and family.text[:1].isupper():
         language = _line_language(ctx, family)  # not a noun of a language that capitalizes them (die Sängerin,
-        if not (language is not None and (zipf(family.text, language) or language in CAPITALIZED_NOUNS)):
-            return None  # a rare one too: Ortsbrandmeisterin)
+        # a rare one too: Ortsbrandmeisterin), nor a word of one that writes the given name first (Platschefen)
+        if not (language is not None and (zipf(family.text, language) or language in GIVEN_NAME_FIRST)):
+            return None
     before = ctx.tokens[i - 1]
     if before.kind != "word" or ctx.view[before.end : ctx.tokens[i].start] != " " or not before.text[:1].isupper():
         return None
