@@ -153,10 +153,11 @@ def _add_neighbours(neighbours: dict[str, list[int]], undiacritic: dict[str, lis
         undiacritic.setdefault(folded, []).append(base)
 
 
-def _roles(kind: str, tokens: Sequence[Token]) -> list[Role]:
+def _roles(kind: str, tokens: Sequence[Token], own_given: frozenset[str] = frozenset()) -> list[Role]:
     """Given name, patronymic and surname of a person's name, in any usual order; plain words otherwise.
 
-    The given name is an initial or a known given name among the first two tokens (else the first token); the
+    The given name is an initial or a known given name among the first two tokens (else the word the person's
+    own names write first, ``own_given``, casefolded: Kashkurevitch Arlen for Арлен Кашкурэвіч; else the first token); the
     patronymic is the patronymic-looking token right after the given name when a surname follows it
     (Аляксандр Рыгоравіч Лукашэнка), else the last token if it looks like one (Лукашэнка Аляксандр
     Рыгоравіч); everything else is the surname (double surnames give two surname tokens).
@@ -172,8 +173,10 @@ def _roles(kind: str, tokens: Sequence[Token]) -> list[Role]:
         known = given_names()
         given = next(
             (i for i in first_two if known.classes(tokens[i].text, inflected=False) or known.familiar_classes(tokens[i].text)),
-            0,
+            None,
         )
+    if given is None:
+        given = next((i for i in first_two if tokens[i].text.casefold() in own_given), 0)
     roles[given] = "given"
     if len(tokens) >= 3:
         after = given + 1
@@ -182,6 +185,20 @@ def _roles(kind: str, tokens: Sequence[Token]) -> list[Role]:
         elif given != len(tokens) - 1 and is_patronymic(tokens[-1].text):
             roles[-1] = "patronymic"
     return roles
+
+
+#: how many of a person's names are written given name first (the Belarusian, Russian, English and Łacinka ones of
+#: the gazetteer's columns; the alternative names after them may put the surname first)
+_GIVEN_FIRST_NAMES = 4
+
+
+def _own_given(entity: Entity) -> frozenset[str]:
+    """The words a person's own names of two words or more write first (`_GIVEN_FIRST_NAMES`), casefolded: the given
+    name, in the scripts those names use; nothing for other kinds."""
+    if entity.kind != "person":
+        return frozenset()
+    firsts = (tokenize(clean(name)) for name in entity.names[:_GIVEN_FIRST_NAMES])
+    return frozenset(tokens[0].text.casefold() for tokens in firsts if len(tokens) > 1)
 
 
 class Index:
@@ -208,8 +225,9 @@ class Index:
         self._tokens: dict[tuple[str, Role], IndexedToken] | None = {}
         self._shapes: set[tuple[int, tuple[tuple[tuple[int, ...], str], ...]]] = set()
         for position, entity in enumerate(self.entities):
+            own_given = _own_given(entity)
             for name in entity.names:
-                self._add_name(position, entity.kind, name)
+                self._add_name(position, entity.kind, name, own_given)
         self.set_postings(self._anchor_postings, self._pair_postings)
         del self._anchor_postings, self._pair_postings, self._shapes
 
@@ -418,7 +436,7 @@ class Index:
         self._token_table()[(text, role)] = token
         return token
 
-    def _add_name(self, entity: int, kind: str, name: str) -> None:
+    def _add_name(self, entity: int, kind: str, name: str, own_given: frozenset[str] = frozenset()) -> None:
         cleaned = clean(name)
         # Lower-case prepositions and conjunctions inside a name (інфарматыкі і радыёэлектронікі) need no match, nor
         # the abbreviations a query ignores anyway (аг. for аграгарадок; `tokenize` drops a one-letter one: г.).
@@ -426,7 +444,7 @@ class Index:
         tokens = tokens[:MAX_NAME_TOKENS]
         if not tokens:
             return
-        indexed = tuple(self._token(t.text, role) for t, role in zip(tokens, _roles(kind, tokens)))
+        indexed = tuple(self._token(t.text, role) for t, role in zip(tokens, _roles(kind, tokens, own_given)))
         shape = (entity, tuple((t.bases, t.role) for t in indexed))
         if shape in self._shapes:
             return  # another spelling with the same keys (Мінск, Минск, Minsk): it would match exactly alike
