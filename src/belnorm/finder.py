@@ -563,6 +563,7 @@ def _find(
     _districts_of_named_cities(context, alike, mentioned)
     _clubs_of_named_players(context, alike)
     _clubs_of_the_texts_sport(context)
+    _companies_named_as_clubs(context)
     # one sense per text: a town the text places abroad once is abroad wherever its name stands alone
     for i, (stop, match, evidence) in list(chosen.items()):
         if stop == i + 1 and not evidence and engine.position(match.entity.id) in context.abroad:
@@ -880,6 +881,52 @@ def _clubs_of_the_texts_sport(ctx: _Context) -> None:
                 why = f"context: the text speaks of {sport}; {club.matched_name} is the {sport} club of the name"
                 ctx.chosen[start] = (stop, club, (*evidence, why))
                 break
+
+
+def _companies_named_as_clubs(ctx: _Context) -> None:
+    """A club's name made of a company's name and its town in a describing phrase (Naftan di Novopolotsk, Belšina z
+    Babrujsku, Babrujská Belšina), in a text that speaks of no sport and names no other club, names the company and
+    the town, as two mentions; a town's adjective is no mention (la raffineria Naftan di Novopolotsk: the refinery,
+    not the football club)."""
+    clubs = [start for start, (_, m, _) in ctx.chosen.items() if _club(m.entity)]
+    if not clubs or ctx.sport() is not None or _players_sport(ctx):
+        return
+    splits = {start: _company_and_town(ctx, start, ctx.chosen[start][0]) for start in clubs}
+    if any(parts is None for parts in splits.values()):
+        return  # (Naftan Novopolotsk beat Dinamo Minsk: two clubs, a match)
+    for start, parts in splits.items():
+        stop, match, evidence = ctx.chosen.pop(start)
+        why = f"context: the text speaks of no sport; {match.entity.display} is the club named after the company"
+        for k, alone in (parts or {}).items():
+            ctx.chosen[k] = (k + 1, alone, (*evidence, why))
+    ctx.covered = None
+
+
+def _company_and_town(ctx: _Context, start: int, stop: int) -> dict[int, Match] | None:
+    """The company and the town a club's name at tokens ``start`` to ``stop`` is made of, by token, or None: each
+    word alone names a company that is no club or a place, or is a function word or a town's adjective, and the words
+    describe a company in a town (Naftan di Novopolotsk, Babrujská Belšina, Novopolotsk'taki Naftan) rather than
+    repeat the club's name."""
+    parts: dict[int, Match] = {}
+    described = False  # (a word between or a town first: not the club's name as registered, Naftan Novopolotsk)
+    for k in range(start, stop):
+        word = ctx.tokens[k].text
+        alone = ctx.engine.match(word)
+        adjective = alone is not None and alone.entity.kind == "place" and is_adjective(word)
+        if is_function_word(word) or (adjective and alone is not None and not _spelled_as_registered(word, alone)):
+            described = True  # (a town's adjective: Babrujská; not Bobruisk, which only ends like one)
+            continue
+        if alone is None or not (alone.entity.kind == "place" or (alone.entity.kind == "org" and not _club(alone.entity))):
+            return None
+        parts[k] = alone
+    kinds = [m.entity.kind for m in parts.values()]
+    described = described or kinds == ["place", "org"]
+    return parts if described and sorted(kinds) in (["org"], ["org", "place"]) else None
+
+
+def _club(entity: Entity) -> bool:
+    """Is the entity a sports club, as its note says (football club from Navapolatsk)?"""
+    return entity.kind == "org" and text_sport(_WORD.findall(plays(str(entity.attributes.get("note", ""))))) is not None
 
 
 def _players_sport(ctx: _Context) -> str | None:
@@ -1593,11 +1640,13 @@ def _body_of_a_place(word: str, *, after: bool = False) -> bool:
 
 def _names_belarus(ctx: _Context, word: str, *, capital: bool = False) -> bool:
     """Is the word Belarus or its adjective in some language (Baltarusijos, biélorusse, Belarusului), or, with
-    ``capital``, its capital in some case (Minsk, Minske, Mińsku), which stands for its state as the country does (the
-    Constitutional Court in Minsk)?"""
+    ``capital``, its capital in some case (Minsk, Minske, Mińsku, Minskin), which stands for its state as the country
+    does (the Constitutional Court in Minsk)?"""
     if is_belarusian_word(word):
         return True
     found = ctx.engine.match(word)
+    if found is None and ctx.language is not None:  # (with the ending the text's language glues: Minskin)
+        found = next((m for stem, _ in foreign_stems(word, ctx.language) if (m := ctx.engine.match(stem))), None)
     if found is None:
         return False
     note = str(found.entity.attributes.get("note", ""))
