@@ -27,6 +27,7 @@ from belnorm.names import (
     is_noise,
     is_optional_in_name,
     is_patronymic,
+    is_surname_particle,
     name_words,
     tokenize,
 )
@@ -440,11 +441,21 @@ class Index:
         cleaned = clean(name)
         # Lower-case prepositions and conjunctions inside a name (інфарматыкі і радыёэлектронікі) need no match, nor
         # the abbreviations a query ignores anyway (аг. for аграгарадок; `tokenize` drops a one-letter one: г.).
-        tokens = [t for t in tokenize(cleaned) if not (t.text[0].islower() and _accompanies(t, cleaned))]
+        tokens: list[Token] = []
+        byname = 0  # (how many tokens come before the words of a byname: David | of Hrodna, Сымон Рэўка | з-пад Барысава)
+        for t in tokenize(cleaned):
+            if t.text[0].islower() and _accompanies(t, cleaned):
+                if tokens and not byname and kind == "person" and not is_surname_particle(t.text):
+                    byname = len(tokens)
+                continue
+            tokens.append(t)
         tokens = tokens[:MAX_NAME_TOKENS]
         if not tokens:
             return
-        indexed = tuple(self._token(t.text, role) for t, role in zip(tokens, _roles(kind, tokens, own_given)))
+        roles = _roles(kind, tokens, own_given)
+        if byname:  # a byname of a place is no surname to link alone (Hrodna of David of Hrodna)
+            roles[byname:] = ["word"] * (len(roles) - byname)
+        indexed = tuple(self._token(t.text, role) for t, role in zip(tokens, roles))
         shape = (entity, tuple((t.bases, t.role) for t in indexed))
         if shape in self._shapes:
             return  # another spelling with the same keys (Мінск, Минск, Minsk): it would match exactly alike

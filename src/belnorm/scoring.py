@@ -154,12 +154,15 @@ class Scorer:
                 continue  # Следчы камітэт (Рэспублікі) Беларусь: the press leaves "of the Republic" out
             if home and ei > max(used_tokens):
                 continue  # Нацыянальны алімпійскі камітэт (Рэспублікі Беларусь): Belarusian text names its own
-            if not person or e.role == "surname":
+            if not person or e.role in ("surname", "word"):
                 scored.rejected = f"{e.text!r} ({e.role}) is not in the query"
                 return scored
             if e.role == "given":
                 if not self.options.allow_surname_only:
                     scored.rejected = "surname only, and surname-only matches are off"
+                    return scored
+                if not any(name.tokens[u].role == "surname" for u in used_tokens):
+                    scored.rejected = f"given name {e.text} not in the query, and no surname is: a byname alone names no one"
                     return scored
                 penalty += SURNAME_ONLY_PENALTY
                 scored.notes.append(f"surname only: given name {e.text} not in the query {_SURNAME_ONLY}")
