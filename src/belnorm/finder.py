@@ -971,11 +971,10 @@ _PLACES_ABROAD = 2
 
 def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
     """A text that names places abroad (`_PLACES_ABROAD` of them: Madrid and Zaragoza, Москвы and Подмосковье,
-    Мурманска and Калининградской области) and of
-    Belarus only small places by one word each (Pina, Горок, Drohiczyn) or by a far larger Russian town's name, not the country, its adjective, a regional
-    centre, a person or a body, speaks of those places' namesakes abroad: they are moved from the text's mentions to
-    ``rejected``. One place abroad is enough when each of those places bears a far larger Russian town's name
-    (`names_bigger_namesake`)."""
+    Мурманска and Калининградской области) and of Belarus only small places by one word each (Pina, Горок, Drohiczyn)
+    or by a far larger Russian town's name, not the country, its adjective, a regional centre, a person or a body,
+    speaks of those places' namesakes abroad: they are moved from the text's mentions to ``rejected``. One place
+    abroad is enough when each of those places bears a far larger Russian town's name (`names_bigger_namesake`)."""
     chosen = ctx.chosen
     if not chosen or any(not _small_place(m.entity) for _, m, _ in chosen.values()):
         return
