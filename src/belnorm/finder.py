@@ -871,8 +871,7 @@ def _clubs_of_the_texts_sport(ctx: _Context) -> None:
         return
     engine = ctx.engine
     for start, (stop, match, evidence) in list(ctx.chosen.items()):
-        note = plays(str(match.entity.attributes.get("note", "")))
-        if match.entity.kind != "org" or sport in note or text_sport(_WORD.findall(note)) is None:
+        if not _club(match.entity) or sport in plays(str(match.entity.attributes.get("note", ""))):
             continue
         surface = _surface(ctx, start, stop)
         for prefix in club_prefixes(sport):
@@ -891,13 +890,15 @@ def _companies_named_as_clubs(ctx: _Context) -> None:
     clubs = [start for start, (_, m, _) in ctx.chosen.items() if _club(m.entity)]
     if not clubs or ctx.sport() is not None or _players_sport(ctx):
         return
-    splits = {start: _company_and_town(ctx, start, ctx.chosen[start][0]) for start in clubs}
-    if any(parts is None for parts in splits.values()):
-        return  # (Naftan Novopolotsk beat Dinamo Minsk: two clubs, a match)
+    splits: dict[int, dict[int, Match]] = {}
+    for start in clubs:
+        if (parts := _company_and_town(ctx, start, ctx.chosen[start][0])) is None:
+            return  # (Naftan Novopolotsk beat Dinamo Minsk: two clubs, a match)
+        splits[start] = parts
     for start, parts in splits.items():
         stop, match, evidence = ctx.chosen.pop(start)
         why = f"context: the text speaks of no sport; {match.entity.display} is the club named after the company"
-        for k, alone in (parts or {}).items():
+        for k, alone in parts.items():
             ctx.chosen[k] = (k + 1, alone, (*evidence, why))
     ctx.covered = None
 
@@ -912,9 +913,10 @@ def _company_and_town(ctx: _Context, start: int, stop: int) -> dict[int, Match] 
     for k in range(start, stop):
         word = ctx.tokens[k].text
         alone = ctx.engine.match(word)
-        adjective = alone is not None and alone.entity.kind == "place" and is_adjective(word)
-        if is_function_word(word) or (adjective and alone is not None and not _spelled_as_registered(word, alone)):
-            described = True  # (a town's adjective: Babrujská; not Bobruisk, which only ends like one)
+        # (a town's adjective: Babrujská; not Bobruisk, which only ends like one)
+        adjective = alone is not None and alone.entity.kind == "place" and is_adjective(word) and not _spelled_as_registered(word, alone)
+        if is_function_word(word) or adjective:
+            described = True
             continue
         if alone is None or not (alone.entity.kind == "place" or (alone.entity.kind == "org" and not _club(alone.entity))):
             return None
@@ -981,13 +983,14 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     namesakes = {start: names_bigger_namesake(_surface(ctx, start, stop), m.entity.id) for start, (stop, m, _) in chosen.items()}
     if any(stop > start + 1 and not namesakes[start] for start, (stop, _, _) in chosen.items()):
         return  # (a town's name of two words is that town, unless a far larger one abroad bears it: Сосновый Бор)
-    words = _WORD.findall(ctx.view)
+    found = list(_WORD.finditer(ctx.view))
+    words = [w.group() for w in found]
     if _names_belarusians(words):
         return
     spans = [(ctx.tokens[start].start, ctx.tokens[stop - 1].end) for start, (stop, _, _) in chosen.items() if stop > start + 1]
     abroad = {  # (not a word inside a place's name of two words: Бары of Сасновым Бары is no Bari; Mostů is Most's)
         w.group()
-        for w in _WORD.finditer(ctx.view)
+        for w in found
         if not any(begin <= w.start() < end for begin, end in spans) and _names_abroad(ctx, w.group())
     }
     # a region abroad named by its city's adjective and a unit word (Калининградской области)
@@ -1319,7 +1322,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if kind == "place" and (full := _surnames_of_text(ctx).get(word.casefold())) is not None:
         return f"the text names {full}: the word is that person's surname here too, not the place"
     if _by_case_form(match):
-        if (language := _line_language(ctx, token)) in UNDECLINED and not _genitive_s(ctx, word, match, language):
+        if language in UNDECLINED and not _genitive_s(ctx, word, match, language):
             return f"only a case form of the name, and {language} text does not decline names"
     if kind == "person" and (asked := _asked_place(ctx, i, False)) not in (None, "settlement"):
         return f"the text asks for a {asked}, not a person (горад Данцыг)"
