@@ -35,6 +35,12 @@ def test_context_case(norm: Normalizer, case: str, evidence: str, text: str, exp
     assert found == want, f"{evidence}: {text!r}"
 
 
+def test_case_ids_are_unique() -> None:
+    """Each case has an id of its own (pytest would run a repeated one under a made-up id)."""
+    ids = [c[0] for c in _cases()]
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
+
+
 def test_evidence_is_explained(norm: Normalizer) -> None:
     """A mention that leans on its context says so in its explanation."""
     (first, _) = norm.find("Дожди прошли в Брестском и Кобринском районах.")

@@ -1632,6 +1632,22 @@ _QUALIFYING_WORDS = (
 )
 
 
+def _office_after(view: str, end: int) -> bool:
+    """Do the lower-case words after a place name an officer by the subject of their office (Baltkrievijas transporta
+    un sakaru ministrs: Belarus's minister of transport and communications), not a body whose name the place begins?"""
+    following = _OFFICE_WORDS_AFTER.match(view, end)
+    for word in following.group().split() if following is not None else ():
+        if is_title(word) or is_officer_word(word):
+            return True
+        if not (is_function_word(word) or is_conjunction(word) or name_words().classes(word, inflected=False)):
+            return False
+    return False
+
+
+#: the lower-case words after a place that may name an office by its subject before the officer's title
+_OFFICE_WORDS_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,4}")
+
+
 def _body_of_a_place(word: str, *, after: bool = False) -> bool:
     """Is the word only a word for a body a place has of its own (`_PLACE_BODY_WORDS`), or, ``after`` a place,
     one that only qualifies a body (`_QUALIFYING_WORDS`)?"""
@@ -1996,7 +2012,7 @@ def _inside_longer_name(
             # people of the place (Baltkrievijas studentu …) or its border (Baltkrievijas robežas), unless a body's
             # word follows (… asociācija)
             continue
-        if len(word) >= MIN_ORG_WORD and classes and not _body_of_a_place(word, after=True):
+        if len(word) >= MIN_ORG_WORD and classes and not _body_of_a_place(word, after=True) and not _office_after(ctx.view, last.end):
             return f"the place begins the name of an organisation (… {word})"
         if not classes:
             break  # a clause goes on (Valko-Venäjä sulkee rajan: closes the border)

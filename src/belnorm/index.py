@@ -21,6 +21,7 @@ from belnorm.keys import finish, phonemes, stem_keys, without_diacritics
 from belnorm.morphology import inflected_forms, paradigms, without_prothesis
 from belnorm.names import (
     Token,
+    first_subject_only,
     given_names,
     is_function_word,
     is_home_country,
@@ -29,6 +30,7 @@ from belnorm.names import (
     is_patronymic,
     is_surname_particle,
     name_words,
+    split_org_compounds,
     tokenize,
 )
 from belnorm.text import clean
@@ -229,6 +231,8 @@ class Index:
             own_given = _own_given(entity)
             for name in entity.names:
                 self._add_name(position, entity.kind, name, own_given)
+                if entity.kind == "org" and (shortened := first_subject_only(name)) is not None:
+                    self._add_name(position, entity.kind, shortened, own_given)
         self.set_postings(self._anchor_postings, self._pair_postings)
         del self._anchor_postings, self._pair_postings, self._shapes
 
@@ -438,12 +442,21 @@ class Index:
         return token
 
     def _add_name(self, entity: int, kind: str, name: str, own_given: frozenset[str] = frozenset()) -> None:
+        """Index a name as written and, when it holds a compound of organisation words, also with the compound read
+        as its parts, as the finder reads running text (Weißrussisches Energie|ministerium); a query is read as
+        written, as the name's other scripts are (Беларусбанк is no compound for the Latin Belarusbank's parts)."""
         cleaned = clean(name)
+        whole = tokenize(cleaned)
+        self._add_tokens(entity, kind, cleaned, whole, own_given)
+        if len(split := split_org_compounds(whole)) > len(whole):
+            self._add_tokens(entity, kind, cleaned, split, own_given)
+
+    def _add_tokens(self, entity: int, kind: str, cleaned: str, words: list[Token], own_given: frozenset[str]) -> None:
         # Lower-case prepositions and conjunctions inside a name (інфарматыкі і радыёэлектронікі) need no match, nor
         # the abbreviations a query ignores anyway (аг. for аграгарадок; `tokenize` drops a one-letter one: г.).
         tokens: list[Token] = []
         byname = 0  # (how many tokens come before the words of a byname: David | of Hrodna, Сымон Рэўка | з-пад Барысава)
-        for t in tokenize(cleaned):
+        for t in words:
             if t.text[0].islower() and _accompanies(t, cleaned):
                 if tokens and not byname and kind == "person" and not is_surname_particle(t.text):
                     byname = len(tokens)

@@ -85,7 +85,9 @@ __all__ = [
     "is_womans_surname",
     "joins_region",
     "locative_ending",
+    "first_subject_only",
     "org_compound",
+    "split_org_compounds",
     "org_word_classes",
     "org_word_rows",
     "past_tense_gender",
@@ -295,6 +297,7 @@ def _context() -> dict[str, Any]:
             "past_tense": (("f", tuple(raw["past_tense"]["feminine"])), ("m", tuple(raw["past_tense"]["masculine"]))),
             "abroad_prepositions": frozenset(w.lower() for w in raw["abroad"]["prepositions"]),
             "conjunctions": frozenset(w.lower() for w in raw["abroad"]["conjunctions"]),
+            "shortened_heads": tuple(raw["shortened_names"]["heads"]),
             "home_towns": {lang: frozenset(w.casefold() for w in words) for lang, words in raw["abroad"]["home_towns"].items()},
             "region_adjectives": frozenset(w.casefold() for w in raw["abroad"]["region_adjectives"]),
             "region_names": frozenset(w.casefold() for w in raw["abroad"]["region_names"]),
@@ -604,6 +607,8 @@ def org_compound(word: str, depth: int = 1) -> tuple[int, int] | None:
     longest = _longest_org_word()
     if not MIN_ORG_COMPOUND <= len(low) <= 2 * longest + 1:
         return None  # (a megabyte-long token is no compound: each part is at most the longest form)
+    if low in forms:
+        return None  # a compound listed as a form is one word of its row (volksgezondheid: health, not people's health)
     for cut in range(max(MIN_COMPOUND_PART, len(low) - longest), min(len(low) - SHORT_LAST_PART, longest + 1) + 1):
         if low[cut:] not in forms or (len(low) - cut < MIN_COMPOUND_PART and cut < MIN_HEAD_BEFORE_SHORT):
             continue
@@ -612,6 +617,25 @@ def org_compound(word: str, depth: int = 1) -> tuple[int, int] | None:
         if low[cut - 1] == "s" and (low[: cut - 1] in forms or (depth and org_compound(low[: cut - 1], depth - 1))):
             return cut - 1, cut
     return None
+
+
+def split_org_compounds(tokens: list[Token]) -> list[Token]:
+    """Tokens with each word that glues words of organisation names (`org_compound`) read as its parts (a linking s
+    between them is left out: distrikts|domstol; Gebiets|exekutiv|komitee has three): the finder reads running text
+    so, and the index a registered name both as written and so, so that Energieministerium meets Міністэрства
+    энергетыкі and a name registered as Weißrussisches Energieministerium still meets its own spelling."""
+    if not any(t.kind == "word" and len(t.text) >= MIN_ORG_COMPOUND and org_compound(t.text) for t in tokens):
+        return tokens
+    return [part for t in tokens for part in (_org_parts(t) if t.kind == "word" else (t,))]
+
+
+def _org_parts(token: Token) -> list[Token]:
+    split = org_compound(token.text)
+    if split is None:
+        return [token]
+    head_end, tail_start = split
+    head = Token(token.text[:head_end], token.start, token.start + head_end, "word", token.hyphenated)
+    return [*_org_parts(head), Token(token.text[tail_start:], token.start + tail_start, token.end, "word", False)]
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -863,6 +887,27 @@ HOME_NAME = "Беларусь"
 def is_home_country(word: str) -> bool:
     """Is the word Belarus as the registered Belarusian names of its bodies end (Рэспублікі Беларусь)?"""
     return word.lower() in HOME_COUNTRY
+
+
+def first_subject_only(name: str) -> str | None:
+    """A ministry's registered name of two subjects with the second left out, as the press names it (Міністэрства
+    транспарту Рэспублікі Беларусь for Міністэрства транспарту і камунікацый Рэспублікі Беларусь, Ministerium für
+    Verkehr der Republik Belarus), or None for a name that is none such. See ``[shortened_names]`` in context.toml."""
+    cleaned = clean(name)
+    tokens = tokenize(cleaned)
+    if len(tokens) < 4 or tokens[0].text.casefold() not in org_word_forms(*_context()["shortened_heads"]):
+        return None
+    joint = next((k for k in range(2, len(tokens) - 1) if tokens[k].text.islower() and is_conjunction(tokens[k].text)), None)  # (lower case: И. is an initial)
+    if joint is None:
+        return None
+    tail = len(tokens)  # the country and the words before it that the name ends with (der Republik Belarus)
+    while tail > joint + 2 and _country_tail_word(tokens[tail - 1].text):
+        tail -= 1
+    return cleaned[: tokens[joint].start].rstrip() + (" " + cleaned[tokens[tail].start :] if tail < len(tokens) else "")
+
+
+def _country_tail_word(word: str) -> bool:
+    return is_belarusian_word(word) or is_optional_in_name(word) or is_function_word(word)
 
 
 def is_belarusian_word(word: str) -> bool:

@@ -24,7 +24,14 @@ from belnorm.keys import (
     without_diacritics,
 )
 from belnorm.morphology import declined_acronym, foreign_stems, paradigms, without_prothesis
-from belnorm.names import given_names, is_noise, is_patronymic, name_words, tokenize
+from belnorm.names import (
+    given_names,
+    is_noise,
+    is_patronymic,
+    is_title,
+    name_words,
+    tokenize,
+)
 from belnorm.options import EXACT, INFLECTED, PROTHETIC, UNDIACRITIC, Options
 from belnorm.text import APOSTROPHE, clean
 
@@ -231,7 +238,10 @@ class QueryReader:
         read_given: frozenset[int] = frozenset(),
     ) -> QueryToken:
         given = given_names().classes(text) | read_given if kind == "word" else frozenset()
-        classes = given | name_words().spelled_classes(text) | words if kind == "word" else frozenset()
+        named = name_words().spelled_classes(text) if kind == "word" else frozenset()
+        if named and is_title(text):  # a title is a word of a body's name only as spelled (minister: no Ministerul)
+            named = name_words().spelled(text, named)
+        classes = given | named | words if kind == "word" else frozenset()
         familiar = given_names().familiar_classes(text) if kind == "word" else frozenset()
         index = self.index
         anchor_bases = [b for b in hits if index.base_anchors[b]]

@@ -40,6 +40,7 @@ from belnorm.names import (
     name_words,
     number_sign,
     org_compound,
+    split_org_compounds,
     org_word_classes,
     org_word_forms,
     org_word_rows,
@@ -379,7 +380,8 @@ def split_compounds(engine: Engine, tokens: list[Token]) -> list[Token]:
     """A capitalized word that glues a unit word to a place's name, as Scandinavian languages write them
     (Minskregionen, Sjumilinadistriktet), is split into the name and the unit word, when the name is a word of
     some registered name and the whole is none: the two then read as the place with its unit (Minsk regionen).
-    So is a word that glues two words of organisation names (nationalbibliotek, tutkintakomitea: `org_compound`)."""
+    So is a word that glues two words of organisation names (nationalbibliotek, tutkintakomitea:
+    `split_org_compounds`), as the index also reads registered names."""
     out: list[Token] = []
     for token in tokens:
         cut = _unit_suffix(token.text) if token.kind == "word" and token.text[:1].isupper() else 0
@@ -387,20 +389,8 @@ def split_compounds(engine: Engine, tokens: list[Token]) -> list[Token]:
             out.append(Token(token.text[:cut], token.start, token.start + cut, "word", token.hyphenated))
             out.append(Token(token.text[cut:], token.start + cut, token.end, "word", False))
             continue
-        out.extend(_org_parts(engine, token) if token.kind == "word" else (token,))
-    return out
-
-
-def _org_parts(engine: Engine, token: Token) -> list[Token]:
-    """A word that glues words of organisation names (`org_compound`), when the whole is no name's word by its key,
-    as its parts (a linking s between them is left out: distrikts|domstol; Gebiets|exekutiv|komitee has three)."""
-    split = org_compound(token.text)
-    # (the whole may be "known" through its own head alone, whose form it starts with: Koordinationsrådet)
-    if split is None or engine.token(token.text, "word").hits:
-        return [token]
-    head_end, tail_start = split
-    head = Token(token.text[:head_end], token.start, token.start + head_end, "word", token.hyphenated)
-    return [*_org_parts(engine, head), Token(token.text[tail_start:], token.start + tail_start, token.end, "word", False)]
+        out.append(token)
+    return split_org_compounds(out)
 
 
 def _unit_suffix(word: str) -> int:
