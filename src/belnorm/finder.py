@@ -45,6 +45,7 @@ from belnorm.names import (
     names_bigger_namesake,
     names_home_town_region,
     number_sign,
+    org_compound,
     org_word_classes,
     org_word_rows,
     in_a_country,
@@ -193,6 +194,8 @@ GENITIVE_S = frozenset({"da", "sv", "nb", "nl"})
 #: languages that write a person's given name first and glue no case ending to the word after a surname: two
 #: capitalized names in a row there are one person's given name and surname (Lewis Hamilton)
 GIVEN_NAME_FIRST = UNDECLINED | CAPITALIZED_NOUNS
+#: languages whose press writes a person's family name before the given name (Orbán Viktor)
+FAMILY_NAME_FIRST = frozenset({"hu"})
 #: languages whose case endings alone, with no preposition, say where or whence (Finnish Minskissä, Hungarian
 #: Minszkben, Lithuanian Minske; and None, a text too short to tell): there a place's case form may follow a given name
 _CASE_SAYS_WHERE = frozenset({"fi", "et", "lt", "lv", "hu", "tr", None})
@@ -503,7 +506,7 @@ def _find(
             or (kind == "org" and (reason := _unqualified_translation(context, start, stop, match)))
             or (kind == "org" and (reason := _translated_by_keys_alone(context, start, stop, match)))
             or (kind == "org" and (reason := _name_goes_on(context, stop)))
-            or (kind == "person" and (reason := _named_after(context, start, stop)))
+            or (kind == "person" and (reason := _named_after(context, start, stop, match)))
             or (kind == "person" and (reason := _described_abroad(context, start, match.entity)))
             or (reason := _title_of_work(context, start))
         ):
@@ -513,7 +516,7 @@ def _find(
             if kind == "person":  # no word of a name that names no one here names someone alone (Janki: no village)
                 blocked.update(range(start, stop))
     if (
-        _restore_qualified_bodies(chosen, rejected)
+        _restore_qualified_bodies(context, rejected)
         | _restore_bodies_of_members(context, rejected)
         | _restore_bodies_of_a_text_about_belarus(context, rejected)
         | _restore_bodies_of_a_sentence_about_belarus(context, rejected)
@@ -636,17 +639,30 @@ def _places(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> dict[
     return dict(sorted(places.items()))
 
 
-def _restore_qualified_bodies(
-    chosen: dict[int, tuple[int, Match, tuple[str, ...]]], rejected: dict[int, tuple[int, Match, str]]
-) -> bool:
+def _restore_qualified_bodies(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> bool:
     """One sense per text: a body's generic name that the text qualifies once as Belarus's is that body wherever it
-    stands (der belarussische Koordinationsrat … gilt der Koordinationsrat als …). Did any come back?"""
+    stands (der belarussische Koordinationsrat … gilt der Koordinationsrat als …), but not in a sentence that names
+    another country and not Belarus (… Utrikesdepartementet betonar att Sverige: Sweden's ministry). Did any come
+    back?"""
+    chosen = ctx.chosen
     kept = {m.entity.id for _, m, _ in chosen.values()}
-    restored = [start for start, (_, match, reason) in rejected.items() if reason == _UNQUALIFIED and match.entity.id in kept]
+    restored = [
+        start
+        for start, (_, match, reason) in rejected.items()
+        if reason == _UNQUALIFIED
+        and match.entity.id in kept
+        and not _sentence_abroad(ctx, ctx.tokens[start].start)
+    ]
     for start in restored:
         stop, match, _ = rejected.pop(start)
         chosen[start] = (stop, match, (f"context: the text names {match.entity.display} so elsewhere",))
     return bool(restored)
+
+
+def _sentence_abroad(ctx: _Context, offset: int) -> bool:
+    """Does the sentence around ``offset`` name another country or a place abroad, and not Belarus?"""
+    words = _WORD.findall(ctx.view, *_sentence_around(ctx.view, offset))
+    return _names_a_country_abroad(ctx, words) and not any(is_belarusian_word(w) for w in words)
 
 
 def _restore_bodies_of_members(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> bool:
@@ -1297,6 +1313,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return f"a given name's case form before the surname {surname}, not a place"
     if kind == "place" and (surname := _surname_after(ctx, i)) is not None and is_womans_surname(surname):
         return f"a woman's given name before her surname {surname}, not a place"
+    if kind == "org" and (given_name := _given_name_before(ctx, i)) is not None:
+        return f"after the given name {given_name}: a person's surname, not the organisation (Vera Lopes: no Ляпис)"
     if kind == "org" and _given_name_of_common_word(ctx, i):
         # a body named by a common word that is a given name too (Croatian Vesna Mirić: Vesna, not Viasna)
         return f"a given name before the surname {ctx.tokens[i + 1].text}, not the organisation"
@@ -1365,7 +1383,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         and (place := ctx.engine.district_of(word)) is not None
     ):
         return f"an adjective of {place.display}, not the surname of a person the text has not named in full"
-    if (kind == "person" and (reason := _named_after(ctx, i, i + 1))) or (reason := _title_of_work(ctx, i)):
+    if (kind == "person" and (reason := _named_after(ctx, i, i + 1, match))) or (reason := _title_of_work(ctx, i)):
         return reason
     if kind == "person":
         if _one_word_name(match) and (surname := _surname_after(ctx, i, common=True)) is not None:
@@ -1477,11 +1495,19 @@ def _described_abroad(ctx: _Context, start: int, entity: Entity) -> str | None:
     return None
 
 
-def _named_after(ctx: _Context, start: int, stop: int) -> str | None:
+def _named_after(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
     """Does the person's name at tokens ``start`` to ``stop`` name a street or an institution after them (вуліца
-    Янкі Купалы, Yakub Kolas Square)?"""
-    if names_a_namesake(*_words_around(ctx, start, stop)):
+    Янкі Купалы, Yakub Kolas Square, univerzita Janky Kupalu, sveučilišta „Maksim Tank“)?"""
+    before, after = _words_around(ctx, start, stop)
+    if names_a_namesake(before, after):
         return "the name of a street, square or institution named after the person"
+    if (body_word := _body_word_before_quote(ctx, ctx.tokens[start])) is not None:
+        return f"a name in quotes after {body_word!r}, a word of a body's name: the body named after the person"
+    if before is not None and _institution_word(before):
+        # in the genitive where names decline (Grodnianska štátna univerzita Janky Kupalu), as written where they do not
+        # (Staatsuniversiteit Kuljasjou)
+        if _by_case_form(match) or _line_language(ctx, ctx.tokens[start]) in UNDECLINED:
+            return f"after {before!r}: the institution named after the person"
     tokens, view = ctx.tokens, ctx.view
     abbreviated = _ABBREVIATION_BEFORE.search(view, max(0, tokens[start].start - _LOOK_BACK), tokens[start].start)
     if abbreviated is not None and names_a_namesake(abbreviated.group(1), None):  # Nagroda im. Janki Kupały
@@ -1494,6 +1520,33 @@ def _named_after(ctx: _Context, start: int, stop: int) -> str | None:
     if _MODEL_AFTER.match(view, tokens[stop - 1].end):
         return "a model's designation after it: a machine named after the person (Sukhoi Su-57)"
     return None
+
+
+def _body_word_before_quote(ctx: _Context, token: Token) -> str | None:
+    """A word of organisation names among the three words before the opening quote the token follows
+    (Universității de Stat „Maxim Tank”, sveučilišta „Maksim Tank“), or None."""
+    if ctx.view[max(0, token.start - 1) : token.start] not in _QUOTES:
+        return None
+    words = _WORD.findall(ctx.view, max(0, token.start - _LOOK_BACK), token.start - 1)[-_QUOTED_AFTER_WORDS:]
+    return next((w for w in reversed(words) if name_words().classes(w, inflected=False)), None)
+
+
+#: how many words before a quoted name `_body_word_before_quote` reads
+_QUOTED_AFTER_WORDS = 3
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _institution_word(word: str) -> bool:
+    """Is the word, or the last part of a compound (Staats|universiteit), spelled as a form of `_INSTITUTION_ROWS`
+    (not only keyed like one: that is no theatre)?"""
+    split = org_compound(word)
+    tail = word[split[1] :] if split is not None else word
+    return not name_words().spelled(tail).isdisjoint(org_word_classes(*_INSTITUTION_ROWS))
+
+
+#: rows of data/names/org_words.tsv (by their first English form) for institutions named after a person whose
+#: name, in the genitive, follows the word (Гродзенскі дзяржаўны ўніверсітэт імя Янкі Купалы, univerzita Janky Kupalu)
+_INSTITUTION_ROWS = ("university", "academy", "institute", "theatre", "museum", "library", "society", "philharmonic", "orchestra")
 
 
 def _another_body(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
@@ -3160,8 +3213,10 @@ def _given_name_before(ctx: _Context, i: int) -> str | None:
         return None
     if i > 1 and ctx.joined[i - 2] and (family := ctx.tokens[i - 2]).kind == "word" and family.text[:1].isupper():
         language = _line_language(ctx, family)  # not a noun of a language that capitalizes them (die Sängerin,
-        # a rare one too: Ortsbrandmeisterin), nor a word of one that writes the given name first (Platschefen)
-        if not (language is not None and (zipf(family.text, language) or language in GIVEN_NAME_FIRST)):
+        # a rare one too: Ortsbrandmeisterin), nor a word of one that writes the given name first (Platschefen), nor
+        # a sentence's first word where only Hungarian puts the family name first (Lékařka Věra Horká: a doctor)
+        opens = language is not None and language not in FAMILY_NAME_FIRST and _sentence_start(ctx.view, family)
+        if not (language is not None and (zipf(family.text, language) or language in GIVEN_NAME_FIRST or opens)):
             return None
     before = ctx.tokens[i - 1]
     if before.kind != "word" or ctx.view[before.end : ctx.tokens[i].start] != " " or not before.text[:1].isupper():

@@ -313,6 +313,8 @@ def kept_in_lower_case(
         return True  # a town's lower-case adjective before a unit word (Hungarian lidai járásban, Czech brestský okres)
     if after[:1] == " " and _opens_in_lower_case(engine, word, after):
         return True
+    if language in LOWER_CASE_BODIES and after[:1] == " " and _belarusian_before_lower_case_body(word, after):
+        return True  # (ved Det hviterussiske statsuniversitet: the body's name begins at the adjective)
     if previous is None or len(gap) > 2 or gap.strip(" -."):
         return False
     if previous.text[:1].islower() and is_unit_word(previous.text):
@@ -441,6 +443,23 @@ def _kind_word(word: str) -> bool:
     words = name_words()
     spelled = words.spelled(word) & org_word_classes(*_SPELLED_LOWER_CASE_KINDS)
     return bool(spelled) or not words.classes(word).isdisjoint(org_word_classes(*_LOWER_CASE_KINDS))
+
+
+#: languages whose press writes the names of bodies in lower case, from the country's adjective on (Norwegian det
+#: hviterussiske statsuniversitetet, Hungarian a fehérorosz külügyminisztérium); elsewhere such words describe a body
+#: (Polish białoruski parlament na uchodźstwie: the Coordination Council)
+LOWER_CASE_BODIES = frozenset({"da", "sv", "nb", "hu"})
+
+
+def _belarusian_before_lower_case_body(word: str, after: str) -> bool:
+    """Is a lower-case word, with the characters after it, the adjective of Belarus before a lower-case word of
+    organisation names spelled as listed, as the Scandinavian press writes a body's name (hviterussiske
+    statsuniversitet)? The next word is read first: this is asked of every lower-case word."""
+    following = _NEXT_WORD.match(after)
+    if following is None or not following.group(1)[:1].islower():
+        return False
+    body = following.group(1)
+    return bool(name_words().spelled(body) or org_compound(body)) and is_belarusian_word(word)
 
 
 def _belarusian_before_body(tokens: list[Token], start: int) -> bool:
