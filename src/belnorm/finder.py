@@ -690,15 +690,20 @@ _COURT_WORDS = frozenset({"court"})
 
 
 def _restore_bodies_of_a_text_about_belarus(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> bool:
-    """A body's generic name in a text that names Belarus, or its people or adjective, and no other country or place
-    abroad, not even by its adjective, is Belarus's body: the text has no other country for it to be (Baltarusijos
-    opozicija … Saugumo taryba). Not a court: the press names the courts of its own country that try Belarusians
-    (Korkein oikeus … valkovenäläisen miehen). Did any come back?"""
+    """A body's generic name in a text that names Belarus, its people or adjective, or one of its regions or districts
+    with the unit word, and no other country or place abroad, not even by its adjective, is Belarus's body: the text
+    has no other country for it to be (Baltarusijos opozicija … Saugumo taryba; nad obwodem grodzieńskim …
+    Ministerstwo Sytuacji Nadzwyczajnych). Not a court: the press names the courts of its own country that try
+    Belarusians (Korkein oikeus … valkovenäläisen miehen). Did any come back?"""
     bodies = _unqualified_bodies(rejected)
     if not bodies:
         return False
     words = _WORD.findall(ctx.view)
-    about = any(m.entity.id == _BELARUS for _, m, _ in ctx.chosen.values()) or _names_belarusians(words)
+    about = (
+        any(m.entity.id == _BELARUS for _, m, _ in ctx.chosen.values())
+        or any(stop - start > 1 and m.entity.id.startswith(tuple(UNIT_LEVELS)) for start, (stop, m, _) in ctx.chosen.items())
+        or _names_belarusians(words)
+    )
     if not about or _names_a_country_abroad(ctx, words):
         return False  # (Puolaan, Tallinna: the body may be that country's)
     for start in bodies:
