@@ -1312,7 +1312,9 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         if _a_given_name_form(word, given) and (surname := _surname_of_given_name(ctx, i)) is not None:
             return f"a given name before the surname {surname}, not a place"
     if kind == "place" and not _spelled_as_registered(word, match) and given_names().classes(word):
-        surname = None if _after_location_word(ctx, token) else _surname_of_given_name(ctx, i)  # skladatele Ilju Hurníka
+        # (a town after "in", or after "from" before a person's name, is the town: Паломница из Лиды Валентина Жук;
+        # not подарок от Лиды Петровой, a gift from Lida Petrova; skladatele Ilju Hurníka)
+        surname = None if _after_location_word(ctx, token) or _whence_before_person(ctx, i) else _surname_of_given_name(ctx, i)
         # (but no given name before a surname: iš Lydos Vitalis Kuksa, from Lida, Vitalis Kuksa)
         if surname is not None and not (given_names().classes(surname, inflected=False) and _surname_after(ctx, i + 1)):
             return f"a given name's case form before the surname {surname}, not a place"
@@ -1964,6 +1966,18 @@ def _after_location_word(ctx: _Context, token: Token) -> bool:
     return preceding is not None and is_location_preposition(preceding.group(1))
 
 
+def _whence_before_person(ctx: _Context, i: int) -> bool:
+    """Is token ``i`` a word after a preposition that says whence (из, з, from, z, iš) and before a given name and a
+    capitalized word: the town a person comes from (Школьница из Кобрина Дарья Савицкая)?"""
+    tokens = ctx.tokens
+    if i + 2 >= len(tokens) or not (ctx.joined[i] and ctx.joined[i + 1]) or not tokens[i + 2].text[:1].isupper():
+        return False
+    if not given_names().classes(tokens[i + 1].text, inflected=False):
+        return False
+    preceding = _WORD_BEFORE.search(ctx.view, max(0, tokens[i].start - _LOOK_BACK), tokens[i].start)
+    return preceding is not None and is_source_preposition(preceding.group(1))
+
+
 def _place_itself(ctx: _Context, word: str) -> Entity | None:
     """The place whose own name the word is, spelled as registered (Lida, Pinsk), or None: not a word that only
     organisation names hold or one a typo away."""
@@ -2050,7 +2064,8 @@ def _inside_longer_name(
         # after "in", which says where: U Minsku Hienprakuratura paŭtaryła)
         of_home = is_unit_word(last.text) and _names_belarus(ctx, after)
         where = inflected and _after_location_word(ctx, token)
-        if after[0].isupper() and not is_place_word(after) and body and not (of_home or where):
+        whence = stop == i + 1 and _whence_before_person(ctx, i)  # (Школьница из Кобрина Дарья Савицкая)
+        if after[0].isupper() and not is_place_word(after) and body and not (of_home or where or whence):
             return f"the place begins the name {last.text} {after}"
     preceding = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
     after_preposition = preceding is not None and is_function_word(preceding.group(1).lower())  # W Białorusi komitet
