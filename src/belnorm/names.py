@@ -897,7 +897,8 @@ def first_subject_only(name: str) -> str | None:
     tokens = tokenize(cleaned)
     if len(tokens) < 4 or tokens[0].text.casefold() not in org_word_forms(*_context()["shortened_heads"]):
         return None
-    joint = next((k for k in range(2, len(tokens) - 1) if tokens[k].text.islower() and is_conjunction(tokens[k].text)), None)  # (lower case: И. is an initial)
+    # the first "and" in lower case (И. is an initial of a patronymic)
+    joint = next((k for k in range(2, len(tokens) - 1) if tokens[k].text.islower() and is_conjunction(tokens[k].text)), None)
     if joint is None:
         return None
     tail = len(tokens)  # the country and the words before it that the name ends with (der Republik Belarus)

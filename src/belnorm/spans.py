@@ -313,7 +313,7 @@ def kept_in_lower_case(
         return True  # a town's lower-case adjective before a unit word (Hungarian lidai járásban, Czech brestský okres)
     if after[:1] == " " and _opens_in_lower_case(engine, word, after):
         return True
-    if language in LOWER_CASE_BODIES and after[:1] == " " and _belarusian_before_lower_case_body(word, after):
+    if language in _LOWER_CASE_BODIES and after[:1] == " " and _belarusian_before_lower_case_body(word, after):
         return True  # (ved Det hviterussiske statsuniversitet: the body's name begins at the adjective)
     if previous is None or len(gap) > 2 or gap.strip(" -."):
         return False
@@ -448,7 +448,7 @@ def _kind_word(word: str) -> bool:
 #: languages whose press writes the names of bodies in lower case, from the country's adjective on (Norwegian det
 #: hviterussiske statsuniversitetet, Hungarian a fehérorosz külügyminisztérium); elsewhere such words describe a body
 #: (Polish białoruski parlament na uchodźstwie: the Coordination Council)
-LOWER_CASE_BODIES = frozenset({"da", "sv", "nb", "hu"})
+_LOWER_CASE_BODIES = frozenset({"da", "sv", "nb", "hu"})
 
 
 def _belarusian_before_lower_case_body(word: str, after: str) -> bool:
