@@ -1248,9 +1248,14 @@ def _apposition_fits(ctx: _Context, i: int, match: Match) -> bool:
 
 def _words_around(ctx: _Context, start: int, stop: int) -> tuple[str | None, str | None]:
     """The word right before token ``start`` and the word right after token ``stop - 1`` (spaces between only)."""
-    before = _WORD_BEFORE.search(ctx.view, max(0, ctx.tokens[start].start - _LOOK_BACK), ctx.tokens[start].start)
     after = _WORD_AFTER.match(ctx.view, ctx.tokens[stop - 1].end)
-    return (before and before.group(1)), (after and after.group(1))
+    return _word_before(ctx, ctx.tokens[start]), (after and after.group(1))
+
+
+def _word_before(ctx: _Context, token: Token) -> str | None:
+    """The word right before the token, spaces between only, or None."""
+    before = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
+    return None if before is None else before.group(1)
 
 
 def _word_before_quote(ctx: _Context, token: Token) -> str | None:
@@ -1962,8 +1967,8 @@ def _free_word(ctx: _Context, k: int) -> bool:
 
 def _after_location_word(ctx: _Context, token: Token) -> bool:
     """Does a preposition that says where (у, w, in, en) stand right before the token?"""
-    preceding = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
-    return preceding is not None and is_location_preposition(preceding.group(1))
+    preceding = _word_before(ctx, token)
+    return preceding is not None and is_location_preposition(preceding)
 
 
 def _whence_before_person(ctx: _Context, i: int) -> bool:
@@ -1974,8 +1979,8 @@ def _whence_before_person(ctx: _Context, i: int) -> bool:
         return False
     if not given_names().classes(tokens[i + 1].text, inflected=False):
         return False
-    preceding = _WORD_BEFORE.search(ctx.view, max(0, tokens[i].start - _LOOK_BACK), tokens[i].start)
-    return preceding is not None and is_source_preposition(preceding.group(1))
+    preceding = _word_before(ctx, tokens[i])
+    return preceding is not None and is_source_preposition(preceding)
 
 
 def _place_itself(ctx: _Context, word: str) -> Entity | None:
@@ -2067,8 +2072,8 @@ def _inside_longer_name(
         whence = stop == i + 1 and _whence_before_person(ctx, i)  # (Школьница из Кобрина Дарья Савицкая)
         if after[0].isupper() and not is_place_word(after) and body and not (of_home or where or whence):
             return f"the place begins the name {last.text} {after}"
-    preceding = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
-    after_preposition = preceding is not None and is_function_word(preceding.group(1).lower())  # W Białorusi komitet
+    preceding = _word_before(ctx, token)
+    after_preposition = preceding is not None and is_function_word(preceding.lower())  # W Białorusi komitet
     # a case suffix after an apostrophe makes the word no part of a name (Turkish Lida'daki bira fabrikası)
     suffixed = _SUFFIX_AFTER_APOSTROPHE.search(last.text) is not None
     # a district or region is complete with its unit word: the words after it name a body of it (Gardino srities
@@ -2135,7 +2140,7 @@ def _inside_longer_name(
         country := located.group(2) or located.group(3), adjectives=False  # in Russian media, in Polish: no country
     ):
         # the preposition of the place repeated after the comma makes a list (w Mińsku, w Rosji), not a location
-        if not (located.group(1) and preceding is not None and preceding.group(1).lower() == located.group(1)):
+        if not (located.group(1) and preceding is not None and preceding.lower() == located.group(1)):
             return _abroad(ctx, entity, f"{country} after it places it abroad: another town of that name")
     if entity is not None and entity.id.startswith(PRISON_IDS) and (elsewhere := _prison_elsewhere(ctx, last.end, entity)):
         return f"in {elsewhere}, which names no Belarusian place: a colony or prison of that number abroad"
@@ -2450,8 +2455,8 @@ def _unit_before_region(ctx: _Context, after: list[tuple[str, str]], k: int) -> 
 def _city_adjective_before(ctx: _Context, token: Token) -> str | None:
     """The city abroad whose adjective is the word right before the token (`belnorm.names.foreign_city_of_adjective`),
     or None."""
-    before = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
-    return None if before is None else foreign_city_of_adjective(before.group(1))
+    before = _word_before(ctx, token)
+    return None if before is None else foreign_city_of_adjective(before)
 
 
 def _region_abroad(ctx: _Context, word: str, unit: str) -> bool:
@@ -2895,8 +2900,8 @@ def _titled_so(ctx: _Context, i: int, match: Match) -> bool:
     """Is the word after a title, as a registered name of the person is a title and one word (митрополит Вениамин,
     metropoliit Veniamin: a cleric known by a monastic name)?"""
     token = ctx.tokens[i]
-    before = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
-    if before is None or not is_title(title := before.group(1)) or _surname_after(ctx, i):
+    title = _word_before(ctx, token)
+    if title is None or not is_title(title) or _surname_after(ctx, i):
         return False  # (not Писатель Вениамин Каверин)
     stem = title[:_TITLE_STEM].casefold()
     return any(

@@ -231,8 +231,6 @@ class Index:
             own_given = _own_given(entity)
             for name in entity.names:
                 self._add_name(position, entity.kind, name, own_given)
-                if entity.kind == "org" and (shortened := first_subject_only(name)) is not None:
-                    self._add_name(position, entity.kind, shortened, own_given)
         self.set_postings(self._anchor_postings, self._pair_postings)
         del self._anchor_postings, self._pair_postings, self._shapes
 
@@ -444,12 +442,15 @@ class Index:
     def _add_name(self, entity: int, kind: str, name: str, own_given: frozenset[str] = frozenset()) -> None:
         """Index a name as written and, when it holds a compound of organisation words, also with the compound read
         as its parts, as the finder reads running text (Weißrussisches Energie|ministerium); a query is read as
-        written, as the name's other scripts are (Беларусбанк is no compound for the Latin Belarusbank's parts)."""
+        written, as the name's other scripts are (Беларусбанк is no compound for the Latin Belarusbank's parts). A
+        ministry's name of two fields is also indexed by its first (`first_subject_only`)."""
         cleaned = clean(name)
         whole = tokenize(cleaned)
         self._add_tokens(entity, kind, cleaned, whole, own_given)
         if len(split := split_org_compounds(whole)) > len(whole):
             self._add_tokens(entity, kind, cleaned, split, own_given)
+        if kind == "org" and (shortened := first_subject_only(cleaned, whole)) is not None:
+            self._add_name(entity, kind, shortened, own_given)
 
     def _add_tokens(self, entity: int, kind: str, cleaned: str, words: list[Token], own_given: frozenset[str]) -> None:
         # Lower-case prepositions and conjunctions inside a name (інфарматыкі і радыёэлектронікі) need no match, nor

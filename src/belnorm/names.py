@@ -889,12 +889,11 @@ def is_home_country(word: str) -> bool:
     return word.lower() in HOME_COUNTRY
 
 
-def first_subject_only(name: str) -> str | None:
-    """A ministry's registered name of two subjects with the second left out, as the press names it (Міністэрства
-    транспарту Рэспублікі Беларусь for Міністэрства транспарту і камунікацый Рэспублікі Беларусь, Ministerium für
-    Verkehr der Republik Belarus), or None for a name that is none such. See ``[shortened_names]`` in context.toml."""
-    cleaned = clean(name)
-    tokens = tokenize(cleaned)
+def first_subject_only(cleaned: str, tokens: list[Token]) -> str | None:
+    """A ministry's registered name of two subjects (cleaned, and its ``tokens``) with the second left out, as the
+    press names it (Міністэрства транспарту Рэспублікі Беларусь for Міністэрства транспарту і камунікацый Рэспублікі
+    Беларусь, Ministerium für Verkehr der Republik Belarus), or None for a name that is none such. See
+    ``[shortened_names]`` in context.toml."""
     if len(tokens) < 4 or tokens[0].text.casefold() not in org_word_forms(*_context()["shortened_heads"]):
         return None
     # the first "and" in lower case (И. is an initial of a patronymic)

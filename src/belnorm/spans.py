@@ -40,12 +40,12 @@ from belnorm.names import (
     name_words,
     number_sign,
     org_compound,
-    split_org_compounds,
     org_word_classes,
     org_word_forms,
     org_word_rows,
     plays,
     settlement_rank,
+    split_org_compounds,
 )
 from belnorm.options import EXACT
 from belnorm.query import QueryToken
@@ -452,25 +452,24 @@ _LOWER_CASE_BODIES = frozenset({"da", "sv", "nb", "hu"})
 
 
 def _belarusian_before_lower_case_body(word: str, after: str) -> bool:
-    """Is a lower-case word, with the characters after it, the adjective of Belarus before a lower-case word of
-    organisation names spelled as listed, as the Scandinavian press writes a body's name (hviterussiske
-    statsuniversitet)? The next word is read first: this is asked of every lower-case word."""
+    """`_belarusian_before` for a lower-case word and the characters after it, as `tokenize` shows them (ved Det
+    hviterussiske statsuniversitet). The next word is read first: this is asked of every lower-case word."""
     following = _NEXT_WORD.match(after)
-    if following is None or not following.group(1)[:1].islower():
-        return False
-    body = following.group(1)
-    return bool(name_words().spelled(body) or org_compound(body)) and is_belarusian_word(word)
+    return following is not None and _belarusian_before(word, following.group(1))
 
 
 def _belarusian_before_body(tokens: list[Token], start: int) -> bool:
-    """Is the lower-case word at ``start`` the adjective of Belarus before a lower-case word of organisation names,
-    as the Scandinavian press writes a body's name (den hviderussisk-ortodokse kirke)?"""
-    return (
-        start + 1 < len(tokens)
-        and is_belarusian_word(tokens[start].text)
-        and tokens[start + 1].text[:1].islower()  # (das belarussische Außenministerium: the name begins at its capital)
-        and bool(name_words().spelled(tokens[start + 1].text))
-    )
+    """`_belarusian_before` for the token at ``start`` and the next one (den hviderussisk-ortodokse kirke)."""
+    return start + 1 < len(tokens) and _belarusian_before(tokens[start].text, tokens[start + 1].text)
+
+
+def _belarusian_before(word: str, following: str) -> bool:
+    """Is the word the adjective of Belarus before a lower-case word of organisation names spelled as listed, or a
+    compound of them, as the Scandinavian press writes a body's name (hviterussiske statsuniversitet; not das
+    belarussische Außenministerium, whose name begins at its capital)?"""
+    if not following[:1].islower() or not (name_words().spelled(following) or org_compound(following)):
+        return False
+    return is_belarusian_word(word)
 
 
 def _opens_in_lower_case(engine: Engine, word: str, after: str) -> bool:
