@@ -318,6 +318,10 @@ class Engine:
             if len(same) == 1 and len(kinds) > 1 and len(tied) == 1 and "person" not in kinds:
                 top, tied = same[0], []
                 top.notes.append("the only candidate written in the query's script")
+        if tied and asks is not None and len(fitting := self._fitting([top, *tied], asks)) == 1:
+            # the words around say which kind (Osvejas ezerā: the lake, however close the village's spelling)
+            top, tied = fitting[0], []
+            top.notes.append(self._fitting_why(top, asks))
         if tied:
             by_spelling = sorted(((s.fine, s) for s in (top, *tied)), key=lambda fs: -fs[0])
             if by_spelling[0][0] - by_spelling[1][0] >= FINE_MARGIN:
@@ -407,14 +411,10 @@ class Engine:
         why = []
         kinds = self.index.kinds
         places = all(kinds[s.name.entity] == "place" for s in tied)
-        # the kind of place the text asks for, also against a person or body (Višnevskoje järve: the lake); between
-        # two clubs of one name, the sport the text speaks of (hockey, football), which one's note names
-        asked = [s for s in tied if asks is not None and kinds[s.name.entity] == "place" and place_fits(self._note(s), asks)]
-        playing = [] if places else [s for s in tied if asks is not None and asks in plays(self._note(s))]
-        fitting = playing or asked
+        fitting = self._fitting(tied, asks)
         if len(fitting) == 1 or (fitting and places):
             tied = fitting
-            why.append(f"the text's sport ({asks})" if playing else f"the kind of place the text asks for (a {asks})")
+            why.append(self._fitting_why(fitting[0], asks))
         if len(tied) > 1 and len(preferred := [s for s in tied if s.name.entity in prefer]) == 1:
             tied = preferred
             why.append("another mention of the entity in the text")
@@ -433,6 +433,22 @@ class Engine:
             return None
         tied[0].notes.append("ambiguous alone; settled by " + ", then ".join(why))
         return tied[0]
+
+    def _fitting(self, tied: list[Scored], asks: str | None) -> list[Scored]:
+        """The tied candidates of the kind of place the text asks for, also against a person or body (Višnevskoje
+        järve: the lake); between two clubs of one name, those of the sport the text speaks of (hockey, football),
+        which one's note names."""
+        if asks is None:
+            return []
+        kinds = self.index.kinds
+        if not all(kinds[s.name.entity] == "place" for s in tied):
+            if playing := [s for s in tied if asks in plays(self._note(s))]:
+                return playing
+        return [s for s in tied if kinds[s.name.entity] == "place" and place_fits(self._note(s), asks)]
+
+    def _fitting_why(self, chosen: Scored, asks: str | None) -> str:
+        playing = self.index.kinds[chosen.name.entity] != "place"
+        return f"the text's sport ({asks})" if playing else f"the kind of place the text asks for (a {asks})"
 
     def _note(self, scored: Scored) -> str:
         """The note of a candidate's entity: for a bundled place, what kind of place it is."""

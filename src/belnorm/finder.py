@@ -300,6 +300,8 @@ _CASE_FORM_SCORE = 96.0
 _TR_GENITIVE = frozenset({"nın", "nin", "nun", "nün", "ın", "in", "un", "ün"})
 #: the word right after a place (Svislach River)
 _WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}\p{M}]+)")
+#: the word a hyphen joins to a name (Lukoml-sjøen)
+_HYPHENATED_WORD = regex.compile(r"-([\p{L}\p{M}]+)")
 #: one or two lower-case words right after a place (Baltarusijos tyrimų komitetas)
 _LOWER_WORDS_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,2}")
 #: up to three lower-case words right after a body's name (kultury a umění)
@@ -1208,10 +1210,21 @@ def _town_before_quote(ctx: _Context, token: Token) -> str | None:
     return None if before is None else place_id(ctx.engine, before.group(1)[:1].upper() + before.group(1)[1:])
 
 
+def _kind_word_left_out(match: Match) -> str | None:
+    """The word for a kind of place that the one registered name a single word matched holds besides it (Lake in
+    Lake Lukoml, which a query may leave out: `belnorm.names.is_optional_in_name`), or None."""
+    words = match.matched_name.split()
+    if len(words) < 2:
+        return None
+    return next((w for w in words if is_optional_in_name(w) and asked_place_type(w, None) is not None), None)
+
+
 def _asked_place(ctx: _Context, i: int, inflected: bool) -> str | None:
     """What kind of place the words right around token ``i`` ask for (`belnorm.names.asked_place_type`)."""
     token = ctx.tokens[i]
     asked = asked_place_type(*_words_around(ctx, i, i + 1), inflected)
+    if asked is None and (joined := _HYPHENATED_WORD.match(ctx.view, token.end)) is not None:
+        asked = asked_place_type(None, joined.group(1))  # Lukoml-sjøen: the lake
     if asked is None and (noun := _PLACE_NOUN_OF.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)):
         asked = asked_place_type(noun.group(1), None)  # the village of Krupki, la ville de Lida
     return asked
@@ -1360,6 +1373,9 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         note = str(match.entity.attributes.get("note", ""))
         if (registered := place_type(note)) and registered != "country" and not place_fits(note, str(asked)):
             return f"the text asks for a {asked}; this place is a {registered}"  # (der Fluss Weißrusslands: of it)
+    if kind == "place" and (kind_word := _kind_word_left_out(match)) is not None:
+        if _asked_place(ctx, i, False) != asked_place_type(kind_word, None):
+            return f"registered only with the word {kind_word!r}, which no word around stands for (Lukoml power station)"
     if (
         max((len(k) for _, k in q.keys), default=0) <= SHORT_KEY
         and not _a_registered_word(word, match)

@@ -78,11 +78,15 @@ class Scored:
     @property
     def fine(self) -> float:
         """How close the spellings are before folding (0-100): breaks ties between names with equal keys. A name
-        all of whose words were paired as translations (Baltarusių rašytojų sąjunga) has no spelling to compare: 0."""
+        all of whose words were paired as translations (Baltarusių rašytojų sąjunga) has no spelling to compare: 0.
+        A place's or body's word the query left out counts as spelled apart (Lepel is the town Lepel before Lake
+        Lepel)."""
         tokens = self.name.tokens
         if all(rule.startswith(TRANSLATED_RULE) for _, _, rule, _ in self.used.values()):
             return 0.0
         weight = sum(tokens[ei].weight for ei, _, _, _ in self.used.values()) or 1.0
+        if not self.name.person:
+            weight += len(tokens) - len({ei for ei, _, _, _ in self.used.values()})
         return sum(
             tokens[ei].weight * closeness(self.query[qi].phonemes, tokens[ei].phonemes)
             for qi, (ei, _, _, _) in self.used.items()
