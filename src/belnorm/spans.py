@@ -20,7 +20,7 @@ from unidecode import unidecode
 
 from belnorm.engine import ABROAD, AMBIGUOUS, Engine
 from belnorm.gazetteer import Entity
-from belnorm.scoring import Scored
+from belnorm.scoring import TYPO_RULE, Scored
 from belnorm.lexicon import most_common_in
 from belnorm.names import (
     HOME_NAME,
@@ -157,6 +157,8 @@ def longest_name(
                 ambiguous = end
         if match is not None and match.entity.kind == "person" and not _lower_case_fits(tokens[start:end], match):
             continue  # a lower-case word is no part of a person's name in running text (Oli talle; Bialou i A.)
+        if match is not None and _common_word_by_typo(window, ranked, match):
+            continue  # a lower-case common word one letter from a name's word is that word (Minska prodaje: sells)
         if match is not None and match.entity.kind == "place" and any(is_conjunction(t.text) for t in tokens[start:end]):
             continue  # no place's name holds a conjunction: two places (у Магілёве і вобласці: the town and its region)
         if match is not None and _body_before_location(engine, view, tokens, prepared, start, end, match):
@@ -172,6 +174,24 @@ def longest_name(
         if match is not None:
             return end, match
     return None if ambiguous is None else (ambiguous, None)
+
+
+def _common_word_by_typo(window: list[QueryToken], ranked: list[Scored], match: Match) -> bool:
+    """Is a lower-case word of the window paired only one typo away with a name's word in the other script, and a
+    common word of some language that is no word of bodies' names (the Croatian prodaje, "sells", after Minska is
+    not the праўда of Мінская праўда; développement is a typo of the registered development)?"""
+    scored = next((s for s in ranked if s.name.text == match.matched_name), None)
+    if scored is None:
+        return False
+    tokens = scored.name.tokens
+    return any(
+        rule.startswith(TYPO_RULE)
+        and window[qi].text[:1].islower()
+        and bool(CYRILLIC.search(window[qi].text)) != bool(CYRILLIC.search(tokens[ei].text))
+        and most_common_in(window[qi].text)[0] > 0
+        and not name_words().classes(window[qi].text)  # (hokejové, asociacija: words of bodies' names)
+        for qi, (ei, _, rule, _) in scored.used.items()
+    )
 
 
 def _given_name_goes_on(
