@@ -689,6 +689,8 @@ def _restore_bodies_of_members(ctx: _Context, rejected: dict[int, tuple[int, Mat
 
 #: the org_words rows of a court, whose country is where it sits, not whose people it tries
 _COURT_WORDS = frozenset({"court"})
+#: the id prefix of the bundled Belarusian courts (`_BODIES_OF_PLACES`)
+_COURT_IDS = "org:court:"
 
 
 def _restore_bodies_of_a_text_about_belarus(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> bool:
@@ -696,8 +698,11 @@ def _restore_bodies_of_a_text_about_belarus(ctx: _Context, rejected: dict[int, t
     with the unit word, and no other country or place abroad, not even by its adjective, is Belarus's body: the text
     has no other country for it to be (Baltarusijos opozicija … Saugumo taryba; nad obwodem grodzieńskim …
     Ministerstwo Sytuacji Nadzwyczajnych). Not a court: the press names the courts of its own country that try
-    Belarusians (Korkein oikeus … valkovenäläisen miehen). Did any come back?"""
-    bodies = _unqualified_bodies(rejected)
+    Belarusians (Korkein oikeus … valkovenäläisen miehen), unless the text names a Belarusian court of its own, which
+    is evidence enough: a higher court is where its cases go (Das Gebietsgericht Brest … beim Obersten Gericht
+    Berufung). Did any come back?"""
+    courts = any(m.entity.id.startswith(_COURT_IDS) for _, m, _ in ctx.chosen.values())
+    bodies = _unqualified_bodies(rejected, courts)
     if not bodies:
         return False
     words = _WORD.findall(ctx.view)
@@ -705,6 +710,7 @@ def _restore_bodies_of_a_text_about_belarus(ctx: _Context, rejected: dict[int, t
         any(m.entity.id == _BELARUS for _, m, _ in ctx.chosen.values())
         or any(stop - start > 1 and m.entity.id.startswith(tuple(UNIT_LEVELS)) for start, (stop, m, _) in ctx.chosen.items())
         or _names_belarusians(words)
+        or courts
     )
     if not about or _names_a_country_abroad(ctx, words):
         return False  # (Puolaan, Tallinna: the body may be that country's)
@@ -714,19 +720,25 @@ def _restore_bodies_of_a_text_about_belarus(ctx: _Context, rejected: dict[int, t
     return True
 
 
-def _unqualified_bodies(rejected: dict[int, tuple[int, Match, str]]) -> list[int]:
+def _unqualified_bodies(rejected: dict[int, tuple[int, Match, str]], courts: bool = False) -> list[int]:
     """The first tokens of the generic bodies kept from linking for want of Belarus around them (`_UNQUALIFIED`),
-    courts aside: a court sits in the press's own country when it tries Belarusians."""
+    courts aside unless ``courts``: a court sits in the press's own country when it tries Belarusians."""
     return [
         start
         for start, (_, match, reason) in rejected.items()
-        if reason == _UNQUALIFIED and not _generic_body(match.matched_name, _COURT_WORDS)
+        if reason == _UNQUALIFIED and (courts or not _generic_body(match.matched_name, _COURT_WORDS))
     ]
 
 
 def _names_a_country_abroad(ctx: _Context, words: list[str]) -> bool:
-    """Does one of the words name another country, its adjective or a place abroad (Puolaan, Tallinna, russische)?"""
-    return any(is_foreign_country(w) or _names_abroad(ctx, w) for w in words)
+    """Does one of the words name another country, its adjective or a place abroad (Puolaan, Tallinna, russische)?
+    Not a given name before a capitalized word: a person's (Uladzimir Hutarovich, though Vladimir's Belarusian name
+    is Uladzimir)."""
+    return any(
+        is_foreign_country(w)
+        or (_names_abroad(ctx, w) and not (nxt[:1].isupper() and given_names().classes(w, inflected=False)))
+        for w, nxt in zip(words, [*words[1:], ""])
+    )
 
 
 def _restore_bodies_of_a_sentence_about_belarus(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> bool:
@@ -1653,7 +1665,7 @@ _SITE = ""
 _BODIES_OF_PLACES = {
     "court": _BodyOfPlace(
         {"district": ("{} District Court",), "regional": ("{} Regional Court",), "city": ("{} Town Court", "{} City Court")},
-        id_prefix="org:court:",
+        id_prefix=_COURT_IDS,
     ),
     "executive": _BodyOfPlace(
         {
@@ -2687,7 +2699,7 @@ def _city_district_court(ctx: _Context, word: str, town: Entity) -> Match | None
     own = f"-{town.id.removeprefix('place:')}"  # the courts of a city's districts: org:court:leninski-brest
     for name in town.names:
         found = ctx.engine.match(f"{word} District Court of {name}")
-        if found is not None and found.entity.id.startswith("org:court:") and found.entity.id.endswith(own):
+        if found is not None and found.entity.id.startswith(_COURT_IDS) and found.entity.id.endswith(own):
             return found
     return None
 
