@@ -60,6 +60,10 @@ MAX_REMEMBERED_ORDERS = 256
 _CITY_DISTRICT = "city district, "
 
 
+#: the longest lower-case word of a registered name that `Engine.inner_lowercase` holds
+_SHORT_INNER = 3
+
+
 class Engine:
     """Matching over one index under one set of options."""
 
@@ -89,6 +93,18 @@ class Engine:
             for e in self.index.entities
             for name in e.names
             if name[:1].islower() and " " in name
+        )
+
+    @functools.cached_property
+    def inner_lowercase(self) -> frozenset[str]:
+        """The short words (at most three letters) that registered names hold in lower case after their first word
+        (the Łacinka pa of Ministerstva pa nadzvyčajnych situacyjach): in running text such a word may go on a name."""
+        return frozenset(
+            word
+            for e in self.index.entities
+            for name in e.names
+            for word in name.split()[1:]
+            if len(word) <= _SHORT_INNER and word.isalpha() and word.islower()
         )
 
     @functools.cached_property

@@ -34,6 +34,7 @@ __all__ = [
     "asked_place_type",
     "given_names",
     "is_adjective",
+    "is_article",
     "club_prefixes",
     "compound_parts",
     "is_club_prefix",
@@ -224,7 +225,12 @@ def _noise_words() -> dict[str, frozenset[str]]:
 
 @functools.cache
 def _all_noise_words() -> frozenset[str]:
-    return frozenset().union(*_noise_words().values())
+    """The noise words compared in lower case: all but the articles, noise only as written in lower case."""
+    return frozenset().union(*(words for category, words in _noise_words().items() if category != _ARTICLES))
+
+
+#: the category of noise_words.toml whose words are noise only in lower case
+_ARTICLES = "articles"
 
 
 def _as_listed(word: str) -> str:
@@ -235,7 +241,7 @@ def _as_listed(word: str) -> str:
 def is_noise(word: str) -> bool:
     """Is the word a title, a form of address, a generic place word or a one-letter preposition, which
     stands next to a name without being part of it (President, спадарыня, г., w)? See noise_words.toml."""
-    return _as_listed(word) in _all_noise_words()
+    return _as_listed(word) in _all_noise_words() or is_article(word)
 
 
 def is_title(word: str) -> bool:
@@ -252,9 +258,16 @@ def number_sign() -> str:
     return "(?i:№|" + "|".join(re.escape(sign) + r"\.?" for sign in signs) + ")"
 
 
+def is_article(word: str) -> bool:
+    """Is the word a Romance article in lower case (le, la, gli), which long official names hold after "for" or
+    "of" (ministero per le Situazioni di emergenza)? See ``articles`` in noise_words.toml."""
+    return word in _noise_words()[_ARTICLES]
+
+
 def is_function_word(word: str) -> bool:
-    """Is the word a preposition or conjunction (і, з, w, the)? An organisation's name does not need it matched."""
-    return _as_listed(word) in _noise_words()["function_words"]
+    """Is the word a preposition or conjunction (і, з, w, the), or a Romance article in lower case (per le)? An
+    organisation's name does not need it matched."""
+    return _as_listed(word) in _noise_words()["function_words"] or is_article(word)
 
 
 @functools.cache
@@ -879,13 +892,14 @@ def regional_centres(word: str, language: str | None = None) -> tuple[str, ...]:
 
 
 #: how the registered Belarusian name of a Belarusian body ends: Belarusian text leaves it out of its own bodies
-HOME_COUNTRY = frozenset({"беларусь", "беларусі"})
+HOME_COUNTRY = frozenset({"беларусь", "беларусі", "biełaruś", "biełarusi"})
 #: the home country's own name, as its bodies' registered names end
 HOME_NAME = "Беларусь"
 
 
 def is_home_country(word: str) -> bool:
-    """Is the word Belarus as the registered Belarusian names of its bodies end (Рэспублікі Беларусь)?"""
+    """Is the word Belarus as the registered Belarusian names of its bodies end, in Cyrillic or Łacinka (Рэспублікі
+    Беларусь, Respubliki Biełaruś)?"""
     return word.lower() in HOME_COUNTRY
 
 

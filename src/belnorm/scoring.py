@@ -150,7 +150,7 @@ class Scorer:
                 return scored
         person = name.person
         used_tokens = {ei for ei, _, _, _ in used.values()}
-        home = not person and _home_country_left_out(name.tokens, used_tokens, query)
+        home = not person and _home_country_left_out(name.tokens, used_tokens, query, _read_as_lacinka(used))
         for ei, e in enumerate(name.tokens):
             if ei in used_tokens:
                 continue
@@ -369,6 +369,15 @@ _UKRAINIAN_LETTERS = frozenset("їєґ")
 _UKRAINIAN_PAIR = frozenset("иі")
 
 
+def _read_as_lacinka(used: Pairing) -> bool:
+    """Was every word of the query paired by a key of its Łacinka reading (and no other reading only)?"""
+    return bool(used) and all(_LACINKA in convs for _, _, _, convs in used.values())
+
+
+#: the reading convention of Łacinka (data/keys/lacinka.toml)
+_LACINKA = "lacinka"
+
+
 def _next_kept(tokens: Sequence[IndexedToken], ei: int) -> int:
     """The position of the first word after ``ei`` that a query may not leave out (`is_optional_in_name`): (спраў)
     (Рэспублікі) Беларусь."""
@@ -378,16 +387,21 @@ def _next_kept(tokens: Sequence[IndexedToken], ei: int) -> int:
     return k
 
 
-def _home_country_left_out(tokens: Sequence[IndexedToken], used: set[int], query: Sequence[QueryToken]) -> bool:
+def _home_country_left_out(
+    tokens: Sequence[IndexedToken], used: set[int], query: Sequence[QueryToken], lacinka: bool = False
+) -> bool:
     """Does a Belarusian or Russian query name a body without the country its registered name ends with (Нацыянальны
     алімпійскі камітэт, Государственный пограничный комитет for ... Рэспублікі Беларусь)? Only the tail may be
-    missing: the country and the optional words before it. The query must be written in the Cyrillic of Belarus's own
-    press: another language's text (Ukrainian too) names its own country's bodies so."""
+    missing: the country and the optional words before it. The query must be written as Belarus's own press writes:
+    in its Cyrillic, or in Łacinka (``lacinka``: every word read so; Ministerstva pa nadzvyčajnych situacyjach);
+    another language's text (Ukrainian too) names its own country's bodies so."""
     if not used or not tokens or not is_home_country(tokens[-1].text):
         return False
     tail = tokens[max(used) + 1 :]
     if not tail or not all(is_home_country(t.text) or is_optional_in_name(t.text) for t in tail):
         return False
+    if lacinka:
+        return True
     letters = {c for q in query for c in q.text.lower() if c.isalpha()}
     return (
         all("\u0400" <= c <= "\u04ff" for c in letters)

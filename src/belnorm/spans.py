@@ -29,6 +29,7 @@ from belnorm.names import (
     compound_parts,
     given_names,
     is_adjective,
+    is_article,
     is_belarusian_word,
     is_conjunction,
     is_exact_court_word,
@@ -327,6 +328,8 @@ def kept_in_lower_case(
     and past a function word right after a word of a name, a word of organisation names spelled as listed (Camera
     dei rappresentanti, Consiglio di coordinamento). ``before`` holds the tokens kept before the word."""
     previous = before[-1] if before else None
+    if is_article(word) and not (previous is not None and previous.kind == "word" and is_function_word(previous.text)):
+        return False  # an article only after "for" or "of" (per le, de la), not Romanian "at" (Filaret la Minsk)
     if _kept_for_itself(word) or _starts_domain(after):
         return True
     if _town_adjective_before_unit(engine, word, after) or _town_adjective_before_prison(engine, word, after):
@@ -366,7 +369,7 @@ def kept_in_lower_case(
     if gap == "." or is_function_word(word):
         return True
     if len(word) < MIN_LOWER_CASE_WORD:
-        return False  # not Minsk să (Sea)
+        return word in engine.inner_lowercase  # not Minsk să (Sea), but Ministerstva pa nadzvyčajnych situacyjach
     # a word of a name with the case ending the text's language glues to foreign words (Finnish yliopistossa)
     if engine.token(word, "word").known or (language is not None and engine.token_in(word, "word", language).known):
         return True
