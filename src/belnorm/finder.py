@@ -664,7 +664,9 @@ def _restore_qualified_bodies(ctx: _Context, rejected: dict[int, tuple[int, Matc
 def _sentence_abroad(ctx: _Context, offset: int) -> bool:
     """Does the sentence around ``offset`` name another country or a place abroad, and not Belarus?"""
     words = _WORD.findall(ctx.view, *_sentence_around(ctx.view, offset))
-    return _names_a_country_abroad(ctx, words) and not any(is_belarusian_word(w) for w in words)
+    return _names_a_country_abroad(ctx, _words_outside_mentions(ctx, *_sentence_around(ctx.view, offset))) and not any(
+        is_belarusian_word(w) for w in words
+    )
 
 
 def _restore_bodies_of_members(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> bool:
@@ -712,7 +714,7 @@ def _restore_bodies_of_a_text_about_belarus(ctx: _Context, rejected: dict[int, t
         or _names_belarusians(words)
         or courts
     )
-    if not about or _names_a_country_abroad(ctx, words):
+    if not about or _names_a_country_abroad(ctx, _words_outside_mentions(ctx, 0, len(ctx.view))):
         return False  # (Puolaan, Tallinna: the body may be that country's)
     for start in bodies:
         stop, match, _ = rejected.pop(start)
@@ -728,6 +730,18 @@ def _unqualified_bodies(rejected: dict[int, tuple[int, Match, str]], courts: boo
         for start, (_, match, reason) in rejected.items()
         if reason == _UNQUALIFIED and (courts or not _generic_body(match.matched_name, _COURT_WORDS))
     ]
+
+
+def _words_outside_mentions(ctx: _Context, begin: int, end: int) -> list[str]:
+    """The words between offsets ``begin`` and ``end`` outside the mentions chosen so far: a country's name of two
+    words holds another's (Valko-Venäjän, Belarus, is no Venäjän, Russia's)."""
+    spans = sorted((ctx.tokens[start].start, ctx.tokens[stop - 1].end) for start, (stop, _, _) in ctx.chosen.items())
+    words = []
+    for found in _WORD.finditer(ctx.view, begin, end):
+        k = bisect.bisect_right(spans, (found.start(), len(ctx.view))) - 1
+        if k < 0 or spans[k][1] <= found.start():
+            words.append(found.group())
+    return words
 
 
 def _names_a_country_abroad(ctx: _Context, words: list[str]) -> bool:
@@ -756,7 +770,7 @@ def _restore_bodies_of_a_sentence_about_belarus(ctx: _Context, rejected: dict[in
             for first, (_, m, _) in ctx.chosen.items()
             if begin <= ctx.tokens[first].start < end and m.entity.kind in _SENTENCE_EVIDENCE
         ]
-        if not evidence or _names_a_country_abroad(ctx, _WORD.findall(ctx.view, begin, end)):
+        if not evidence or _names_a_country_abroad(ctx, _words_outside_mentions(ctx, begin, end)):
             continue
         stop, match, _ = rejected.pop(start)
         ctx.chosen[start] = (stop, match, (f"context: its sentence names {evidence[0]} and no other country",))

@@ -64,6 +64,7 @@ __all__ = [
     "spelled_body_word",
     "is_location_preposition",
     "is_noise",
+    "is_optional_at_end",
     "is_optional_in_name",
     "is_org_unit",
     "is_patronymic",
@@ -284,6 +285,7 @@ def _context() -> dict[str, Any]:
             "units": frozenset(clean(w).lower() for w in raw["units"]["words"]),
             "units_before": frozenset(clean(w).lower() for w in raw["units_before"]["words"]),
             "optional": frozenset(clean(w).lower() for w in raw["optional_in_names"]["words"]),
+            "optional_last": frozenset(clean(w).lower() for w in raw["optional_in_names"]["last"]),
             "regional": tuple(raw["regional_noun"]),
             "rank": tuple((str(prefix).lower(), int(rank)) for prefix, rank in raw["settlements"]["rank"]),
             "in_inflected": frozenset(w.lower() for w in raw["settlements"]["in_prepositions"]),
@@ -934,6 +936,12 @@ def is_optional_in_name(word: str) -> bool:
     """May a query leave this word of an organisation's registered name out (Рэспублікі in Следчы камітэт
     Рэспублікі Беларусь)?"""
     return word.lower() in _context()["optional"]
+
+
+def is_optional_at_end(word: str) -> bool:
+    """May a query leave out this last word of a registered name after a word it matches (сітуацыях in Міністэрства
+    па надзвычайных сітуацыях: ministerie van Noodsituaties)? See ``last`` in ``[optional_in_names]``."""
+    return word.lower() in _context()["optional_last"]
 
 
 def is_foreign_region_adjective(word: str) -> bool:

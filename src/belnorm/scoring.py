@@ -18,7 +18,7 @@ from rapidfuzz.fuzz import ratio
 
 from belnorm.index import FUZZY_MIN_LENGTH, IndexedName, IndexedToken
 from belnorm.keys import Conventions, may_reach, differs_only_at_end, similarity
-from belnorm.names import given_names, is_home_country, is_optional_in_name, name_words
+from belnorm.names import given_names, is_home_country, is_optional_at_end, is_optional_in_name, name_words
 from belnorm.options import (
     EXACT,
     EXTRA_PATRONYMIC_PENALTY,
@@ -156,6 +156,8 @@ class Scorer:
                 continue
             if not person and is_optional_in_name(e.text) and _next_kept(name.tokens, ei) in used_tokens:
                 continue  # Следчы камітэт (Рэспублікі) Беларусь: the press leaves "of the Republic" out
+            if not person and ei == len(name.tokens) - 1 and ei - 1 in used_tokens and is_optional_at_end(e.text):
+                continue  # Міністэрства па надзвычайных (сітуацыях): ministerie van Noodsituaties
             if home and ei > max(used_tokens):
                 continue  # Нацыянальны алімпійскі камітэт (Рэспублікі Беларусь): Belarusian text names its own
             if not person or e.role in ("surname", "word"):
