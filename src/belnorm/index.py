@@ -26,6 +26,7 @@ from belnorm.names import (
     is_function_word,
     is_home_country,
     is_noise,
+    is_optional_beside_a_name,
     is_optional_in_name,
     is_patronymic,
     is_surname_particle,
@@ -136,7 +137,7 @@ class IndexedName:
             entity,
             text,
             tokens,
-            sum(t.role in ANCHOR_ROLES and not (t.role == "word" and is_optional_in_name(t.text)) for t in tokens)
+            sum(t.role in ANCHOR_ROLES and not (t.role == "word" and _may_be_left_out(t.text)) for t in tokens)
             # Belarusian text leaves its own country out of its bodies' names (scoring._home_country_left_out)
             - (len(tokens) > 2 and tokens[-1].role == "word" and is_home_country(tokens[-1].text)),
             any(t.role == "patronymic" for t in tokens),
@@ -144,6 +145,11 @@ class IndexedName:
             tuple(t.bases[0] if t.bases else -1 for t in tokens),
             any(t.role != "word" for t in tokens),
         )
+
+
+def _may_be_left_out(word: str) -> bool:
+    """May a query leave out this word of a registered name, in some query (`belnorm.scoring` says when)?"""
+    return is_optional_in_name(word) or is_optional_beside_a_name(word)
 
 
 def _add_neighbours(neighbours: dict[str, list[int]], undiacritic: dict[str, list[int]], key: str, base: int) -> None:

@@ -65,6 +65,7 @@ __all__ = [
     "is_location_preposition",
     "is_noise",
     "is_optional_at_end",
+    "is_optional_beside_a_name",
     "is_optional_in_name",
     "is_org_unit",
     "is_patronymic",
@@ -286,6 +287,7 @@ def _context() -> dict[str, Any]:
             "units_before": frozenset(clean(w).lower() for w in raw["units_before"]["words"]),
             "optional": frozenset(clean(w).lower() for w in raw["optional_in_names"]["words"]),
             "optional_last": frozenset(clean(w).lower() for w in raw["optional_in_names"]["last"]),
+            "optional_beside": frozenset(clean(w).lower() for w in raw["optional_in_names"]["beside_a_name"]),
             "regional": tuple(raw["regional_noun"]),
             "rank": tuple((str(prefix).lower(), int(rank)) for prefix, rank in raw["settlements"]["rank"]),
             "in_inflected": frozenset(w.lower() for w in raw["settlements"]["in_prepositions"]),
@@ -942,6 +944,12 @@ def is_optional_at_end(word: str) -> bool:
     """May a query leave out this last word of a registered name after a word it matches (сітуацыях in Міністэрства
     па надзвычайных сітуацыях: ministerie van Noodsituaties)? See ``last`` in ``[optional_in_names]``."""
     return word.lower() in _context()["optional_last"]
+
+
+def is_optional_beside_a_name(word: str) -> bool:
+    """May a query leave out this word of a registered name when it matches a proper name of it (дзяржаўны in
+    Палескі дзяржаўны радыяцыйна-экалагічны запаведнік)? See ``beside_a_name`` in ``[optional_in_names]``."""
+    return word.lower() in _context()["optional_beside"]
 
 
 def is_foreign_region_adjective(word: str) -> bool:

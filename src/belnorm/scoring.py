@@ -18,7 +18,14 @@ from rapidfuzz.fuzz import ratio
 
 from belnorm.index import FUZZY_MIN_LENGTH, IndexedName, IndexedToken
 from belnorm.keys import Conventions, may_reach, differs_only_at_end, similarity
-from belnorm.names import given_names, is_home_country, is_optional_at_end, is_optional_in_name, name_words
+from belnorm.names import (
+    given_names,
+    is_home_country,
+    is_optional_at_end,
+    is_optional_beside_a_name,
+    is_optional_in_name,
+    name_words,
+)
 from belnorm.options import (
     EXACT,
     EXTRA_PATRONYMIC_PENALTY,
@@ -158,6 +165,9 @@ class Scorer:
                 continue  # Следчы камітэт (Рэспублікі) Беларусь: the press leaves "of the Republic" out
             if not person and ei == len(name.tokens) - 1 and ei - 1 in used_tokens and is_optional_at_end(e.text):
                 continue  # Міністэрства па надзвычайных (сітуацыях): ministerie van Noodsituaties
+            if not person and is_optional_beside_a_name(e.text) and _next_kept(name.tokens, ei) in used_tokens:
+                if any(not name_words().classes(name.tokens[u].text) for u in used_tokens):
+                    continue  # Палескі (дзяржаўны) радыяцыйна-экалагічны запаведнік; not Беларускі ўніверсітэт
             if home and ei > max(used_tokens):
                 continue  # Нацыянальны алімпійскі камітэт (Рэспублікі Беларусь): Belarusian text names its own
             if not person or e.role in ("surname", "word"):

@@ -34,7 +34,7 @@ __all__ = [
 ]
 
 FORMAT = "belnorm-index"
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 
 
 class IndexFileError(ValueError):
