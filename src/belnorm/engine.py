@@ -463,6 +463,7 @@ class Engine:
         return [s for s in tied if kinds[s.name.entity] == "place" and place_fits(self._note(s), asks)]
 
     def _fitting_why(self, chosen: Scored, asks: str | None) -> str:
+        """Why `_fitting` chose the candidate: the text's sport for a club, else the kind of place asked for."""
         playing = self.index.kinds[chosen.name.entity] != "place"
         return f"the text's sport ({asks})" if playing else f"the kind of place the text asks for (a {asks})"
 

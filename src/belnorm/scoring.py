@@ -382,7 +382,8 @@ _UKRAINIAN_PAIR = frozenset("иі")
 
 
 def _read_as_lacinka(used: Pairing) -> bool:
-    """Was every word of the query paired by a key of its Łacinka reading (and no other reading only)?"""
+    """Was every paired word of the query paired by a key that its Łacinka reading gives (Ministerstva pa
+    nadzvyčajnych situacyjach), so that the query is written as Belarus's own press writes in Latin letters?"""
     return bool(used) and all(_LACINKA in convs for _, _, _, convs in used.values())
 
 
