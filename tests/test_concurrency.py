@@ -25,7 +25,7 @@ THREADS = 8
 def _queries() -> list[str]:
     """Names of the bundled gazetteer in several schemes, inflected and noisy forms, and misses."""
     gaz = Gazetteer.default()
-    names = [n for e in gaz for n in e.names][::7]
+    names = [n for e in gaz for n in e.names][::14]
     out: list[str] = []
     for i, name in enumerate(names):
         out.append(name)
