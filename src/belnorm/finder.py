@@ -663,9 +663,9 @@ def _restore_qualified_bodies(ctx: _Context, rejected: dict[int, tuple[int, Matc
 
 def _sentence_abroad(ctx: _Context, offset: int) -> bool:
     """Does the sentence around ``offset`` name another country or a place abroad, and not Belarus?"""
-    words = _WORD.findall(ctx.view, *_sentence_around(ctx.view, offset))
-    return _names_a_country_abroad(ctx, _words_outside_mentions(ctx, *_sentence_around(ctx.view, offset))) and not any(
-        is_belarusian_word(w) for w in words
+    begin, end = _sentence_around(ctx.view, offset)
+    return _names_a_country_abroad(ctx, _words_outside_mentions(ctx, begin, end)) and not any(
+        is_belarusian_word(w) for w in _WORD.findall(ctx.view, begin, end)
     )
 
 
@@ -1393,15 +1393,16 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if _by_case_form(match):
         if language in UNDECLINED and not _genitive_s(ctx, word, match, language):
             return f"only a case form of the name, and {language} text does not decline names"
-    if kind == "person" and (asked := _asked_place(ctx, i, False)) not in (None, "settlement"):
+    asked = _asked_place(ctx, i, False) if kind in ("person", "place") else None
+    if kind == "person" and asked not in (None, "settlement"):
         return f"the text asks for a {asked}, not a person (горад Данцыг)"
-    if kind == "place" and (asked := _asked_place(ctx, i, False)) not in (None, "settlement"):
+    if kind == "place" and asked not in (None, "settlement"):
         note = str(match.entity.attributes.get("note", ""))
         if (registered := place_type(note)) and registered != "country" and not place_fits(note, str(asked)):
             return f"the text asks for a {asked}; this place is a {registered}"  # (der Fluss Weißrusslands: of it)
-    if kind == "place" and (kind_word := _kind_word_left_out(match)) is not None:
-        if _asked_place(ctx, i, False) != asked_place_type(kind_word, None):
-            return f"registered only with the word {kind_word!r}, which no word around stands for (Lukoml power station)"
+    kind_word = _kind_word_left_out(match) if kind == "place" else None
+    if kind_word is not None and asked != asked_place_type(kind_word, None):
+        return f"registered only with the word {kind_word!r}, which no word around stands for (Lukoml power station)"
     if (
         max((len(k) for _, k in q.keys), default=0) <= SHORT_KEY
         and not _a_registered_word(word, match)
