@@ -106,6 +106,23 @@ ADJECTIVES = {
     "et": ["nõukogude", "vene", "poola", "saksa", "prantsuse"],
 }  # fmt: skip
 
+#: the nouns for the peoples of the same countries (their lemmas; hunspell gives the case forms) in the languages that
+#: capitalize them, which the common-word lists therefore lack (Polish Polacy, Poles, is no Polatsk), listed in lower
+#: case with the adjectives, as the Baltic lists above already hold their genitives plural; the English and German
+#: ones as written, the Slovene ones (no dictionary here) in the forms the press writes most
+PEOPLES = {
+    "pl": ["Polak", "Rosjanin", "Litwin", "Łotysz", "Estończyk", "Niemiec", "Ukrainiec", "Amerykanin", "Francuz",
+           "Brytyjczyk"],
+    "cs": ["Polák", "Rus", "Litevec", "Lotyš", "Estonec", "Němec", "Ukrajinec", "Američan", "Francouz", "Brit"],
+    "sk": ["Poliak", "Rus", "Litovec", "Lotyš", "Estónec", "Nemec", "Ukrajinec", "Američan", "Francúz", "Brit"],
+    "hr": ["Poljak", "Poljaci", "Poljaka", "Rus", "Litavac", "Litavci", "Latvijac", "Estonac", "Nijemac", "Nijemci",
+           "Ukrajinac", "Ukrajinci", "Amerikanac", "Amerikanci", "Francuz", "Francuzi", "Britanac", "Britanci"],
+    "en": ["russians", "ukrainians", "lithuanians", "latvians", "estonians", "germans", "americans", "britons"],
+    "de": ["russen", "ukrainer", "litauer", "franzosen", "amerikaner", "briten"],
+    "sl": ["poljaki", "poljakov", "poljakom", "rusi", "rusov", "litovci", "litovcev", "ukrajinci", "ukrajincev",
+           "nemci", "nemcev", "američani", "francozi"],
+}  # fmt: skip
+
 #: short names the news writes for states and unions (no CLDR entry)
 ACRONYMS = ["РФ", "США", "СССР", "ЕС", "ООН", "ЗША", "ЕЗ", "ААН", "РП", "USA", "US", "USSR", "UN", "EU",
             "UK", "PRC", "ZSRR", "UE", "ONZ", "UdSSR", "ONU", "URSS", "SR", "ČR", "RF", "BRD"]  # fmt: skip
@@ -183,6 +200,12 @@ def main() -> None:
                 names |= forms
         else:
             names |= countries | adjectives
+        peoples = set(PEOPLES.get(language, ()))
+        if dictionary is not None and (HUNSPELL / f"{dictionary}.dic").is_file():
+            peoples |= all_case_forms(peoples, dictionary)
+        names |= {form.lower() for form in peoples}
+    for language in PEOPLES.keys() - LANGUAGES.keys():
+        names |= {form.lower() for form in PEOPLES[language]}
     header = [
         "# Names of countries other than Belarus in the languages of the press, every case form, and the adjectives of",
         "# the countries the news names beside Belarus: a word that is one of these (case aside for adjectives) names a",
@@ -191,8 +214,10 @@ def main() -> None:
         "# Sources: Unicode CLDR territory names through babel (Unicode licence), case forms from the hunspell",
         "# dictionaries of Debian (hunspell-ru, -uk, -pl, -be, -cs, -sk, -lt, -lv, -hr; each under its own free licence,",
         "# used as an oracle) expanded with unmunch, adjective lemmas and acronyms by the belnorm developers (MIT).",
+        "# With the adjectives, the nouns for those countries' peoples that Polish, Czech, Slovak, Croatian, Slovene,",
+        "# English and German capitalize (Polacy, Poles, is no Polatsk; lemmas by the developers, forms by hunspell).",
         "# Made by scripts/make_foreign_countries.py. One name a line (a name of several words, such as Cabo Verde, as",
-        "# written); the adjectives, and only they, in lower case.",
+        "# written); the adjectives and peoples, and only they, in lower case.",
     ]
     write_names(OUT, header, names)
 

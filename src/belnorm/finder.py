@@ -302,6 +302,8 @@ _TR_GENITIVE = frozenset({"nın", "nin", "nun", "nün", "ın", "in", "un", "ün"
 _WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}\p{M}]+)")
 #: the word a hyphen joins to a name (Lukoml-sjøen)
 _HYPHENATED_WORD = regex.compile(r"-([\p{L}\p{M}]+)")
+#: a word with the words hyphens join to it (Wit-Rus, Valko-Venäjän)
+_COMPOUND_WORD = regex.compile(r"(?:[^\W\d_ʼ]|\p{M})+(?:-(?:[^\W\d_ʼ]|\p{M})+)*")
 #: one or two lower-case words right after a place (Baltarusijos tyrimų komitetas)
 _LOWER_WORDS_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,2}")
 #: up to three lower-case words right after a body's name (kultury a umění)
@@ -1534,7 +1536,9 @@ def _described_abroad(ctx: _Context, start: int, entity: Entity) -> str | None:
     country's adjective (a Canadian coach of the national team) is described so."""
     begin = ctx.tokens[start].start
     clause = _CLAUSE_END.split(ctx.view[max(0, begin - _LOOK_BACK) : begin])[-1].split(",")[-1]
-    for word in reversed(_WORD.findall(clause)[-_DESCRIPTOR_WORDS:]):
+    # a compound that names a people is read whole (Wit-Rus, a Belarusian: no Rus, a Russian), others by their parts
+    words = [p for w in _COMPOUND_WORD.findall(clause) for p in ([w] if is_demonym(w) else w.split("-"))]
+    for word in reversed(words[-_DESCRIPTOR_WORDS:]):
         classes = name_words().classes(word, inflected=False)
         if classes and classes <= org_word_classes(*_SPORT_ROWS):
             continue  # a sport describes a person too (Venäläinen ampumahiihtäjä Aleksei Volkov: a Russian biathlete)
