@@ -29,13 +29,13 @@ HUNSPELL = Path("/usr/share/hunspell")
 #: the languages of the press whose CLDR country names are read, and their hunspell dictionary (None: no cases)
 LANGUAGES = {
     "be": "be_BY", "ru": "ru_RU", "uk": "uk_UA", "pl": "pl_PL", "cs": "cs_CZ", "sk": "sk_SK", "lt": "lt_LT",
-    "lv": "lv_LV", "hr": "hr_HR", "sr": None, "bg": None, "en": None, "de": None, "fr": None, "es": None, "it": None,
+    "lv": "lv_LV", "hr": "hr_HR", "sl": None, "sr": None, "bg": None, "en": None, "de": None, "fr": None, "es": None, "it": None,
     "pt": None, "ro": None, "hu": None, "nl": None, "sv": None, "da": None, "nb": None, "fi": None, "et": None,
     "tr": None,
 }  # fmt: skip
 
 #: CLDR territory codes that are no country of the news (continents, the world, unknown) or Belarus itself
-SKIP = {"BY", "ZZ", "EU", "EZ", "UN", "QO"}
+SKIP = {"BY", "ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"}
 
 #: adjectives of the countries the news names beside Belarus (their lemmas; hunspell gives the case forms), in lower
 #: case in every language: the list tells them from the names of countries so (belnorm.names.is_foreign_country)
@@ -123,6 +123,29 @@ PEOPLES = {
            "nemci", "nemcev", "američani", "francozi"],
 }  # fmt: skip
 
+#: the neighbours and powers whose names the languages without a dictionary here decline by `CASE_ENDINGS`
+NEIGHBOURS = ("RU", "UA", "PL", "LT", "LV", "EE", "MD", "US", "CN", "DE", "FR", "GB", "GE", "KZ")
+#: the case endings of a country's name of one word in the languages whose dictionaries here hold no country names,
+#: by how the name ends (the adjectival -ska, -čka; a noun in -a; a consonant), from the developers' knowledge of
+#: Croatian and Slovene grammar: Rusije, Rusiji, Rusiju, Rusijom; Poljske, Poljskoj; Kazahstana; Slovene Rusijo, Nemčiji
+CASE_ENDINGS = {
+    "hr": {"ska": ("e", "oj", "u", "om"), "čka": ("e", "oj", "u", "om"), "a": ("e", "i", "u", "om"), "": ("a", "u", "om")},
+    "sl": {"ska": ("e", "i", "o"), "a": ("e", "i", "o"), "": ("a", "u", "om")},
+}  # fmt: skip
+
+
+def declined(name: str, language: str) -> set[str]:
+    """The case forms `CASE_ENDINGS` gives a country's name of one word (none for a name of two words or more)."""
+    if " " in name or language not in CASE_ENDINGS:
+        return set()
+    for ending, endings in CASE_ENDINGS[language].items():  # the longest ending first, the consonant last
+        if ending and name.endswith(ending):
+            return {name[:-1] + e for e in endings}
+        if not ending and name[-1:] not in "aeiou":
+            return {name + e for e in endings}
+    return set()
+
+
 #: short names the news writes for states and unions (no CLDR entry)
 ACRONYMS = ["РФ", "США", "СССР", "ЕС", "ООН", "ЗША", "ЕЗ", "ААН", "РП", "USA", "US", "USSR", "UN", "EU",
             "UK", "PRC", "ZSRR", "UE", "ONZ", "UdSSR", "ONU", "URSS", "SR", "ČR", "RF", "BRD"]  # fmt: skip
@@ -194,6 +217,7 @@ def main() -> None:
             name for code, name in locale.territories.items()
             if code.isalpha() and len(code) == 2 and code not in SKIP and " " in name and "-" not in name and name[:1].isupper()
         }  # fmt: skip
+        names |= {form for code in NEIGHBOURS for form in declined(locale.territories[code], language)}
         adjectives = set(ADJECTIVES.get(language, ()))
         if dictionary is not None and (HUNSPELL / f"{dictionary}.dic").is_file():
             for forms in case_forms(countries | adjectives, dictionary).values():
@@ -213,7 +237,8 @@ def main() -> None:
         "# another country's (Следственный комитет России, Russia's Investigative Committee, российский МИД).",
         "# Sources: Unicode CLDR territory names through babel (Unicode licence), case forms from the hunspell",
         "# dictionaries of Debian (hunspell-ru, -uk, -pl, -be, -cs, -sk, -lt, -lv, -hr; each under its own free licence,",
-        "# used as an oracle) expanded with unmunch, adjective lemmas and acronyms by the belnorm developers (MIT).",
+        "# used as an oracle) expanded with unmunch, adjective lemmas and acronyms by the belnorm developers (MIT); the",
+        "# Croatian and Slovene case forms of the neighbours' names (Rusije, Poljskoj, Nemčiji) by the developers' endings.",
         "# With the adjectives, the nouns for those countries' peoples that Polish, Czech, Slovak, Croatian, Slovene,",
         "# English and German capitalize (Polacy, Poles, is no Polatsk; lemmas by the developers, forms by hunspell).",
         "# Made by scripts/make_foreign_countries.py. One name a line (a name of several words, such as Cabo Verde, as",

@@ -621,6 +621,8 @@ def _find(
     for i, token in enumerate(tokens):
         if is_club_prefix(token.text) and (club := _club_after_prefix(context, i)) is not None:
             _replace_span(chosen, i, *club)
+    if _restore_bodies_of_a_text_of_belarusian_places(context, rejected):
+        context.covered = None
     unregistered = _unregistered_names(context) if unknown else {}
     for start in sorted({*chosen, *unregistered}):
         if start in chosen:
@@ -722,6 +724,42 @@ def _restore_bodies_of_a_text_about_belarus(ctx: _Context, rejected: dict[int, t
         stop, match, _ = rejected.pop(start)
         ctx.chosen[start] = (stop, match, ("context: the text speaks of Belarus and of no other country",))
     return True
+
+
+#: how many Belarusian places or bodies of a place a text must name for its generic bodies to be Belarus's
+#: (`_restore_bodies_of_a_text_of_belarusian_places`)
+_PLACES_OF_A_BELARUSIAN_TEXT = 2
+
+
+def _restore_bodies_of_a_text_of_belarusian_places(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> bool:
+    """A body's generic name in a text that names no country at all, not even Belarus, but two Belarusian places or
+    bodies of a place, found once every word was read (Stolin … das Gebietsexekutivkomitee Brest … das
+    Bildungsministerium; il comitato esecutivo distrettuale di Pinsk … Lahishyn … il ministero dell'Istruzione), is
+    Belarus's body: local news names no country. Not a court, as in `_restore_bodies_of_a_text_about_belarus`.
+    Did any come back?"""
+    bodies = [start for start in _unqualified_bodies(rejected) if start not in ctx.chosen]
+    if not bodies:
+        return False
+    places = {
+        m.entity.id
+        for _, m, _ in ctx.chosen.values()
+        if (m.entity.kind == "place" and m.entity.id != _BELARUS)
+        or m.entity.id.startswith(_COURT_IDS)
+        or m.entity.id.endswith(_BODIES_OF_PLACES["executive"].id_suffix)
+    }
+    if len(places) < _PLACES_OF_A_BELARUSIAN_TEXT:
+        return False
+    if _names_a_country_abroad(ctx, _words_outside_mentions(ctx, 0, len(ctx.view))):
+        return False
+    taken = covered_tokens(ctx.chosen)
+    restored = False
+    for start in bodies:
+        stop, match, _ = rejected[start]
+        if taken.isdisjoint(range(start, stop)):
+            del rejected[start]
+            ctx.chosen[start] = (stop, match, ("context: the text names Belarusian places and no country",))
+            restored = True
+    return restored
 
 
 def _unqualified_bodies(rejected: dict[int, tuple[int, Match, str]], courts: bool = False) -> list[int]:
@@ -1120,6 +1158,15 @@ class _Context:
     #: words the text writes as a surname after a foreign given name (Boyko Borisov) -> that full name (made on
     #: first use: `_surnames_of_text`)
     surnames: dict[str, str] | None = None
+    #: does a word of the text name Belarus, its people or adjective (made on first use: `_speaks_of_belarus`)
+    belarusian: bool | None = None
+
+
+def _speaks_of_belarus(ctx: _Context) -> bool:
+    """Does a word of the text name Belarus, its people or be its adjective (`_names_belarusians`)?"""
+    if ctx.belarusian is None:
+        ctx.belarusian = _names_belarusians(_WORD.findall(ctx.view))
+    return ctx.belarusian
 
 
 def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match | None, str]:
@@ -2432,6 +2479,15 @@ def _placed_abroad(
         located_in = k > 0 and is_location_preposition(after[k - 1][0], language)
         located_in = located_in or (
             k > 1 and is_location_preposition(after[k - 2][0], language) and after[k - 1][0].islower()
+        )
+        # in a text that speaks of Belarus, the words before "in" describe the place (Brest, a port city in France),
+        # not what happened after it (bjeloruski klubovi … napustili su Brest nakon početka rata u Ukrajini: they left
+        # Brest after the war in Ukraine began)
+        within = k - (1 if is_location_preposition(after[k - 1][0], language) else 2) if k > 0 else 0
+        located_in = located_in and (
+            within <= 1
+            or any(is_place_word(w) or is_unit_word(w) for w, _ in after[:within])
+            or not _speaks_of_belarus(ctx)
         )
         if located_in and is_foreign_country(word, adjectives=False):
             return _Placement(f"{word} after it places it abroad: another town of that name")
