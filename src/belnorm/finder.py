@@ -576,7 +576,7 @@ def _find(
         if stop == i + 1 and not evidence and engine.position(match.entity.id) in context.abroad:
             del chosen[i]
             rejected[i] = (stop, match, f"the text places a namesake of {match.entity.display} abroad: this is that place too")
-    if language not in _BELARUS_PRESS_LANGUAGES and not mentioned:
+    if not mentioned and (language not in _BELARUS_PRESS_LANGUAGES or _names_a_country_by_name(context)):
         _bodies_of_another_country(context, rejected)
     if not mentioned:
         _places_of_a_text_abroad(context, rejected)
@@ -1027,12 +1027,19 @@ def _players_sport(ctx: _Context) -> str | None:
     return played.pop() if len(played) == 1 else None
 
 
+def _names_a_country_by_name(ctx: _Context) -> bool:
+    """Does a word of the text, outside its mentions, name another country as a noun (Расіі, России, not российский)?
+    A text in Belarus's own languages that does and names nothing else of Belarus speaks of that country: its
+    generic bodies are that country's (Цэнтральны банк Расіі … Міністэрства фінансаў), as in a foreign text."""
+    return any(is_foreign_country(w, adjectives=False) for w in _words_outside_mentions(ctx, 0, len(ctx.view)))
+
+
 def _bodies_of_another_country(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
     """A body's generic name (the Supreme Court), the name of one of the country's own towns that a Belarusian
     place shares (French Brest, Czech Most), or a far larger Russian town's name that a Belarusian place shares in
-    Russian (Ivanovo, Кировск), in a text of another country's language that names nothing else of Belarus, not even
-    its adjective (the Belarusian journalist), names that country's body or town: moved from the text's mentions to
-    ``rejected``."""
+    Russian (Ivanovo, Кировск), in a text of another country's language, or in Belarus's own languages naming another
+    country (`_names_a_country_by_name`), that names nothing else of Belarus, not even its adjective (the Belarusian
+    journalist), names that country's body or town: moved from the text's mentions to ``rejected``."""
     if any(m.entity.id == _BELARUS for _, m, _ in rejected.values()):
         return
     reasons = {}
@@ -1839,16 +1846,17 @@ _BELARUS_PRESS_LANGUAGES = frozenset({"be", "ru", None})
 
 
 def _unqualified_generic_body(ctx: _Context, start: int, stop: int, match: Match) -> bool:
-    """Is the mention at tokens ``start`` to ``stop`` a body's generic name with no word of Belarus or of a Belarusian
-    place in it or in the name it matched (the Supreme Court; not the Supreme Court of Belarus, Суд Речицького району:
-    Суд Рэчыцкага раёна)?"""
+    """Is the mention at tokens ``start`` to ``stop`` a body's generic name with no word of Belarus in it and no
+    Belarusian place's adjective in it or in the name it matched (the Supreme Court; not the Supreme Court of Belarus,
+    Суд Речицького району: Суд Рэчыцкага раёна)?"""
     if match.entity.kind != "org" or not (
         _generic_body(match.matched_name, _EVERY_STATE_WORDS) or is_shared_body_name(match.matched_name)
     ):
         return False
-    words = _hyphen_joined(ctx.view, ctx.tokens[start:stop]) + [t.text for t in tokenize(match.matched_name)]
-    if any(_names_belarus(ctx, w) or (is_adjective(w) and ctx.engine.district_of(w)) for w in words):
-        return False
+    said = _hyphen_joined(ctx.view, ctx.tokens[start:stop])
+    words = said + [t.text for t in tokenize(match.matched_name)]
+    if any(_names_belarus(ctx, w) for w in said) or any(is_adjective(w) and ctx.engine.district_of(w) for w in words):
+        return False  # (the country the registered name ends with, left out, says nothing: Міністэрства фінансаў)
     return not any(_names_belarus(ctx, word, capital=True) for word in _qualifiers(ctx, start, stop, _BELARUS_AFTER))
 
 
