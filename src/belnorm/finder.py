@@ -302,6 +302,8 @@ _TR_GENITIVE = frozenset({"nın", "nin", "nun", "nün", "ın", "in", "un", "ün"
 _WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}\p{M}]+)")
 #: the word a hyphen joins to a name (Lukoml-sjøen)
 _HYPHENATED_WORD = regex.compile(r"-([\p{L}\p{M}]+)")
+#: a hyphen and a lower-case letter: the rest of a compound whose first part is a name (Bělorusko-čínská)
+_LOWER_CASE_PART = regex.compile(r"-\p{Ll}")
 #: a word with the words hyphens join to it (Wit-Rus, Valko-Venäjän)
 _COMPOUND_WORD = regex.compile(r"(?:[^\W\d_ʼ]|\p{M})+(?:-(?:[^\W\d_ʼ]|\p{M})+)*")
 #: one or two lower-case words right after a place (Baltarusijos tyrimų komitetas)
@@ -2235,6 +2237,8 @@ def _inside_longer_name(
         if gap == " " and qualified and stop == i + 1 and not _sentence_start(ctx.view, ctx.tokens[stop]):
             return f"an adjective before the capitalized {following!r}: another name (Червоного Хреста)"
     if entity is not None and place_type(str(entity.attributes.get("note", ""))) == "country":
+        if _LOWER_CASE_PART.match(ctx.view, last.end):
+            return "the first part of a compound word or adjective (Bělorusko-čínská, Belarus-traktor): no country"
         # a country is placed nowhere (Białoruś zremisowała w Kazaniu: the match was played abroad; embajador de
         # Bielorrusia en Francia: the ambassador is); but it may end or begin a body's name that no row holds
         return _country_in_a_body(ctx, i, stop)
