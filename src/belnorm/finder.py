@@ -3373,8 +3373,8 @@ def _given_name_before(ctx: _Context, i: int) -> str | None:
 def _foreign_given_name(ctx: _Context, k: int) -> bool:
     """Is token ``k`` a given name that pass one could not join to the next word (so not that person's)?"""
     token = ctx.tokens[k]
-    if _in_chosen(ctx, k) or token.kind != "word" or is_noise(token.text):
-        return False
+    if _in_chosen(ctx, k) or token.kind != "word" or is_noise(token.text) or token.text[:1].islower():
+        return False  # (a lower-case word the text keeps is no given name: Estonian lubas, promised, is no Luba)
     # a case form (Аксаны) counts too, except at a sentence start, where a capitalized word is often another
     # word whose key only resembles a given name's form, or a frequent word of the text (Once); a rarer one that
     # is a given name as written stays one (Галіна Лукашэнка: галіна, a branch, is no frequent word)
