@@ -2865,12 +2865,20 @@ def _club_after_prefix(ctx: _Context, i: int) -> tuple[int, Match] | None:
     return last, match_by_rule(found.entity, found.score, found.matched_name, surface, note)
 
 
+#: the frequency (Zipf) from which a word that spells no listed form of a body's word, and whose key meets two rows,
+#: is read as the common word it is (`_body_words`)
+_COMMON_WORD_ZIPF = 5.0
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _body_words(word: str) -> frozenset[str]:
     """Which of the rows `_BODY_ROWS` (court, executive, district, regional …) a word (or the parts of a compound:
     distriktsdomstol, districtsrechtbank, Bezirksexekutivkomitee) says, by org_words.tsv; remembered, since most words around
     every place found are read so."""
     classes = name_words().spelled_classes(word)
+    if len(classes) > 1 and most_common_in(word)[0] >= _COMMON_WORD_ZIPF and not name_words().spells(word, classes):
+        classes = frozenset()  # a very common word whose key alone meets the words of two rows (Finnish kertoo, tells:
+        # no court, no charter), where a body's word has one row's key (sud, miesto: court, city)
     out = {row for row in _BODY_ROWS if not classes.isdisjoint(org_word_classes(row))}
     if is_exact_court_word(word):
         out.add("court")
