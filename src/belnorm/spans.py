@@ -338,6 +338,8 @@ def kept_in_lower_case(
         return True
     if language in _LOWER_CASE_BODIES and after[:1] == " " and _belarusian_before_lower_case_body(word, after):
         return True  # (ved Det hviterussiske statsuniversitet: the body's name begins at the adjective)
+    if gap in _POSSESSIVE_GAPS:
+        gap = " "  # a possessive name's word (Tsikhanouskaya's office) continues it as a word after a space does
     if previous is None or len(gap) > 2 or gap.strip(" -."):
         return False
     if previous.text[:1].islower() and is_unit_word(previous.text):
@@ -374,6 +376,10 @@ def kept_in_lower_case(
     if engine.token(word, "word").known or (language is not None and engine.token_in(word, "word", language).known):
         return True
     return org_compound(word) is not None  # two words of a name glued (Belarus nationalbibliotek)
+
+
+#: the gaps an English possessive leaves between a name and the next word (the name's token holds no 's)
+_POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "ʼs "})
 
 
 def _name_word_before(before: list[Token]) -> bool:
