@@ -252,12 +252,17 @@ def keyed_readings(word: str) -> tuple[tuple[Conventions, str], ...]:
 def keyed_readings_in(word: str, language: str) -> tuple[tuple[Conventions, str], ...]:
     """``(conventions, key)`` of a Latin word read by the tables of the press of ``language`` (readings.toml
     ``languages``), even when the word has none of the letters they wait for: in a Finnish text, Mogiljovissa is
-    Finnish too. A table the word breaks (`never`) still does not read it; a Cyrillic word has no such readings."""
+    Finnish too, in a Ukrainian one Білнафтохім is Ukrainian. A table the word breaks (`never`) still does not read
+    it."""
     lower = word.lower()
-    if CYRILLIC_LETTER.search(word) or not LATIN.search(word):
+    if CYRILLIC_LETTER.search(word):
+        script = "cyrillic"  # (a Ukrainian text's word without a telltale: Білнафтохім is Белнафтахім)
+    elif LATIN.search(word):
+        script = "latin"
+    else:
         return ()
     out: dict[str, Conventions] = {}
-    for convention in _conventions():
+    for convention in _conventions(script):
         if language in convention.languages and len(lower) >= convention.min_length and not convention.never(lower):
             # (the table's own reading only: a second one, ``also``, is for words that show the language's letters)
             for stem in _stems(_read(lower, convention.table)):
