@@ -2190,6 +2190,8 @@ def _inside_longer_name(
         if is_function_word(word) or is_unit_word(word) or is_place_word(word):
             break  # (Boginskoje ezerā: a lake's name, then the word for lake)
         classes = name_words().classes(word, inflected=False)
+        if _common_word_by_keys(word, classes):
+            break  # (Varšavský most medzi Brestom: between, a clause goes on)
         if classes and classes <= org_word_classes(*_PEOPLE_ROWS, "border"):
             # people of the place (Baltkrievijas studentu …) or its border (Baltkrievijas robežas), unless a body's
             # word follows (… asociācija)
@@ -2866,8 +2868,21 @@ def _club_after_prefix(ctx: _Context, i: int) -> tuple[int, Match] | None:
 
 
 #: the frequency (Zipf) from which a word that spells no listed form of a body's word, and whose key meets two rows,
-#: is read as the common word it is (`_body_words`)
+#: is read as the common word it is (`_common_word_by_keys`)
 _COMMON_WORD_ZIPF = 5.0
+#: the frequency from which such a word is read as the common word it is even when its key meets one row only (Slovak
+#: medzi, between, has the key of the media row's médií)
+_COMMONEST_WORD_ZIPF = 6.0
+
+
+def _common_word_by_keys(word: str, classes: frozenset[int]) -> bool:
+    """Is the word a very common one whose key alone meets the words of two org_words rows (``classes``) and that
+    spells neither (Finnish kertoo, tells: no court, no charter), or one of the commonest words whose key meets one
+    (Slovak medzi, between: no media)? A body's word that only its key finds is rarer (sud, miesto: court, city)."""
+    if not classes or name_words().spells(word, classes):
+        return False
+    frequency = most_common_in(word)[0]
+    return frequency >= _COMMONEST_WORD_ZIPF or (len(classes) > 1 and frequency >= _COMMON_WORD_ZIPF)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -2876,9 +2891,8 @@ def _body_words(word: str) -> frozenset[str]:
     distriktsdomstol, districtsrechtbank, Bezirksexekutivkomitee) says, by org_words.tsv; remembered, since most words around
     every place found are read so."""
     classes = name_words().spelled_classes(word)
-    if len(classes) > 1 and most_common_in(word)[0] >= _COMMON_WORD_ZIPF and not name_words().spells(word, classes):
-        classes = frozenset()  # a very common word whose key alone meets the words of two rows (Finnish kertoo, tells:
-        # no court, no charter), where a body's word has one row's key (sud, miesto: court, city)
+    if _common_word_by_keys(word, classes):
+        classes = frozenset()
     out = {row for row in _BODY_ROWS if not classes.isdisjoint(org_word_classes(row))}
     if is_exact_court_word(word):
         out.add("court")
