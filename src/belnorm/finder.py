@@ -260,6 +260,8 @@ _COUNTRY_AFTER = regex.compile(
     r"[ \u00a0]*[,(][ \u00a0]*(?:(in|im|en|à|au|w|в)[ \u00a0]+)?(?:(?:der|the|la)[ \u00a0]+)?([\p{L}\p{M}]+)"
     r"(?=[ \u00a0]*(?:[,.;:)!?\n]|$))|[ \u00a0]+(?:in|im|à|en|au)[ \u00a0]+(?:(?:der|the|la)[ \u00a0]+)?([\p{L}\p{M}]+)"
 )
+#: a comma and at most one lower-case word right before a place: the place begins an aside (…, de Rechitsa, …)
+_ASIDE_BEFORE = regex.compile(r",[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?$")
 #: how many words after a place `_placed_abroad` reads (within how many characters), and before it
 _ABROAD_WORDS = 8
 _LOOK_AHEAD = 120
@@ -2450,6 +2452,9 @@ def _placed_abroad(
     before = [(m.group(), clause[m.end() : m.end() + 1]) for m in _WORD.finditer(clause)][-_ABROAD_WORDS_BEFORE:]
     departed = bool(before) and is_source_preposition(before[-1][0])  # из Минска в Россию: where one goes to
     located = bool(before) and is_location_preposition(before[-1][0])
+    # a place set off by commas after a word or two (Iryna Sauchuk, de Rechitsa, viven en España): an aside about
+    # someone, whose clause goes on after the second comma
+    aside = _ASIDE_BEFORE.search(clause) is not None
     after: list[tuple[str, str]] = []  # (word, what follows it), as `before` holds them
     end = position = ctx.tokens[stop - 1].end
     named = _WORD.search(view, end, min(len(view), end + _LOOK_AHEAD))  # Brest (Finistère)
@@ -2461,6 +2466,8 @@ def _placed_abroad(
             break
         if not after and "," in gap and located and is_location_preposition(found.group()) and not _where_next(view, found.end()):
             break  # w Mińsku, w Rosji: a list of locations; Brest, na Bretanha, в Кировске, на севере России: where it is
+        if not after and "," in gap and aside:
+            break
         after.append((found.group(), view[found.end() : found.end() + 1]))
         position = found.end()
     if named and not (water or departed) and view[end : named.start()].strip() in _LOCATOR_GAPS:
