@@ -2162,7 +2162,8 @@ def _inside_longer_name(
             # (a prison's own word before it: СИЗО гродненской тюрьмы is the prison)
             and not (entity is not None and entity.id.startswith(PRISON_IDS) and _a_prisons_word(org_word))
             and not (org_word.isupper() and not name_words().spelled(org_word))  # (СИЗО has only a key of sise)
-            and name_words().classes(org_word, inflected=False)
+            and (classes := name_words().classes(org_word, inflected=False))
+            and not _own_common_word_by_keys(ctx, org_word, classes)
             and not _body_of_a_place(org_word)
             and _place_itself(ctx, org_word) is None  # (per Lida da Minsk: from Minsk to Lida)
         ):
@@ -2192,7 +2193,7 @@ def _inside_longer_name(
         if is_function_word(word) or is_unit_word(word) or is_place_word(word):
             break  # (Boginskoje ezerā: a lake's name, then the word for lake)
         classes = name_words().classes(word, inflected=False)
-        if _common_word_by_keys(word, classes):
+        if _common_word_by_keys(word, classes) or _own_common_word_by_keys(ctx, word, classes):
             break  # (Varšavský most medzi Brestom: between, a clause goes on)
         if classes and classes <= org_word_classes(*_PEOPLE_ROWS, "border"):
             # people of the place (Baltkrievijas studentu …) or its border (Baltkrievijas robežas), unless a body's
@@ -2880,6 +2881,19 @@ _COMMON_WORD_ZIPF = 5.0
 #: the frequency from which such a word is read as the common word it is even when its key meets one row only (Slovak
 #: medzi, between, has the key of the media row's médií)
 _COMMONEST_WORD_ZIPF = 6.0
+
+
+#: the frequency in the text's own language from which a word that spells no org_words form is that language's word
+_OWN_COMMON_WORD_ZIPF = 4.0
+
+
+def _own_common_word_by_keys(ctx: _Context, word: str, classes: frozenset[int]) -> bool:
+    """Is the word, in Latin letters, a common word of the text's own language that only a key joins to an
+    organisation's word of another language and that spells none of its forms (Finnish rannalla, on the shore, has
+    the key of a word for district)? A Cyrillic word's key meets the Belarusian and Russian forms it inflects (Улады)."""
+    if not classes or ctx.language is None or not LATIN.search(word) or name_words().spells(word, classes):
+        return False
+    return zipf(word, ctx.language) >= _OWN_COMMON_WORD_ZIPF
 
 
 def _common_word_by_keys(word: str, classes: frozenset[int]) -> bool:
