@@ -252,11 +252,11 @@ def keyed_readings(word: str) -> tuple[tuple[Conventions, str], ...]:
 def keyed_readings_in(word: str, language: str) -> tuple[tuple[Conventions, str], ...]:
     """``(conventions, key)`` of a Latin word read by the tables of the press of ``language`` (readings.toml
     ``languages``), even when the word has none of the letters they wait for: in a Finnish text, Mogiljovissa is
-    Finnish too, in a Ukrainian one Білнафтохім is Ukrainian. A table the word breaks (`never`) still does not read
+    Finnish too, in a Ukrainian one Костюківка is Ukrainian. A table the word breaks (`never`) still does not read
     it."""
     lower = word.lower()
     if CYRILLIC_LETTER.search(word):
-        script = "cyrillic"  # (a Ukrainian text's word without a telltale: Білнафтохім is Белнафтахім)
+        script = "cyrillic"  # (a Ukrainian text's word without a telltale: Костюківка is Касцюкоўка)
     elif LATIN.search(word):
         script = "latin"
     else:
