@@ -715,11 +715,10 @@ def _restore_bodies_of_a_text_about_belarus(ctx: _Context, rejected: dict[int, t
     bodies = _unqualified_bodies(rejected, courts)
     if not bodies:
         return False
-    words = _WORD.findall(ctx.view)
     about = (
         any(m.entity.id == _BELARUS for _, m, _ in ctx.chosen.values())
         or any(stop - start > 1 and m.entity.id.startswith(tuple(UNIT_LEVELS)) for start, (stop, m, _) in ctx.chosen.items())
-        or _names_belarusians(words)
+        or _speaks_of_belarus(ctx)
         or courts
     )
     if not about or _names_a_country_abroad(ctx, _words_outside_mentions(ctx, 0, len(ctx.view))):
@@ -1060,7 +1059,7 @@ def _bodies_of_another_country(ctx: _Context, rejected: dict[int, tuple[int, Mat
             reasons[start] = f"{surface} is also a far larger town's name in Russia, in a text that names nothing else of Belarus"
         else:
             return  # the text names something of Belarus besides bodies of generic names and home towns
-    if _names_belarusians(_WORD.findall(ctx.view)):
+    if _speaks_of_belarus(ctx):
         return  # (les camions bélarusses, der weißrussische KGB: the text speaks of Belarus; its tokens hold only capitalized words)
     for start, reason in reasons.items():
         stop, match, _ = ctx.chosen.pop(start)
@@ -1083,10 +1082,10 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     namesakes = {start: names_bigger_namesake(_surface(ctx, start, stop), m.entity.id) for start, (stop, m, _) in chosen.items()}
     if any(stop > start + 1 and not namesakes[start] for start, (stop, _, _) in chosen.items()):
         return  # (a town's name of two words is that town, unless a far larger one abroad bears it: Сосновый Бор)
+    if _speaks_of_belarus(ctx):
+        return
     found = list(_WORD.finditer(ctx.view))
     words = [w.group() for w in found]
-    if _names_belarusians(words):
-        return
     spans = [(ctx.tokens[start].start, ctx.tokens[stop - 1].end) for start, (stop, _, _) in chosen.items() if stop > start + 1]
     abroad = {  # (not a word inside a place's name of two words: Бары of Сасновым Бары is no Bari; Mostů is Most's)
         w.group()
