@@ -113,6 +113,7 @@ from belnorm.scoring import TRANSLATED_RULE
 from belnorm.scripts import to_cyrillic
 from belnorm.spans import (
     MAX_SPAN_TOKENS,
+    POSSESSIVE_JOINS,
     PRISON_IDS,
     UNIT_LEVELS,
     add_given_and_patronymic,
@@ -210,8 +211,6 @@ _CLOSING_QUOTES = frozenset("»\"“”’'›")
 _INITIAL_BEFORE = regex.compile(r"(?:^|[^\p{L}.])(\p{Lu}\p{Ll}?|\p{Ll}{1,3})\.$")
 #: what may stand between a place and the organisation word after it: nothing, or a possessive
 _POSSESSIVE_GAPS = frozenset({"", *APOSTROPHES, *(a + "s" for a in APOSTROPHES)})
-#: a possessive between two words of one name (Belarus's Ministry of Energy, as Belarus' KGB)
-_POSSESSIVE_JOINS = frozenset(a + "s " for a in "'’ʼ")
 #: more words of a quotation after a place that opens it
 _QUOTED_MORE = regex.compile(r"[ \u00a0]+[\p{L}\p{M}]")
 #: the word before an opening quote (the magazine "Neman", часопіс «Нёман»)
@@ -410,7 +409,7 @@ def _joined(view: str, left: Token, right: Token) -> bool:
     """May two tokens be words of one name? Only spaces (one line break at most), a hyphen or the dot after an
     initial stand between them: a dot and a space after a word end a sentence (Лабковіч. Менск)."""
     gap = view[left.end : right.start]
-    if gap == " " or gap == "s" or gap in _POSSESSIVE_JOINS:
+    if gap == " " or gap == "s" or gap in POSSESSIVE_JOINS:
         return True  # most words: one space; the linking s of a split compound (Koordination|s|rat); a possessive
     gap = _ABBREVIATION.sub("", gap)  # Суд Маскоўскага раёна г. Брэста is one name
     if right.kind == "number":

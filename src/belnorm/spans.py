@@ -55,6 +55,7 @@ from belnorm.text import CYRILLIC, LATIN
 
 __all__ = [
     "MAX_SPAN_TOKENS",
+    "POSSESSIVE_JOINS",
     "UNIT_LEVELS",
     "add_given_and_patronymic",
     "covered_tokens",
@@ -338,7 +339,7 @@ def kept_in_lower_case(
         return True
     if language in _LOWER_CASE_BODIES and after[:1] == " " and _belarusian_before_lower_case_body(word, after):
         return True  # (ved Det hviterussiske statsuniversitet: the body's name begins at the adjective)
-    if gap in _POSSESSIVE_GAPS:
+    if gap in POSSESSIVE_JOINS:
         gap = " "  # a possessive name's word (Tsikhanouskaya's office) continues it as a word after a space does
     if previous is None or len(gap) > 2 or gap.strip(" -."):
         return False
@@ -378,8 +379,9 @@ def kept_in_lower_case(
     return org_compound(word) is not None  # two words of a name glued (Belarus nationalbibliotek)
 
 
-#: the gaps an English possessive leaves between a name and the next word (the name's token holds no 's)
-_POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "ʼs "})
+#: a possessive between two words of one name, which the name's token does not hold (Belarus's Ministry of Energy,
+#: Tsikhanouskaya's office)
+POSSESSIVE_JOINS = frozenset(a + "s " for a in "'’ʼ")
 
 
 def _name_word_before(before: list[Token]) -> bool:
