@@ -872,8 +872,11 @@ def _ministers_titles(ctx: _Context) -> bool:
 
 
 def _in_a_title(ctx: _Context, start: int, stop: int) -> bool:
-    """Does a word for a minister stand a few lower-case words before or after tokens ``start`` to ``stop``, in
-    their clause, with no "and" between?"""
+    """Does a word for a minister stand among tokens ``start`` to ``stop``, read as the ministry's word by a case
+    ending (Ministrul belarus al agriculturii), or a few lower-case words before or after them, in their clause,
+    with no "and" between?"""
+    if any(is_minister_word(t.text) for t in ctx.tokens[start:stop]):
+        return True
     before = _WORD.findall(_CLAUSE_END.split(ctx.view[max(0, ctx.tokens[start].start - _LOOK_BACK) : ctx.tokens[start].start])[-1])
     after = _WORD.findall(_CLAUSE_END.split(ctx.view[ctx.tokens[stop - 1].end : ctx.tokens[stop - 1].end + _LOOK_BACK])[0])
     for words in (before[::-1][: _TITLE_REACH + 1], after[: _TITLE_REACH + 1]):
@@ -889,10 +892,16 @@ def _in_a_title(ctx: _Context, start: int, stop: int) -> bool:
 
 def _districts_of_named_cities(ctx: _Context, alike: list[tuple[int, int]], mentioned: frozenset[int]) -> None:
     """A city district that several cities name alike (the windows ``alike``: Kastrychnitski district) is the one of
-    the city the text names (``mentioned``: also in an earlier part of a long text), unless a court word follows,
-    which the city after it completes (Leninského obvodného súdu v Mogileve)."""
+    the city the text names (``mentioned``: also in an earlier part of a long text), or whose district's court it
+    names (Judecătoria raionului Leninski din Grodno), unless a court word follows, which the city after it completes
+    (Leninského obvodného súdu v Mogileve)."""
     engine, tokens, chosen = ctx.engine, ctx.tokens, ctx.chosen
     cities = set(mentioned) | {engine.position(m.entity.id) for _, m, _ in chosen.values() if m.entity.kind == "place"}
+    courts = [m.entity.id for _, m, _ in chosen.values() if m.entity.id.startswith(_COURT_IDS)]
+    for city in engine.city_districts if courts else ():
+        own = f"-{engine.index.entities[city].id.removeprefix('place:')}"  # (org:court:leninski-grodno)
+        if any(court.endswith(own) for court in courts):
+            cities.add(city)
     districts = frozenset().union(*(engine.city_districts.get(city, ()) for city in cities))
     for start, stop in alike if districts else ():
         if stop < len(tokens) and _body_words(tokens[stop].text):
@@ -2175,7 +2184,9 @@ def _inside_longer_name(
         of_home = is_unit_word(last.text) and _names_belarus(ctx, after)
         where = inflected and _after_location_word(ctx, token)
         whence = stop == i + 1 and _whence_before_person(ctx, i)  # (Школьница из Кобрина Дарья Савицкая)
-        if after[0].isupper() and not is_place_word(after) and body and not (of_home or where or whence):
+        # (a crossing's own border word: PRIVALKOS PASIENIO PUNKTE, the Privalka border checkpoint, in a headline)
+        own = crossing and not name_words().classes(after, inflected=False).isdisjoint(_BORDER_CLASSES())
+        if after[0].isupper() and not is_place_word(after) and body and not (of_home or where or whence or own):
             return f"the place begins the name {last.text} {after}"
     preceding = _word_before(ctx, token)
     after_preposition = preceding is not None and is_function_word(preceding.lower())  # W Białorusi komitet
@@ -2389,6 +2400,8 @@ def _prison_elsewhere(ctx: _Context, end: int, entity: Entity) -> str | None:
 
 #: the ids of border crossings, which a dash joins to the crossing on the other side (Šalčininkai–Benyakoni)
 _BORDER_CROSSING = "place:border:"
+#: the org_words row of the border, which a crossing's name may go on with (Privalkos pasienio punktas)
+_BORDER_CLASSES = functools.cache(lambda: org_word_classes("border"))
 #: the dashes that join two places' names into a route's or a body's (Minsk–Mogilev, Minszk–Moszkva)
 _PAIRING_DASHES = frozenset("-–—")
 
@@ -2691,9 +2704,11 @@ def _body_of_place(ctx: _Context, start: int, stop: int, entity: Entity, adjecti
     named: tuple[str, int] | None = None  # a capitalized word before the body's words: a city district's name
     located: set[str] = set()  # the words reached over a word of location (the castle in Kreva: the town)
     for found, offset in ((reversed(list(_WORD.finditer(left))), begin - len(left)), (_WORD.finditer(right), end)):
-        crossed = False
+        crossed, previous = False, ""
         for n, word in enumerate(found):
-            kinds = _body_words(word.group())
+            # (din sud-vestul, din sudul: a point of the compass after "in, from", not a Slavic court)
+            compass = offset == end and is_compass_word(word.group(), after_location=is_function_word(previous))
+            kinds, previous = (frozenset() if compass else _body_words(word.group())), word.group()
             joins = is_function_word(word.group()) or is_location_preposition(word.group()) or len(word.group()) <= 2
             # (Mir Castle and Nesvizh: a list, not one name; the Czech ve is "in", though Turkish writes "and" so)
             joins = joins and (is_location_preposition(word.group()) or not is_conjunction(word.group()))

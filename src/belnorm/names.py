@@ -227,12 +227,16 @@ def _noise_words() -> dict[str, frozenset[str]]:
 
 @functools.cache
 def _all_noise_words() -> frozenset[str]:
-    """The noise words compared in lower case: all but the articles, noise only as written in lower case."""
-    return frozenset().union(*(words for category, words in _noise_words().items() if category != _ARTICLES))
+    """The noise words compared in lower case: all but the articles and Romanian joins, noise only as written in
+    lower case."""
+    return frozenset().union(
+        *(words for category, words in _noise_words().items() if category not in (_ARTICLES, _ROMANIAN_JOINS))
+    )
 
 
-#: the category of noise_words.toml whose words are noise only in lower case
+#: the categories of noise_words.toml whose words are noise only in lower case
 _ARTICLES = "articles"
+_ROMANIAN_JOINS = "romanian_joins"
 
 
 def _as_listed(word: str) -> str:
@@ -243,7 +247,7 @@ def _as_listed(word: str) -> str:
 def is_noise(word: str) -> bool:
     """Is the word a title, a form of address, a generic place word or a one-letter preposition, which
     stands next to a name without being part of it (President, спадарыня, г., w)? See noise_words.toml."""
-    return _as_listed(word) in _all_noise_words() or is_article(word)
+    return _as_listed(word) in _all_noise_words() or is_article(word) or word in _noise_words()[_ROMANIAN_JOINS]
 
 
 def is_title(word: str) -> bool:
@@ -267,9 +271,14 @@ def is_article(word: str) -> bool:
 
 
 def is_function_word(word: str) -> bool:
-    """Is the word a preposition or conjunction (і, з, w, the), or a Romance article in lower case (per le)? An
-    organisation's name does not need it matched."""
-    return _as_listed(word) in _noise_words()["function_words"] or is_article(word)
+    """Is the word a preposition or conjunction (і, з, w, the), or a Romance article or Romanian join in lower case
+    (per le; al, din of Comitetul de Stat al Frontierelor din Belarus)? An organisation's name does not need it
+    matched."""
+    return (
+        _as_listed(word) in _noise_words()["function_words"]
+        or is_article(word)
+        or word in _noise_words()[_ROMANIAN_JOINS]
+    )
 
 
 @functools.cache

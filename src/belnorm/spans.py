@@ -33,6 +33,7 @@ from belnorm.names import (
     is_belarusian_word,
     is_conjunction,
     is_exact_court_word,
+    is_compass_word,
     is_function_word,
     is_location_preposition,
     is_unit_before_name,
@@ -331,6 +332,8 @@ def kept_in_lower_case(
     previous = before[-1] if before else None
     if is_article(word) and not (previous is not None and previous.kind == "word" and is_function_word(previous.text)):
         return False  # an article only after "for" or "of" (per le, de la), not Romanian "at" (Filaret la Minsk)
+    if previous is not None and is_function_word(previous.text) and is_compass_word(word, after_location=True):
+        return False  # a point of the compass after "in, from" (Romanian din sud-vestul: south-west, not a Slavic sud)
     if _kept_for_itself(word) or _starts_domain(after):
         return True
     if _town_adjective_before_unit(engine, word, after) or _town_adjective_before_prison(engine, word, after):
@@ -384,13 +387,22 @@ def kept_in_lower_case(
 POSSESSIVE_JOINS = frozenset(a + "s " for a in "'’ʼ")
 
 
+#: how many lower-case function words may stand between two words of a body's name (per i, for the)
+MAX_FUNCTION_RUN = 2
+
+
 def _name_word_before(before: list[Token]) -> bool:
-    """Is the token before the last a word of organisation names spelled as listed, one space before it (Camera |
-    dei, Comitato statale | di)?"""
-    if len(before) < 2:
-        return False
-    earlier, previous = before[-2], before[-1]
-    return earlier.kind == "word" and previous.start - earlier.end == 1 and bool(name_words().spelled(earlier.text))
+    """Is the token before the last function words a word of organisation names spelled as listed, one space
+    before them (Camera | dei, Comitato statale | di, Comitato statale | per i)?"""
+    k = len(before) - 1
+    while k > 0 and len(before) - k <= MAX_FUNCTION_RUN and before[k].start - before[k - 1].end == 1:
+        earlier = before[k - 1]
+        if earlier.kind != "word":
+            return False
+        if not (earlier.text.islower() and is_function_word(earlier.text)):
+            return bool(name_words().spelled(earlier.text))
+        k -= 1
+    return False
 
 
 def split_glued(engine: Engine, tokens: list[Token]) -> list[Token]:
