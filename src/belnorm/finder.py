@@ -1480,12 +1480,14 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         kind == "person"
         or CYRILLIC.search(word)
         or _has_acronym(match.matched_name)
+        or (kind == "org" and max((len(k) for _, k in q.keys), default=0) < MIN_ORG_TYPO_KEY)
         or _typo_at_start(ctx, q)
         or _typo_of_syllables(ctx, q)
     ):
         # romanizations vary, so a Latin place or organisation name may be one edit off, but not in its first
         # letter (Grajewa is no Kreva) nor by a syllable the word lacks (Járkov is no Cherykaw); a Cyrillic word, a lone surname
-        # or an acronym one edit away is another word, person or body
+        # or an acronym one edit away is another word, person or body, and so is a short word one edit from a body's
+        # one-word name (the Russian town Sebezh is no Совбез; Belaruskalija, one edit from Беларуськалій, is long)
         return "a single word one typo away from the name"
     if _in_address(ctx.view, token):
         return "part of a web or e-mail address"
@@ -3074,15 +3076,22 @@ def _titled_so(ctx: _Context, i: int, match: Match) -> bool:
     title = _word_before(ctx, token)
     if title is None or not is_title(title) or _surname_after(ctx, i):
         return False  # (not Писатель Вениамин Каверин)
-    stem = title[:_TITLE_STEM].casefold()
+    stem = _title_stem(title)
     return any(
-        len(words := name.split()) == 2 and is_title(words[0]) and words[0][:_TITLE_STEM].casefold() == stem
+        len(words := name.split()) == 2 and is_title(words[0]) and _title_stem(words[0]) == stem
         for name in match.entity.names
     )
 
 
-#: how many first letters tell one title from another across languages (metropoliit, Metropolitan, митрополит)
-_TITLE_STEM = 5
+#: how many first consonants tell one title from another across languages and scripts (metropoliit, Metropolitan,
+#: mitropolitul, митрополит, mitrapalit: m t r p)
+_TITLE_STEM = 4
+_VOWELS = regex.compile(r"[aeiouy\W]+")
+
+
+def _title_stem(title: str) -> str:
+    """The first consonants of a title, romanized: the same title in any language and script shares them."""
+    return _VOWELS.sub("", unidecode(title).casefold())[:_TITLE_STEM]
 
 
 def _surname_of_given_name(ctx: _Context, i: int) -> str | None:
@@ -3133,6 +3142,10 @@ def _another_surname_after(ctx: _Context, i: int) -> str | None:
     if _line_language(ctx, ctx.tokens[i]) not in GIVEN_NAME_FIRST:
         return None  # a case form may follow a surname (Cichanouskaja Vilniuje, Lukaşenko'yu Ankara'da)
     return word
+
+
+#: the shortest key of a single word that may name a body one typo away from its name
+MIN_ORG_TYPO_KEY = 7
 
 
 def _typo_at_start(ctx: _Context, q: QueryToken) -> bool:

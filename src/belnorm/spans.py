@@ -525,6 +525,17 @@ def _opens_in_lower_case(engine: Engine, word: str, after: str) -> bool:
         or _kind_word(word)
         or _site_of(word, after)
         or _numbered_colony(word, after)
+        or _office_of_someone(word, after)
+    )
+
+
+def _office_of_someone(word: str, after: str) -> bool:
+    """Is the word one for an office in any case, with a capitalized name after it (в офисе Светланы Тихановской,
+    w biurze Cichanouskiej): the press writes the office of a person in lower case before the person's name."""
+    return (
+        after[1:2].isupper()
+        and after[:1] == " "
+        and not name_words().classes(word).isdisjoint(org_word_classes("office"))
     )
 
 
