@@ -87,6 +87,7 @@ from belnorm.names import (
     is_patronymic,
     is_place_word,
     is_compass_word,
+    is_family_article,
     is_compound_place_word,
     is_source_preposition,
     is_tag,
@@ -930,7 +931,7 @@ def _surnames_of_persons_named_in_full(ctx: _Context, rejected: dict[int, tuple[
     """One sense per text: a word spelled as the surname with which the text names a person in full is that person
     wherever it stands alone (Vasil Kirjienka … Kirjienka werd; Svetlanei Boghinskaia … Boghinskaia locuiește: not
     the lake), unless the text gives the surname with another given name too (Alexander Rybak … Igor Rybak) or with
-    two persons'."""
+    two persons', or a plural article makes it the family's (los Radziwiłł)."""
     tokens, chosen = ctx.tokens, ctx.chosen
     persons: dict[str, Match | None] = {}
     families: dict[str, set[str]] = {}  # the registered surname -> the persons named in full with it (Лосік)
@@ -955,6 +956,8 @@ def _surnames_of_persons_named_in_full(ctx: _Context, rejected: dict[int, tuple[
             continue  # (not a word inside a longer name)
         if (i in chosen and chosen[i][1].entity.id == found.entity.id) or (i in rejected and rejected[i][1].entity.id == found.entity.id):
             continue  # (named so already, or kept from linking this person for a reason: A Mickiewicz-házmúzeum)
+        if (before := _word_before(ctx, token)) is not None and is_family_article(before):
+            continue  # (los Radziwiłł: the family, no one member)
         score = min(found.score, EXACT - SURNAME_ONLY_PENALTY)  # a surname alone, as the matcher scores one
         if score < ctx.engine.options.score_cutoff:
             continue
@@ -1315,7 +1318,7 @@ def _kind_word_left_out(match: Match) -> str | None:
 def _asked_place(ctx: _Context, i: int, inflected: bool) -> str | None:
     """What kind of place the words right around token ``i`` ask for (`belnorm.names.asked_place_type`)."""
     token = ctx.tokens[i]
-    asked = asked_place_type(*_words_around(ctx, i, i + 1), inflected)
+    asked = asked_place_type(*_words_around(ctx, i, i + 1), inflected, _line_language(ctx, token))
     if asked is None and (joined := _HYPHENATED_WORD.match(ctx.view, token.end)) is not None:
         asked = asked_place_type(None, joined.group(1))  # Lukoml-sjøen: the lake
     if asked is None and (noun := _PLACE_NOUN_OF.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)):

@@ -303,6 +303,7 @@ def _context() -> dict[str, Any]:
             "outranked": frozenset(raw["settlements"]["outranked"]),
             "outranking": int(raw["settlements"]["outranking"]),
             "in_plain": frozenset(w.lower() for w in raw["settlements"]["in_plain"]),
+            "in_by_language": {lang: frozenset(ws) for lang, ws in raw["settlements"]["in_by_language"].items()},
             "org_units": frozenset(clean(w).lower() for w in raw["org_units"]["words"]),
             "works": frozenset(clean(w).lower() for w in raw["works"]["words"]),
             "named_before": frozenset(clean(w).lower() for w in raw["named_after"]["before"]),
@@ -310,6 +311,7 @@ def _context() -> dict[str, Any]:
             "place_words": {clean(w).lower(): kind for kind, words in raw["place_words"].items() for w in words},
             "maiden_name": tuple(sorted((w.lower() for w in raw["maiden_name"]["before"]), key=len, reverse=True)),
             "surname_particles": frozenset(w.casefold() for w in raw["surname_particles"]["words"]),
+            "family_articles": frozenset(raw["families"]["articles"]),
             "women_surnames": tuple(w.lower() for w in raw["women_surnames"]["endings"]),
             "possessive_languages": frozenset(raw["possessives"]["languages"]),
             "possessive_endings": tuple(raw["possessives"]["endings"]),
@@ -565,17 +567,20 @@ def is_place_word(word: str) -> bool:
     return word.lower() in _context()["place_words"]
 
 
-def asked_place_type(before: str | None, after: str | None, inflected: bool = False) -> str | None:
+def asked_place_type(
+    before: str | None, after: str | None, inflected: bool = False, language: str | None = None
+) -> str | None:
     """The kind of place the words around a name ask for: "river", "lake", "village" or "town" next to рака,
-    river, вёска, горад …; "settlement" after у/в/w before an inflected name or after "in"; None when they
-    say nothing."""
+    river, вёска, горад …; "settlement" after у/в/w before an inflected name or after "in" (``language``'s own
+    "in" too: Swedish i); None when they say nothing."""
     words = _context()["place_words"]
     for word in (before, after):
         if word is not None and word.lower() in words:
             return str(words[word.lower()])
     if before is not None:
         low = before.lower()
-        if low in _context()["in_plain"] or (inflected and low in _context()["in_inflected"]):
+        own = _context()["in_by_language"].get(language or "", frozenset())
+        if low in _context()["in_plain"] or low in own or (inflected and low in _context()["in_inflected"]):
             return "settlement"
     return None
 
@@ -721,6 +726,12 @@ def glued_adjective_stem(word: str, language: str | None) -> str | None:
         if word.endswith(ending) and len(word) > len(ending) + 2 and word[:1].isupper():
             return word[: -len(ending)]
     return None
+
+
+def is_family_article(word: str) -> bool:
+    """Is the word a plural definite article in lower case (los, les, gli), before which a surname alone names the
+    family? See ``[families]``."""
+    return word in _context()["family_articles"]
 
 
 def is_surname_particle(word: str) -> bool:

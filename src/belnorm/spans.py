@@ -422,8 +422,8 @@ def split_glued(engine: Engine, tokens: list[Token]) -> list[Token]:
 
 
 def split_compounds(engine: Engine, tokens: list[Token]) -> list[Token]:
-    """A capitalized word that glues a unit word to a place's name, as Scandinavian languages write them
-    (Minskregionen, Sjumilinadistriktet), is split into the name and the unit word, when the name is a word of
+    """A capitalized word that glues a unit word or a site's word to a place's name, as Scandinavian languages write
+    them (Minskregionen, Sjumilinadistriktet, Brestfästningen), is split into the name and the unit word, when the name is a word of
     some registered name and the whole is none: the two then read as the place with its unit (Minsk regionen).
     So is a word that glues two words of organisation names (nationalbibliotek, tutkintakomitea:
     `split_org_compounds`), as the index also reads registered names."""
@@ -439,13 +439,19 @@ def split_compounds(engine: Engine, tokens: list[Token]) -> list[Token]:
 
 
 def _unit_suffix(word: str) -> int:
-    """Where a unit word that ends the word begins (the longest one, after a name of three letters at least), or
-    0."""
+    """Where a unit word, or a word for a site a town names (Brestfästningen, Mirslottet), that ends the word begins
+    (the longest one, after a name of three letters at least), or 0."""
     low = word.lower()
     for cut in range(max(MIN_COMPOUND_NAME, len(low) - LONGEST_UNIT_WORD), len(low) - 1):
-        if is_unit_word(low[cut:]):
+        if is_unit_word(low[cut:]) or (len(low) - cut >= MIN_SITE_SUFFIX and low[cut:] in org_word_forms(*SITE_ROWS)):
             return cut
     return 0
+
+
+#: the org_words rows of the sites a town gives its name to, which Scandinavian languages glue to it
+#: (Brestfästningen); the shortest such word read off a compound's end
+SITE_ROWS = ("castle", "fortress")
+MIN_SITE_SUFFIX = 5
 
 
 def _starts_domain(after: str) -> bool:
