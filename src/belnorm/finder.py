@@ -449,10 +449,12 @@ def _find(
     lowercase: frozenset[str] = frozenset(),
     doubts: list[Doubt] | None = None,
     unknown: bool = False,
+    belarusian: bool | None = None,
 ) -> Iterator[Mention]:
     """Two passes over the tokens: names of two words or more, longest first, left to right; then single
     words, which may lean on the full names found anywhere in the text and must pass the context checks of
-    `_single_word_doubt`. ``lowercase`` adds words the rest of a longer document writes in lower case."""
+    `_single_word_doubt`. ``lowercase`` adds words the rest of a longer document writes in lower case, and
+    ``belarusian`` says whether any word of it names Belarus (`_speaks_of_belarus`)."""
     view = _view(text)
     lowercase_words: set[str] = set(lowercase)
     # a text written wholly in lower case (some outlets write so) names people in full: every word is read
@@ -502,6 +504,7 @@ def _find(
     context = _Context(
         engine, view.text, tokens, prepared, joined, chosen, language, line_languages, frozenset(seen), sport, mentioned
     )
+    context.belarusian = belarusian
     rejected: dict[int, tuple[int, Match, str]] = {}
     for start, (stop, match, _) in list(chosen.items()):
         # a place of several words may be part of a longer name too (Rady Ministrów Republiki Białoruś)
@@ -1079,6 +1082,10 @@ def _bodies_of_another_country(ctx: _Context, rejected: dict[int, tuple[int, Mat
 
 #: how many places abroad a text must name before its lone small places are read as their namesakes there
 _PLACES_ABROAD = 2
+#: how many places abroad a text in another language than Belarusian must name, and nothing of Belarus, before the
+#: persons it names in full are read as namesakes there (Oleksandr Subbotin in Kovel, Ihor Kravchenko in Rivne)
+_PERSONS_ABROAD = 3
+_BELARUSIAN = "be"
 
 
 def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
@@ -1086,12 +1093,15 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     Мурманска and Калининградской области) and of Belarus only small places by one word each (Pina, Горок, Drohiczyn)
     or by a far larger Russian town's name, not the country, its adjective, a regional centre, a person or a body,
     speaks of those places' namesakes abroad: they are moved from the text's mentions to ``rejected``. One place
-    abroad is enough when each of those places bears a far larger Russian town's name (`names_bigger_namesake`)."""
+    abroad is enough when each of those places bears a far larger Russian town's name (`names_bigger_namesake`). So
+    are the persons of a text not in Belarusian that names `_PERSONS_ABROAD` places abroad and, of Belarus, no more
+    than them and such small places (Oleksandr Subbotin in Kovel, Sarny and Rivne: a Ukrainian namesake)."""
     chosen = ctx.chosen
-    if not chosen or any(not _small_place(m.entity) for _, m, _ in chosen.values()):
+    persons_abroad = ctx.language != _BELARUSIAN  # (a text in Belarusian speaks of Belarus's people)
+    if not chosen or any(not (_small_place(m.entity) or (persons_abroad and m.entity.kind == "person")) for _, m, _ in chosen.values()):
         return
     namesakes = {start: names_bigger_namesake(_surface(ctx, start, stop), m.entity.id) for start, (stop, m, _) in chosen.items()}
-    if any(stop > start + 1 and not namesakes[start] for start, (stop, _, _) in chosen.items()):
+    if any(stop > start + 1 and not namesakes[start] and m.entity.kind != "person" for start, (stop, m, _) in chosen.items()):
         return  # (a town's name of two words is that town, unless a far larger one abroad bears it: Сосновый Бор)
     if _speaks_of_belarus(ctx):
         return
@@ -1105,7 +1115,8 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     }
     # a region abroad named by its city's adjective and a unit word (Калининградской области)
     abroad.update(w for w, after in zip(words, words[1:]) if is_unit_word(after) and foreign_city_of_adjective(w))
-    if len(abroad) < (1 if all(namesakes.values()) else _PLACES_ABROAD):
+    persons = any(m.entity.kind == "person" for _, m, _ in chosen.values())
+    if len(abroad) < (_PERSONS_ABROAD if persons else 1 if all(namesakes.values()) else _PLACES_ABROAD):
         return  # (one place abroad is enough for a far larger Russian town's name: Кировск, Ленинградской области)
     named = ", ".join(sorted(abroad)[:_PLACES_ABROAD])
     # (a river crosses borders, but not after "in": the town of its name there, у Дніпрі, in Dnipro)
@@ -3525,11 +3536,14 @@ def _shared_unit(ctx: _Context, i: int, noun: bool = False) -> tuple[int, Match]
 def iter_find(engine: Engine, text: str, *, chunk_size: int = _CHUNK, unknown: bool = False) -> Iterator[Mention]:
     """`find` over a long text, lazily: the text is cut at line ends near every ``chunk_size`` characters.
 
-    Gives the mentions `find` gives: the words the whole text writes in lower case are collected first.
+    Gives the mentions `find` gives: the words the whole text writes in lower case, and whether any names Belarus,
+    are collected first.
     """
     lowercase: set[str] = set()
-    tokenize(_view(text).text, lowercase=lowercase)
+    view = _view(text).text
+    tokenize(view, lowercase=lowercase)
     frozen = frozenset(lowercase)
+    belarusian = _names_belarusians(_WORD.findall(view))
     mentioned: frozenset[int] = frozenset()
     pos = 0
     while pos < len(text):
@@ -3538,7 +3552,7 @@ def iter_find(engine: Engine, text: str, *, chunk_size: int = _CHUNK, unknown: b
             cut = min(len(text), pos + chunk_size)
             while cut < len(text) and is_word_char(text[cut - 1]) and is_word_char(text[cut]):
                 cut += 1
-        found = list(_find(engine, text[pos:cut], pos, mentioned, frozen, unknown=unknown))
+        found = list(_find(engine, text[pos:cut], pos, mentioned, frozen, unknown=unknown, belarusian=belarusian))
         mentioned = mentioned | {engine.position(m.entity.id) for m in found if m.entity is not None}
         yield from found
         pos = cut
