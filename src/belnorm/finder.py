@@ -2014,9 +2014,9 @@ def _names_a_field(ctx: _Context, field: regex.Match[str]) -> bool:
     """Does a function word (not one of location) and a capitalized word of organisation names, spelled as listed,
     that says what a body does rather than whose it is, go on with its name (Wit-Russische Staatsuniversiteit |
     voor Informatica en Radio-elektronica: another university)?"""
-    word = field.group(2)
-    if not is_function_word(field.group(1)) or is_location_preposition(field.group(1)) or not _spells_org_word(word):
-        return False
+    word, join = field.group(2), field.group(1)
+    if not is_function_word(join) or is_location_preposition(join) or is_conjunction(join, ctx.language) or not _spells_org_word(word):
+        return False  # ("and" joins another body: Cichanouskajos biuras | ir Koordinacinė taryba)
     classes = name_words().classes(word, inflected=False)
     return classes.isdisjoint(org_word_classes(*_WHOSE_ROWS)) and not _names_belarus(ctx, word)
 
