@@ -89,6 +89,7 @@ from belnorm.names import (
     is_compass_word,
     is_family_article,
     is_compound_place_word,
+    is_resident_word,
     is_source_preposition,
     is_tag,
     is_title,
@@ -2101,15 +2102,16 @@ def _after_location_word(ctx: _Context, token: Token) -> bool:
 
 
 def _whence_before_person(ctx: _Context, i: int) -> bool:
-    """Is token ``i`` a word after a preposition that says whence (из, з, from, z, iš) and before a given name and a
-    capitalized word: the town a person comes from (Школьница из Кобрина Дарья Савицкая)?"""
+    """Is token ``i`` a word after a preposition that says whence (из, з, from, z, iš) or a noun for residents
+    (жительница, mieszkanka) and before a given name and a capitalized word: the town a person comes from
+    (Школьница из Кобрина Дарья Савицкая, Жительница Лепеля Тамара …)?"""
     tokens = ctx.tokens
     if i + 2 >= len(tokens) or not (ctx.joined[i] and ctx.joined[i + 1]) or not tokens[i + 2].text[:1].isupper():
         return False
     if not given_names().classes(tokens[i + 1].text, inflected=False):
         return False
     preceding = _word_before(ctx, tokens[i])
-    return preceding is not None and is_source_preposition(preceding)
+    return preceding is not None and (is_source_preposition(preceding) or is_resident_word(preceding))
 
 
 def _place_itself(ctx: _Context, word: str) -> Entity | None:
@@ -3326,9 +3328,9 @@ def _sk_genitive(word: str, match: Match, language: str | None) -> bool:
     if ending is None:
         return False
     stem = low[: -len(ending)]
-    return any(
-        stem == name.lower() or keys(stem) == keys(name) for name in match.entity.names if name.lower().endswith(_SK_ENDINGS)
-    )
+    names = [name for name in match.entity.names if name.lower().endswith(_SK_ENDINGS)]
+    # (or a stem in -ськ the text's reading links to a name in -ск: Ukrainian Світлогорська, Світлогорськ of Светлогорск)
+    return any(stem == name.lower() or keys(stem) == keys(name) for name in names) or bool(names and stem.endswith(_SK_ENDINGS))
 
 
 #: one-letter genitive endings other than -а that a language puts on a town in -ск (Estonian Minski, Pinski)

@@ -50,6 +50,7 @@ __all__ = [
     "is_shared_body_name",
     "is_near_preposition",
     "is_compound_place_word",
+    "is_resident_word",
     "is_source_preposition",
     "is_home_country",
     "is_belarusian_word",
@@ -341,6 +342,7 @@ def _context() -> dict[str, Any]:
             "compound_words": frozenset(w.lower() for w in raw["abroad"]["compound"]),
             "compound_languages": frozenset(raw["abroad"]["compound_languages"]),
             "source_prepositions": frozenset(w.lower() for w in raw["abroad"]["from"]),
+            "residents": frozenset(w.lower() for w in raw["abroad"]["residents"]),
             "foreign_units": frozenset(w.lower() for w in raw["abroad"]["units"]),
             "sports": {
                 sport: frozenset(w.lower() for w in words)
@@ -811,6 +813,12 @@ def is_compound_place_word(word: str, language: str | None) -> bool:
     """Does the word join a town's name to what tells it from its namesakes (Horky nad Jizerou, Brest pri Igu) in
     text of ``language``? See ``[abroad]``."""
     return language in _context()["compound_languages"] and word in _context()["compound_words"]
+
+
+def is_resident_word(word: str) -> bool:
+    """Is the word a noun for a town's residents, before the town's genitive (жительница Лепеля, mieszkanka Lidy)?
+    See ``[abroad]``."""
+    return word.lower() in _context()["residents"]
 
 
 def is_source_preposition(word: str) -> bool:
