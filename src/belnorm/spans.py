@@ -354,8 +354,11 @@ def kept_in_lower_case(
         previous.text[:1].islower()
         and is_function_word(previous.text)
         and len(word) >= MIN_LOWER_CASE_WORD
-        and name_words().spelled(word)
-        and _name_word_before(before)
+        and (
+            (name_words().spelled(word) and _name_word_before(before))
+            # (a registered name's own words on both sides of "and": університет інфарматыкі і радыёэлектронікі)
+            or (is_conjunction(previous.text) and _registered_pair(engine, before, word))
+        )
     ):
         return True
     if previous.kind != "word" or not (
@@ -389,6 +392,15 @@ POSSESSIVE_JOINS = frozenset(a + "s " for a in "'’ʼ")
 
 #: how many lower-case function words may stand between two words of a body's name (per i, for the)
 MAX_FUNCTION_RUN = 2
+
+
+def _registered_pair(engine: Engine, before: list[Token], word: str) -> bool:
+    """Do the word and the lower-case word right before the conjunction that ends ``before`` both hold the key of a
+    word of some registered name, one space apart?"""
+    if len(before) < 2 or before[-2].kind != "word" or before[-1].start - before[-2].end != 1:
+        return False
+    earlier = before[-2].text
+    return earlier[:1].islower() and engine.token(earlier, "word").known and engine.token(word, "word").known
 
 
 def _name_word_before(before: list[Token]) -> bool:
