@@ -450,6 +450,7 @@ def split_compounds(engine: Engine, tokens: list[Token]) -> list[Token]:
     return split_org_compounds(out)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _unit_suffix(word: str) -> int:
     """Where a unit word, or a word for a site a town names (Brestfästningen, Mirslottet), that ends the word begins
     (the longest one, after a name of three letters at least), or 0."""
@@ -550,11 +551,13 @@ def _opens_in_lower_case(engine: Engine, word: str, after: str) -> bool:
 def _office_of_someone(word: str, after: str) -> bool:
     """Is the word one for an office in any case, with a capitalized name after it (в офисе Светланы Тихановской,
     w biurze Cichanouskiej): the press writes the office of a person in lower case before the person's name."""
-    return (
-        after[1:2].isupper()
-        and after[:1] == " "
-        and not name_words().classes(word).isdisjoint(org_word_classes("office"))
-    )
+    return after[1:2].isupper() and after[:1] == " " and _office_word(word)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _office_word(word: str) -> bool:
+    """Is the word one for an office in any case (офисе, biurze)? Remembered: most lower-case words are asked."""
+    return not name_words().classes(word).isdisjoint(org_word_classes("office"))
 
 
 #: a number after a word for a penal colony, past one lower-case word and the sign or abbreviation of "number" (№ 17,
