@@ -2203,7 +2203,7 @@ def _inside_longer_name(
         where = inflected and _after_location_word(ctx, token)
         whence = stop == i + 1 and _whence_before_person(ctx, i)  # (Школьница из Кобрина Дарья Савицкая)
         # (a crossing's own border word: PRIVALKOS PASIENIO PUNKTE, the Privalka border checkpoint, in a headline)
-        own = crossing and not name_words().classes(after, inflected=False).isdisjoint(_BORDER_CLASSES())
+        own = crossing and not name_words().classes(after, inflected=False).isdisjoint(org_word_classes("border"))
         if after[0].isupper() and not is_place_word(after) and body and not (of_home or where or whence or own):
             return f"the place begins the name {last.text} {after}"
     preceding = _word_before(ctx, token)
@@ -2418,8 +2418,6 @@ def _prison_elsewhere(ctx: _Context, end: int, entity: Entity) -> str | None:
 
 #: the ids of border crossings, which a dash joins to the crossing on the other side (Šalčininkai–Benyakoni)
 _BORDER_CROSSING = "place:border:"
-#: the org_words row of the border, which a crossing's name may go on with (Privalkos pasienio punktas)
-_BORDER_CLASSES = functools.cache(lambda: org_word_classes("border"))
 #: the dashes that join two places' names into a route's or a body's (Minsk–Mogilev, Minszk–Moszkva)
 _PAIRING_DASHES = frozenset("-–—")
 

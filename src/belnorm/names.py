@@ -248,7 +248,7 @@ def _as_listed(word: str) -> str:
 def is_noise(word: str) -> bool:
     """Is the word a title, a form of address, a generic place word or a one-letter preposition, which
     stands next to a name without being part of it (President, спадарыня, г., w)? See noise_words.toml."""
-    return _as_listed(word) in _all_noise_words() or is_article(word) or word in _noise_words()[_ROMANIAN_JOINS]
+    return _as_listed(word) in _all_noise_words() or _noise_in_lower_case(word)
 
 
 def is_title(word: str) -> bool:
@@ -275,11 +275,12 @@ def is_function_word(word: str) -> bool:
     """Is the word a preposition or conjunction (і, з, w, the), or a Romance article or Romanian join in lower case
     (per le; al, din of Comitetul de Stat al Frontierelor din Belarus)? An organisation's name does not need it
     matched."""
-    return (
-        _as_listed(word) in _noise_words()["function_words"]
-        or is_article(word)
-        or word in _noise_words()[_ROMANIAN_JOINS]
-    )
+    return _as_listed(word) in _noise_words()["function_words"] or _noise_in_lower_case(word)
+
+
+def _noise_in_lower_case(word: str) -> bool:
+    """Is the word, as written, one of the noise words only in lower case: a Romance article or a Romanian join?"""
+    return is_article(word) or word in _noise_words()[_ROMANIAN_JOINS]
 
 
 @functools.cache
