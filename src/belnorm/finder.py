@@ -2204,7 +2204,9 @@ def _inside_longer_name(
         whence = stop == i + 1 and _whence_before_person(ctx, i)  # (Школьница из Кобрина Дарья Савицкая)
         # (a crossing's own border word: PRIVALKOS PASIENIO PUNKTE, the Privalka border checkpoint, in a headline)
         own = crossing and not name_words().classes(after, inflected=False).isdisjoint(org_word_classes("border"))
-        if after[0].isupper() and not is_place_word(after) and body and not (of_home or where or whence or own):
+        # (a body found on its own right after it has a name without the place: Minski | Punases kirikus)
+        apart = (found := ctx.chosen.get(stop)) is not None and found[1].entity.kind == "org"
+        if after[0].isupper() and not is_place_word(after) and body and not (of_home or where or whence or own or apart):
             return f"the place begins the name {last.text} {after}"
     preceding = _word_before(ctx, token)
     after_preposition = preceding is not None and is_function_word(preceding.lower())  # W Białorusi komitet
