@@ -1747,7 +1747,7 @@ def _country_inside(ctx: _Context, start: int, stop: int, match: Match) -> str |
 _BODY_WORDS = 4
 _BODY_ROWS = (
     "court", "executive", "committee", "council", "district", "regional", "city", "economic",
-    "castle", "fortress", "prison", "reservoir", "forest", "lake",
+    "castle", "fortress", "prison", "colony", "women", "penal", "reservoir", "forest", "lake",
 )
 
 
@@ -1779,10 +1779,18 @@ _BODIES_OF_PLACES = {
     "castle": _BodyOfPlace({_SITE: ("{} Castle",)}, id_prefix="place:"),
     "fortress": _BodyOfPlace({_SITE: ("{} Fortress",)}, id_prefix="place:"),
     "prison": _BodyOfPlace({_SITE: ("{} prison",)}, id_prefix="place:prison:"),
+    "colony": _BodyOfPlace({_SITE: ("{} penal colony",)}, id_prefix="place:prison:"),
     "reservoir": _BodyOfPlace({_SITE: ("{} Reservoir",)}, id_prefix="place:reservoir:"),
     "forest": _BodyOfPlace({_SITE: ("{} Forest",)}, id_prefix="place:"),
     "lake": _BodyOfPlace({_SITE: ("Lake {}", "{} Lakes")}, id_prefix="place:"),
 }
+#: the Belarusian preposition у as written after a vowel (калоніі ў Шклове, kałonii ŭ Horkach), which says where
+#: as у does; only the reading of a site's words asks so (elsewhere ў Польшчу, to Poland, would read as where)
+_SYLLABIC = str.maketrans("ўŭЎŬ", "уuУU")
+#: a digit, past which `_body_of_place` reads no words (a colony named by its number names its town apart)
+_NUMBER = regex.compile(r"\d")
+#: the sites of which a town has several, told apart by the text's own words (a women's colony, a prison's number)
+_SITES_BY_OWN_WORDS = frozenset({"prison", "colony"})
 #: the length below which a lower-case word before a body's words is not read as a place's adjective (a, az, the)
 _ADJECTIVE_MIN = 5
 _COMPOUND_MIN = 9
@@ -2715,8 +2723,9 @@ def _body_of_place(ctx: _Context, start: int, stop: int, entity: Entity, adjecti
     begin, end = tokens[start].start, tokens[stop - 1].end
     if stop < len(tokens) and tokens[stop].start == end + 1 and view[end].isalpha():
         end += 1  # the linking s of a compound split after the place's unit word (Vilejkas distrikt|s|domstol)
-    left = _CLAUSE_END.split(view[max(0, begin - _LOOK_BACK) : begin])[-1].split(",")[-1]
-    right = _CLAUSE_END.split(view[end : end + _LOOK_AHEAD])[0].split(",")[0]
+    # (not past a number: colonie n° 9 de Horki names the colony by its number, and the town apart)
+    left = _NUMBER.split(_CLAUSE_END.split(view[max(0, begin - _LOOK_BACK) : begin])[-1].split(",")[-1])[-1]
+    right = _NUMBER.split(_CLAUSE_END.split(view[end : end + _LOOK_AHEAD])[0].split(",")[0])[0]
     seen: set[str] = set().union(*(_body_words(t.text) for t in tokens[start:stop]))  # Bezirksgericht Iwje
     lo, hi = begin, end  # the characters the body's words reach
     named: tuple[str, int] | None = None  # a capitalized word before the body's words: a city district's name
@@ -2734,7 +2743,7 @@ def _body_of_place(ctx: _Context, start: int, stop: int, entity: Entity, adjecti
                 if offset < begin and lo < begin and word.group()[:1].isupper():
                     named = (word.group(), offset + word.start())
                 break
-            crossed = crossed or (not kinds and is_location_preposition(word.group()))
+            crossed = crossed or (not kinds and is_location_preposition(word.group().translate(_SYLLABIC)))
             seen |= kinds
             if crossed:
                 located |= kinds
@@ -2749,8 +2758,9 @@ def _body_of_place(ctx: _Context, start: int, stop: int, entity: Entity, adjecti
     place, city = entity, None
     unit = next((u for u in UNIT_LEVELS if place.id.startswith(u)), None)
     if _SITE in _BODIES_OF_PLACES[head].phrases:  # a site bears a town's name (Lida Castle, Lake Lepel, Vileyka Reservoir)
-        if unit is not None or adjective or head in located:
-            return None  # (the castle in Kreva, a prison in Mogilev: where the site is, the town is named)
+        if unit is not None or adjective or head in located or locative_ending(tokens[stop - 1].text, ctx.language):
+            # (the castle in Kreva, a prison in Mogilev, Lithuanian koloniją Navapolacke: where the site is, the town)
+            return None
         return _site_of_town(ctx, start, stop, entity, head, (lo, hi))
     if unit is not None:  # a district's or region's body bears its centre's name
         if not adjective:
@@ -2787,7 +2797,11 @@ def _site_of_town(
     it spans and the site. Only a settlement names one: a lake or river is no town."""
     if settlement_rank(str(town.attributes.get("note", ""))) is None:
         return None
-    site = _body_by_name(ctx, _BODIES_OF_PLACES[head], town, None, _SITE)
+    kind = _BODIES_OF_PLACES[head]
+    # the text's own words first: they may tell one of the town's sites from another (colonie pour femmes de Gomel)
+    site = ctx.engine.match(ctx.view[reach[0] : reach[1]]) if head in _SITES_BY_OWN_WORDS else None
+    if site is None or not site.entity.id.startswith(kind.id_prefix):
+        site = _body_by_name(ctx, kind, town, None, _SITE)
     if site is None or site.entity.id == town.id:
         return None
     return _spanned(ctx, start, stop, reach, site, f"the {head} of {town.display}")

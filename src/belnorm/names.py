@@ -145,8 +145,8 @@ def _strip_possessive(word: str) -> str:
 
 
 #: how many characters after a lower-case word `tokenize` shows ``keep`` (a domain's dot, " de " after a site's kind,
-#: a unit word after a town's adjective)
-KEEP_LOOKAHEAD = 24
+#: a unit word after a town's adjective, " penitenciaria femenina de " after a colony's)
+KEEP_LOOKAHEAD = 32
 #: the signs that open a hashtag or a handle, whose word is a name however it is cased (#lukashenko)
 _TAG_SIGNS = "#@"
 

@@ -474,9 +474,11 @@ def _starts_domain(after: str) -> bool:
 
 #: rows of data/names/org_words.tsv (by their first English form) for the sites whose name the press writes with
 #: the word for their kind first, in lower case, and "of" before the place (la forteresse de Brest, i laghi di Braslau, the castle of
-#: Mir); a castle or colony "in" a town is a building there, and the town is named
-_SITE_ROWS = ("fortress", "castle", "palace", "reserve", "park", "lake")
-_OF_AFTER = regex.compile(r" (?:of|de|di|del|della|du|da|do|van|von) ")
+#: Mir, il carcere di Grodno); a castle or colony "in" a town is a building there, and the town is named; the rows of
+#: the words that may qualify a colony before "of" (colonie pour femmes de Gomel, colonia penale femminile di Gomel)
+_SITE_ROWS = ("fortress", "castle", "palace", "reserve", "park", "lake", "colony", "prison")
+_SITE_QUALIFIER_ROWS = ("women", "penal")
+_OF_AFTER = regex.compile(r"((?: \p{Ll}+){0,2}?) (?:of|de|di|del|della|du|da|do|van|von) ")
 
 
 #: rows of data/names/org_words.tsv (by their first English form) for the kinds of body that running text writes in
@@ -583,8 +585,15 @@ def _kept_for_itself(word: str) -> bool:
 
 
 def _site_of(word: str, after: str) -> bool:
-    """Is the word a form of a site's kind (`_SITE_ROWS`) in any language of the press, with "of" after it?"""
-    return bool(_OF_AFTER.match(after)) and not name_words().classes(word, inflected=False).isdisjoint(org_word_classes(*_SITE_ROWS))
+    """Is the word a form of a site's kind (`_SITE_ROWS`) in any language of the press, with "of" after it, past
+    words that qualify the site (`_SITE_QUALIFIER_ROWS`) and the function words between them?"""
+    of = _OF_AFTER.match(after)
+    if of is None or name_words().classes(word, inflected=False).isdisjoint(org_word_classes(*_SITE_ROWS)):
+        return False
+    qualifiers = org_word_classes(*_SITE_QUALIFIER_ROWS)
+    return all(
+        is_function_word(w) or not name_words().classes(w, inflected=False).isdisjoint(qualifiers) for w in of.group(1).split()
+    )
 
 
 #: the word after a lower-case word, in the characters `tokenize` shows (`KEEP_LOOKAHEAD`)
