@@ -1446,6 +1446,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return f"a given name's case form before the surname {surname}, not a place"
     if kind == "place" and (surname := _surname_after(ctx, i)) is not None and is_womans_surname(surname):
         return f"a woman's given name before her surname {surname}, not a place"
+    if kind == "place" and not (big or country) and (surname := _foreign_surname_after(ctx, i)) is not None:
+        return f"a foreign given name before the surname {surname}, not a place (Ulla Mäkinen)"
     if kind == "org" and (given_name := _given_name_before(ctx, i)) is not None:
         return f"after the given name {given_name}: a person's surname, not the organisation (Vera Lopes: no Ляпис)"
     if kind == "org" and _given_name_of_common_word(ctx, i):
@@ -3076,6 +3078,19 @@ def _surname_after(ctx: _Context, i: int, common: bool = False) -> str | None:
     if common and language not in CAPITALIZED_NOUNS:
         return word
     return None if language is not None and zipf(word, language) else word
+
+
+def _foreign_surname_after(ctx: _Context, i: int) -> str | None:
+    """The word right after a place's one word that makes the two a foreign person's name (Ulla Mäkinen: no river
+    Ula): a surname (`_surname_after`) that names nothing here, not where a location word or "from" puts the place
+    (w Lidzie Kowalski, из Лиды Жук), nor at a sentence start or on a headline in capitals."""
+    token = ctx.tokens[i]
+    if _after_location_word(ctx, token) or _whence_before_person(ctx, i) or _capitals_line(ctx, token):
+        return None
+    surname = _surname_after(ctx, i)
+    if surname is None or " " in surname or given_names().classes(surname, inflected=False):
+        return None
+    return surname if ctx.engine.match(surname) is None and not ctx.prepared[i + 1].known else None
 
 
 def _given_name_of_common_word(ctx: _Context, i: int) -> bool:
