@@ -577,6 +577,7 @@ def _find(
     _surnames_of_persons_named_in_full(context, rejected)
     _districts_of_named_cities(context, alike, mentioned)
     _clubs_of_named_players(context, alike)
+    _namesakes_by_bodies_named(context, alike)
     _clubs_of_the_texts_sport(context)
     _companies_named_as_clubs(context)
     # one sense per text: a town the text places abroad once is abroad wherever its name stands alone
@@ -915,6 +916,24 @@ def _districts_of_named_cities(ctx: _Context, alike: list[tuple[int, int]], ment
         district = engine.decide(surface, engine.rank(ctx.prepared[start:stop], lenient=False), districts)[0]
         if district is not None and engine.position(district.entity.id) in districts:
             chosen[start] = (stop, district, ("context: the text names the city it is a district of",))
+
+
+def _namesakes_by_bodies_named(ctx: _Context, alike: list[tuple[int, int]]) -> None:
+    """A person's name that namesakes share (the windows ``alike``: Аляксандр Піскуноў, a judge and a political
+    prisoner) is the one whose note names a body the text names (Гомельскі абласны суд … суддзя Аляксандр Піскуноў:
+    the judge of the Gomel regional court), if only one's does."""
+    bodies = {c for _, m, _ in ctx.chosen.values() if m.entity.kind == "org" for c in _english_cores(m.entity.names)}
+    engine, tokens = ctx.engine, ctx.tokens
+    for start, stop in alike if bodies else ():
+        ranked = engine.rank(ctx.prepared[start:stop], lenient=False)
+        notes = {s.name.entity: str(engine.index.entities[s.name.entity].attributes.get("note", "")).casefold() for s in ranked}
+        serving = frozenset(e for e, note in notes.items() if any(core in note for core in bodies))
+        if len(serving) != 1:
+            continue
+        surface = ctx.view[tokens[start].start : tokens[stop - 1].end]
+        person = engine.decide(surface, ranked, prefer=serving)[0]
+        if person is not None and person.entity.kind == "person" and engine.position(person.entity.id) in serving:
+            ctx.chosen[start] = (stop, person, ("context: the text names the body the person's note says they serve in",))
 
 
 def _clubs_of_named_players(ctx: _Context, alike: list[tuple[int, int]]) -> None:
@@ -2161,8 +2180,14 @@ def _inside_longer_name(
             return "a place's name alone in quotes: something named after it (a club, a journal), not the place"
         if inflected and ctx.view[last.end : last.end + 1] not in _CLOSING_QUOTES and _QUOTED_MORE.match(ctx.view, last.end):
             return "a case form of the place begins a quoted name („Nemuno aušros“; not «Беларусь жыве»)"
-        title = before_word  # (not a word for its kind of place: ракі «Бярэзіна» is the river)
-        if title is not None and not is_place_word(title) and (classes := name_words().classes(title)) and classes.isdisjoint(org_word_classes(*_SITE_WORDS)):
+        title = before_word  # (not a word for its kind of place: ракі «Бярэзіна» is the river, колонии «Витьба» the colony)
+        own_kind = (
+            title is not None
+            and entity is not None
+            and entity.id.startswith(PRISON_IDS)
+            and not name_words().classes(title).isdisjoint(org_word_classes("prison", "colony"))
+        )
+        if title is not None and not (is_place_word(title) or own_kind) and (classes := name_words().classes(title)) and classes.isdisjoint(org_word_classes(*_SITE_WORDS)):
             return f"a title in quotes after {title!r}, not the place"
     # a place in the case that says where is where something is (Estonian Minskis konverentsi: a conference in Minsk)
     located = locative_ending(last.text, ctx.language)
