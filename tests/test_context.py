@@ -169,6 +169,19 @@ def test_towns_abroad_name_no_place_in_belarus(norm: Normalizer, text: str, expe
     assert norm.match("Brest") is not None
 
 
+def test_border_towns_abroad_spell_no_bundled_entity(norm: Normalizer) -> None:
+    """The towns across the border (data/names/foreign_border_towns.txt, from GeoNames) count as places abroad in a
+    text; none may be a spelling the bundled normalizer links (Gródek, Drohiczyn are left out as Гарадок, Драгічын):
+    a growing gazetteer makes the list be made again (scripts/make_border_towns.py)."""
+    from belnorm.data import data_path
+
+    lines = data_path("names", "foreign_border_towns.txt").read_text(encoding="utf-8").splitlines()
+    towns = [line for line in lines if line and not line.startswith("#")]
+    assert len(towns) > 1000 and {"Hajnówka", "Białystok", "Белосток"} <= set(towns)
+    linked = [t for t, m in zip(towns, norm.match_many(towns)) if m is not None]
+    assert linked == []
+
+
 def test_a_person_known_from_a_list_needs_the_given_name_not_an_initial() -> None:
     norm = _listed_person(False)
     assert norm.find("Пра гэта пісаў А. Карповіч.") == []

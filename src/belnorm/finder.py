@@ -64,6 +64,7 @@ from belnorm.names import (
     is_minister_word,
     is_shared_body_name,
     is_street_word,
+    is_border_town_abroad,
     is_foreign_city,
     is_foreign_place,
     is_foreign_region_adjective,
@@ -1128,10 +1129,15 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     found = list(_WORD.finditer(ctx.view))
     words = [w.group() for w in found]
     spans = [(ctx.tokens[start].start, ctx.tokens[stop - 1].end) for start, (stop, _, _) in chosen.items() if stop > start + 1]
-    abroad = {  # (not a word inside a place's name of two words: Бары of Сасновым Бары is no Bari; Mostů is Most's)
-        w.group()
+    outside = [  # (not a word inside a place's name of two words: Бары of Сасновым Бары is no Bari; Mostů is Most's)
+        not any(begin <= w.start() < end for begin, end in spans)
+        and (_names_abroad(ctx, w.group()) or _border_town_abroad(ctx, w.group()))
         for w in found
-        if not any(begin <= w.start() < end for begin, end in spans) and _names_abroad(ctx, w.group())
+    ]
+    abroad = {  # (one place of two words: Biala Podlaska, Bielsk-Podlaski)
+        w.group()
+        for k, w in enumerate(found)
+        if outside[k] and not (k > 0 and outside[k - 1] and ctx.view[found[k - 1].end() : w.start()] in _NAME_JOINS)
     }
     # a region abroad named by its city's adjective and a unit word (Калининградской области)
     abroad.update(w for w, after in zip(words, words[1:]) if is_unit_word(after) and foreign_city_of_adjective(w))
@@ -1153,6 +1159,19 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
 def _surface(ctx: _Context, start: int, stop: int) -> str:
     """The text of tokens ``start`` to ``stop``, as the view spells it."""
     return ctx.view[ctx.tokens[start].start : ctx.tokens[stop - 1].end]
+
+
+#: what joins the words of one place's name of two words (Biala Podlaska, Bielsk-Podlaski)
+_NAME_JOINS = frozenset({" ", "-"})
+
+
+def _border_town_abroad(ctx: _Context, word: str) -> bool:
+    """Is the word a town across Belarus's border, also with the case ending the text's language glues to foreign
+    names (Беластоку, Hajnówce)? Counted only as a place abroad a text names, never as where a place is."""
+    if not word[:1].isupper():
+        return False
+    stems = foreign_stems(word, ctx.language) if ctx.language is not None else ()
+    return is_border_town_abroad(word) or any(is_border_town_abroad(stem) for stem, _ in stems)
 
 
 def _names_abroad(ctx: _Context, word: str) -> bool:

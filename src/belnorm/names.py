@@ -43,6 +43,7 @@ __all__ = [
     "is_foreign_body",
     "is_foreign_country",
     "is_foreign_place",
+    "is_border_town_abroad",
     "is_foreign_city",
     "foreign_city_of_adjective",
     "is_foreign_unit",
@@ -833,6 +834,12 @@ def is_foreign_city(word: str) -> bool:
     (Москвой, Kaliningrad, Bretagne, Львівщині), and not that of a Belarusian entity? See
     ``data/names/foreign_cities.txt`` and ``foreign_region_nicknames.txt``."""
     return word in _listed("foreign_cities.txt") or word in _listed("foreign_region_nicknames.txt")
+
+
+def is_border_town_abroad(word: str) -> bool:
+    """Is the word, as written, the name of a town of Belarus's neighbours near its border, in any case form
+    (Hajnówce, Белосток, Nevel), and not that of a Belarusian entity? See ``data/names/foreign_border_towns.txt``."""
+    return word in _listed("foreign_border_towns.txt")
 
 
 @functools.lru_cache(maxsize=1 << 12)
