@@ -25,8 +25,10 @@ from belnorm.lexicon import most_common_in
 from belnorm.names import (
     HOME_NAME,
     KEEP_LOOKAHEAD,
+    MIN_ORG_COMPOUND,
     Token,
     compound_parts,
+    ends_with_org_word,
     given_names,
     is_adjective,
     is_article,
@@ -43,6 +45,7 @@ from belnorm.names import (
     number_sign,
     org_compound,
     org_word_classes,
+    org_word_forms,
     org_word_forms,
     org_word_rows,
     plays,
@@ -128,6 +131,7 @@ def longest_name(
         or (start + 1 < len(tokens) and _prison_word(tokens[start + 1].text) and is_adjective(tokens[start].text))
         or _starts_domain(view[tokens[start].end : tokens[start].end + 2])
         or _belarusian_before_body(tokens, start)
+        or _glued_to_ministry(view, tokens, start)
         or _opens_in_lower_case(engine, tokens[start].text, view[tokens[start].end : tokens[start].end + KEEP_LOOKAHEAD])
         # (the characters `tokenize` showed: a colony's number may come two words on, kolonii karnej nr 1)
     ):
@@ -342,6 +346,8 @@ def kept_in_lower_case(
         return True
     if language in _LOWER_CASE_BODIES and after[:1] == " " and _belarusian_before_lower_case_body(word, after):
         return True  # (ved Det hviterussiske statsuniversitet: the body's name begins at the adjective)
+    if language in _LOWER_CASE_MINISTRIES and len(word) >= MIN_ORG_COMPOUND and ends_with_org_word(word, ("ministry",)):
+        return True  # (I Minsk kallade inrikesministeriet …: a ministry, whose country the text may tell)
     if gap in POSSESSIVE_JOINS:
         gap = " "  # a possessive name's word (Tsikhanouskaya's office) continues it as a word after a space does
     if previous is None or len(gap) > 2 or gap.strip(" -."):
@@ -513,6 +519,9 @@ def _kind_word(word: str) -> bool:
 #: hviterussiske statsuniversitetet, Hungarian a fehérorosz külügyminisztérium); elsewhere such words describe a body
 #: (Polish białoruski parlament na uchodźstwie: the Coordination Council)
 _LOWER_CASE_BODIES = frozenset({"da", "sv", "nb", "hu"})
+#: the languages that write a ministry as one lower-case compound (inrikesministeriet, utdanningsministeriet,
+#: tervishoiuministeerium, sisäministeriö)
+_LOWER_CASE_MINISTRIES = frozenset({"da", "sv", "nb", "et", "fi"})
 
 
 def _belarusian_before_lower_case_body(word: str, after: str) -> bool:
@@ -534,6 +543,19 @@ def _belarusian_before(word: str, following: str) -> bool:
     if not following[:1].islower() or not (name_words().spelled(following) or org_compound(following)):
         return False
     return is_belarusian_word(word)
+
+
+def _glued_to_ministry(view: str, tokens: list[Token], start: int) -> bool:
+    """Is token ``start`` the first part of a lower-case compound whose last part is a ministry's word (inrikes|
+    ministeriet, tervishoiu|ministeerium), which the languages of `_LOWER_CASE_MINISTRIES` write for a ministry, or
+    a lower-case word before a lower-case ministry's word (interior ministry)?"""
+    if start + 1 >= len(tokens):
+        return False
+    ministry = tokens[start + 1].text
+    # (a linking s left out: utdannings|ministeriet; or two lower-case words: interior ministry, kulturális
+    # minisztérium; not the adjective of a capitalized one, das belarussische Ministerium)
+    gap = view[tokens[start].end : tokens[start + 1].start]
+    return (gap in ("", "s") or (gap == " " and ministry.islower())) and ministry.casefold() in org_word_forms("ministry")
 
 
 def _opens_in_lower_case(engine: Engine, word: str, after: str) -> bool:
