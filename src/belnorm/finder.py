@@ -1787,7 +1787,7 @@ def _country_inside(ctx: _Context, start: int, stop: int, match: Match) -> str |
 _BODY_WORDS = 4
 _BODY_ROWS = (
     "court", "executive", "committee", "council", "district", "regional", "city", "economic",
-    "castle", "fortress", "prison", "colony", "women", "penal", "reservoir", "forest", "lake",
+    "castle", "fortress", "prison", "colony", "women", "penal", "reservoir", "forest", "lake", "nuclear", "power",
 )
 
 
@@ -1823,7 +1823,11 @@ _BODIES_OF_PLACES = {
     "reservoir": _BodyOfPlace({_SITE: ("{} Reservoir",)}, id_prefix="place:reservoir:"),
     "forest": _BodyOfPlace({_SITE: ("{} Forest",)}, id_prefix="place:"),
     "lake": _BodyOfPlace({_SITE: ("Lake {}", "{} Lakes")}, id_prefix="place:"),
+    "nuclear": _BodyOfPlace({_SITE: ("{} nuclear power plant",)}),
 }
+#: the sites a town names even where the text says they stand in it: the one nuclear plant (nuklearna elektrana u
+#: Astravecu, atomkraftverket i Astravets), not a castle or prison, which the town has among other buildings
+_NAMED_BY_THEIR_TOWN = frozenset({"nuclear"})
 #: the Belarusian preposition у as written after a vowel (калоніі ў Шклове, kałonii ŭ Horkach), which says where
 #: as у does; only the reading of a site's words asks so (elsewhere ў Польшчу, to Poland, would read as where)
 _SYLLABIC = str.maketrans("ўŭЎŬ", "уuУU")
@@ -2804,7 +2808,9 @@ def _body_of_place(ctx: _Context, start: int, stop: int, entity: Entity, adjecti
     place, city = entity, None
     unit = next((u for u in UNIT_LEVELS if place.id.startswith(u)), None)
     if _SITE in _BODIES_OF_PLACES[head].phrases:  # a site bears a town's name (Lida Castle, Lake Lepel, Vileyka Reservoir)
-        if unit is not None or adjective or head in located or locative_ending(tokens[stop - 1].text, ctx.language):
+        # (a town in the case that says where stands apart even so: Lithuanian atominė elektrinė Astrave)
+        inside = head in located and head not in _NAMED_BY_THEIR_TOWN
+        if unit is not None or adjective or inside or locative_ending(tokens[stop - 1].text, ctx.language):
             # (the castle in Kreva, a prison in Mogilev, Lithuanian koloniją Navapolacke: where the site is, the town)
             return None
         return _site_of_town(ctx, start, stop, entity, head, (lo, hi))

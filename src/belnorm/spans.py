@@ -484,6 +484,10 @@ def _starts_domain(after: str) -> bool:
 #: the words that may qualify a colony before "of" (colonie pour femmes de Gomel, colonia penale femminile di Gomel)
 _SITE_ROWS = ("fortress", "castle", "palace", "reserve", "park", "lake", "colony", "prison")
 _SITE_QUALIFIER_ROWS = ("women", "penal")
+#: the rows of a site the press names by its town after "of" or "in" alike (nuklearna elektrana u Astravecu, centrala
+#: nucleară de la Ostroveț, atomkraftverket i Astravets): the one nuclear plant
+_TOWN_SITE_ROWS = ("nuclear", "power")
+_IN_AFTER = regex.compile(r"((?: \p{Ll}+){0,2}?) (?:u|v|w|in|i|în|à|en|в|у|ў|ve|vo) \p{Lu}")
 _OF_AFTER = regex.compile(r"((?: \p{Ll}+){0,2}?) (?:of|de|di|del|della|du|da|do|van|von) ")
 
 
@@ -609,10 +613,12 @@ def _kept_for_itself(word: str) -> bool:
 def _site_of(word: str, after: str) -> bool:
     """Is the word a form of a site's kind (`_SITE_ROWS`) in any language of the press, with "of" after it, past
     words that qualify the site (`_SITE_QUALIFIER_ROWS`) and the function words between them?"""
-    of = _OF_AFTER.match(after)
-    if of is None or name_words().classes(word, inflected=False).isdisjoint(org_word_classes(*_SITE_ROWS)):
+    classes = name_words().classes(word, inflected=False)
+    town_site = not classes.isdisjoint(org_word_classes(*_TOWN_SITE_ROWS))
+    of = _OF_AFTER.match(after) or (_IN_AFTER.match(after) if town_site else None)
+    if of is None or (classes.isdisjoint(org_word_classes(*_SITE_ROWS)) and not town_site):
         return False
-    qualifiers = org_word_classes(*_SITE_QUALIFIER_ROWS)
+    qualifiers = org_word_classes(*_SITE_QUALIFIER_ROWS, *_TOWN_SITE_ROWS)
     return all(
         is_function_word(w) or not name_words().classes(w, inflected=False).isdisjoint(qualifiers) for w in of.group(1).split()
     )
