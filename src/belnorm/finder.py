@@ -2306,6 +2306,11 @@ def _inside_longer_name(
         agrees = previous.text[-1:] == token.text[-1:] or _glued_case_of_place(ctx, previous.text, ctx.language)
         glued = _glued_case_of_place(ctx, token.text, ctx.language) and not agrees
         capitalized = capitalized and not glued
+        # (a compound noun of a language that capitalizes nouns stands before a place as a noun: Grenzbahnhof Brest;
+        # not one of organisation words, which begins a body's name: Rayonexekutivkomitees Krytschau, Nationalflughafen)
+        language = _line_language(ctx, previous)
+        noun = language in CAPITALIZED_NOUNS and _compound_noun(previous.text, language)
+        capitalized = capitalized and not (noun and not _body_words(previous.text) and not name_words().spelled(previous.text))
         if not gap.strip() and "\n" not in gap and capitalized and not given_names().classes(previous.text, inflected=False):
             # a quotation's first word is capitalized too («Абаронім Беларусь ад …»), but a quoted name that ends
             # with the place is one name («Маладой Беларусі»)
@@ -3064,10 +3069,24 @@ def _surnames_of_text(ctx: _Context) -> dict[str, str]:
             language = _line_language(ctx, before)
             if language is None or zipf(before.text, language) or not ctx.prepared[k].anchored:
                 continue
+            if language in CAPITALIZED_NOUNS and _compound_noun(before.text, language):
+                continue  # a noun of a language that capitalizes nouns (Grenzbahnhof Brest): no given name
             if _glued_case_of_place(ctx, token.text, language):
                 continue  # a place in a case after a name (Halina Suhhavejeva Kobrõnist: from Kobryn)
             ctx.surnames.setdefault(token.text.casefold(), f"{before.text} {token.text}")
     return ctx.surnames
+
+
+#: the shortest common noun read at the end of a compound (Grenz|bahnhof, Logistik|zentrum), and the shortest part
+#: before it
+_NOUN_TAIL = 4
+_NOUN_HEAD = 3
+
+
+def _compound_noun(word: str, language: str) -> bool:
+    """Does the word end with a common word of ``language`` after a few letters, as a compound noun does (Grenzbahnhof:
+    Bahnhof)?"""
+    return any(zipf(word[cut:], language) for cut in range(_NOUN_HEAD, len(word) - _NOUN_TAIL + 1))
 
 
 def _glued_case_of_place(ctx: _Context, word: str, language: str | None) -> bool:
