@@ -74,6 +74,7 @@ from belnorm.names import (
     ends_with_org_word,
     joins_body_words,
     is_officer_word,
+    is_in_before_places_only,
     is_in_preposition,
     joins_country_to_body,
     names_country_first,
@@ -1442,6 +1443,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return "the first part of a word the text glues (Sise|ministeeriumi): an organisation's word, not a name alone"
     if kind == "person" and (city := _city_adjective_before(ctx, token)) is not None:
         return f"the adjective of {city} right before it: a place there (в якутском Мирном), not a person"
+    if kind == "person" and (before := _word_before(ctx, token)) is not None and is_in_before_places_only(before, ctx.language):
+        return f"after {before!r}, which stands before places, never persons: a place's name (en Moravie)"
     if kind != "person" and match.score < SENTENCE_START_SCORE and _sentence_start(ctx.view, token):
         return "a capitalized first word that only resembles a place is too often an ordinary word"
     if 1 < len(word) <= ACRONYM_LENGTH and word.isupper() and not _registered_acronym(word, match):

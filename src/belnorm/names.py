@@ -60,6 +60,7 @@ __all__ = [
     "org_word_forms",
     "joins_body_words",
     "is_officer_word",
+    "is_in_before_places_only",
     "is_in_preposition",
     "joins_country_to_body",
     "names_country_first",
@@ -306,6 +307,7 @@ def _context() -> dict[str, Any]:
             "outranked": frozenset(raw["settlements"]["outranked"]),
             "outranking": int(raw["settlements"]["outranking"]),
             "in_plain": frozenset(w.lower() for w in raw["settlements"]["in_plain"]),
+            "in_places_only": {lang: frozenset(ws) for lang, ws in raw["settlements"]["in_places_only"].items()},
             "in_by_language": {lang: frozenset(ws) for lang, ws in raw["settlements"]["in_by_language"].items()},
             "org_units": frozenset(clean(w).lower() for w in raw["org_units"]["words"]),
             "works": frozenset(clean(w).lower() for w in raw["works"]["words"]),
@@ -374,6 +376,12 @@ def is_in_preposition(word: str) -> bool:
     it, so a river's name after it is a town's?"""
     low = word.lower()
     return low in _context()["in_plain"] or low in _context()["in_inflected"]
+
+
+def is_in_before_places_only(word: str, language: str | None) -> bool:
+    """Is the word an "in" that, in a text of ``language``, stands before a land or town, never a person (French en,
+    dans; German im; ``in_places_only`` in [settlements])?"""
+    return word.lower() in _context()["in_places_only"].get(language or "", ())
 
 
 def joins_country_to_body(word: str) -> bool:
