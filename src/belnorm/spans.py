@@ -612,16 +612,26 @@ def _kept_for_itself(word: str) -> bool:
 
 def _site_of(word: str, after: str) -> bool:
     """Is the word a form of a site's kind (`_SITE_ROWS`) in any language of the press, with "of" after it, past
-    words that qualify the site (`_SITE_QUALIFIER_ROWS`) and the function words between them?"""
-    classes = name_words().classes(word, inflected=False)
-    town_site = not classes.isdisjoint(org_word_classes(*_TOWN_SITE_ROWS))
+    words that qualify the site (`_SITE_QUALIFIER_ROWS`) and the function words between them? A nuclear plant's word
+    (`_TOWN_SITE_ROWS`) may have "in" after it too."""
+    site, town_site = _site_word(word)
+    if not (site or town_site):
+        return False
     of = _OF_AFTER.match(after) or (_IN_AFTER.match(after) if town_site else None)
-    if of is None or (classes.isdisjoint(org_word_classes(*_SITE_ROWS)) and not town_site):
+    if of is None:
         return False
     qualifiers = org_word_classes(*_SITE_QUALIFIER_ROWS, *_TOWN_SITE_ROWS)
     return all(
         is_function_word(w) or not name_words().classes(w, inflected=False).isdisjoint(qualifiers) for w in of.group(1).split()
     )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _site_word(word: str) -> tuple[bool, bool]:
+    """Is the word one for a site's kind (`_SITE_ROWS`), and one for a site its town names after "in" too
+    (`_TOWN_SITE_ROWS`)? Remembered: every lower-case word is asked."""
+    classes = name_words().classes(word, inflected=False)
+    return not classes.isdisjoint(org_word_classes(*_SITE_ROWS)), not classes.isdisjoint(org_word_classes(*_TOWN_SITE_ROWS))
 
 
 #: the word after a lower-case word, in the characters `tokenize` shows (`KEEP_LOOKAHEAD`)
