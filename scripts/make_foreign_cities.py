@@ -123,18 +123,24 @@ def region_names() -> set[str]:
     return names
 
 
-def main() -> None:
-    cities, near = city_names()
-    found = {n for n in (cities | exemplar_cities(near) | region_names()) - near if len(n) >= MIN_LETTERS}
-    norm = Normalizer.default()
-    own = {n for n in found if norm.match(n) is not None}
-    names = found - own
+def with_case_forms(names: set[str]) -> set[str]:
+    """The names and the capitalized case forms the hunspell dictionaries of their script make of them."""
+    out = set(names)
     for script, dictionaries in DICTIONARIES.items():
         words = {n for n in names if _script(n) == script}
         for dictionary in dictionaries:
             if (HUNSPELL / f"{dictionary}.dic").is_file():
                 for forms in case_forms(words, dictionary).values():
-                    names |= {f for f in forms if f[:1].isupper()}
+                    out |= {f for f in forms if f[:1].isupper()}
+    return out
+
+
+def main() -> None:
+    cities, near = city_names()
+    found = {n for n in (cities | exemplar_cities(near) | region_names()) - near if len(n) >= MIN_LETTERS}
+    norm = Normalizer.default()
+    own = {n for n in found if norm.match(n) is not None}
+    names = with_case_forms(found - own)
     forms = sorted(names - found)  # a case form may spell a Belarusian place's registered name too (Senno)
     own |= {
         form
