@@ -553,7 +553,7 @@ def _find(
         acronym = _ACRONYM_CASE.fullmatch(token.text) is not None
         if not q.anchored and not centres and not acronym:
             continue
-        if token.text.lower() in lowercase_words and _sentence_start(view.text, token):
+        if token.text.lower() in lowercase_words and _sentence_start(view.text, token) and not _the_country(engine, token.text):
             continue  # at a sentence start, a word the text also writes in lower case is an ordinary word
         single, verdict = _decide_word(context, i, frozenset(seen)) if q.anchored or acronym else (None, "")
         if verdict.startswith(AMBIGUOUS):
@@ -1179,6 +1179,13 @@ def _names_abroad(ctx: _Context, word: str) -> bool:
     """Is the word a capitalized name of a place abroad, or another country's in a case that says where (Tallinna,
     Puolaan)?"""
     return word[:1].isupper() and (_abroad_in(ctx, word) or in_a_country(word, ctx.language))
+
+
+def _the_country(engine: Engine, word: str) -> bool:
+    """Is the word the country's registered name as written (Valgevene), whose lower-case form a language writes for
+    its adjective (valgevene üliõpilased): no ordinary word at a sentence start for that?"""
+    found = engine.match(word)
+    return found is not None and found.entity.id == _BELARUS and word in found.entity.names
 
 
 def _names_belarusians(words: list[str]) -> bool:
