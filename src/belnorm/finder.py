@@ -124,6 +124,7 @@ from belnorm.spans import (
     covered_tokens,
     match_by_rule,
     in_lower_case,
+    is_prison_word,
     kept_in_lower_case,
     longest_name,
     place_id,
@@ -1185,7 +1186,7 @@ def _the_country(engine: Engine, word: str) -> bool:
     """Is the word the country's registered name as written (Valgevene), whose lower-case form a language writes for
     its adjective (valgevene üliõpilased): no ordinary word at a sentence start for that?"""
     found = engine.match(word)
-    return found is not None and found.entity.id == _BELARUS and word in found.entity.names
+    return found is not None and found.entity.id == _BELARUS and _spelled_as_registered(word, found)
 
 
 def _names_belarusians(words: list[str]) -> bool:
@@ -2214,12 +2215,7 @@ def _inside_longer_name(
         if inflected and ctx.view[last.end : last.end + 1] not in _CLOSING_QUOTES and _QUOTED_MORE.match(ctx.view, last.end):
             return "a case form of the place begins a quoted name („Nemuno aušros“; not «Беларусь жыве»)"
         title = before_word  # (not a word for its kind of place: ракі «Бярэзіна» is the river, колонии «Витьба» the colony)
-        own_kind = (
-            title is not None
-            and entity is not None
-            and entity.id.startswith(PRISON_IDS)
-            and not name_words().classes(title).isdisjoint(org_word_classes("prison", "colony"))
-        )
+        own_kind = title is not None and entity is not None and entity.id.startswith(PRISON_IDS) and is_prison_word(title)
         if title is not None and not (is_place_word(title) or own_kind) and (classes := name_words().classes(title)) and classes.isdisjoint(org_word_classes(*_SITE_WORDS)):
             return f"a title in quotes after {title!r}, not the place"
     # a place in the case that says where is where something is (Estonian Minskis konverentsi: a conference in Minsk)

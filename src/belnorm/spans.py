@@ -46,7 +46,6 @@ from belnorm.names import (
     org_compound,
     org_word_classes,
     org_word_forms,
-    org_word_forms,
     org_word_rows,
     plays,
     settlement_rank,
@@ -64,6 +63,7 @@ __all__ = [
     "add_given_and_patronymic",
     "covered_tokens",
     "in_lower_case",
+    "is_prison_word",
     "kept_in_lower_case",
     "longest_name",
     "match_by_rule",
@@ -128,7 +128,7 @@ def longest_name(
     if tokens[start].text[0].islower() and not (
         _unit_first(tokens, start)
         or (start + 1 < len(tokens) and LATIN.search(tokens[start].text) and _level_word(tokens[start + 1].text))
-        or (start + 1 < len(tokens) and _prison_word(tokens[start + 1].text) and is_adjective(tokens[start].text))
+        or (start + 1 < len(tokens) and is_prison_word(tokens[start + 1].text) and is_adjective(tokens[start].text))
         or _starts_domain(view[tokens[start].end : tokens[start].end + 2])
         or _belarusian_before_body(tokens, start)
         or _glued_to_ministry(view, tokens, start)
@@ -662,7 +662,7 @@ def _town_adjective_before_prison(engine: Engine, word: str, after: str) -> bool
     тюрьма)?"""
     if after[1:3].casefold() not in _prison_beginnings() or not is_adjective(word):
         return False  # (read for every lower-case word: the next word's first letters first)
-    if (following := _NEXT_WORD.match(after)) is None or not _prison_word(following.group(1)):
+    if (following := _NEXT_WORD.match(after)) is None or not is_prison_word(following.group(1)):
         return False
     if (capitalized := _capitalized_if_named(engine, word)) is None:
         return False
@@ -683,7 +683,7 @@ PRISON_IDS = "place:prison:"
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _prison_word(word: str) -> bool:
+def is_prison_word(word: str) -> bool:
     """Is the word a form of the org_words rows for a prison or colony, as spelled, with a case ending in place of
     a listed form's last letter (турме, колонії)?"""
     folded = word.casefold()
