@@ -2611,7 +2611,7 @@ def _placed_abroad(
         )
         if located_in and is_foreign_country(word, adjectives=False):
             return _Placement(f"{word} after it places it abroad: another town of that name")
-        if 0 < k < _CITY_WORDS and is_foreign_city(word) and any(_locates(w) for w, _ in after[max(0, k - 2) : k]):
+        if 0 < k < _CITY_WORDS and is_foreign_city(word) and any(_locates(w, language) for w, _ in after[max(0, k - 2) : k]):
             return _Placement(f"{word} right after it places it abroad: another town of that name")
         if k < _CITY_WORDS and _abroad_in(ctx, word):
             if k > 0 and is_place_word(after[k - 1][0]):  # Ivanovo mieste Rusijoje: in the city, in Russia
@@ -2766,10 +2766,10 @@ def _by_compass(after: list[tuple[str, str]], k: int, word: str) -> bool:
     return is_foreign_city(word) or (located(points[0]) and is_foreign_country(word, adjectives=False))
 
 
-def _locates(word: str) -> bool:
+def _locates(word: str, language: str | None) -> bool:
     """Does the word put a place in or near a city named after it (в, in, под, near) or name its unit (regiunea
-    Kaliningrad)?"""
-    return is_location_preposition(word) or is_near_preposition(word) or is_unit_word(word)
+    Kaliningrad), in a text of ``language`` (the Slovene in is "and": med Minskom in Moskvo)?"""
+    return is_location_preposition(word, language) or is_near_preposition(word) or is_unit_word(word)
 
 
 def _body_of_place(ctx: _Context, start: int, stop: int, entity: Entity, adjective: bool = False) -> tuple[int, int, Match] | None:
