@@ -54,6 +54,7 @@ from belnorm.names import (
     club_prefixes,
     compound_parts,
     is_club_prefix,
+    holds_genitive_between,
     is_conjunction,
     is_demonym,
     is_district_court_word,
@@ -2409,12 +2410,21 @@ _BODY_NAME_CHARS = 120
 _ELIDED_BEFORE = regex.compile(r"(\p{L}+)['’ʼ](?=\p{L})")
 
 
+def _is_body_head(word: str) -> bool:
+    """Is the word the head of a body's name (of `_BODY_HEAD_ROWS` as spelled, or a compound ending with one)?"""
+    classes = name_words().classes(word.rsplit("-", 1)[-1], inflected=False)
+    # a head as spelled, not by its key alone (müssen has museum's key)
+    head = bool(classes and name_words().spelled(word, classes) & org_word_classes(*_BODY_HEAD_ROWS))
+    return head or spelled_body_word(word)[1] or (len(word) >= _COMPOUND_MIN and ends_with_org_word(word, _BODY_HEAD_ROWS))
+
+
 def _body_head(ctx: _Context, words: list[str], starts: list[int], back: bool, formal: bool) -> str | None:
     """The head word of a body's name (of `_BODY_HEAD_ROWS`, or a compound ending with one) among ``words``, the
     words from the country on (``back``: going back), if they hold together as one name: no name found among them
-    but the body's, only org words, "and", "of" (back), capitalized words and, back, one other. Back, a capital
-    must say it is a name, unless the country is named ``formal``ly (the Republic of)."""
-    heads = org_word_classes(*_BODY_HEAD_ROWS)
+    but the body's, only org words, "and", "of" (back), capitalized words and one other, which is the word right by
+    the country only when a capitalized head stands right beyond it (Федерация баскетбола Беларуси, Baltarusijos
+    krepšinio federacija). Back, a capital must say it is a name, unless the country is named ``formal``ly (the
+    Republic of)."""
     unlisted = 0
     for n, (word, offset) in enumerate(zip(words, starts)):
         if (elided := _ELIDED_BEFORE.match(word)) is not None and joins_country_to_body(elided.group(1)):
@@ -2431,10 +2441,8 @@ def _body_head(ctx: _Context, words: list[str], starts: list[int], back: bool, f
             continue
         # a hyphenated word is read by its last part (beaux-arts)
         classes = name_words().classes(word.rsplit("-", 1)[-1], inflected=False)
-        spelled, spelled_head = spelled_body_word(word)
-        # a head as spelled, not by its key alone (müssen has museum's key)
-        head = bool(classes and name_words().spelled(word, classes) & heads) or spelled_head
-        head = head or (len(word) >= _COMPOUND_MIN and ends_with_org_word(word, _BODY_HEAD_ROWS))
+        spelled = spelled_body_word(word)[0]
+        head = _is_body_head(word)
         if head and n == 0 and _body_of_a_place(word):
             return None  # a town's own kind of body right by the country is the country's (Baltarusijos teismas)
         opens = back and ctx.view[offset - 1 : offset] != "-" and _sentence_start(ctx.view, Token(word, offset, offset + len(word), "word"))
@@ -2449,7 +2457,10 @@ def _body_head(ctx: _Context, words: list[str], starts: list[int], back: bool, f
         if not classes and not spelled and not capital:
             # (the word right by the country says whose the country is: ambasadorul Belarusului, an ambassador's)
             unlisted += 1
-            if not back or unlisted > _UNLISTED_BODY_WORDS or n == 0:
+            beyond = words[n + 1] if n + 1 < len(words) else ""
+            by_head = n == 0 and holds_genitive_between(ctx.language) and (beyond[:1].isupper() or not back)
+            by_head = by_head and _is_body_head(beyond)
+            if unlisted > _UNLISTED_BODY_WORDS or (n == 0 and not by_head) or (not back and not by_head):
                 return None
         if opens:
             return None

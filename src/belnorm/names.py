@@ -39,6 +39,7 @@ __all__ = [
     "compound_parts",
     "is_club_prefix",
     "is_conjunction",
+    "holds_genitive_between",
     "is_demonym",
     "is_foreign_body",
     "is_foreign_country",
@@ -359,6 +360,7 @@ def _context() -> dict[str, Any]:
             "officers": frozenset(w.lower() for w in raw["officers"]["words"]),
             "body_and": frozenset(w.lower() for w in raw["country_in_body"]["and"]),
             "country_first": frozenset(raw["country_in_body"]["country_first"]),
+            "genitive_between": frozenset(raw["country_in_body"]["genitive_between"]),
             "body_words": frozenset(w.lower() for w in raw["country_in_body"]["words"]),
             "body_heads": frozenset(w.lower() for w in raw["country_in_body"]["heads"]),
         }
@@ -405,6 +407,12 @@ def names_country_first(language: str | None) -> bool:
     """Does ``language`` put the country's genitive before a body's words (Baltarusijos … komitetas;
     [country_in_body])?"""
     return language in _context()["country_first"]
+
+
+def holds_genitive_between(language: str | None) -> bool:
+    """May a body's name in ``language`` hold a lower-case genitive between the country and its head (Baltarusijos
+    krepšinio federacija; [country_in_body] genitive_between)?"""
+    return language in _context()["genitive_between"]
 
 
 def is_exact_court_word(word: str) -> bool:
