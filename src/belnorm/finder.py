@@ -83,6 +83,7 @@ from belnorm.names import (
     is_home_town,
     is_location_preposition,
     locative_ending,
+    locative_endings,
     is_near_preposition,
     is_noise,
     is_optional_in_name,
@@ -2310,8 +2311,11 @@ def _inside_longer_name(
         # (a headline's last word runs into no dateline on the next line: … fehlen Arbeitskräfte\nWitebsk (dpa))
         # (a place in a case glued to it after a name, unless the word before agrees, ending alike: … Suhhavejeva
         # Kobrõnist; not Naujajame Polocke, in Novopolotsk)
-        agrees = previous.text[-1:] == token.text[-1:] or _glued_case_of_place(ctx, previous.text, ctx.language)
-        glued = _glued_case_of_place(ctx, token.text, ctx.language) and not agrees
+        # (the word before agrees when it ends in the place's case ending, not in one letter of it by chance: Natalja
+        # Gurskaja Gorkista, from Gorki)
+        endings = _glued_endings(ctx, token.text, ctx.language)
+        agrees = any(previous.text.endswith(e) for e in endings) or _glued_case_of_place(ctx, previous.text, ctx.language)
+        glued = bool(endings) and not agrees
         capitalized = capitalized and not glued
         # (a compound noun of a language that capitalizes nouns stands before a place as a noun: Grenzbahnhof Brest;
         # not one of organisation words, which begins a body's name: Rayonexekutivkomitees Krytschau, Nationalflughafen)
@@ -3109,9 +3113,16 @@ def _compound_noun(word: str, language: str) -> bool:
 def _glued_case_of_place(ctx: _Context, word: str, language: str | None) -> bool:
     """Is the word a place's name with a case ending ``language`` glues to names, one that says where or whence
     (Salihorskissa, Kobrõnist), as no surname is written?"""
+    return bool(_glued_endings(ctx, word, language))
+
+
+def _glued_endings(ctx: _Context, word: str, language: str | None) -> tuple[str, ...]:
+    """The case endings ``language`` glues to names with which the word is a place's name (Salihorsk|issa,
+    Kobrõn|ist), or which say where (Hungarian -ban, Finnish -ssa)."""
     if language is None:
-        return False
-    return bool(locative_ending(word, language)) or any(_place_itself(ctx, stem) for stem, _ in foreign_stems(word, language))
+        return ()
+    located = tuple(e for e in locative_endings(language) if word.endswith(e))
+    return located + tuple(ending for stem, ending in foreign_stems(word, language) if _place_itself(ctx, stem))
 
 
 def _epithet_alone(ctx: _Context, i: int, match: Match) -> str | None:

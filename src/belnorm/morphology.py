@@ -112,9 +112,10 @@ def without_prothesis(k: str) -> str | None:
 
 @functools.lru_cache(maxsize=1 << 18)
 def inflected_forms(stem: str) -> tuple[tuple[str, str], ...]:
-    """``(key, paradigm name)`` for the case forms of a nominative stem key (the nominative excluded)."""
+    """``(key, paradigm name)`` for the case forms of a nominative stem key (the nominative excluded). A form that
+    paradigms of different scripts make alike is kept once for each (Russian Осиповичей, Lithuanian Vasilevičiai)."""
     base = finish(stem)
-    out: dict[str, str] = {}
+    out: dict[tuple[str, frozenset[str] | None], str] = {}
     for p in paradigms():
         if not stem.endswith(p.ending):
             continue
@@ -124,5 +125,5 @@ def inflected_forms(stem: str) -> tuple[tuple[str, str], ...]:
         for form in p.forms:
             k = finish(join_ending(root, form, vowel_stem=p.ending[-1:] in ("a", "e", "i", "o", "u")))
             if k != base:
-                out.setdefault(k, p.name)
-    return tuple(out.items())
+                out.setdefault((k, p.scripts), p.name)
+    return tuple((k, name) for (k, _), name in out.items())

@@ -92,6 +92,7 @@ __all__ = [
     "is_womans_surname",
     "joins_region",
     "locative_ending",
+    "locative_endings",
     "first_subject_only",
     "org_compound",
     "split_org_compounds",
@@ -892,6 +893,12 @@ def in_a_country(word: str, language: str | None) -> bool:
     stems = [word[: -len(e)] for e in _context()["locative"].get(language or "", ()) if word.endswith(e)]
     stems += [stem[:-1] + _SHORT_VOWEL[stem[-1]] for stem in stems if stem and stem[-1] in _SHORT_VOWEL]  # Ukrajnában
     return any(is_foreign_country(stem, adjectives=False) for stem in stems if len(stem) > 2)
+
+
+def locative_endings(language: str | None) -> tuple[str, ...]:
+    """The endings of the case that says where something is in ``language``, if it writes no preposition for it
+    (``[abroad.locative]``)."""
+    return _context()["locative"].get(language or "", ())
 
 
 def locative_ending(word: str, language: str | None) -> bool:
