@@ -1541,6 +1541,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if (
         max((len(k) for _, k in q.keys), default=0) <= SHORT_KEY
         and not _a_registered_word(word, match)
+        and not _a_registered_words_case_form(word, match)
         and not (word.isupper() and _registered_acronym(word, match))
     ):
         return "a short word that only its folded key links to the name"
@@ -3343,6 +3344,25 @@ def _a_registered_word(word: str, match: Match) -> bool:
     """Is the word, letter for letter, a word of one of the entity's registered names?"""
     low = word.lower()
     return any(low == part for name in match.entity.names for part in name.lower().replace(".", " ").split())
+
+
+#: the vowel letters (and a Łacinka j with the vowel after it) a registered word's case forms replace: Іўе, Іўя, Іўі;
+#: Iŭje, Iŭja, Iŭi
+_STEM_ENDING = regex.compile(r"(?:j?[aeiouyąęėįųūāēī]|[аеёіоуыэюяиєї])$")
+#: how many letters a case ending of a short word adds to its stem
+_SHORT_ENDING = 2
+
+
+def _a_registered_words_case_form(word: str, match: Match) -> bool:
+    """Is the word written as a registered word of the entity with only its ending changed (Iŭja and Iŭi of Iŭje,
+    Міра of Мір), so that its letters, not only its folded key, name the entity?"""
+    low = word.lower()
+    for name in match.entity.names:
+        for part in name.lower().replace(".", " ").split():
+            stem = _STEM_ENDING.sub("", part)
+            if len(stem) >= 2 and low.startswith(stem) and 0 < len(low) - len(stem) <= _SHORT_ENDING:
+                return True
+    return False
 
 
 def _has_acronym(name: str) -> bool:
