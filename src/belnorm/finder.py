@@ -722,6 +722,8 @@ def _restore_bodies_of_a_text_about_belarus(ctx: _Context, rejected: dict[int, t
     is evidence enough: a higher court is where its cases go (Das Gebietsgericht Brest … beim Obersten Gericht
     Berufung). Did any come back?"""
     courts = any(m.entity.id.startswith(_COURT_IDS) for _, m, _ in ctx.chosen.values())
+    if not courts and len(_unqualified_bodies(rejected, True)) > len(_unqualified_bodies(rejected)):
+        courts = _court_of_a_place(ctx)
     bodies = _unqualified_bodies(rejected, courts)
     if not bodies:
         return False
@@ -737,6 +739,26 @@ def _restore_bodies_of_a_text_about_belarus(ctx: _Context, rejected: dict[int, t
         stop, match, _ = rejected.pop(start)
         ctx.chosen[start] = (stop, match, ("context: the text speaks of Belarus and of no other country",))
     return True
+
+
+#: a word, "of" or "in" and a capitalized word: a court of a place (un tribunale di Minsk, a court in Brest)
+_COURT_OF_PLACE = regex.compile(r"(\p{L}+)[ \u00a0]+(\p{L}+)[ \u00a0]+(\p{Lu}[\p{L}\p{M}]*)")
+
+
+def _court_of_a_place(ctx: _Context) -> bool:
+    """Does the text name a court of a Belarusian town in words no registered court has (un tribunale di Minsk, a
+    court in Brest)? That court is Belarusian, as a bundled court is."""
+    courts = org_word_classes("court")
+    for found in _COURT_OF_PLACE.finditer(ctx.view, overlapped=True):
+        word, join, place = found.groups()
+        if courts.isdisjoint(name_words().spelled(word)):
+            continue
+        if not (joins_country_to_body(join) or is_location_preposition(join, ctx.language)):
+            continue
+        match = ctx.engine.match(place)
+        if match is not None and match.entity.kind == "place" and match.entity.id != _BELARUS:
+            return True
+    return False
 
 
 #: how many Belarusian places or bodies of a place a text must name for its generic bodies to be Belarus's
