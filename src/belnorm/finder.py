@@ -523,6 +523,7 @@ def _find(
             or (kind == "org" and (reason := _unqualified_translation(context, start, stop, match)))
             or (kind == "org" and (reason := _translated_by_keys_alone(context, start, stop, match)))
             or (kind == "org" and (reason := _name_goes_on(context, stop)))
+            or (kind == "org" and (reason := _body_of_another_country(context, stop, match)))
             or (kind == "person" and (reason := _named_after(context, start, stop, match)))
             or (kind == "person" and (reason := _described_abroad(context, start, match.entity)))
             or (reason := _title_of_work(context, start))
@@ -2066,6 +2067,25 @@ _NOUN_ADJUNCTS = frozenset({"en", "de"})
 #: languages that name a body before its place (Tribunal de Minsk, Comitato di Minsk): the lower-case words after
 #: a place go on with the sentence (Minsk prometió), never with a body's name
 _BODY_BEFORE_PLACE = frozenset({"es", "fr", "it", "pt", "ro"})
+
+
+#: a word and a capitalized word right after a body's name (the Union of Poles | in Lithuania)
+_WHERE_AFTER = regex.compile(r"[ \u00a0]+(\p{L}+)[ \u00a0]+(\p{Lu}[\p{L}\p{M}-]*)")
+
+
+def _body_of_another_country(ctx: _Context, stop: int, match: Match) -> str | None:
+    """Is the body registered as one "in Belarus" (Union of Poles in Belarus, Саюз палякаў на Беларусі), but named
+    here, in part, with another country in that place (the Union of Poles in Lithuania, Związek Polaków na Litwie)?
+    Then it is that country's body of the name."""
+    after = _WHERE_AFTER.match(ctx.view, ctx.tokens[stop - 1].end)
+    if after is None or not is_location_preposition(after.group(1), ctx.language):
+        return None
+    if not is_foreign_country(after.group(2), adjectives=False):
+        return None
+    registered = (name.split() for name in match.entity.names)
+    if not any(len(w) > 2 and is_location_preposition(w[-2]) and is_belarusian_word(w[-1]) for w in registered):
+        return None
+    return f"{after.group(1)} {after.group(2)} after it: that country's body of the name, not Belarus's"
 
 
 def _name_goes_on(ctx: _Context, stop: int) -> str | None:
