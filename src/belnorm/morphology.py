@@ -113,9 +113,11 @@ def without_prothesis(k: str) -> str | None:
 @functools.lru_cache(maxsize=1 << 18)
 def inflected_forms(stem: str) -> tuple[tuple[str, str], ...]:
     """``(key, paradigm name)`` for the case forms of a nominative stem key (the nominative excluded). A form that
-    paradigms of different scripts make alike is kept once for each (Russian Осиповичей, Lithuanian Vasilevičiai)."""
+    paradigms of different scripts make alike is kept once for each (Russian Осиповичей, Lithuanian Vasilevičiai),
+    unless one of them is read in every script."""
     base = finish(stem)
-    out: dict[tuple[str, frozenset[str] | None], str] = {}
+    out: list[tuple[str, str]] = []
+    scripts_of: dict[str, list[frozenset[str] | None]] = {}
     for p in paradigms():
         if not stem.endswith(p.ending):
             continue
@@ -124,6 +126,8 @@ def inflected_forms(stem: str) -> tuple[tuple[str, str], ...]:
             continue
         for form in p.forms:
             k = finish(join_ending(root, form, vowel_stem=p.ending[-1:] in ("a", "e", "i", "o", "u")))
-            if k != base:
-                out.setdefault((k, p.scripts), p.name)
-    return tuple((k, name) for (k, _), name in out.items())
+            kept = scripts_of.setdefault(k, [])
+            if k != base and None not in kept and p.scripts not in kept:
+                kept.append(p.scripts)
+                out.append((k, p.name))
+    return tuple(out)
