@@ -2356,15 +2356,13 @@ def _inside_longer_name(
         # Kobrõnist; not Naujajame Polocke, in Novopolotsk)
         # (the word before agrees when it ends in the place's case ending, not in one letter of it by chance: Natalja
         # Gurskaja Gorkista, from Gorki)
-        endings = _glued_endings(ctx, token.text, ctx.language)
-        agrees = any(previous.text.endswith(e) for e in endings) or _glued_case_of_place(ctx, previous.text, ctx.language)
-        glued = bool(endings) and not agrees
-        capitalized = capitalized and not glued
+        if capitalized and (endings := _glued_endings(ctx, token.text, ctx.language)):
+            capitalized = any(previous.text.endswith(e) for e in endings) or _glued_case_of_place(ctx, previous.text, ctx.language)
         # (a compound noun of a language that capitalizes nouns stands before a place as a noun: Grenzbahnhof Brest;
         # not one of organisation words, which begins a body's name: Rayonexekutivkomitees Krytschau, Nationalflughafen)
         language = _line_language(ctx, previous)
-        noun = language in CAPITALIZED_NOUNS and _compound_noun(previous.text, language)
-        capitalized = capitalized and not (noun and not _body_words(previous.text) and not name_words().spelled(previous.text))
+        if capitalized and language in CAPITALIZED_NOUNS and _compound_noun(previous.text, language):
+            capitalized = bool(_body_words(previous.text) or name_words().spelled(previous.text))
         if not gap.strip() and "\n" not in gap and capitalized and not given_names().classes(previous.text, inflected=False):
             # a quotation's first word is capitalized too («Абаронім Беларусь ад …»), but a quoted name that ends
             # with the place is one name («Маладой Беларусі»)
