@@ -28,6 +28,7 @@ from pathlib import Path
 import pytest
 
 import belnorm
+from belnorm.cli import output
 
 ROWS = 10_500
 FIXTURES = Path(__file__).parent / "fixtures" / "cli"
@@ -424,6 +425,20 @@ def test_ctrl_c_exits_130_and_leaves_no_file(tmp_path: Path, jobs: str) -> None:
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130
     assert err.decode().strip() == "belnorm: interrupted"
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("compression", [None, "gzip"])
+def test_an_interrupt_while_the_output_file_opens_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, compression: str | None
+) -> None:
+    # Ctrl-C after the temporary file exists but before the with-block (or the exit stack) holds its exit
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(output.io, "TextIOWrapper", interrupted)
+    with pytest.raises(KeyboardInterrupt), contextlib.ExitStack() as stack:
+        output.enter_output(stack, str(tmp_path / ("out.csv.gz" if compression else "out.csv")), compression=compression)
     assert list(tmp_path.iterdir()) == []
 
 

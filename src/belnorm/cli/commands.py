@@ -18,6 +18,7 @@ from belnorm.cli.output import (
     Progress,
     Style,
     Writer,
+    enter_output,
     output_format,
     show_progress,
 )
@@ -209,7 +210,7 @@ def _run_table_command(args: argparse.Namespace, kind: str) -> int:
             rows = _chain(first, rows)
         progress = Progress(source.total if source else None, show_progress(args.quiet, args.progress, rows=True))
         stack.callback(progress.close)
-        out = stack.enter_context(Output(args.output, compression=compression))
+        out = enter_output(stack, args.output, compression=compression)
         if kind == "translit":
             added = _added(columns, ("translit",))
         elif texts:
@@ -284,7 +285,7 @@ def _find_document(
     progress = Progress(len(text), show_progress(args.quiet, args.progress, rows=True), unit="char",
                         what="mentions")
     stack.callback(progress.close)
-    out = stack.enter_context(Output(args.output, compression=compression))
+    out = enter_output(stack, args.output, compression=compression)
     writer = WRITERS[out_format](out.stream, MENTION_COLUMNS, _style(args, source, None, out_format))
     for n, m in enumerate(norm.iter_find(text), 1):
         writer.write(mention_record(m))
@@ -427,7 +428,7 @@ def cmd_cluster(args: argparse.Namespace) -> int:
         out_format, compression = _row_format(args, fmt, "cluster")
         added = _added(columns, ("cluster", "canonical"))
         style = _style(args, source, reader, out_format)
-        out = stack.enter_context(Output(args.output, compression=compression))
+        out = enter_output(stack, args.output, compression=compression)
         writer = WRITERS[out_format](out.stream, [*columns, *added.values()], style)
         for row, label in zip(rows, labels):
             standard = canonical(row.query) if row.query.strip() else ""

@@ -10,12 +10,13 @@ import io
 import json
 import lzma
 import os
+import signal
 import sys
 import tempfile
 import threading
 import time
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -25,8 +26,8 @@ import regex
 from belnorm.cli.errors import CliError, say
 
 __all__ = [
-    "OUTPUT_FORMATS", "WRITERS", "Activity", "Output", "Progress", "Style", "Writer", "cell", "output_format",
-    "show_progress",
+    "OUTPUT_FORMATS", "WRITERS", "Activity", "Output", "Progress", "Style", "Writer", "cell", "enter_output",
+    "output_format", "show_progress",
 ]
 
 OUTPUT_FORMATS = ("csv", "tsv", "jsonl", "table")
@@ -228,20 +229,34 @@ class Output:
         target = Path(self.path)
         if target.is_dir():
             raise CliError(f"cannot write {self.path}: it is a directory")
+        fd = -1
         try:
-            fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
-        except OSError as exc:
-            raise CliError(f"cannot write {self.path}: {exc.strerror or exc}") from None
-        self._raw = raw = open(fd, "wb")  # noqa: SIM115 - closed in __exit__
-        binary: IO[bytes] = raw
-        inner = target.name[: target.name.rfind(".")] if self.compression else target.name
-        if self.compression == "gzip":  # mtime 0: the same rows give the same bytes
-            binary = gzip.GzipFile(filename=inner, mode="wb", fileobj=raw, mtime=0)  # type: ignore[assignment]
-        elif self.compression == "bz2":
-            binary = bz2.BZ2File(raw, "wb")  # type: ignore[assignment]
-        elif self.compression == "xz":
-            binary = lzma.LZMAFile(raw, "wb")  # type: ignore[assignment]
-        self.stream = io.TextIOWrapper(binary, encoding="utf-8", errors="replace", newline="")
+            with _interrupt_held():  # the file and its name are kept together, or neither exists
+                try:
+                    fd, self._tmp = tempfile.mkstemp(
+                        prefix=f".{target.name}.", suffix=".part", dir=target.parent or "."
+                    )
+                except OSError as exc:
+                    raise CliError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+            self._raw = raw = open(fd, "wb")  # noqa: SIM115 - closed in __exit__
+            binary: IO[bytes] = raw
+            inner = target.name[: target.name.rfind(".")] if self.compression else target.name
+            if self.compression == "gzip":  # mtime 0: the same rows give the same bytes
+                binary = gzip.GzipFile(filename=inner, mode="wb", fileobj=raw, mtime=0)  # type: ignore[assignment]
+            elif self.compression == "bz2":
+                binary = bz2.BZ2File(raw, "wb")  # type: ignore[assignment]
+            elif self.compression == "xz":
+                binary = lzma.LZMAFile(raw, "wb")  # type: ignore[assignment]
+            self.stream = io.TextIOWrapper(binary, encoding="utf-8", errors="replace", newline="")
+        except BaseException:  # Ctrl-C before the with-block starts: __exit__ will not run, so clean up here
+            with contextlib.suppress(OSError):
+                if self._raw is not None:
+                    self._raw.close()
+                elif fd >= 0:
+                    os.close(fd)
+                if self._tmp is not None:
+                    os.unlink(self._tmp)
+            raise
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
@@ -275,6 +290,28 @@ class Output:
             if self._tmp is not None:
                 with contextlib.suppress(OSError):
                     os.unlink(self._tmp)
+
+
+def enter_output(stack: contextlib.ExitStack[Any], path: str | None, *, compression: str | None) -> Output:
+    """An `Output` entered on ``stack``, with Ctrl-C held until the stack has its exit: an interrupt in between
+    would leave its temporary file behind."""
+    with _interrupt_held():
+        return stack.enter_context(Output(path, compression=compression))
+
+
+@contextlib.contextmanager
+def _interrupt_held() -> Iterator[None]:
+    """Hold Ctrl-C (where the system can) while a temporary file is made and its name kept: an interrupt
+    between the two would leave a file nobody removes."""
+    hold = getattr(signal, "pthread_sigmask", None)
+    if hold is None or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = hold(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        hold(signal.SIG_SETMASK, before)
 
 
 def _umask() -> int:
