@@ -75,6 +75,12 @@ def test_explain_find_gives_the_evidence_against(norm: Normalizer) -> None:
         ("Вчера Сергей Петрович Сидоренко приехал.", [("Сергей Петрович Сидоренко", None, "Сяргей Сідарэнка")]),
         ("Президент Сидоренко приехал в Минск.", [("Минск", "place:minsk", None)]),  # a title is no given name
         ("Учора ў Брэсцкім раёне ішоў снег.", [("Брэсцкім раёне", "place:district:brest", None)]),
+        # a surname shaped like a patronymic, with a place after it: the surname, not a patronymic waiting for one
+        ("Настаўніца Ірына Сакалевіч кажа, што вучні едуць у Оршу.",
+         [("Ірына Сакалевіч", None, "Ірына Сакалевіч"), ("Оршу", "place:orsha", None)]),
+        ("Lekarz Tomasz Grabowicz pracuje w Pińsku.", [("Tomasz Grabowicz", None, "Тамаш Грабовіч"), ("Pińsku", "place:pinsk", None)]),
+        # a given name and a feminine patronymic name no one by surname
+        ("Вольга Андрэеўна прыехала ў Оршу.", [("Оршу", "place:orsha", None)]),
     ],
 )
 def test_unknown_person_like_names(norm: Normalizer, text: str, expected: list) -> None:

@@ -89,6 +89,7 @@ from belnorm.names import (
     is_optional_in_name,
     is_org_unit,
     is_patronymic,
+    is_surname_shaped_patronymic,
     is_place_word,
     is_compass_word,
     is_family_article,
@@ -1661,13 +1662,20 @@ def _person_like(ctx: _Context, i: int) -> int | None:
         return None
     k = i + 1
     if k < len(tokens) - 1 and ctx.joined[k - 1] and _free_word(ctx, k) and ctx.prepared[k].patronymic:
-        k += 1
-    if k >= len(tokens) or not ctx.joined[k - 1] or not _free_word(ctx, k):
-        return None
-    surname = tokens[k].text
-    if given_names().classes(surname, inflected=False) or len(surname) < 3:
-        return None
-    return k + 1
+        if _surname_at(ctx, k + 1):
+            return k + 2
+        if not is_surname_shaped_patronymic(tokens[k].text):
+            return None  # (Вольга Андрэеўна: a given name and a patronymic name no surname)
+    return k + 1 if _surname_at(ctx, k) else None
+
+
+def _surname_at(ctx: _Context, k: int) -> bool:
+    """Can token ``k`` end a person's name begun before it: joined to the word before, free, no given name? A word
+    shaped like a patronymic is a surname when no surname follows it (Алена Мількевіч кажа)."""
+    if k >= len(ctx.tokens) or not ctx.joined[k - 1] or not _free_word(ctx, k):
+        return False
+    surname = ctx.tokens[k].text
+    return not given_names().classes(surname, inflected=False) and len(surname) >= 3
 
 
 def _title_of_work(ctx: _Context, start: int) -> str | None:

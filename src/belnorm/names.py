@@ -73,6 +73,7 @@ __all__ = [
     "is_optional_in_name",
     "is_org_unit",
     "is_patronymic",
+    "is_surname_shaped_patronymic",
     "is_place_word",
     "is_tag",
     "is_title",
@@ -1050,6 +1051,12 @@ def is_patronymic(word: str) -> bool:
     """Does the word look like a patronymic (-віч, -аўна, -ович, -овна, -ична; -owicz, -ovich)?"""
     rules = inflection_rules()["patronymic"]
     return any(len(k) >= rules["min_length"] and k.endswith(tuple(rules["endings"])) for k in keys(word))
+
+
+def is_surname_shaped_patronymic(word: str) -> bool:
+    """Is the word shaped like a masculine patronymic that is also a common surname's shape (-віч, -owicz)?"""
+    rules = inflection_rules()["patronymic"]
+    return any(len(k) >= rules["min_length"] and k.endswith(tuple(rules["surnames"])) for k in keys(word))
 
 
 #: the shortest form of a word that `GivenNames.spelled_classes` reads as the stem of a longer word
