@@ -106,6 +106,31 @@ ADJECTIVES = {
     "et": ["nõukogude", "vene", "poola", "saksa", "prantsuse"],
 }  # fmt: skip
 
+#: the adjective of the press's own country in each language, added to `ADJECTIVES`: a body its own press qualifies
+#: so is that country's (Slovenské ministerstvo hospodárstva, the Slovak ministry, in a text about Belarus's oil)
+OWN_COUNTRY = {
+    "cs": ["český", "česká", "české", "českého", "českém", "českou", "českým"],
+    "sk": ["slovenský", "slovenská", "slovenské", "slovenského", "slovenskom", "slovenskou", "slovenským"],
+    "hr": ["hrvatski", "hrvatska", "hrvatsko", "hrvatskog", "hrvatskom", "hrvatske", "hrvatsku"],
+    "sl": ["slovenski", "slovenska", "slovensko", "slovenskega", "slovenskem", "slovenskemu", "slovenske"],
+    "hu": ["magyar"],
+    "de": ["deutsche", "deutschen", "deutscher", "deutsches"],
+    "nl": ["nederlands", "nederlandse"],
+    "sv": ["svensk", "svenska", "svenskt", "svenske"],
+    "da": ["dansk", "danske"],
+    "nb": ["norsk", "norske"],
+    "fi": ["suomalainen", "suomalaisen", "suomalaista", "suomalaiset"],
+    "et": ["eesti"],
+    "ro": ["român", "română", "române", "românesc", "românească", "românești"],
+    "it": ["italiano", "italiana", "italiani", "italiane"],
+    "es": ["español", "española", "españoles", "españolas"],
+    "pt": ["português", "portuguesa", "portugueses", "portuguesas", "brasileiro", "brasileira"],
+    "en": ["czech", "slovak", "hungarian", "croatian", "slovenian", "swedish", "danish", "norwegian", "finnish",
+           "dutch", "italian", "spanish", "portuguese", "romanian"],
+}  # fmt: skip
+for _language, _forms in OWN_COUNTRY.items():
+    ADJECTIVES.setdefault(_language, []).extend(_forms)
+
 #: the nouns for the peoples of the same countries (their lemmas; hunspell gives the case forms) in the languages that
 #: capitalize them, which the common-word lists therefore lack (Polish Polacy, Poles, is no Polatsk), listed in lower
 #: case with the adjectives, as the Baltic lists above already hold their genitives plural; the English and German

@@ -85,6 +85,7 @@ from belnorm.names import (
     locative_ending,
     locative_endings,
     is_near_preposition,
+    names_a_language_after,
     is_noise,
     is_optional_in_name,
     is_org_unit,
@@ -1705,7 +1706,8 @@ def _described_abroad(ctx: _Context, start: int, entity: Entity) -> str | None:
     clause = _CLAUSE_END.split(ctx.view[max(0, begin - _LOOK_BACK) : begin])[-1].split(",")[-1]
     # a compound that names a people is read whole (Wit-Rus, a Belarusian: no Rus, a Russian), others by their parts
     words = [p for w in _COMPOUND_WORD.findall(clause) for p in ([w] if is_demonym(w) else w.split("-"))]
-    for word in reversed(words[-_DESCRIPTOR_WORDS:]):
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - _DESCRIPTOR_WORDS), -1):
+        word = words[k]
         classes = name_words().classes(word, inflected=False)
         if classes and classes <= org_word_classes(*_SPORT_ROWS):
             continue  # a sport describes a person too (Venäläinen ampumahiihtäjä Aleksei Volkov: a Russian biathlete)
@@ -1713,6 +1715,8 @@ def _described_abroad(ctx: _Context, start: int, entity: Entity) -> str | None:
             return None
         if is_foreign_parliament(word):
             return f"a member of {word} before the name: another country's person, a namesake"
+        if k and names_a_language_after(words[k - 1]):
+            return None  # "in" before it: a language, not a people (uma antologia em português de Ianka Kupala)
         if is_foreign_adjective(word) and not clause.rstrip().endswith(f"{word}-"):
             described = _NOTE_HEAD.split(str(entity.attributes.get("note", "")))[0]
             if any(is_foreign_adjective(w) for w in _WORD.findall(described)):

@@ -51,6 +51,7 @@ __all__ = [
     "is_minister_word",
     "is_shared_body_name",
     "is_near_preposition",
+    "names_a_language_after",
     "is_compound_place_word",
     "is_resident_word",
     "is_source_preposition",
@@ -343,6 +344,7 @@ def _context() -> dict[str, Any]:
             "not_locations": {k: frozenset(v) for k, v in raw["abroad"]["not_locations"].items()},
             "locative": {lang: tuple(endings) for lang, endings in raw["abroad"]["locative"].items()},
             "region_of": frozenset(w.lower() for w in raw["abroad"]["region_of"]),
+            "language_of": frozenset(w.lower() for w in raw["abroad"]["language_of"]),
             "near_prepositions": frozenset(w.lower() for w in raw["abroad"]["near"]),
             "compass": frozenset(w.lower() for w in raw["abroad"]["compass"]),
             "compass_after_location": frozenset(w.lower() for w in raw["abroad"]["compass_after_location"]),
@@ -813,6 +815,11 @@ def joins_region(word: str) -> bool:
     """Does the word join a unit word to the region it names after it (région de Lviv, region of Kherson)? See
     ``[abroad]``."""
     return word.lower() in _context()["region_of"]
+
+
+def names_a_language_after(word: str) -> bool:
+    """Does the word put a language's name after it (em português, på svenska, auf Deutsch)? See ``[abroad]``."""
+    return word.lower() in _context()["language_of"]
 
 
 def is_near_preposition(word: str) -> bool:
