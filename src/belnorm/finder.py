@@ -178,6 +178,9 @@ _WORDS_BEFORE = regex.compile(
 #: the last words (at most four) before a point, each with the spaces after it: a match of `_WORDS_BEFORE` (two words
 #: and a connector of two) starts no further back, and searching only there is many times faster
 _LAST_WORDS = regex.compile(r"(?r)(?:[\p{L}\p{M}]+[ \u00a0]+){1,4}$")
+#: the joins of `_WORDS_BEFORE` that say where, not whose (Romanian de la: Ministerul Apărării de la Minsk, the
+#: ministry in Minsk; not Italian di, ministero degli Esteri di Minsk, Minsk's ministry)
+_WHERE_JOINS = frozenset({"de la"})
 #: a word this frequent in the text's language (Zipf scale) is an ordinary word wherever it stands
 VERY_COMMON_ZIPF = 5.0
 #: a word this frequent in its line's language that shares only its key with a name is that word (Palazzo)
@@ -2054,7 +2057,27 @@ def _unqualified_translation(ctx: _Context, start: int, stop: int, match: Match)
         return None  # a Belarusian place's adjective qualifies it (Súd Mogilevského okresu)
     if any(_names_belarus(ctx, word, capital=True) for word in _qualifiers(ctx, start, stop, _BELARUS_AFTER)):
         return None  # (Curtea Constituțională de la Minsk; Minske Centrinė rinkimų komisija: the capital's state)
+    if _set_in_belarus(ctx, start):
+        return None  # (À Minsk, le ministère de la Régulation antimonopole et du Commerce a prolongé …)
     return _UNQUALIFIED
+
+
+#: a sentence that opens by saying where, and a comma: In Minsk, …; À Minsk, …; W Mińsku, …
+_SET_IN = regex.compile(r"\s*([\p{L}\p{M}]+)[ \u00a0]+(\p{Lu}[\p{L}\p{M}-]*),")
+
+
+def _set_in_belarus(ctx: _Context, start: int) -> bool:
+    """Does the sentence of token ``start`` open, before it, with "in" and Belarus or its capital, and a comma (À
+    Minsk, le ministère …)? What the sentence tells then happens there, and a body's generic name in it is
+    Belarus's, unless the sentence names another country too."""
+    begin, end = _sentence_around(ctx.view, ctx.tokens[start].start)
+    frame = _SET_IN.match(ctx.view, begin, ctx.tokens[start].start)
+    return (
+        frame is not None
+        and is_location_preposition(frame.group(1), ctx.language)
+        and _names_belarus(ctx, frame.group(2), capital=True)
+        and not _names_a_country_abroad(ctx, _words_outside_mentions(ctx, begin, end))
+    )
 
 
 #: why `_unqualified_translation` keeps a body's name from linking
@@ -2312,6 +2335,10 @@ def _inside_longer_name(
             and not _own_common_word_by_keys(ctx, org_word, classes)
             and not _body_of_a_place(org_word)
             and _place_itself(ctx, org_word) is None  # (per Lida da Minsk: from Minsk to Lida)
+            and not (
+                ctx.view[before.end(2) : token.start].strip() in _WHERE_JOINS
+                and _ends_a_found_body(ctx, before.start(2), before.end(2))
+            )
         ):
             return f"the place completes the name of an organisation ({org_word} …)"
     gap_after = ctx.view[last.end : ctx.tokens[stop].start] if stop < len(ctx.tokens) else ""
@@ -2522,6 +2549,18 @@ def _body_head(ctx: _Context, words: list[str], starts: list[int], back: bool, f
         if opens:
             return None
     return None
+
+
+def _ends_a_found_body(ctx: _Context, begin: int, end: int) -> bool:
+    """Does the word at offsets ``begin`` to ``end`` end a body's name found without the place after it
+    (Ministerul Informației | de la Minsk: the ministry at Minsk, whose name holds no town)?"""
+    k = bisect.bisect_left(ctx.tokens, begin, key=lambda t: t.start)
+    if k == len(ctx.tokens) or ctx.tokens[k].start != begin:
+        return False
+    return any(
+        m.entity.kind == "org" and first <= k < stop and ctx.tokens[stop - 1].end == end
+        for first, (stop, m, _) in ctx.chosen.items()
+    )
 
 
 def _a_prisons_word(word: str) -> bool:
