@@ -1901,9 +1901,9 @@ _STATE_BODY_WORDS = frozenset({"ministry", "ministers", "party", "court", "commi
 #: the words of the bodies every state has (a council or a party may be the opposition's own: the Coordination Council)
 _EVERY_STATE_WORDS = _STATE_BODY_WORDS - {"party", "council"}
 #: a word right after a body's name, past the prepositions and articles that join a country to it (de Bielorrusia,
-#: della Bielorussia, a Belarusului, van Wit-Rusland)
+#: della Bielorussia, a Belarusului, van Wit-Rusland), or the prepositions that say where (em Minsk, u Minsku, i Minsk)
 _BELARUS_AFTER = regex.compile(
-    r"[ \u00a0]+(?:(?:of|the|de|la|du|der|des|di|del|della|dello|a|al|da|do|van|von|in|en|w|v|ve|din)[ \u00a0]+){0,2}"
+    r"[ \u00a0]+(?:(?:of|the|de|la|du|der|des|di|del|della|dello|a|al|da|do|van|von|in|en|w|v|ve|din|em|no|na|à|în|i|u|у|ў|в)[ \u00a0]+){0,2}"
     r"([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)?)"
 )
 
