@@ -2132,6 +2132,10 @@ def _name_goes_on(ctx: _Context, stop: int) -> str | None:
     word = ctx.tokens[stop].text
     if (field := _FIELD_AFTER.match(ctx.view, ctx.tokens[stop - 1].end)) is not None and _names_a_field(ctx, field):
         return f"the body's name goes on ({field.group().strip()} …): a longer name, another body"
+    last = _hyphen_joined(ctx.view, ctx.tokens[stop - 1 : stop])[-1]
+    if word[:1].isupper() and is_adjective(last) and (name_words().classes(word, inflected=False) or org_compound(word)):
+        # (Rada van de Wit-Russische | Volksrepubliek: an adjective wants its noun, here a word of bodies' names)
+        return f"the body's name goes on after the adjective {last} ({word} …): a longer name, another body"
     if not word[:1].islower() or is_unit_word(word):
         return None
     following = _LOWER_PHRASE_AFTER.match(ctx.view, ctx.tokens[stop - 1].end)
