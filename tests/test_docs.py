@@ -119,6 +119,10 @@ def _run_page(path: str, text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPa
             if ran:
                 return ran
             pytest.skip(f"{path}:{block.line} needs {', '.join(missing)}")
+        if "pandas" in block.requires:
+            # a reader runs the page in a fresh interpreter, where importing pandas before belnorm registers the
+            # accessor; here belnorm may have been imported and used by earlier tests, before pandas
+            importlib.import_module("belnorm.integrations.pandas")
         where = f"{path}:{block.line}"
         if block.is_doctest:
             test = doctest.DocTestParser().get_doctest(block.code, namespace, where, path, block.line)
