@@ -1903,7 +1903,8 @@ _EVERY_STATE_WORDS = _STATE_BODY_WORDS - {"party", "council"}
 #: a word right after a body's name, past the prepositions and articles that join a country to it (de Bielorrusia,
 #: della Bielorussia, a Belarusului, van Wit-Rusland), or the prepositions that say where (em Minsk, u Minsku, i Minsk)
 _BELARUS_AFTER = regex.compile(
-    r"[ \u00a0]+(?:(?:of|the|de|la|du|der|des|di|del|della|dello|a|al|da|do|van|von|in|en|w|v|ve|din|em|no|na|à|în|i|u|у|ў|в)[ \u00a0]+){0,2}"
+    r"[ \u00a0]+(?:(?:of|the|de|la|du|der|des|di|del|della|dello|a|al|da|do|van|von|in|en|w|v|ve|din|em|no|na|à|în|i|u|"
+    r"у|ў|в)[ \u00a0]+){0,2}"
     r"([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)?)"
 )
 
@@ -2132,7 +2133,7 @@ def _name_goes_on(ctx: _Context, stop: int) -> str | None:
     word = ctx.tokens[stop].text
     if (field := _FIELD_AFTER.match(ctx.view, ctx.tokens[stop - 1].end)) is not None and _names_a_field(ctx, field):
         return f"the body's name goes on ({field.group().strip()} …): a longer name, another body"
-    last = _hyphen_joined(ctx.view, ctx.tokens[stop - 1 : stop])[-1]
+    last = ctx.tokens[stop - 1].text
     if word[:1].isupper() and is_adjective(last) and (name_words().classes(word, inflected=False) or org_compound(word)):
         # (Rada van de Wit-Russische | Volksrepubliek: an adjective wants its noun, here a word of bodies' names)
         return f"the body's name goes on after the adjective {last} ({word} …): a longer name, another body"
