@@ -1709,7 +1709,7 @@ def _described_abroad(ctx: _Context, start: int, entity: Entity) -> str | None:
     clause = _CLAUSE_END.split(ctx.view[max(0, begin - _LOOK_BACK) : begin])[-1].split(",")[-1]
     # a compound that names a people is read whole (Wit-Rus, a Belarusian: no Rus, a Russian), others by their parts
     words = [p for w in _COMPOUND_WORD.findall(clause) for p in ([w] if is_demonym(w) else w.split("-"))]
-    for k in range(len(words) - 1, max(-1, len(words) - 1 - _DESCRIPTOR_WORDS), -1):
+    for k in reversed(range(max(0, len(words) - _DESCRIPTOR_WORDS), len(words))):
         word = words[k]
         classes = name_words().classes(word, inflected=False)
         if classes and classes <= org_word_classes(*_SPORT_ROWS):
@@ -2518,12 +2518,13 @@ def _body_head(ctx: _Context, words: list[str], starts: list[int], back: bool, f
     for n, (word, offset) in enumerate(zip(words, starts)):
         if (elided := _ELIDED_BEFORE.match(word)) is not None and joins_country_to_body(elided.group(1)):
             word, offset = word[elided.end() :], offset + elided.end()  # d'État, dell'Università
-        k = bisect.bisect_left(ctx.tokens, offset, key=lambda t: t.start)
-        if k < len(ctx.tokens) and ctx.tokens[k].start == offset and _in_chosen(ctx, k):
+        k = _token_starting_at(ctx, offset)
+        if k is not None and _in_chosen(ctx, k):
             # a body found among the words is the one whose name the country ends or begins (Partidul Comunist al
             # Belarusului; Baltkrievijas VDK); any other name found there is no part of a body's name
             # ... when only "of" and capitalized words stand between (not HC Mogilev joacă în Extraliga din Belarus)
-            found = next((m for start, (stop, m, _) in ctx.chosen.items() if start <= k < stop), None)
+            window = _window_holding(ctx, k)
+            found = None if window is None else window[1]
             adjacent = all(joins_country_to_body(w) or w[0].isupper() for w in words[:n])
             return found.entity.display if found is not None and found.entity.kind == "org" and adjacent else None
         if (back and joins_country_to_body(word)) or (n and joins_body_words(word)):
@@ -2559,13 +2560,20 @@ def _body_head(ctx: _Context, words: list[str], starts: list[int], back: bool, f
 def _ends_a_found_body(ctx: _Context, begin: int, end: int) -> bool:
     """Does the word at offsets ``begin`` to ``end`` end a body's name found without the place after it
     (Ministerul Informației | de la Minsk: the ministry at Minsk, whose name holds no town)?"""
-    k = bisect.bisect_left(ctx.tokens, begin, key=lambda t: t.start)
-    if k == len(ctx.tokens) or ctx.tokens[k].start != begin:
-        return False
-    return any(
-        m.entity.kind == "org" and first <= k < stop and ctx.tokens[stop - 1].end == end
-        for first, (stop, m, _) in ctx.chosen.items()
-    )
+    k = _token_starting_at(ctx, begin)
+    window = None if k is None else _window_holding(ctx, k)
+    return window is not None and window[1].entity.kind == "org" and ctx.tokens[window[0] - 1].end == end
+
+
+def _token_starting_at(ctx: _Context, offset: int) -> int | None:
+    """The index of the token that starts at ``offset``, if one does."""
+    k = bisect.bisect_left(ctx.tokens, offset, key=lambda t: t.start)
+    return k if k < len(ctx.tokens) and ctx.tokens[k].start == offset else None
+
+
+def _window_holding(ctx: _Context, k: int) -> tuple[int, Match] | None:
+    """The end token and match of the name found so far that holds token ``k``, if one does."""
+    return next(((stop, m) for start, (stop, m, _) in ctx.chosen.items() if start <= k < stop), None)
 
 
 def _a_prisons_word(word: str) -> bool:
@@ -3438,8 +3446,13 @@ def _spelled_as_registered(word: str, match: Match) -> bool:
 
 def _a_registered_word(word: str, match: Match) -> bool:
     """Is the word, letter for letter, a word of one of the entity's registered names?"""
-    low = word.lower()
-    return any(low == part for name in match.entity.names for part in name.lower().replace(".", " ").split())
+    return word.lower() in _registered_words(match.entity.names)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _registered_words(names: tuple[str, ...]) -> frozenset[str]:
+    """The words of an entity's registered names, in lower case (an abbreviation's dots as spaces)."""
+    return frozenset(part for name in names for part in name.lower().replace(".", " ").split())
 
 
 #: the vowel letters (and a Łacinka j with the vowel after it) a registered word's case forms replace: Іўе, Іўя, Іўі;
@@ -3453,11 +3466,10 @@ def _a_registered_words_case_form(word: str, match: Match) -> bool:
     """Is the word written as a registered word of the entity with only its ending changed (Iŭja and Iŭi of Iŭje,
     Міра of Мір), so that its letters, not only its folded key, name the entity?"""
     low = word.lower()
-    for name in match.entity.names:
-        for part in name.lower().replace(".", " ").split():
-            stem = _STEM_ENDING.sub("", part)
-            if len(stem) >= 2 and low.startswith(stem) and 0 < len(low) - len(stem) <= _SHORT_ENDING:
-                return True
+    for part in _registered_words(match.entity.names):
+        stem = _STEM_ENDING.sub("", part)
+        if len(stem) >= 2 and low.startswith(stem) and 0 < len(low) - len(stem) <= _SHORT_ENDING:
+            return True
     return False
 
 
