@@ -30,7 +30,7 @@ from belnorm.canonicalize import canonical
 from belnorm.engine import ABROAD, AMBIGUOUS, Engine
 from belnorm.keys import drops_a_syllable, keys, readings
 from belnorm.lexicon import frequent_anywhere, guess_line_languages, most_common_in, zipf
-from belnorm.morphology import foreign_stems
+from belnorm.morphology import Paradigm, foreign_stems, paradigms
 from belnorm.options import EXACT, SURNAME_ONLY_PENALTY
 from belnorm.names import (
     foreign_city_of_adjective,
@@ -1554,8 +1554,10 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if kind == "place" and (full := _surnames_of_text(ctx).get(word.casefold())) is not None:
         return f"the text names {full}: the word is that person's surname here too, not the place"
     if _by_case_form(match):
-        if language in UNDECLINED and not _genitive_s(ctx, word, match, language):
+        if language in UNDECLINED and not _genitive_s(ctx, token, match, language):
             return f"only a case form of the name, and {language} text does not decline names"
+        if (paradigm := _case_form_of_other_languages(match, language)) is not None:
+            return f"only a case form of the name that {language} text does not write ({paradigm.name})"
     asked = _asked_place(ctx, i, False) if kind in ("person", "place") else None
     if kind == "person" and asked not in (None, "settlement"):
         return f"the text asks for a {asked}, not a person (горад Данцыг)"
@@ -2035,7 +2037,7 @@ def _big_town(entity: Entity) -> bool:
 #: the org_words rows of the sports, whose words describe a player as often as they name a federation or a club
 _SPORT_ROWS = ("sport", "football", "hockey", "biathlon")
 #: the org_words rows of words for people, which name a place's people as often as begin a body's name with it
-_PEOPLE_ROWS = ("students", "journalists", "writers", "representatives", "workers")
+_PEOPLE_ROWS = ("students", "journalists", "writers", "representatives", "workers", "poles", "women")
 #: the languages of the registered names (and None: a text too short to tell)
 _REGISTERED_IN = frozenset({"be", "ru", "en", None})
 
@@ -2723,15 +2725,17 @@ def _placed_abroad(
         # in a text that speaks of Belarus, the words before "in" describe the place (Brest, a port city in France),
         # not what happened after it (bjeloruski klubovi … napustili su Brest nakon početka rata u Ukrajini: they left
         # Brest after the war in Ukraine began)
+        # (… natural de Grodno, vive agora em Lisboa: he lives there, not the town)
         within = k - (1 if is_location_preposition(after[k - 1][0], language) else 2) if k > 0 else 0
-        located_in = located_in and (
+        describes = (
             within <= 1
             or any(is_place_word(w) or is_unit_word(w) for w, _ in after[:within])
             or not _speaks_of_belarus(ctx)
         )
-        if located_in and is_foreign_country(word, adjectives=False):
+        if located_in and describes and is_foreign_country(word, adjectives=False):
             return _Placement(f"{word} after it places it abroad: another town of that name")
-        if 0 < k < _CITY_WORDS and is_foreign_city(word) and any(_locates(w, language) for w, _ in after[max(0, k - 2) : k]):
+        near = any(_locates(w, language) for w, _ in after[max(0, k - 2) : k])
+        if 0 < k < _CITY_WORDS and describes and is_foreign_city(word) and near:
             return _Placement(f"{word} right after it places it abroad: another town of that name")
         if k < _CITY_WORDS and _abroad_in(ctx, word):
             if k > 0 and is_place_word(after[k - 1][0]):  # Ivanovo mieste Rusijoje: in the city, in Russia
@@ -3155,9 +3159,13 @@ def _body_words(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _genitive_s(ctx: _Context, word: str, match: Match, language: str) -> bool:
-    """Is the word the name with the genitive -s its language glues to names (`GENITIVE_S`)?"""
+def _genitive_s(ctx: _Context, token: Token, match: Match, language: str) -> bool:
+    """Is the token the name with the genitive -s its language glues to names (`GENITIVE_S`), before the noun it
+    owns, as those languages write it (Lukasjenkos regime; not kjent for World of Tanks, of no one)?"""
+    word = token.text
     if language not in GENITIVE_S or not word.endswith("s") or len(word) < 4:
+        return False
+    if not _OWNED_NOUN_AFTER.match(ctx.view, token.end):
         return False
     engine, stem = ctx.engine, word[:-1]
     bare = engine.match(stem)
@@ -3165,6 +3173,10 @@ def _genitive_s(ctx: _Context, word: str, match: Match, language: str) -> bool:
         own = frozenset({engine.position(match.entity.id)})
         bare = engine.decide(stem, engine.rank([engine.token(stem, "word")], lenient=False), prefer=own)[0]
     return bare is not None and bare.entity.id == match.entity.id and bare.score >= match.score
+
+
+#: a word right after a genitive, on its line: the noun it owns (or its adjective)
+_OWNED_NOUN_AFTER = regex.compile(r"[ \u00a0]+[\p{L}\p{M}]")
 
 
 def _opening_word(view: str, token: Token) -> bool:
@@ -3604,6 +3616,24 @@ def _qualifies_next(ctx: _Context, i: int) -> bool:
 def _by_case_form(match: Match) -> bool:
     """Did a case form of the name (not its nominative) link the word?"""
     return any(f": {CASE_FORM_RULE}" in line for line in match.explanation)
+
+
+def _case_form_of_other_languages(match: Match, language: str | None) -> Paradigm | None:
+    """The paradigm of the case form that linked the word, if every case form in the link is of a paradigm that
+    only other languages write (`Paradigm.languages`: the Czech Tanks of World of Tanks is no genitive of Танк)."""
+    if language is None:
+        return None
+    rules = [line.split(f": {CASE_FORM_RULE}: ", 1)[1] for line in match.explanation if f": {CASE_FORM_RULE}: " in line]
+    found = [_paradigms_by_name().get(rule.split(" [", 1)[0]) for rule in rules]
+    if not found or any(p is None or p.languages is None or language in p.languages for p in found):
+        return None
+    return found[0]
+
+
+@functools.cache
+def _paradigms_by_name() -> dict[str, Paradigm]:
+    """The case-form paradigms by the name an explanation gives them."""
+    return {p.name: p for p in paradigms()}
 
 
 def _dateline(view: str, token: Token) -> bool:

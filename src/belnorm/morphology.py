@@ -31,6 +31,8 @@ class Paradigm:
     roles: frozenset[str] | None = None
     #: the scripts a word in one of these forms is written in (None: any); German's genitive -s is no Cyrillic form
     scripts: frozenset[str] | None = None
+    #: the languages whose text writes these forms (None: any); a Czech or Polish Tanks is no genitive of Танк
+    languages: frozenset[str] | None = None
 
 
 @functools.cache
@@ -50,7 +52,9 @@ def paradigms() -> tuple[Paradigm, ...]:
         try:
             roles = frozenset(item["roles"]) if "roles" in item else None
             scripts = frozenset(item["scripts"]) if "scripts" in item else None
-            out.append(Paradigm(item["name"], item["ending"], classes[item["after"]], tuple(item["forms"]), roles, scripts))
+            languages = frozenset(item["languages"]) if "languages" in item else None
+            forms = tuple(item["forms"])
+            out.append(Paradigm(item["name"], item["ending"], classes[item["after"]], forms, roles, scripts, languages))
         except KeyError as exc:
             raise ValueError(f"{path}: paradigm[{i}] lacks or misnames {exc}") from exc
     return tuple(out)
