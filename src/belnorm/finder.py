@@ -3599,8 +3599,9 @@ def _sk_genitive(word: str, match: Match, language: str | None) -> bool:
     return any(stem == name.lower() or keys(stem) == keys(name) for name in names) or bool(names and stem.endswith(_SK_ENDINGS))
 
 
-#: one-letter genitive endings other than -а that a language puts on a town in -ск (Estonian Minski, Pinski)
-_SK_GENITIVES = {"et": ("i",)}
+#: one-letter case endings other than -а that a language puts on a town in -ск, like an adjective's (Estonian
+#: genitive Minski, Pinski; Lithuanian accusative į Minską, like the Polish adjective's)
+_SK_GENITIVES = {"et": ("i",), "lt": ("ą",)}
 
 
 def _qualifies_next(ctx: _Context, i: int) -> bool:
