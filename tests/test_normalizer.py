@@ -634,3 +634,14 @@ def test_a_case_form_of_a_namesakes_name_is_its_own_spelling() -> None:
     assert norm.match("Волкова") is None
     assert norm.match("Ольга Волкова").entity.id == "volha"
     assert norm.match("Volha Volkava").entity.id == "volha"
+
+
+def test_a_name_as_it_stands_wins_over_a_namesakes_keyed_case_form() -> None:
+    # Volkava is Вольга Волкава's surname as it stands, and only by its key the genitive of the namesake's Волков
+    # (whose own spellings make Волкова, Volkova): the Belarusian woman's, not a tie
+    volha = Entity(id="volha", kind="person", names=["Вольга Волкава", "Ольга Волкова", "Volha Volkava"])
+    leonid = Entity(id="leonid", kind="person", names=["Леонид Волков", "Leonid Volkov", "Волков"])
+    norm = Normalizer([volha], namesakes=[leonid])
+    assert (found := norm.match("Volkava")) is not None and found.entity.id == "volha"
+    assert any("a namesake abroad has it as a case form" in line for line in found.explanation)
+    assert norm.match("Volkova") is None  # spelled as Volkov's genitive: a tie, as Волкова is

@@ -36,7 +36,7 @@ from belnorm.names import (
 from belnorm.options import EXACT, FINE_MARGIN, Options
 from belnorm.query import CASE_FORM_RULE, QueryReader, QueryToken
 from belnorm.results import Candidate, Explanation, Match
-from belnorm.scoring import TYPO_RULE, QueryShape, Scored, Scorer, closeness, query_shape
+from belnorm.scoring import TRANSLATED_RULE, TYPO_RULE, QueryShape, Scored, Scorer, closeness, query_shape
 from belnorm.text import CYRILLIC, clean
 
 __all__ = ["ABROAD", "AMBIGUOUS", "MAX_CANDIDATES", "Engine", "own_entities"]
@@ -395,7 +395,19 @@ class Engine:
         if len(closer) == 1:
             closer[0].notes.append(f"spelled as this entity's name, closer than a namesake abroad ({namesake.name.text})")
             return closer[0]
+        nominative = [s for s in own if not _inflected(s)]
+        # (Kaleśnikava: Калеснікава, not Колесников's genitive; but Волкова, spelled as Волков's, stays a tie)
+        if _inflected(namesake) and len(nominative) == 1 and not self._spelled_case_form(namesake):
+            nominative[0].notes.append(f"the name as it stands, where a namesake abroad has it as a case form ({namesake.name.text})")
+            return nominative[0]
         return None
+
+    def _spelled_case_form(self, scored: Scored) -> bool:
+        """Is a word of the query, letter for letter, a word of the candidate's names with a case ending of one or
+        two letters (Волкова of Волков), not only keyed like one?"""
+        words = [q.text.casefold() for q in scored.query if q.word and not q.noise]
+        own = {w.casefold() for name in self.index.entities[scored.name.entity].names for w in name.split()}
+        return any(word[: -k] in own for word in words for k in (1, 2) if len(word) > k + 2)
 
     def _spelled(self, scored: Scored) -> float:
         """How close the query's words come, as written, to the words of the closest name of the candidate's entity
@@ -561,3 +573,9 @@ def _typo_rival(top: Scored, ranked: list[Scored]) -> Scored | None:
             if min(score for _, score, _, _ in other.used.values()) >= closest:
                 return other
     return None
+
+
+def _inflected(scored: Scored) -> bool:
+    """Did a case form of the candidate's name, or a word of another language (not the name as it stands), link a
+    word of the query?"""
+    return any(CASE_FORM_RULE in rule or TRANSLATED_RULE in rule for _, _, rule, _ in scored.used.values())

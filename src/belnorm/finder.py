@@ -1743,6 +1743,11 @@ def _named_after(ctx: _Context, start: int, stop: int, match: Match) -> str | No
         # (Staatsuniversiteit Kuljasjou)
         if _by_case_form(match) or _line_language(ctx, ctx.tokens[start]) in UNDECLINED:
             return f"after {before!r}: the institution named after the person"
+    language = _line_language(ctx, ctx.tokens[stop - 1])
+    if after is not None and _institution_word(after) and names_country_first(language) and language not in GENITIVE_S:
+        # the languages that put an owner's genitive first name an institution so (Jogailos universitetas); the
+        # Scandinavian genitive -s says whose it is (Bahdanovitjs museum: the poet's)
+        return f"before {after!r}: the institution named after the person"
     tokens, view = ctx.tokens, ctx.view
     abbreviated = _ABBREVIATION_BEFORE.search(view, max(0, tokens[start].start - _LOOK_BACK), tokens[start].start)
     if abbreviated is not None and names_a_namesake(abbreviated.group(1), None):  # Nagroda im. Janki Kupały
@@ -3775,7 +3780,7 @@ def _unknown_given_name(ctx: _Context, token: Token) -> bool:
         return False
     if is_noise(word) or is_unit_word(word) or name_words().classes(word, inflected=False):
         return False
-    if frequent_anywhere(word):
+    if frequent_anywhere(word) or _names_abroad(ctx, word) or _border_town_abroad(ctx, word):  # (Vilniusban: in Vilnius)
         return False
     language = _line_language(ctx, token)
     return not (_zipf_in(word, language) if language is not None else most_common_in(word)[0])
