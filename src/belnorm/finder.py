@@ -317,6 +317,8 @@ _WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}\p{M}]+)")
 _HYPHENATED_WORD = regex.compile(r"-([\p{L}\p{M}]+)")
 #: a hyphen and a lower-case letter: the rest of a compound whose first part is a name (Bělorusko-čínská)
 _LOWER_CASE_PART = regex.compile(r"-\p{Ll}")
+#: a lower-case word a hyphen joins to the word before it (Dnepr-jalkapalloseura, Gomel-regionen)
+_LOWER_COMPOUND_AFTER = regex.compile(r"-(\p{Ll}[\p{L}\p{M}]+)")
 #: a word with the words hyphens join to it (Wit-Rus, Valko-Venäjän)
 _COMPOUND_WORD = regex.compile(r"(?:[^\W\d_ʼ]|\p{M})+(?:-(?:[^\W\d_ʼ]|\p{M})+)*")
 #: one or two lower-case words right after a place (Baltarusijos tyrimų komitetas)
@@ -1624,7 +1626,28 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         if i > 0 and ctx.joined[i - 1] and _foreign_given_name(ctx, i - 1) and not _cases_disagree(ctx, i - 1, match):
             ctx.namesakes.update(q.anchor_bases)
             return f"after the given name {ctx.tokens[i - 1].text}, which is not this person's"
+        if not named and (city := _city_abroad_after(ctx, i)) is not None:
+            return f"before {city}, a town abroad: a club or body named with its town (Dynamo Kyiv), not the person"
+        preceding = _word_before(ctx, token)
+        where = preceding is not None and language in UNDECLINED and is_location_preposition(preceding, language)
+        if where and not named and not _POSSESSIVE_AFTER.match(ctx.view, token.end):
+            return f"after {preceding!r}, which says where: a place of that name, not the person (in Mirny)"
     return None
+
+
+#: an English possessive right after a word (in Lukashenko's view)
+_POSSESSIVE_AFTER = regex.compile(r"['’]s?\b")
+
+
+def _city_abroad_after(ctx: _Context, i: int) -> str | None:
+    """The capitalized town abroad, in any case form but the locative, that follows token ``i`` with only a space
+    between (Dynamo Kyiv, Šachtar Doneck), if one does."""
+    k = i + 1
+    if k >= len(ctx.tokens) or not ctx.joined[i] or ctx.view[ctx.tokens[i].end : ctx.tokens[k].start] != " ":
+        return None
+    word = ctx.tokens[k].text  # (in its own case: a locative says where the person is, Cichanouskaja Vilniuje)
+    found = word[:1].isupper() and (is_foreign_city(word) or _border_town_abroad(ctx, word))
+    return word if found and not locative_ending(word, ctx.language) else None
 
 
 def _unregistered_names(ctx: _Context) -> dict[int, tuple[int, dict[str, Any]]]:
@@ -2436,6 +2459,8 @@ def _inside_longer_name(
         qualified = following[0].isupper() and not ctx.prepared[stop].known and _adjectival(entity, last.text)
         if gap == " " and qualified and stop == i + 1 and not _sentence_start(ctx.view, ctx.tokens[stop]):
             return f"an adjective before the capitalized {following!r}: another name (Червоного Хреста)"
+    if (joined := _LOWER_COMPOUND_AFTER.match(ctx.view, last.end)) is not None and _club_or_body_word(joined.group(1)):
+        return f"the first part of a body's compound name ({last.text}-{joined.group(1)}): no mention of the place"
     if entity is not None and place_type(str(entity.attributes.get("note", ""))) == "country":
         if _LOWER_CASE_PART.match(ctx.view, last.end):
             return "the first part of a compound word or adjective (Bělorusko-čínská, Belarus-traktor): no country"
@@ -2581,6 +2606,16 @@ def _token_starting_at(ctx: _Context, offset: int) -> int | None:
 def _window_holding(ctx: _Context, k: int) -> tuple[int, Match] | None:
     """The end token and match of the name found so far that holds token ``k``, if one does."""
     return next(((stop, m) for start, (stop, m, _) in ctx.chosen.items() if start <= k < stop), None)
+
+
+def _club_or_body_word(word: str) -> bool:
+    """Is the word, or the last part of a compound (jalkapallo|seura), spelled as a word for a club or a body that
+    names itself after a place (`_BODY_HEAD_ROWS`, club), not for a unit or kind of place (Gomel-regionen)?"""
+    if is_unit_word(word) or is_place_word(word):
+        return False
+    split = org_compound(word)
+    tail = word[split[1] :] if split is not None else word
+    return not name_words().spelled(tail).isdisjoint(org_word_classes(*_BODY_HEAD_ROWS, "club"))
 
 
 def _a_prisons_word(word: str) -> bool:
@@ -2927,6 +2962,9 @@ def _body_of_place(ctx: _Context, start: int, stop: int, entity: Entity, adjecti
             compass = offset == end and is_compass_word(word.group(), after_location=is_function_word(previous))
             kinds, previous = (frozenset() if compass else _body_words(word.group())), word.group()
             joins = is_function_word(word.group()) or is_location_preposition(word.group()) or len(word.group()) <= 2
+            # (a site is no body named from its town: held in colonies from Navapolatsk to Gomel)
+            source = is_source_preposition(word.group()) and not joins_country_to_body(word.group())  # (not van: of)
+            joins = joins and not (offset < begin and source)
             # (Mir Castle and Nesvizh: a list, not one name; the Czech ve is "in", though Turkish writes "and" so)
             joins = joins and (is_location_preposition(word.group()) or not is_conjunction(word.group()))
             if n == _BODY_WORDS or not (kinds or joins):  # (of, del, ve, vo, van join the words of a name)
