@@ -58,6 +58,7 @@ from belnorm.names import (
     is_conjunction,
     is_demonym,
     is_district_court_word,
+    is_town_court_word,
     is_exact_court_word,
     is_foreign_adjective,
     is_foreign_parliament,
@@ -3014,9 +3015,17 @@ def _body_of_place(ctx: _Context, start: int, stop: int, entity: Entity, adjecti
         if body is not None:
             lo = named[1]
     body = body or _body_by_name(ctx, _BODIES_OF_PLACES[head], place, city, levels[0])
+    if body is None and head == "court" and levels[0] in _FIRST_INSTANCE and unit is None and city is None:
+        # a town's first-instance court is its town court or its district's, whichever it has (byretten i Pinsk)
+        other = _FIRST_INSTANCE[levels[0]]
+        body = _body_by_name(ctx, _BODIES_OF_PLACES[head], place, None, other)
     if body is None:
         return None
     return _spanned(ctx, start, stop, (lo, hi), body, f"a {levels[0]} {head} body of {entity.display}")
+
+
+#: the levels of a town's first-instance court, each the other's stand-in (`_body_of_place`)
+_FIRST_INSTANCE = {"district": "city", "city": "district"}
 
 
 def _site_of_town(
@@ -3194,6 +3203,8 @@ def _body_words(word: str) -> frozenset[str]:
         out.add("court")
     if is_district_court_word(word):
         out |= {"court", "district"}
+    if is_town_court_word(word):
+        out |= {"court", "city"}
     low = word.lower()
     if len(low) > _COMPOUND_MIN:  # a compound's parts, also when the whole reads as one of them (Bezirksgericht),
         for row in _BODY_ROWS:  # also in its middle (Bezirks|exekutiv|komitee)

@@ -327,6 +327,7 @@ def _context() -> dict[str, Any]:
             "former_union": tuple(w.lower() for w in raw["former_union"]["prefixes"]),
             "court_words": frozenset(w.lower() for w in raw["court_words"]["exact"]),
             "district_courts": frozenset(w.lower() for w in raw["court_words"]["district"]),
+            "town_courts": frozenset(w.lower() for w in raw["court_words"]["town"]),
             "foreign_parliaments": frozenset(w.lower() for w in raw["foreign_parliaments"]["words"]),
             "rule_compounds": frozenset(w.lower() for w in raw["rule_compounds"]["words"]),
             "shared_body_names": frozenset(w.casefold() for w in raw["shared_body_names"]["names"]),
@@ -429,6 +430,12 @@ def is_district_court_word(word: str) -> bool:
     """Is the word one that names a district court, court and level in one (Swedish tingsrätten, Finnish
     piirioikeus; context.toml [court_words])?"""
     return word.lower() in _context()["district_courts"]
+
+
+def is_town_court_word(word: str) -> bool:
+    """Is the word one that names a town's court, court and level in one (Danish byretten; context.toml
+    [court_words])?"""
+    return word.lower() in _context()["town_courts"]
 
 
 def is_adjective(word: str) -> bool:
