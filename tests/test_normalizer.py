@@ -645,3 +645,24 @@ def test_a_name_as_it_stands_wins_over_a_namesakes_keyed_case_form() -> None:
     assert (found := norm.match("Volkava")) is not None and found.entity.id == "volha"
     assert any("a namesake abroad has it as a case form" in line for line in found.explanation)
     assert norm.match("Volkova") is None  # spelled as Volkov's genitive: a tie, as Волкова is
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("construction ministry of Belarus", "architecture"),  # the second subject alone
+        ("Ministry of Architecture of Belarus", "architecture"),  # the first
+        ("transport ministry of Belarus", "transport"),
+        ("communications ministry of Belarus", "communications"),  # the first subject of one, the second of another
+        ("Ministry of Information of Belarus", "information"),  # no second subject of another ministry
+    ],
+)
+def test_a_ministry_of_two_subjects_is_named_by_either(query: str, expected: str) -> None:
+    ministries = [
+        Entity(id="architecture", kind="org", names=["Ministry of Architecture and Construction of the Republic of Belarus"]),
+        Entity(id="transport", kind="org", names=["Ministry of Transport and Communications of the Republic of Belarus"]),
+        Entity(id="communications", kind="org", names=["Ministry of Communications and Informatization of the Republic of Belarus"]),
+        Entity(id="information", kind="org", names=["Ministry of Information of the Republic of Belarus"]),
+    ]
+    found = Normalizer(ministries).match(query)
+    assert found is not None and found.entity.id == expected

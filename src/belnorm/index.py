@@ -21,8 +21,8 @@ from belnorm.keys import finish, phonemes, stem_keys, without_diacritics
 from belnorm.morphology import inflected_forms, paradigms, without_prothesis
 from belnorm.names import (
     Token,
-    first_subject_only,
     given_names,
+    is_belarusian_word,
     is_function_word,
     is_home_country,
     is_noise,
@@ -31,6 +31,7 @@ from belnorm.names import (
     is_patronymic,
     is_surname_particle,
     name_words,
+    one_subject_names,
     split_org_compounds,
     tokenize,
 )
@@ -201,6 +202,38 @@ def _roles(kind: str, tokens: Sequence[Token], own_given: frozenset[str] = froze
 _GIVEN_FIRST_NAMES = 4
 
 
+def _one_subject_names(entities: Sequence[Entity]) -> dict[int, tuple[str, ...]]:
+    """position -> the names a ministry of two subjects is also indexed by, each subject alone (`one_subject_names`:
+    the transport ministry, the construction ministry). The first subject always; the second only where no other
+    organisation's name, and no other ministry's shortened name, holds it alone (the Ministry of Communications and
+    Informatization is no Ministry of Information; the Ministry of Transport and Communications no Ministry of
+    Communications)."""
+    def subject(name: str) -> frozenset[str]:
+        words = [t.text for t in tokenize(clean(name)) if not is_function_word(t.text) and not is_belarusian_word(t.text)]
+        return frozenset(str(sorted(c)) if (c := name_words().classes(w)) else w.casefold() for w in words)
+
+    claims: dict[frozenset[str], set[int]] = {}  # a subject -> the organisations whose name, or first subject, it is
+    seconds: dict[int, list[tuple[str, frozenset[str]]]] = {}
+    out: dict[int, list[str]] = {}
+    for position, entity in enumerate(entities):
+        if entity.kind != "org":
+            continue
+        for name in entity.names:
+            claims.setdefault(subject(name), set()).add(position)
+            cleaned = clean(name)
+            shortened = one_subject_names(cleaned, tokenize(cleaned))
+            if shortened:
+                out.setdefault(position, []).append(shortened[0])
+                claims.setdefault(subject(shortened[0]), set()).add(position)
+                seconds.setdefault(position, []).extend((n, subject(n)) for n in shortened[1:])
+    for position, names in seconds.items():
+        for _, key in names:
+            claims.setdefault(key, set()).add(position)
+    for position, names in seconds.items():
+        out.setdefault(position, []).extend(n for n, key in names if claims[key] == {position})
+    return {position: tuple(names) for position, names in out.items()}
+
+
 def _own_given(entity: Entity) -> frozenset[str]:
     """The words a person's own names of two words or more write first (`_GIVEN_FIRST_NAMES`), casefolded: the given
     name, in the scripts those names use; nothing for other kinds."""
@@ -233,9 +266,10 @@ class Index:
         self._paradigm_number = self.paradigm_numbers()
         self._tokens: dict[tuple[str, Role], IndexedToken] | None = {}
         self._shapes: set[tuple[int, tuple[tuple[tuple[int, ...], str], ...]]] = set()
+        shortened = _one_subject_names(self.entities)
         for position, entity in enumerate(self.entities):
             own_given = _own_given(entity)
-            for name in entity.names:
+            for name in (*entity.names, *shortened.get(position, ())):
                 self._add_name(position, entity.kind, name, own_given)
         self.set_postings(self._anchor_postings, self._pair_postings)
         del self._anchor_postings, self._pair_postings, self._shapes
@@ -448,15 +482,12 @@ class Index:
     def _add_name(self, entity: int, kind: str, name: str, own_given: frozenset[str] = frozenset()) -> None:
         """Index a name as written and, when it holds a compound of organisation words, also with the compound read
         as its parts, as the finder reads running text (Weißrussisches Energie|ministerium); a query is read as
-        written, as the name's other scripts are (Беларусбанк is no compound for the Latin Belarusbank's parts). A
-        ministry's name of two fields is also indexed by its first (`first_subject_only`)."""
+        written, as the name's other scripts are (Беларусбанк is no compound for the Latin Belarusbank's parts)."""
         cleaned = clean(name)
         whole = tokenize(cleaned)
         self._add_tokens(entity, kind, cleaned, whole, own_given)
         if len(split := split_org_compounds(whole)) > len(whole):
             self._add_tokens(entity, kind, cleaned, split, own_given)
-        if kind == "org" and (shortened := first_subject_only(cleaned, whole)) is not None:
-            self._add_name(entity, kind, shortened, own_given)
 
     def _add_tokens(self, entity: int, kind: str, cleaned: str, words: list[Token], own_given: frozenset[str]) -> None:
         # Lower-case prepositions and conjunctions inside a name (інфарматыкі і радыёэлектронікі) need no match, nor

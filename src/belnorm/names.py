@@ -95,7 +95,7 @@ __all__ = [
     "joins_region",
     "locative_ending",
     "locative_endings",
-    "first_subject_only",
+    "one_subject_names",
     "org_compound",
     "split_org_compounds",
     "org_word_classes",
@@ -981,21 +981,25 @@ def is_home_country(word: str) -> bool:
     return word.lower() in HOME_COUNTRY
 
 
-def first_subject_only(cleaned: str, tokens: list[Token]) -> str | None:
-    """A ministry's registered name of two subjects (cleaned, and its ``tokens``) with the second left out, as the
-    press names it (Міністэрства транспарту Рэспублікі Беларусь for Міністэрства транспарту і камунікацый Рэспублікі
-    Беларусь, Ministerium für Verkehr der Republik Belarus), or None for a name that is none such. See
-    ``[shortened_names]`` in context.toml."""
+def one_subject_names(cleaned: str, tokens: list[Token]) -> tuple[str, ...]:
+    """A ministry's registered name of two subjects (cleaned, and its ``tokens``) with either left out, as the press
+    names it (Міністэрства транспарту Рэспублікі Беларусь for Міністэрства транспарту і камунікацый Рэспублікі
+    Беларусь, Ministerium für Verkehr der Republik Belarus; the construction ministry for the Ministry of
+    Architecture and Construction), or none for a name that is none such. See ``[shortened_names]`` in context.toml."""
     if len(tokens) < 4 or tokens[0].text.casefold() not in org_word_forms(*_context()["shortened_heads"]):
-        return None
+        return ()
     # the first "and" in lower case (И. is an initial of a patronymic)
     joint = next((k for k in range(2, len(tokens) - 1) if tokens[k].text.islower() and is_conjunction(tokens[k].text)), None)
     if joint is None:
-        return None
+        return ()
     tail = len(tokens)  # the country and the words before it that the name ends with (der Republik Belarus)
     while tail > joint + 2 and _country_tail_word(tokens[tail - 1].text):
         tail -= 1
-    return cleaned[: tokens[joint].start].rstrip() + (" " + cleaned[tokens[tail].start :] if tail < len(tokens) else "")
+    first = cleaned[: tokens[joint].start].rstrip() + (" " + cleaned[tokens[tail].start :] if tail < len(tokens) else "")
+    # the words between the head and the first subject (of, für) stay: Ministry of | Construction of Belarus
+    subject = next((k for k in range(1, joint) if not is_function_word(tokens[k].text)), joint)
+    second = cleaned[: tokens[subject].start] + cleaned[tokens[joint + 1].start :]
+    return (first, second) if joint + 1 < tail else (first,)
 
 
 def _country_tail_word(word: str) -> bool:
