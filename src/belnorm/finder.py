@@ -520,6 +520,7 @@ def _find(
     )
     context.belarusian = belarusian
     rejected: dict[int, tuple[int, Match, str]] = {}
+    honoured: set[int] = set()  # persons named in full in the name of an institution named after them
     for start, (stop, match, _) in list(chosen.items()):
         # a place of several words may be part of a longer name too (Rady Ministrów Republiki Białoruś)
         kind = match.entity.kind
@@ -541,6 +542,10 @@ def _find(
             context.covered = None  # made again without this window on next use
             if kind == "person":  # no word of a name that names no one here names someone alone (Janki: no village)
                 blocked.update(range(start, stop))
+            if kind == "person" and stop - start > 1 and _named_after(context, start, stop, match) == reason:
+                # (a street's namesake may be anyone's: вуліца Аляксея Іванова … Іваноў)
+                if any(w is not None and _institution_word(w) for w in _words_around(context, start, stop)):
+                    honoured.add(engine.position(match.entity.id))
     if (
         _restore_qualified_bodies(context, rejected)
         | _restore_bodies_of_members(context, rejected)
@@ -549,8 +554,9 @@ def _find(
         | _ministers_titles(context)
     ):
         context.covered = None
-    if rejected:  # a name kept from linking names no one for the words that lean on full names
-        seen = set(mentioned) | {engine.position(m.entity.id) for _, m, _ in chosen.values()}
+    if rejected:  # a name kept from linking names no one for the words that lean on full names, but the full name
+        # of a person a museum is named after tells who the surname alone is (Jakub Kolase muuseum … Kolas)
+        seen = set(mentioned) | honoured | {engine.position(m.entity.id) for _, m, _ in chosen.values()}
         context.named = frozenset(seen)
     taken = covered_tokens(chosen) | blocked
     adjectives = []
