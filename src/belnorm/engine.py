@@ -21,6 +21,7 @@ from belnorm.names import (
     HOME_NAME,
     asked_place_type,
     given_names,
+    is_adjective,
     is_demonym,
     is_foreign_body,
     is_foreign_country,
@@ -338,6 +339,11 @@ class Engine:
             # the words around say which kind (Osvejas ezerā: the lake, however close the village's spelling)
             top, tied = fitting[0], []
             top.notes.append(self._fitting_why(top, asks))
+        if tied and len(agreeing := [s for s in (top, *tied) if _parts_of_speech_agree(s)]) == 1:
+            # a word read in another language as an adjective or as a noun pairs with the same (écrivains
+            # biélorusses: the Union of Belarusian Writers, not the Writers' Union of Belarus)
+            top, tied = agreeing[0], []
+            top.notes.append("the only candidate whose words are adjectives and nouns where the query's are")
         if tied:
             by_spelling = sorted(((s.fine, s) for s in (top, *tied)), key=lambda fs: -fs[0])
             if by_spelling[0][0] - by_spelling[1][0] >= FINE_MARGIN:
@@ -579,3 +585,18 @@ def _inflected(scored: Scored) -> bool:
     """Did a case form of the candidate's name, or a word of another language (not the name as it stands), link a
     word of the query?"""
     return any(CASE_FORM_RULE in rule or TRANSLATED_RULE in rule for _, _, rule, _ in scored.used.values())
+
+
+def _parts_of_speech_agree(scored: Scored) -> bool:
+    """Is every query word that the candidate pairs with a word of another language an adjective or demonym exactly
+    where the name's word is one (biélorusses with Belarusian, not with Belarus)?"""
+    tokens = scored.name.tokens
+    return all(
+        _adjectival(scored.query[qi].text) == _adjectival(tokens[ei].text)
+        for qi, (ei, _, rule, _) in scored.used.items()
+        if TRANSLATED_RULE in rule
+    )
+
+
+def _adjectival(word: str) -> bool:
+    return is_adjective(word) or is_demonym(word)
