@@ -995,14 +995,17 @@ def _clubs_of_named_players(ctx: _Context, alike: list[tuple[int, int]]) -> None
 def _surnames_of_persons_named_in_full(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
     """One sense per text: a word spelled as the surname with which the text names a person in full is that person
     wherever it stands alone (Vasil Kirjienka … Kirjienka werd; Svetlanei Boghinskaia … Boghinskaia locuiește: not
-    the lake), unless the text gives the surname with another given name too (Alexander Rybak … Igor Rybak) or with
+    the lake), but for a byname after "of", which alone is the place (Euphrosyne de Polotsk … Polotsk), and unless the text gives the surname with another given name too (Alexander Rybak … Igor Rybak) or with
     two persons', or a plural article makes it the family's (los Radziwiłł)."""
     tokens, chosen = ctx.tokens, ctx.chosen
     persons: dict[str, Match | None] = {}
     families: dict[str, set[str]] = {}  # the registered surname -> the persons named in full with it (Лосік)
     for start, (stop, match, _) in chosen.items():
         surname = tokens[stop - 1].text
-        if match.entity.kind == "person" and stop - start > 1 and tokens[stop - 1].kind == "word" and not given_names().classes(surname):
+        # (not a byname after "of": Euphrosyne de Polotsk … l'université de Polotsk, the town)
+        byname = stop - start > 2 and tokens[stop - 2].text.islower() and is_function_word(tokens[stop - 2].text)
+        named = match.entity.kind == "person" and stop - start > 1 and tokens[stop - 1].kind == "word"
+        if named and not given_names().classes(surname) and not byname:
             known = persons.get(surname.casefold(), match)
             persons[surname.casefold()] = match if known is not None and known.entity.id == match.entity.id else None
             families.setdefault(match.matched_name.split()[-1].casefold(), set()).add(match.entity.id)
