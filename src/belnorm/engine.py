@@ -404,7 +404,8 @@ class Engine:
         nominative = [s for s in own if not _inflected(s)]
         # (Kaleśnikava: Калеснікава, not Колесников's genitive; but Волкова, spelled as Волков's, stays a tie)
         if _inflected(namesake) and len(nominative) == 1 and not self._spelled_case_form(namesake):
-            nominative[0].notes.append(f"the name as it stands, where a namesake abroad has it as a case form ({namesake.name.text})")
+            why = f"the name as it stands, where a namesake abroad has it as a case form ({namesake.name.text})"
+            nominative[0].notes.append(why)
             return nominative[0]
         return None
 

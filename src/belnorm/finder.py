@@ -58,7 +58,6 @@ from belnorm.names import (
     is_conjunction,
     is_demonym,
     is_district_court_word,
-    is_town_court_word,
     is_exact_court_word,
     is_foreign_adjective,
     is_foreign_parliament,
@@ -100,6 +99,7 @@ from belnorm.names import (
     is_source_preposition,
     is_tag,
     is_title,
+    is_town_court_word,
     is_unit_word,
     is_former_union_adjective,
     glued_adjective_stem,
@@ -995,8 +995,9 @@ def _clubs_of_named_players(ctx: _Context, alike: list[tuple[int, int]]) -> None
 def _surnames_of_persons_named_in_full(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
     """One sense per text: a word spelled as the surname with which the text names a person in full is that person
     wherever it stands alone (Vasil Kirjienka … Kirjienka werd; Svetlanei Boghinskaia … Boghinskaia locuiește: not
-    the lake), but for a byname after "of", which alone is the place (Euphrosyne de Polotsk … Polotsk), and unless the text gives the surname with another given name too (Alexander Rybak … Igor Rybak) or with
-    two persons', or a plural article makes it the family's (los Radziwiłł)."""
+    the lake), but for a byname after "of", which alone is the place (Euphrosyne de Polotsk … Polotsk), and unless
+    the text gives the surname with another given name too (Alexander Rybak … Igor Rybak) or with two persons', or a
+    plural article makes it the family's (los Radziwiłł)."""
     tokens, chosen = ctx.tokens, ctx.chosen
     persons: dict[str, Match | None] = {}
     families: dict[str, set[str]] = {}  # the registered surname -> the persons named in full with it (Лосік)
@@ -3838,8 +3839,8 @@ def _unknown_given_name(ctx: _Context, token: Token) -> bool:
         return False
     if is_noise(word) or is_unit_word(word) or name_words().classes(word, inflected=False):
         return False
-    if frequent_anywhere(word) or _names_abroad(ctx, word) or _border_town_abroad(ctx, word):  # (Vilniusban: in Vilnius)
-        return False
+    if frequent_anywhere(word) or _names_abroad(ctx, word) or _border_town_abroad(ctx, word):
+        return False  # (nor a town abroad in a case form: Bjaljacki Vilniusban, in Vilnius)
     language = _line_language(ctx, token)
     return not (_zipf_in(word, language) if language is not None else most_common_in(word)[0])
 

@@ -209,7 +209,7 @@ def _one_subject_names(entities: Sequence[Entity]) -> dict[int, tuple[str, ...]]
     Informatization is no Ministry of Information; the Ministry of Transport and Communications no Ministry of
     Communications)."""
     def subject(name: str) -> frozenset[str]:
-        words = [t.text for t in tokenize(clean(name)) if not is_function_word(t.text) and not is_belarusian_word(t.text)]
+        words = [t.text for t in tokenize(clean(name)) if not (is_function_word(t.text) or is_belarusian_word(t.text))]
         return frozenset(str(sorted(c)) if (c := name_words().classes(w)) else w.casefold() for w in words)
 
     claims: dict[frozenset[str], set[int]] = {}  # a subject -> the organisations whose name, or first subject, it is

@@ -995,7 +995,8 @@ def one_subject_names(cleaned: str, tokens: list[Token]) -> tuple[str, ...]:
     tail = len(tokens)  # the country and the words before it that the name ends with (der Republik Belarus)
     while tail > joint + 2 and _country_tail_word(tokens[tail - 1].text):
         tail -= 1
-    first = cleaned[: tokens[joint].start].rstrip() + (" " + cleaned[tokens[tail].start :] if tail < len(tokens) else "")
+    country = " " + cleaned[tokens[tail].start :] if tail < len(tokens) else ""
+    first = cleaned[: tokens[joint].start].rstrip() + country
     # the words between the head and the first subject (of, für) stay: Ministry of | Construction of Belarus
     subject = next((k for k in range(1, joint) if not is_function_word(tokens[k].text)), joint)
     second = cleaned[: tokens[subject].start] + cleaned[tokens[joint + 1].start :]
