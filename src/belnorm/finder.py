@@ -1813,9 +1813,15 @@ _QUOTED_AFTER_WORDS = 3
 def _institution_word(word: str) -> bool:
     """Is the word, or the last part of a compound (Staats|universiteit), spelled as a form of `_INSTITUTION_ROWS`
     (not only keyed like one: that is no theatre)?"""
+    return _spelled_in_rows(word, _INSTITUTION_ROWS)
+
+
+def _spelled_in_rows(word: str, rows: tuple[str, ...]) -> bool:
+    """Is the word, or the last part of a compound of organisation words (Staats|universiteit, jalkapallo|seura),
+    spelled as a form of one of the org_words ``rows``, not only keyed like one?"""
     split = org_compound(word)
     tail = word[split[1] :] if split is not None else word
-    return not name_words().spelled(tail).isdisjoint(org_word_classes(*_INSTITUTION_ROWS))
+    return not name_words().spelled(tail).isdisjoint(org_word_classes(*rows))
 
 
 #: rows of data/names/org_words.tsv (by their first English form) for institutions named after a person whose
@@ -2622,11 +2628,7 @@ def _window_holding(ctx: _Context, k: int) -> tuple[int, Match] | None:
 def _club_or_body_word(word: str) -> bool:
     """Is the word, or the last part of a compound (jalkapallo|seura), spelled as a word for a club or a body that
     names itself after a place (`_BODY_HEAD_ROWS`, club), not for a unit or kind of place (Gomel-regionen)?"""
-    if is_unit_word(word) or is_place_word(word):
-        return False
-    split = org_compound(word)
-    tail = word[split[1] :] if split is not None else word
-    return not name_words().spelled(tail).isdisjoint(org_word_classes(*_BODY_HEAD_ROWS, "club"))
+    return not (is_unit_word(word) or is_place_word(word)) and _spelled_in_rows(word, (*_BODY_HEAD_ROWS, "club"))
 
 
 def _a_prisons_word(word: str) -> bool:
