@@ -638,13 +638,35 @@ def test_a_case_form_of_a_namesakes_name_is_its_own_spelling() -> None:
 
 def test_a_name_as_it_stands_wins_over_a_namesakes_keyed_case_form() -> None:
     # Volkava is Вольга Волкава's surname as it stands, and only by its key the genitive of the namesake's Волков
-    # (whose own spellings make Волкова, Volkova): the Belarusian woman's, not a tie
+    # (whose own spellings make Волкова, Volkova; without its ending, Volkav- is no spelling of Volkov): the
+    # Belarusian woman's, not a tie
     volha = Entity(id="volha", kind="person", names=["Вольга Волкава", "Ольга Волкова", "Volha Volkava"])
     leonid = Entity(id="leonid", kind="person", names=["Леонид Волков", "Leonid Volkov", "Волков"])
     norm = Normalizer([volha], namesakes=[leonid])
     assert (found := norm.match("Volkava")) is not None and found.entity.id == "volha"
-    assert any("a namesake abroad has it as a case form" in line for line in found.explanation)
+    assert any("closer than a namesake abroad (Волков)" in line for line in found.explanation)
     assert norm.match("Volkova") is None  # spelled as Volkov's genitive: a tie, as Волкова is
+
+
+def test_a_name_written_letter_for_letter_is_the_entitys_over_a_namesake_read_from_another_script() -> None:
+    # the town's chronicle name Логодня is written so; the namesake abroad is known by its Latin spellings only,
+    # which read as that name too: the letters decide, and the Latin spellings stay the namesake's
+    own = Entity(id="own", kind="place", names=["Лагодна", "Лагодня", "Логодня", "Lahodna"])
+    namesake = Entity(id="namesake", kind="place", names=["Lohodnia", "Lohodnja"])
+    norm = Normalizer([own], namesakes=[namesake])
+    assert (found := norm.match("Логодня")) is not None and found.entity.id == "own"
+    assert any("written letter for letter as this entity's name" in line for line in found.explanation)
+    assert norm.match("Lohodnja") is None
+
+
+def test_a_nominative_spelled_as_a_namesakes_stem_is_the_name_as_it_stands() -> None:
+    # Novaka is the Belarusian's surname as it stands; read with its key, the namesake's Новак with a case ending,
+    # whose stem it spells as well: the nominative decides, not the spelling
+    own = Entity(id="own", kind="person", names=["Ян Навака", "Ян Новака", "Jan Novaka"])
+    namesake = Entity(id="namesake", kind="person", names=["Александр Новак", "Новак"])
+    norm = Normalizer([own], namesakes=[namesake])
+    assert (found := norm.match("Novaka")) is not None and found.entity.id == "own"
+    assert any("a namesake abroad has it as a case form" in line for line in found.explanation)
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,8 @@ import itertools
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 
+from rapidfuzz.fuzz import ratio
+
 from belnorm.index import Index
 from belnorm.lexicon import most_common_in
 from belnorm.gazetteer import NAMESAKE_ID, Entity
@@ -379,9 +381,11 @@ class Engine:
     def _own_over_namesake(self, namesake: Scored, prefer: frozenset[int], asks: str | None = None) -> Scored | None:
         """The entity a name that fits a namesake best is still taken for: one the text has named in full (Алесь
         Пушкін ... Пушкін), the one place of the kind the text asks for (``asks``: in Mir, a settlement, not the
-        space station), or one whose own spelling the name is, closer than the namesake's (Кірыенка, the
-        Belarusian cyclist, is no spelling of the Russian Кириенко; Сергей Лащенко, the Russian form of a
-        Belarusian's name, is none of the Ukrainian Сергей Лещенко); else None. A rare path: it ranks unpruned."""
+        space station), the one whose name the query writes letter for letter where no name of the namesake is so
+        written (Городня, a chronicle name of Grodno; the Ukrainian town is Horodnia in the Latin press), or one
+        whose own spelling the name is, closer than the namesake's (Кірыенка, the Belarusian cyclist, is no
+        spelling of the Russian Кириенко; Сергей Лащенко, the Russian form of a Belarusian's name, is none of the
+        Ukrainian Сергей Лещенко); else None. A rare path: it ranks unpruned."""
         cutoff = self.options.score_cutoff
         own = [
             s for s in self.rank(namesake.query, prune=False)
@@ -396,6 +400,11 @@ class Engine:
         if len(asked) == 1 and kinds[namesake.name.entity] != "place":
             asked[0].notes.append(f"the kind of place the text asks for (a {asks}); a namesake abroad shares the name")
             return asked[0]
+        written = [s for s in own if self._written_as(s)]
+        if len(written) == 1 and not self._written_as(namesake):
+            why = "written letter for letter as this entity's name, as no name of a namesake abroad is"
+            written[0].notes.append(f"{why} ({namesake.name.text})")
+            return written[0]
         mark = self._spelled(namesake)
         closer = [s for s in own if self._spelled(s) - mark >= FINE_MARGIN]
         if len(closer) == 1:
@@ -409,6 +418,12 @@ class Engine:
             return nominative[0]
         return None
 
+    def _written_as(self, scored: Scored) -> bool:
+        """Are the query's words, letter for letter (case aside), the words of one of the candidate's names (the
+        Ukrainian chronicle name Городня of Grodno, where a namesake abroad is only read so from Horodnia)?"""
+        words = [q.text.casefold() for q in scored.query if q.word and not q.noise]
+        return any(words == [w.casefold() for w in name.split()] for name in self.index.entities[scored.name.entity].names)
+
     def _spelled_case_form(self, scored: Scored) -> bool:
         """Is a word of the query, letter for letter, a word of the candidate's names with a case ending of one or
         two letters (Волкова of Волков), not only keyed like one?"""
@@ -418,16 +433,17 @@ class Engine:
 
     def _spelled(self, scored: Scored) -> float:
         """How close the query's words come, as written, to the words of the closest name of the candidate's entity
-        (0-100); a word the candidate takes for a case form of its own (Волкова of Волков) is spelled exactly. The
-        index keeps one of the names that share their keys (Сяргей Лашчэнка, not Сергей Лащенко), so
-        `Scored.fine` may measure another spelling than the one the query has."""
+        (0-100); a word the candidate takes for a case form of its own is measured without its ending (Волкова
+        spells Волков; Гародні spells Гародня, not the Ukrainian Городня). The index keeps one of the names that
+        share their keys (Сяргей Лашчэнка, not Сергей Лащенко), so `Scored.fine` may measure another spelling than
+        the one the query has."""
         inflected = {qi for qi, (_, _, rule, _) in scored.used.items() if CASE_FORM_RULE in rule}
         words = [(qi, q.phonemes) for qi, q in enumerate(scored.query) if q.word and not q.noise]
         best = 0.0
         for name in self.index.entities[scored.name.entity].names if words else ():
             own = [phonemes(t.text) for t in tokenize(clean(name))]
             if own:
-                fits = (100.0 if qi in inflected else max(closeness(q, w) for w in own) for qi, q in words)
+                fits = (max((_stem_closeness if qi in inflected else closeness)(q, w) for w in own) for qi, q in words)
                 best = max(best, sum(fits) / len(words))
         return best
 
@@ -580,6 +596,19 @@ def _typo_rival(top: Scored, ranked: list[Scored]) -> Scored | None:
             if min(score for _, score, _, _ in other.used.values()) >= closest:
                 return other
     return None
+
+
+def _stem_closeness(a: Sequence[str], b: Sequence[str]) -> float:
+    """`closeness` of two words without their endings: each reading cut one letter short of the shorter one's
+    length, so that a case ending and a nominative's ending count for nothing (Гародні, Гародня)."""
+    return max(
+        (ratio(x[:n], y[:n]) for x in a for y in b if (n := min(len(x), len(y)) - 1) >= _STEM_LETTERS),
+        default=closeness(a, b),
+    )
+
+
+#: the fewest letters a stem compared by `_stem_closeness` has
+_STEM_LETTERS = 3
 
 
 def _inflected(scored: Scored) -> bool:
