@@ -605,6 +605,7 @@ def _find(
         if stop == i + 1 and not evidence and engine.position(match.entity.id) in context.abroad:
             del chosen[i]
             rejected[i] = (stop, match, f"the text places a namesake of {match.entity.display} abroad: this is that place too")
+    _ministries_of_a_region(context, rejected)
     if not mentioned and (language not in _BELARUS_PRESS_LANGUAGES or _names_a_country_by_name(context)):
         _bodies_of_another_country(context, rejected)
     if not mentioned:
@@ -1144,6 +1145,22 @@ def _bodies_of_another_country(ctx: _Context, rejected: dict[int, tuple[int, Mat
     for start, reason in reasons.items():
         stop, match, _ = ctx.chosen.pop(start)
         rejected[start] = (stop, match, reason)
+
+
+def _ministries_of_a_region(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
+    """A ministry's generic name after a word for regional (региональное министерство здравоохранения, oblastní
+    ministerstvo zdravotnictví, regionens hälsoministerium) names a region's ministry, which Belarus's regions do
+    not have (their bodies are departments of executive committees): another country's, moved to ``rejected``."""
+    ministry, regional = org_word_classes("ministry"), org_word_classes("regional")
+    for start, (stop, m, evidence) in list(ctx.chosen.items()):
+        if m.entity.kind != "org" or not _generic_body(m.matched_name, _EVERY_STATE_WORDS):
+            continue
+        if not any(ministry & name_words().classes(t.text) for t in ctx.tokens[start:stop] if t.kind == "word"):
+            continue
+        before = _word_before(ctx, ctx.tokens[start])
+        if before is not None and regional & name_words().classes(before, inflected=False):
+            del ctx.chosen[start]
+            rejected[start] = (stop, m, f"a region's ministry ({before} …): Belarus's regions have none")
 
 
 #: how many places abroad a text must name before its lone small places are read as their namesakes there
