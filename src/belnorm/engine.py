@@ -422,7 +422,8 @@ class Engine:
         """Are the query's words, letter for letter (case aside), the words of one of the candidate's names (the
         Ukrainian chronicle name Городня of Grodno, where a namesake abroad is only read so from Horodnia)?"""
         words = [q.text.casefold() for q in scored.query if q.word and not q.noise]
-        return any(words == [w.casefold() for w in name.split()] for name in self.index.entities[scored.name.entity].names)
+        names = self.index.entities[scored.name.entity].names
+        return any(words == [w.casefold() for w in name.split()] for name in names)
 
     def _spelled_case_form(self, scored: Scored) -> bool:
         """Is a word of the query, letter for letter, a word of the candidate's names with a case ending of one or

@@ -1152,7 +1152,7 @@ def _ministries_of_a_region(ctx: _Context, rejected: dict[int, tuple[int, Match,
     ministerstvo zdravotnictví, regionens hälsoministerium) names a region's ministry, which Belarus's regions do
     not have (their bodies are departments of executive committees): another country's, moved to ``rejected``."""
     ministry, regional = org_word_classes("ministry"), org_word_classes("regional")
-    for start, (stop, m, evidence) in list(ctx.chosen.items()):
+    for start, (stop, m, _) in list(ctx.chosen.items()):
         if m.entity.kind != "org" or not _generic_body(m.matched_name, _EVERY_STATE_WORDS):
             continue
         if not any(ministry & name_words().classes(t.text) for t in ctx.tokens[start:stop] if t.kind == "word"):
