@@ -421,14 +421,14 @@ class Engine:
     def _written_as(self, scored: Scored) -> bool:
         """Are the query's words, letter for letter (case aside), the words of one of the candidate's names (the
         Ukrainian chronicle name Городня of Grodno, where a namesake abroad is only read so from Horodnia)?"""
-        words = [q.text.casefold() for q in scored.query if q.word and not q.noise]
+        words = _written_words(scored)
         names = self.index.entities[scored.name.entity].names
         return any(words == [w.casefold() for w in name.split()] for name in names)
 
     def _spelled_case_form(self, scored: Scored) -> bool:
         """Is a word of the query, letter for letter, a word of the candidate's names with a case ending of one or
         two letters (Волкова of Волков), not only keyed like one?"""
-        words = [q.text.casefold() for q in scored.query if q.word and not q.noise]
+        words = _written_words(scored)
         own = {w.casefold() for name in self.index.entities[scored.name.entity].names for w in name.split()}
         return any(word[: -k] in own for word in words for k in (1, 2) if len(word) > k + 2)
 
@@ -599,13 +599,16 @@ def _typo_rival(top: Scored, ranked: list[Scored]) -> Scored | None:
     return None
 
 
+def _written_words(scored: Scored) -> list[str]:
+    """The query's words as written, case folded, without the noise words the candidate ignores."""
+    return [q.text.casefold() for q in scored.query if q.word and not q.noise]
+
+
 def _stem_closeness(a: Sequence[str], b: Sequence[str]) -> float:
     """`closeness` of two words without their endings: each reading cut one letter short of the shorter one's
     length, so that a case ending and a nominative's ending count for nothing (Гародні, Гародня)."""
-    return max(
-        (ratio(x[:n], y[:n]) for x in a for y in b if (n := min(len(x), len(y)) - 1) >= _STEM_LETTERS),
-        default=closeness(a, b),
-    )
+    stems = [ratio(x[:n], y[:n]) for x in a for y in b if (n := min(len(x), len(y)) - 1) >= _STEM_LETTERS]
+    return max(stems) if stems else closeness(a, b)
 
 
 #: the fewest letters a stem compared by `_stem_closeness` has

@@ -1151,16 +1151,18 @@ def _ministries_of_a_region(ctx: _Context, rejected: dict[int, tuple[int, Match,
     """A ministry's generic name after a word for regional (региональное министерство здравоохранения, oblastní
     ministerstvo zdravotnictví, regionens hälsoministerium) names a region's ministry, which Belarus's regions do
     not have (their bodies are departments of executive committees): another country's, moved to ``rejected``."""
-    ministry, regional = org_word_classes("ministry"), org_word_classes("regional")
+    regional = org_word_classes("regional")
     for start, (stop, m, _) in list(ctx.chosen.items()):
-        if m.entity.kind != "org" or not _generic_body(m.matched_name, _EVERY_STATE_WORDS):
-            continue
-        if not any(ministry & name_words().classes(t.text) for t in ctx.tokens[start:stop] if t.kind == "word"):
+        if m.entity.kind != "org" or not _generic_body(m.matched_name, _MINISTRY_WORDS):
             continue
         before = _word_before(ctx, ctx.tokens[start])
         if before is not None and regional & name_words().classes(before, inflected=False):
             del ctx.chosen[start]
             rejected[start] = (stop, m, f"a region's ministry ({before} …): Belarus's regions have none")
+
+
+#: the org_words row of a ministry's generic name
+_MINISTRY_WORDS = frozenset({"ministry"})
 
 
 #: how many places abroad a text must name before its lone small places are read as their namesakes there
