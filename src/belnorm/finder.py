@@ -836,11 +836,14 @@ def _words_outside_mentions(ctx: _Context, begin: int, end: int) -> list[str]:
 
 
 def _names_a_country_abroad(ctx: _Context, words: list[str]) -> bool:
-    """Does one of the words name another country, its adjective or a place abroad (Puolaan, Tallinna, russische)?
+    """Does one of the words name another country, its adjective or a place abroad (Puolaan, Tallinna, russische;
+    in a Belarusian text also in Łacinka, read back into Cyrillic: Łatvii)?
     Not a given name before a capitalized word: a person's (Uladzimir Hutarovich, though Vladimir's Belarusian name
     is Uladzimir)."""
+    lacinka = ctx.language == _BELARUSIAN
     return any(
         is_foreign_country(w)
+        or (lacinka and LATIN.search(w) is not None and is_foreign_country(to_cyrillic(w, "lacinka")))
         or (_names_abroad(ctx, w) and not (nxt[:1].isupper() and given_names().classes(w, inflected=False)))
         for w, nxt in zip(words, [*words[1:], ""])
     )
@@ -2109,7 +2112,9 @@ _REGISTERED_IN = frozenset({"be", "ru", "en", None})
 def _unqualified_translation(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
     """Does the text give a generic body's name in its own language (Konstitucinis Teismas, Kultūros ministerija,
     Corte Suprema) with no Belarus in or around it? A text in another language names its own country's body so;
-    it names the Belarusian one as Baltarusijos Konstitucinis Teismas or Corte Suprema della Bielorussia."""
+    it names the Belarusian one as Baltarusijos Konstitucinis Teismas or Corte Suprema della Bielorussia. Belarusian
+    is the one language whose own country is Belarus: a text in it that names no other country or place abroad names
+    Belarus's body so."""
     # words of bodies alone, in a language none of the names is registered in, translate a name too (Ukrainian
     # Верховний Суд), where a Belarusian place's adjective among them does not (Суд Речицького району)
     translated = any(TRANSLATED_RULE in line for line in match.explanation) or (
@@ -2118,6 +2123,8 @@ def _unqualified_translation(ctx: _Context, start: int, stop: int, match: Match)
     )
     if not translated or not _generic_body(match.matched_name):
         return None
+    if ctx.language == _BELARUSIAN and not _names_a_country_abroad(ctx, _WORD.findall(ctx.view)):
+        return None  # Belarus is the own country of a text in Belarusian that names no other
     if any(_names_belarus(ctx, word) for word in _hyphen_joined(ctx.view, ctx.tokens[start:stop])):
         return None  # (Ministerie van Binnenlandse Zaken van Wit-Rusland)
     if any(is_adjective(t.text) and ctx.engine.district_of(t.text) for t in ctx.tokens[start:stop]):
