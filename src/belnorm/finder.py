@@ -2136,8 +2136,9 @@ def _unqualified_translation(ctx: _Context, start: int, stop: int, match: Match)
     return _UNQUALIFIED
 
 
-#: a sentence that opens by saying where, and a comma: In Minsk, …; À Minsk, …; W Mińsku, …
-_SET_IN = regex.compile(r"\s*([\p{L}\p{M}]+)[ \u00a0]+(\p{Lu}[\p{L}\p{M}-]*),")
+#: a sentence that opens by saying where, and a comma or a lower-case word: In Minsk, …; À Minsk, …; W Mińsku, …;
+#: I Minsk meddelade … (a verb second, where Swedish, German and Dutch write no comma)
+_SET_IN = regex.compile(r"\s*([\p{L}\p{M}]+)[ \u00a0]+(\p{Lu}[\p{L}\p{M}-]*)(?:,|[ \u00a0]+(?=\p{Ll}))")
 
 
 def _set_in_belarus(ctx: _Context, start: int) -> bool:

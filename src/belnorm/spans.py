@@ -348,6 +348,8 @@ def kept_in_lower_case(
         return True  # (ved Det hviterussiske statsuniversitet: the body's name begins at the adjective)
     if language in _LOWER_CASE_MINISTRIES and len(word) >= MIN_ORG_COMPOUND and ends_with_org_word(word, ("ministry",)):
         return True  # (I Minsk kallade inrikesministeriet …: a ministry, whose country the text may tell)
+    if language in _LOWER_CASE_MINISTRY_PHRASES and _lower_case_ministry_phrase(word, after):
+        return True  # (ismerte el az egészségügyi minisztérium: a ministry, whose country the text may tell)
     if gap in POSSESSIVE_JOINS:
         gap = " "  # a possessive name's word (Tsikhanouskaya's office) continues it as a word after a space does
     if previous is None or len(gap) > 2 or gap.strip(" -."):
@@ -528,6 +530,34 @@ _LOWER_CASE_BODIES = frozenset({"da", "sv", "nb", "hu"})
 _LOWER_CASE_MINISTRIES = frozenset({"da", "sv", "nb", "et", "fi"})
 
 
+#: the languages that write a ministry in lower case as its field's adjective and the word for ministry (egészségügyi
+#: minisztérium, rendkívüli helyzetek minisztériuma)
+_LOWER_CASE_MINISTRY_PHRASES = frozenset({"hu"})
+
+
+def _lower_case_ministry_phrase(word: str, after: str) -> bool:
+    """Is the word the word for a ministry in any case, or one of up to `_FIELD_WORDS` words of organisation names
+    spelled as listed right before it (`tokenize` asks left to right: a field's word sees the words after it)?"""
+    ministries = org_word_forms("ministry")
+    if word.casefold() in ministries:
+        return True
+    words = name_words()
+    following = _NEXT_WORDS.match(after)
+    if following is None or not words.spelled(word):
+        return False
+    for field in following.captures(1):
+        if field in ministries:
+            return True
+        if not words.spelled(field):
+            return False
+    return False
+
+
+#: the words after a field's word of a lower-case ministry's name (helyzetek minisztériuma): at most `_FIELD_WORDS`
+_FIELD_WORDS = 2
+_NEXT_WORDS = regex.compile(r"(?: (\p{Ll}+)){1,%d}" % _FIELD_WORDS)
+
+
 def _belarusian_before_lower_case_body(word: str, after: str) -> bool:
     """`_belarusian_before` for a lower-case word and the characters after it, as `tokenize` shows them (ved Det
     hviterussiske statsuniversitet). The next word is read first: this is asked of every lower-case word."""
@@ -559,7 +589,16 @@ def _glued_to_ministry(view: str, tokens: list[Token], start: int) -> bool:
     # (a linking s left out: utdannings|ministeriet; or two lower-case words: interior ministry, kulturális
     # minisztérium; not the adjective of a capitalized one, das belarussische Ministerium)
     gap = view[tokens[start].end : tokens[start + 1].start]
-    return (gap in ("", "s") or (gap == " " and ministry.islower())) and ministry.casefold() in org_word_forms("ministry")
+    if gap in ("", "s") and ministry.casefold() in org_word_forms("ministry"):
+        return True
+    # (or up to `_FIELD_WORDS` lower-case words before it: rendkívüli helyzetek minisztériuma)
+    for k in range(start + 1, min(start + 1 + _FIELD_WORDS, len(tokens))):
+        word = tokens[k].text
+        if view[tokens[k - 1].end : tokens[k].start] != " " or not word.islower():
+            return False
+        if word.casefold() in org_word_forms("ministry"):
+            return True
+    return False
 
 
 def _opens_in_lower_case(engine: Engine, word: str, after: str) -> bool:
