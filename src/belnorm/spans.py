@@ -530,9 +530,9 @@ _LOWER_CASE_BODIES = frozenset({"da", "sv", "nb", "hu"})
 _LOWER_CASE_MINISTRIES = frozenset({"da", "sv", "nb", "et", "fi"})
 
 
-#: the languages that write a ministry in lower case as its field's adjective and the word for ministry (egészségügyi
-#: minisztérium, rendkívüli helyzetek minisztériuma)
-_LOWER_CASE_MINISTRY_PHRASES = frozenset({"hu"})
+#: the languages that write a ministry in lower case as its field's word and the word for ministry (egészségügyi
+#: minisztérium, rendkívüli helyzetek minisztériuma, the health ministry)
+_LOWER_CASE_MINISTRY_PHRASES = frozenset({"hu", "en"})
 
 
 def _lower_case_ministry_phrase(word: str, after: str) -> bool:
