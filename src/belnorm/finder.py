@@ -491,7 +491,9 @@ def _find(
     # patronymics (a registered name may lack the patronymic a text gives), and inside it the lower-case
     # function words of a longer name (Association of Journalists); a lower-case unit word may end it.
     usable = [
-        (q.known or q.kind == "initial" or q.patronymic or is_function_word(t.text)) and not _opening_word(view.text, t)
+        (q.known or q.kind == "initial" or q.patronymic or is_function_word(t.text))
+        and not _opening_word(view.text, t)
+        and not (q.known and _opening_common_word(view.text, t, _language_at(view.text, t.start, line_languages, language)))
         for t, q in zip(tokens, prepared)
     ]
     joined = [_joined(view.text, tokens[k], tokens[k + 1]) for k in range(n - 1)]
@@ -2172,6 +2174,28 @@ def _translated_by_keys_alone(ctx: _Context, start: int, stop: int, match: Match
     return "a name read only through keys its words share with other languages' words for it, none spelled so"
 
 
+def _opening_common_word(view: str, token: Token, language: str | None) -> bool:
+    """Is the token a sentence's first word and a common word of its line's ``language`` that only shares a key with
+    another language's word of organisation and place names, spelled like none of that word's forms, not even in its
+    first letters (English Across, keyed as Czech okres, district: Across the Minsk region holds no Minsk District)?
+    Then it is itself, capitalized for its place, and no word of a name."""
+    text, words = token.text, name_words()
+    if language is None or token.kind != "word" or words.spelled(text) or not _sentence_start(view, token):
+        return False
+    classes = words.classes(text)
+    if not classes or is_function_word(text) or _zipf_in(text, language) < _COMMON_NAME_WORD_ZIPF:
+        return False
+    stem = _unaccented(text)[:_STEM_LETTERS]
+    # (a case form of the word of names itself keeps its first letters: Lithuanian Teismo, listed teismas)
+    return not any(_unaccented(form).startswith(stem) for c in classes for form in words.row(c).forms)
+
+
+#: how frequent a word must be in its language (Zipf) before `_opening_common_word` reads it as itself
+_COMMON_NAME_WORD_ZIPF = 4.0
+#: the first letters a case form of a word of names keeps from its listed forms (teismo, teismas)
+_STEM_LETTERS = 3
+
+
 #: languages whose lower-case noun after a name is a noun adjunct (the Coordination Council election), not more of it
 _NOUN_ADJUNCTS = frozenset({"en", "de"})
 #: languages that name a body before its place (Tribunal de Minsk, Comitato di Minsk): the lower-case words after
@@ -3763,7 +3787,13 @@ def _capitals_line(ctx: _Context, token: Token) -> bool:
 
 def _line_language(ctx: _Context, token: Token) -> str | None:
     """The language of the token's line (a headline, a quoted passage, a table cell), else of the whole text."""
-    return ctx.line_languages.get(ctx.view.rfind("\n", 0, token.start) + 1) or ctx.language
+    return _language_at(ctx.view, token.start, ctx.line_languages, ctx.language)
+
+
+def _language_at(view: str, offset: int, line_languages: dict[int, str | None], language: str | None) -> str | None:
+    """The language of the line around ``offset`` (``line_languages``, by the offsets where lines begin), else the
+    text's ``language``."""
+    return line_languages.get(view.rfind("\n", 0, offset) + 1) or language
 
 
 def _acronym_misspelled(word: str, match: Match) -> bool:
