@@ -1444,7 +1444,11 @@ def _kind_word_left_out(match: Match) -> str | None:
 def _asked_place(ctx: _Context, i: int, inflected: bool) -> str | None:
     """What kind of place the words right around token ``i`` ask for (`belnorm.names.asked_place_type`)."""
     token = ctx.tokens[i]
-    asked = asked_place_type(*_words_around(ctx, i, i + 1), inflected, _line_language(ctx, token))
+    language = _line_language(ctx, token)
+    before, after = _words_around(ctx, i, i + 1)
+    if locative_ending(token.text, language):
+        after = None  # a name in the case that says where is no river's or lake's (Byhavissa joki nousi: in Bykhaw)
+    asked = asked_place_type(before, after, inflected, language)
     if asked is None and (joined := _HYPHENATED_WORD.match(ctx.view, token.end)) is not None:
         asked = asked_place_type(None, joined.group(1))  # Lukoml-sjøen: the lake
     if asked is None and (noun := _PLACE_NOUN_OF.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)):
@@ -2554,7 +2558,8 @@ def _placed_abroad_as(ctx: _Context, start: int, stop: int, entity: Entity | Non
     crosses borders; a regional centre is the likelier of two towns)."""
     kind_of_place = place_type(str(entity.attributes.get("note", ""))) if entity is not None else ""
     big = entity is not None and _big_town(entity)
-    return _placed_abroad(ctx, start, stop, kind_of_place in _CROSS_BORDERS, kind_of_place in ("town", "village"), big)
+    unit_named = entity is not None and entity.id.startswith(tuple(UNIT_LEVELS))
+    return _placed_abroad(ctx, start, stop, kind_of_place in _CROSS_BORDERS, kind_of_place in ("town", "village"), big, unit_named)
 
 
 #: org_words rows of the words that say what kind of body a name names (the head of Ministerul Justiției, of
@@ -2762,7 +2767,7 @@ def _abroad(ctx: _Context, entity: Entity | None, reason: str) -> str:
 
 
 def _placed_abroad(
-    ctx: _Context, start: int, stop: int, water: bool, town: bool = False, big: bool = False
+    ctx: _Context, start: int, stop: int, water: bool, town: bool = False, big: bool = False, unit_named: bool = False
 ) -> _Placement | None:
     """Does the clause right after a place (or the words right before it) put it in another country? In a country
     after a location word (in Russia's, w Polsce), in a region no Belarusian place names, after a location word too
@@ -2770,7 +2775,8 @@ def _placed_abroad(
     qualifies (the Ukrainian ghost town; the French port of Brest). A list (и, and) or the clause's end stops the reading. A river
     (``water``) crosses borders: only a town word says it is another place (Pripyat, the Ukrainian ghost town).
     One comes from a ``big`` town (a regional centre) more often than from its namesake (беларусы з Гомеля ў
-    Польшчы)."""
+    Польшчы). A region or district named with its unit word (``unit_named``) is described only by the words right after it
+    (un gruppo di bambini della regione di Gomel è tornato in vacanza in Italia: they came to Italy)."""
     view = ctx.view
     begin = ctx.tokens[start].start
     clause = _CLAUSE_END.split(view[max(0, begin - _LOOK_BACK) : begin])[-1]
@@ -2834,7 +2840,7 @@ def _placed_abroad(
         describes = (
             within <= 1
             or any(is_place_word(w) or is_unit_word(w) for w, _ in after[:within])
-            or not _speaks_of_belarus(ctx)
+            or not (unit_named or _speaks_of_belarus(ctx))
         )
         if located_in and describes and is_foreign_country(word, adjectives=False):
             return _Placement(f"{word} after it places it abroad: another town of that name")
