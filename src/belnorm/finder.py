@@ -1915,6 +1915,7 @@ _BODY_WORDS = 4
 _BODY_ROWS = (
     "court", "executive", "committee", "council", "district", "regional", "city", "economic",
     "castle", "fortress", "prison", "colony", "women", "penal", "reservoir", "forest", "lake", "nuclear", "power",
+    "refinery",
 )
 
 
@@ -1951,10 +1952,12 @@ _BODIES_OF_PLACES = {
     "forest": _BodyOfPlace({_SITE: ("{} Forest",)}, id_prefix="place:"),
     "lake": _BodyOfPlace({_SITE: ("Lake {}", "{} Lakes")}, id_prefix="place:"),
     "nuclear": _BodyOfPlace({_SITE: ("{} nuclear power plant",)}),
+    "refinery": _BodyOfPlace({_SITE: ("{} refinery",)}),
 }
 #: the sites a town names even where the text says they stand in it: the one nuclear plant (nuklearna elektrana u
-#: Astravecu, atomkraftverket i Astravets), not a castle or prison, which the town has among other buildings
-_NAMED_BY_THEIR_TOWN = frozenset({"nuclear"})
+#: Astravecu, atomkraftverket i Astravets) or refinery (rafinerija nafte u Moziru), not a castle or prison, which the
+#: town has among other buildings
+_NAMED_BY_THEIR_TOWN = frozenset({"nuclear", "refinery"})
 #: the Belarusian preposition у as written after a vowel (калоніі ў Шклове, kałonii ŭ Horkach), which says where
 #: as у does; only the reading of a site's words asks so (elsewhere ў Польшчу, to Poland, would read as where)
 _SYLLABIC = str.maketrans("ўŭЎŬ", "уuУU")
