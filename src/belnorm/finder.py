@@ -1915,7 +1915,7 @@ _BODY_WORDS = 4
 _BODY_ROWS = (
     "court", "executive", "committee", "council", "district", "regional", "city", "economic",
     "castle", "fortress", "prison", "colony", "women", "penal", "reservoir", "forest", "lake", "nuclear", "power",
-    "refinery",
+    "refinery", "museum", "reserve",
 )
 
 
@@ -1953,6 +1953,7 @@ _BODIES_OF_PLACES = {
     "lake": _BodyOfPlace({_SITE: ("Lake {}", "{} Lakes")}, id_prefix="place:"),
     "nuclear": _BodyOfPlace({_SITE: ("{} nuclear power plant",)}),
     "refinery": _BodyOfPlace({_SITE: ("{} refinery",)}),
+    "museum": _BodyOfPlace({_SITE: ()}, id_prefix="org:"),
 }
 #: the sites a town names even where the text says they stand in it: the one nuclear plant (nuklearna elektrana u
 #: Astravecu, atomkraftverket i Astravets) or refinery (rafinerija nafte u Moziru), not a castle or prison, which the
@@ -1963,8 +1964,9 @@ _NAMED_BY_THEIR_TOWN = frozenset({"nuclear", "refinery"})
 _SYLLABIC = str.maketrans("ўŭЎŬ", "уuУU")
 #: a digit, past which `_body_of_place` reads no words (a colony named by its number names its town apart)
 _NUMBER = regex.compile(r"\d")
-#: the sites of which a town has several, told apart by the text's own words (a women's colony, a prison's number)
-_SITES_BY_OWN_WORDS = frozenset({"prison", "colony"})
+#: the sites of which a town has several, told apart by the text's own words (a women's colony, a prison's number; a
+#: museum, found only so: музей-заповедник «Несвиж», museo-riserva di Nesvizh)
+_SITES_BY_OWN_WORDS = frozenset({"prison", "colony", "museum"})
 #: the length below which a lower-case word before a body's words is not read as a place's adjective (a, az, the)
 _ADJECTIVE_MIN = 5
 _COMPOUND_MIN = 9
@@ -3021,14 +3023,17 @@ def _body_of_place(ctx: _Context, start: int, stop: int, entity: Entity, adjecti
     begin, end = tokens[start].start, tokens[stop - 1].end
     if stop < len(tokens) and tokens[stop].start == end + 1 and view[end].isalpha():
         end += 1  # the linking s of a compound split after the place's unit word (Vilejkas distrikt|s|domstol)
-    # (not past a number: colonie n° 9 de Horki names the colony by its number, and the town apart)
-    left = _NUMBER.split(_CLAUSE_END.split(view[max(0, begin - _LOOK_BACK) : begin])[-1].split(",")[-1])[-1]
+    # (not past a number: colonie n° 9 de Horki names the colony by its number, and the town apart; past the quotes
+    # of a place quoted as a body's name: музей-заповедник «Несвиж»)
+    quoted = view[begin - 1 : begin] in _QUOTES and view[end : end + 1] in _CLOSING_QUOTES
+    cut = begin - 1 if quoted else begin
+    left = _NUMBER.split(_CLAUSE_END.split(view[max(0, cut - _LOOK_BACK) : cut])[-1].split(",")[-1])[-1]
     right = _NUMBER.split(_CLAUSE_END.split(view[end : end + _LOOK_AHEAD])[0].split(",")[0])[0]
     seen: set[str] = set().union(*(_body_words(t.text) for t in tokens[start:stop]))  # Bezirksgericht Iwje
     lo, hi = begin, end  # the characters the body's words reach
     named: tuple[str, int] | None = None  # a capitalized word before the body's words: a city district's name
     located: set[str] = set()  # the words reached over a word of location (the castle in Kreva: the town)
-    for found, offset in ((reversed(list(_WORD.finditer(left))), begin - len(left)), (_WORD.finditer(right), end)):
+    for found, offset in ((reversed(list(_WORD.finditer(left))), cut - len(left)), (_WORD.finditer(right), end)):
         crossed, previous = False, ""
         for n, word in enumerate(found):
             # (din sud-vestul, din sudul: a point of the compass after "in, from", not a Slavic court)
