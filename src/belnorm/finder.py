@@ -2484,9 +2484,10 @@ def _inside_longer_name(
         classes = name_words().classes(word, inflected=False)
         if _common_word_by_keys(word, classes) or _own_common_word_by_keys(ctx, word, classes):
             break  # (Varšavský most medzi Brestom: between, a clause goes on)
-        if classes and classes <= org_word_classes(*_PEOPLE_ROWS, "border"):
-            # people of the place (Baltkrievijas studentu …) or its border (Baltkrievijas robežas), unless a body's
-            # word follows (… asociācija)
+        if classes and classes <= org_word_classes(*_PEOPLE_ROWS, "border", "government"):
+            # people of the place (Baltkrievijas studentu …), its border (Baltkrievijas robežas) or its government,
+            # which names no body (Minsko vyriausybės vadovas: the head of Minsk's government), unless a body's word
+            # follows (… asociācija)
             continue
         if len(word) >= MIN_ORG_WORD and classes and not _body_of_a_place(word, after=True) and not _office_after(ctx.view, last.end):
             return f"the place begins the name of an organisation (… {word})"
