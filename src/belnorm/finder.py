@@ -1954,7 +1954,13 @@ _BODIES_OF_PLACES = {
     "nuclear": _BodyOfPlace({_SITE: ("{} nuclear power plant",)}),
     "refinery": _BodyOfPlace({_SITE: ("{} refinery",)}),
     "museum": _BodyOfPlace({_SITE: ()}, id_prefix="org:"),
+    "reserve": _BodyOfPlace(
+        {_SITE: ("{} Reserve", "{} State Radioecological Reserve", "{} Biosphere Reserve", "{} National Park")},
+        id_prefix="place:",
+    ),
 }
+#: the sites named after a place of any kind, not only a town (the reserve of Polesia, of the Berezina)
+_PROTECTED_AREAS = frozenset({"reserve"})
 #: the sites a town names even where the text says they stand in it: the one nuclear plant (nuklearna elektrana u
 #: Astravecu, atomkraftverket i Astravets) or refinery (rafinerija nafte u Moziru), not a castle or prison, which the
 #: town has among other buildings
@@ -3059,6 +3065,7 @@ def _body_of_place(ctx: _Context, start: int, stop: int, entity: Entity, adjecti
     heads = [head for head in _BODIES_OF_PLACES if head in seen]
     levelled = [head for head in heads if _SITE not in _BODIES_OF_PLACES[head].phrases]
     heads = levelled or heads  # (the court in Kalinkavichy sentenced her to prison: the court)
+    heads = [head for head in heads if head not in _PROTECTED_AREAS] or heads  # (a museum-reserve is a museum)
     if len(heads) != 1 or "economic" in seen:
         return None  # no body, or an economic court, whose registered name the matcher reads (Wirtschaftsgericht …)
     head = heads[0]
@@ -3111,8 +3118,9 @@ def _site_of_town(
 ) -> tuple[int, int, Match] | None:
     """The bundled site a town gives its name to, named by the town and a word for the site in any language
     (castello di Lida, floresta de Nalibaki, Il bacino di Vileyka, carcere di Grodno, Breslaujos ežerai): the tokens
-    it spans and the site. Only a settlement names one: a lake or river is no town."""
-    if settlement_rank(str(town.attributes.get("note", ""))) is None:
+    it spans and the site. Only a settlement names one (a lake or river is no town), but a protected area bears any
+    place's name (`_PROTECTED_AREAS`: Polesien säteilyekologinen suojelualue)."""
+    if head not in _PROTECTED_AREAS and settlement_rank(str(town.attributes.get("note", ""))) is None:
         return None
     kind = _BODIES_OF_PLACES[head]
     # the text's own words first: they may tell one of the town's sites from another (colonie pour femmes de Gomel)
