@@ -215,13 +215,14 @@ def tokenize(
 
 def _elided_article(word: str) -> int:
     """The length of the French or Italian article (or preposition) elided at the word's start, or 0: before a
-    capital (d'Astravets, L'Orsha), or opening a sentence before a common word (L'idea); not the soft sign of a
-    romanization, which the apostrophe also writes (Sʹtsi͡apan, Lʹi͡uis)."""
+    capital (d'Astravets, L'Orsha), or opening a sentence before a common word (L'idea) or a word of organisation
+    names as listed (dell'arcidiocesi); not the soft sign of a romanization, which the apostrophe also writes
+    (Sʹtsi͡apan, Lʹi͡uis)."""
     elided = _ELIDED.match(word)
     if elided is None:
         return 0
     rest = word[elided.end() :]
-    if rest[:1].isupper() or any(zipf(rest, language) for language in _ELIDING):
+    if rest[:1].isupper() or any(zipf(rest, language) for language in _ELIDING) or name_words().spelled(rest):
         return elided.end()
     return 0
 
