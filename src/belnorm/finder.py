@@ -1331,7 +1331,8 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
         # before it, not one the text has yet to name
         match, verdict = ctx.engine.decide(token.text, ranked, prefer - later)
     if match is not None and match.entity.kind != "person" and _by_case_form(match):
-        if (person := _surname_of_a_named_person(ctx, i)) is not None:
+        # (but a byname alone names no one: Polatsks, after Eufrosyne av Polatsk, is the town's genitive)
+        if (person := _surname_of_a_named_person(ctx, i)) is not None and _epithet_alone(ctx, i, person) is None:
             return person, ""
     # only a tie or a namesake needs the words around (in Mir: the town; Lake Myadzel: not the town of its name)
     if verdict.startswith((AMBIGUOUS, ABROAD)) or (match is not None and ctx.engine.tied(ranked)):
