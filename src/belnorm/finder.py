@@ -28,11 +28,13 @@ from unidecode import unidecode
 
 from belnorm.canonicalize import canonical
 from belnorm.engine import ABROAD, AMBIGUOUS, Engine
-from belnorm.keys import drops_a_syllable, keys, readings
+from belnorm.keys import drops_a_syllable, keyed_readings_in, keys, readings
 from belnorm.lexicon import frequent_anywhere, guess_line_languages, most_common_in, zipf
 from belnorm.morphology import Paradigm, foreign_stems, paradigms
 from belnorm.options import EXACT, SURNAME_ONLY_PENALTY
 from belnorm.names import (
+    baltic_languages,
+    baltic_stems,
     foreign_city_of_adjective,
     ELIDED,
     Token,
@@ -538,6 +540,7 @@ def _find(
             or (kind == "org" and (reason := _body_of_another_country(context, stop, match)))
             or (kind == "person" and (reason := _named_after(context, start, stop, match)))
             or (kind == "person" and (reason := _described_abroad(context, start, match.entity)))
+            or (kind == "person" and (reason := _baltic_spelling(context, start, stop, match)))
             or (reason := _title_of_work(context, start))
         ):
             del chosen[start]
@@ -1791,6 +1794,26 @@ def _described_abroad(ctx: _Context, start: int, entity: Entity) -> str | None:
             if any(is_foreign_adjective(w) for w in _WORD.findall(described)):
                 return None
             return f"{word} before the name makes the person another country's: a namesake"
+    return None
+
+
+def _baltic_spelling(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
+    """Is a person's name of two words or more written with the nominative ending that Latvian and Lithuanian add to
+    every word of a man's name (Romans Gorbunovs, Karolis Chodkevičius), in a text of another language, which writes
+    a name so only as a Latvian's or a Lithuanian's own (`baltic_stems`)? Then it names that namesake there, not the
+    Belarusian whose name each word less its ending spells."""
+    words = [t for t in ctx.tokens[start:stop] if t.kind == "word"]
+    if len(words) < 2:
+        return None
+    language = _line_language(ctx, words[0])
+    registered = {k for name in match.entity.names for w in name.split() for k in keys(w)}
+
+    def spelled(stem: str) -> bool:  # read as the Baltic press writes names too (Latvian h: х)
+        read = {k for lang in baltic_languages() for _, k in keyed_readings_in(stem, lang)}
+        return not registered.isdisjoint(read.union(keys(stem)))
+
+    if all(any(spelled(stem) for stem in baltic_stems(t.text, language)) for t in words):
+        return f"the Latvian or Lithuanian nominative on every word of the name in a {language} text: a namesake there"
     return None
 
 

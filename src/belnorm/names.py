@@ -93,6 +93,8 @@ __all__ = [
     "glued_adjective_stem",
     "is_surname_particle",
     "is_womans_surname",
+    "baltic_stems",
+    "baltic_languages",
     "joins_region",
     "locative_ending",
     "locative_endings",
@@ -324,6 +326,8 @@ def _context() -> dict[str, Any]:
             "surname_particles": frozenset(w.casefold() for w in raw["surname_particles"]["words"]),
             "family_articles": frozenset(raw["families"]["articles"]),
             "women_surnames": tuple(w.lower() for w in raw["women_surnames"]["endings"]),
+            "baltic_languages": frozenset(raw["baltic_nominative"]["languages"]),
+            "baltic_endings": tuple(raw["baltic_nominative"]["endings"]),
             "possessive_languages": frozenset(raw["possessives"]["languages"]),
             "possessive_endings": tuple(raw["possessives"]["endings"]),
             "former_union": tuple(w.lower() for w in raw["former_union"]["prefixes"]),
@@ -726,6 +730,27 @@ def is_former_union_adjective(word: str) -> bool:
     """Is the word an adjective of the Soviet Union (Soviet, советского, sovietinio), which Belarus was part of? See
     ``[former_union]``."""
     return word.lower().startswith(_context()["former_union"])
+
+
+def baltic_stems(word: str, language: str | None) -> tuple[str, ...]:
+    """The word less each nominative ending Latvian and Lithuanian add to men's names (Gorbunovs: Gorbunov; Karolis:
+    Karol), in a text of another ``language``, where only a Latvian's or Lithuanian's own name is written so; empty
+    in a Baltic text, or for a word in no Latin letters. See ``[baltic_nominative]``."""
+    context = _context()
+    if language is None or language in context["baltic_languages"] or CYRILLIC.search(word) or not LATIN.search(word):
+        return ()
+    low = word.lower()
+    return tuple(word[: -len(e)] for e in context["baltic_endings"] if low.endswith(e) and len(word) - len(e) >= _BALTIC_STEM)
+
+
+def baltic_languages() -> frozenset[str]:
+    """The languages that add a nominative ending to every word of a man's name (Latvian, Lithuanian). See
+    ``[baltic_nominative]``."""
+    return _context()["baltic_languages"]
+
+
+#: the shortest stem `baltic_stems` cuts an ending from
+_BALTIC_STEM = 3
 
 
 def is_womans_surname(word: str) -> bool:
