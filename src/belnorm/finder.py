@@ -2220,10 +2220,10 @@ def _opening_common_word(view: str, token: Token, language: str | None) -> bool:
     first letters (English Across, keyed as Czech okres, district: Across the Minsk region holds no Minsk District)?
     Then it is itself, capitalized for its place, and no word of a name."""
     text, words = token.text, name_words()
-    if language is None or token.kind != "word" or words.spelled(text) or not _sentence_start(view, token):
+    if language is None or token.kind != "word" or not _sentence_start(view, token):
         return False
     classes = words.classes(text)
-    if not classes or is_function_word(text) or _zipf_in(text, language) < _COMMON_NAME_WORD_ZIPF:
+    if not classes or is_function_word(text) or _zipf_in(text, language) < _COMMON_NAME_WORD_ZIPF or words.spelled(text):
         return False
     stem = _unaccented(text)[:_STEM_LETTERS]
     # (a case form of the word of names itself keeps its first letters: Lithuanian Teismo, listed teismas)

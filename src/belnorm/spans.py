@@ -541,16 +541,13 @@ def _lower_case_ministry_phrase(word: str, after: str) -> bool:
     ministries = org_word_forms("ministry")
     if word.casefold() in ministries:
         return True
-    words = name_words()
     following = _NEXT_WORDS.match(after)
-    if following is None or not words.spelled(word):
-        return False
-    for field in following.captures(1):
-        if field in ministries:
-            return True
-        if not words.spelled(field):
-            return False
-    return False
+    fields = following.captures(1) if following is not None else []
+    ministry = next((k for k, field in enumerate(fields) if field in ministries), None)
+    if ministry is None:
+        return False  # (asked of every lower-case word: the ministry's word is looked for first)
+    words = name_words()
+    return all(words.spelled(w) for w in (word, *fields[:ministry]))
 
 
 #: the words after a field's word of a lower-case ministry's name (helyzetek minisztériuma): at most `_FIELD_WORDS`
