@@ -492,11 +492,15 @@ def _find(
         ]
     # A window may only hold tokens that can be part of some name: known keys, given names, initials, and
     # patronymics (a registered name may lack the patronymic a text gives), and inside it the lower-case
-    # function words of a longer name (Association of Journalists); a lower-case unit word may end it.
+    # function words of a longer name (Association of Journalists); a lower-case unit word may end it. A sentence's
+    # first word is no part of one when it is a common word only keyed as a word of names (Across: no okres).
+    def opening_common(t: Token) -> bool:
+        return _opening_common_word(view.text, t, _language_at(view.text, t.start, line_languages, language))
+
     usable = [
         (q.known or q.kind == "initial" or q.patronymic or is_function_word(t.text))
         and not _opening_word(view.text, t)
-        and not (q.known and _opening_common_word(view.text, t, _language_at(view.text, t.start, line_languages, language)))
+        and not (q.known and opening_common(t))
         for t, q in zip(tokens, prepared)
     ]
     joined = [_joined(view.text, tokens[k], tokens[k + 1]) for k in range(n - 1)]
@@ -2178,8 +2182,8 @@ def _unqualified_translation(ctx: _Context, start: int, stop: int, match: Match)
     return _UNQUALIFIED
 
 
-#: a sentence that opens by saying where, and a comma or a lower-case word: In Minsk, …; À Minsk, …; W Mińsku, …;
-#: I Minsk meddelade … (a verb second, where Swedish, German and Dutch write no comma)
+#: a sentence that opens by saying where, and a comma or a lower-case word: In Minsk, …; À Minsk, …; W Mińsku,
+#: …; I Minsk meddelade … (a verb second, where Swedish, German and Dutch write no comma)
 _SET_IN = regex.compile(r"\s*([\p{L}\p{M}]+)[ \u00a0]+(\p{Lu}[\p{L}\p{M}-]*)(?:,|[ \u00a0]+(?=\p{Ll}))")
 
 
@@ -2223,7 +2227,9 @@ def _opening_common_word(view: str, token: Token, language: str | None) -> bool:
     if language is None or token.kind != "word" or not _sentence_start(view, token):
         return False
     classes = words.classes(text)
-    if not classes or is_function_word(text) or _zipf_in(text, language) < _COMMON_NAME_WORD_ZIPF or words.spelled(text):
+    if not classes or is_function_word(text) or _zipf_in(text, language) < _COMMON_NAME_WORD_ZIPF:
+        return False
+    if words.spelled(text):
         return False
     stem = _unaccented(text)[:_STEM_LETTERS]
     # (a case form of the word of names itself keeps its first letters: Lithuanian Teismo, listed teismas)
@@ -2596,7 +2602,8 @@ def _placed_abroad_as(ctx: _Context, start: int, stop: int, entity: Entity | Non
     kind_of_place = place_type(str(entity.attributes.get("note", ""))) if entity is not None else ""
     big = entity is not None and _big_town(entity)
     unit_named = entity is not None and entity.id.startswith(tuple(UNIT_LEVELS))
-    return _placed_abroad(ctx, start, stop, kind_of_place in _CROSS_BORDERS, kind_of_place in ("town", "village"), big, unit_named)
+    town = kind_of_place in ("town", "village")
+    return _placed_abroad(ctx, start, stop, kind_of_place in _CROSS_BORDERS, town, big, unit_named)
 
 
 #: org_words rows of the words that say what kind of body a name names (the head of Ministerul Justiției, of
@@ -2812,8 +2819,8 @@ def _placed_abroad(
     qualifies (the Ukrainian ghost town; the French port of Brest). A list (и, and) or the clause's end stops the reading. A river
     (``water``) crosses borders: only a town word says it is another place (Pripyat, the Ukrainian ghost town).
     One comes from a ``big`` town (a regional centre) more often than from its namesake (беларусы з Гомеля ў
-    Польшчы). A region or district named with its unit word (``unit_named``) is described only by the words right after it
-    (un gruppo di bambini della regione di Gomel è tornato in vacanza in Italia: they came to Italy)."""
+    Польшчы). A region or district named with its unit word (``unit_named``) is described only by the words right
+    after it (un gruppo di bambini della regione di Gomel è tornato in vacanza in Italia: they came to Italy)."""
     view = ctx.view
     begin = ctx.tokens[start].start
     clause = _CLAUSE_END.split(view[max(0, begin - _LOOK_BACK) : begin])[-1]
@@ -3144,7 +3151,7 @@ def _site_of_town(
     """The bundled site a town gives its name to, named by the town and a word for the site in any language
     (castello di Lida, floresta de Nalibaki, Il bacino di Vileyka, carcere di Grodno, Breslaujos ežerai): the tokens
     it spans and the site. Only a settlement names one (a lake or river is no town), but a protected area bears any
-    place's name (`_PROTECTED_AREAS`: Polesien säteilyekologinen suojelualue)."""
+    place's name (`_PROTECTED_AREAS`: Polesie-reservaat, Berezina biosfäärikaitseala)."""
     if head not in _PROTECTED_AREAS and settlement_rank(str(town.attributes.get("note", ""))) is None:
         return None
     kind = _BODIES_OF_PLACES[head]

@@ -740,7 +740,8 @@ def baltic_stems(word: str, language: str | None) -> tuple[str, ...]:
     if language is None or language in context["baltic_languages"] or CYRILLIC.search(word) or not LATIN.search(word):
         return ()
     low = word.lower()
-    return tuple(word[: -len(e)] for e in context["baltic_endings"] if low.endswith(e) and len(word) - len(e) >= _BALTIC_STEM)
+    endings = (e for e in context["baltic_endings"] if low.endswith(e) and len(word) - len(e) >= _BALTIC_STEM)
+    return tuple(word[: -len(e)] for e in endings)
 
 
 def baltic_languages() -> frozenset[str]:
