@@ -1193,7 +1193,8 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     speaks of those places' namesakes abroad: they are moved from the text's mentions to ``rejected``. One place
     abroad is enough when each of those places bears a far larger Russian town's name (`names_bigger_namesake`). So
     are the persons of a text not in Belarusian that names `_PERSONS_ABROAD` places abroad and, of Belarus, no more
-    than them and such small places (Oleksandr Subbotin in Kovel, Sarny and Rivne: a Ukrainian namesake)."""
+    than them and such small places (Oleksandr Subbotin in Kovel, Sarny and Rivne: a Ukrainian namesake). A word for
+    a unit only other countries have (gmina, powiat, Landkreis) counts as a place abroad too."""
     chosen = ctx.chosen
     persons_abroad = ctx.language != _BELARUSIAN  # (a text in Belarusian speaks of Belarus's people)
     if not chosen or any(not (_small_place(m.entity) or (persons_abroad and m.entity.kind == "person")) for _, m, _ in chosen.values()):
@@ -1218,6 +1219,8 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     }
     # a region abroad named by its city's adjective and a unit word (Калининградской области)
     abroad.update(w for w, after in zip(words, words[1:]) if is_unit_word(after) and foreign_city_of_adjective(w))
+    # and a unit only other countries have (gmina, powiat, Landkreis): the text is set there
+    abroad.update(w.lower() for w in words if is_foreign_unit(w))
     persons = any(m.entity.kind == "person" for _, m, _ in chosen.values())
     if len(abroad) < (_PERSONS_ABROAD if persons else 1 if all(namesakes.values()) else _PLACES_ABROAD):
         return  # (one place abroad is enough for a far larger Russian town's name: Кировск, Ленинградской области)
