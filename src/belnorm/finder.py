@@ -608,6 +608,7 @@ def _find(
     _districts_of_named_cities(context, alike, mentioned)
     _clubs_of_named_players(context, alike)
     _namesakes_by_bodies_named(context, alike)
+    _namesakes_by_years(context, alike)
     _clubs_of_the_texts_sport(context)
     _companies_named_as_clubs(context)
     # one sense per text: a town the text places abroad once is abroad wherever its name stands alone
@@ -990,6 +991,46 @@ def _namesakes_by_bodies_named(ctx: _Context, alike: list[tuple[int, int]]) -> N
         person = engine.decide(surface, ranked, prefer=serving)[0]
         if person is not None and person.entity.kind == "person" and engine.position(person.entity.id) in serving:
             ctx.chosen[start] = (stop, person, ("context: the text names the body the person's note says they serve in",))
+
+
+def _namesakes_by_years(ctx: _Context, alike: list[tuple[int, int]]) -> None:
+    """A person's name that namesakes share (Alexander Chervyakov, the 1920s statesman and a minister of 2019–2022) is
+    the one whose note or year of birth holds a year its sentence names (der frühere Wirtschaftsminister …, der das
+    Ressort von 2019 bis 2022 leitete), if only one's does."""
+    engine, tokens = ctx.engine, ctx.tokens
+    for start, stop in alike:
+        if start in ctx.chosen:
+            continue  # (told apart already, by the bodies the text names)
+        years = set(_YEAR.findall(ctx.view, *_sentence_around(ctx.view, tokens[start].start)))
+        if not years:
+            continue
+        ranked = engine.rank(ctx.prepared[start:stop], lenient=False)
+        dated = frozenset(
+            s.name.entity
+            for s in ranked
+            if years & set(_YEAR.findall(_dated_words(engine.index.entities[s.name.entity])))
+        )
+        if len(dated) != 1:
+            continue
+        surface = ctx.view[tokens[start].start : tokens[stop - 1].end]
+        person = engine.decide(surface, ranked, prefer=dated)[0]
+        if person is not None and person.entity.kind == "person" and engine.position(person.entity.id) in dated:
+            ctx.chosen[start] = (stop, person, ("context: its sentence names a year the person's note holds",))
+
+
+def _dated_words(entity: Entity) -> str:
+    """A person's note and year of birth, where `_namesakes_by_years` looks for years (not the source's address, nor
+    the part of the note that says whom the person is not: not the 1920s statesman of the same name)."""
+    note = _NOT_THE_NAMESAKE.split(str(entity.attributes.get("note", "")))[0]
+    return f"{note} {entity.attributes.get('born', '')}"
+
+
+#: where a note goes on to say whom the person is not (…; not the 1920s statesman of the same name)
+_NOT_THE_NAMESAKE = regex.compile(r"[;,]\s*not\b")
+
+
+#: a year of the last five centuries, as notes and texts write one
+_YEAR = regex.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
 
 def _clubs_of_named_players(ctx: _Context, alike: list[tuple[int, int]]) -> None:
