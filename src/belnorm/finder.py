@@ -121,7 +121,7 @@ from belnorm.names import (
     tokenize,
 )
 from belnorm.query import CASE_FORM_RULE, QueryToken, settled
-from belnorm.scoring import TRANSLATED_RULE
+from belnorm.scoring import TRANSLATED_RULE, Scored
 from belnorm.scripts import to_cyrillic
 from belnorm.spans import (
     MAX_SPAN_TOKENS,
@@ -985,12 +985,20 @@ def _namesakes_by_bodies_named(ctx: _Context, alike: list[tuple[int, int]]) -> N
         ranked = engine.rank(ctx.prepared[start:stop], lenient=False)
         notes = {s.name.entity: str(engine.index.entities[s.name.entity].attributes.get("note", "")).casefold() for s in ranked}
         serving = frozenset(e for e, note in notes.items() if any(core in note for core in bodies))
-        if len(serving) != 1:
-            continue
-        surface = ctx.view[tokens[start].start : tokens[stop - 1].end]
-        person = engine.decide(surface, ranked, prefer=serving)[0]
-        if person is not None and person.entity.kind == "person" and engine.position(person.entity.id) in serving:
-            ctx.chosen[start] = (stop, person, ("context: the text names the body the person's note says they serve in",))
+        _choose_namesake(ctx, start, stop, ranked, serving, "the text names the body the person's note says they serve in")
+
+
+def _choose_namesake(
+    ctx: _Context, start: int, stop: int, ranked: list[Scored], told: frozenset[int], evidence: str
+) -> None:
+    """Link the window ``start`` to ``stop`` to the one namesake (of ``ranked``) the evidence tells, if ``told`` holds
+    exactly one, as a mention with that evidence."""
+    if len(told) != 1:
+        return
+    surface = ctx.view[ctx.tokens[start].start : ctx.tokens[stop - 1].end]
+    person = ctx.engine.decide(surface, ranked, prefer=told)[0]
+    if person is not None and person.entity.kind == "person" and ctx.engine.position(person.entity.id) in told:
+        ctx.chosen[start] = (stop, person, (f"context: {evidence}",))
 
 
 def _namesakes_by_years(ctx: _Context, alike: list[tuple[int, int]]) -> None:
@@ -1010,12 +1018,7 @@ def _namesakes_by_years(ctx: _Context, alike: list[tuple[int, int]]) -> None:
             for s in ranked
             if years & set(_YEAR.findall(_dated_words(engine.index.entities[s.name.entity])))
         )
-        if len(dated) != 1:
-            continue
-        surface = ctx.view[tokens[start].start : tokens[stop - 1].end]
-        person = engine.decide(surface, ranked, prefer=dated)[0]
-        if person is not None and person.entity.kind == "person" and engine.position(person.entity.id) in dated:
-            ctx.chosen[start] = (stop, person, ("context: its sentence names a year the person's note holds",))
+        _choose_namesake(ctx, start, stop, ranked, dated, "its sentence names a year the person's note holds")
 
 
 def _dated_words(entity: Entity) -> str:
