@@ -67,7 +67,6 @@ from belnorm.names import (
     is_minister_word,
     is_shared_body_name,
     is_street_word,
-    is_border_town_abroad,
     is_town_abroad,
     is_foreign_city,
     is_foreign_place,
@@ -851,10 +850,9 @@ def _names_a_country_abroad(ctx: _Context, words: list[str]) -> bool:
     in a Belarusian text also in Łacinka, read back into Cyrillic: Łatvii)?
     Not a given name before a capitalized word: a person's (Uladzimir Hutarovich, though Vladimir's Belarusian name
     is Uladzimir)."""
-    lacinka = ctx.language == _BELARUSIAN
     return any(
         is_foreign_country(w)
-        or (lacinka and LATIN.search(w) is not None and is_foreign_country(to_cyrillic(w, "lacinka")))
+        or _lacinka_country(ctx.language, w, adjectives=True)
         or (_names_abroad(ctx, w) and not (nxt[:1].isupper() and given_names().classes(w, inflected=False)))
         for w, nxt in zip(words, [*words[1:], ""])
     )
@@ -1295,7 +1293,7 @@ def _border_town_abroad(ctx: _Context, word: str) -> bool:
     if not word[:1].isupper():
         return False
     stems = foreign_stems(word, ctx.language) if ctx.language is not None else ()
-    return any(is_border_town_abroad(w) or is_town_abroad(w) for w in (word, *(stem for stem, _ in stems)))
+    return any(is_town_abroad(w) for w in (word, *(stem for stem, _ in stems)))
 
 
 def _names_abroad(ctx: _Context, word: str) -> bool:
@@ -2383,7 +2381,7 @@ def _foreign_body(ctx: _Context, start: int, stop: int, match: Match) -> str | N
     town abroad locate a body of a generic name (the Supreme Court in London; not Radio Svaboda in Prague)? Then
     the text names that country's body, not the Belarusian one of the same generic name."""
     for word in _qualifiers(ctx, start, stop, _QUALIFIER_AFTER):
-        if is_foreign_country(word) or _lacinka_country(ctx, ctx.tokens[start], word, adjectives=True):
+        if is_foreign_country(word) or _lacinka_country(_line_language(ctx, ctx.tokens[start]), word, adjectives=True):
             return f"{word} names another country: its body, not the Belarusian one"
     located = _LOCATED_AFTER.match(ctx.view, ctx.tokens[stop - 1].end)
     if located is not None and is_location_preposition(located.group(1)):
@@ -3750,13 +3748,13 @@ def _names_a_country(ctx: _Context, token: Token, word: str) -> bool:
     Cyrillic in a Belarusian line (Rasii: Расіі)?"""
     if is_foreign_country(_SUFFIX_AFTER_APOSTROPHE.sub("", word), adjectives=False):
         return True
-    return _lacinka_country(ctx, token, word, adjectives=False)
+    return _lacinka_country(_line_language(ctx, token), word, adjectives=False)
 
 
-def _lacinka_country(ctx: _Context, token: Token, word: str, *, adjectives: bool) -> bool:
-    """Is a Latin word of a Belarusian line another country's name (or, with ``adjectives``, its adjective) in
-    Łacinka, read back into Cyrillic (Rasii: Расіі; Nacyjanalny bank Polščy: Польшчы)?"""
-    if LATIN.search(word) is None or _line_language(ctx, token) != "be":
+def _lacinka_country(language: str | None, word: str, *, adjectives: bool) -> bool:
+    """Is a Latin word of a Belarusian line or text (``language``) another country's name (or, with ``adjectives``,
+    its adjective) in Łacinka, read back into Cyrillic (Rasii: Расіі; Nacyjanalny bank Polščy: Польшчы)?"""
+    if LATIN.search(word) is None or language != _BELARUSIAN:
         return False
     return is_foreign_country(to_cyrillic(word, "lacinka"), adjectives=adjectives)
 

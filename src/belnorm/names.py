@@ -44,7 +44,6 @@ __all__ = [
     "is_foreign_body",
     "is_foreign_country",
     "is_foreign_place",
-    "is_border_town_abroad",
     "is_town_abroad",
     "is_foreign_city",
     "foreign_city_of_adjective",
@@ -896,16 +895,11 @@ def is_foreign_city(word: str) -> bool:
     return word in _listed("foreign_cities.txt") or word in _listed("foreign_region_nicknames.txt")
 
 
-def is_border_town_abroad(word: str) -> bool:
-    """Is the word, as written, the name of a town of Belarus's neighbours near its border, in any case form
-    (Hajnówce, Белосток, Nevel), and not that of a Belarusian entity? See ``data/names/foreign_border_towns.txt``."""
-    return word in _listed("foreign_border_towns.txt")
-
-
 def is_town_abroad(word: str) -> bool:
-    """Is the word, as written, the name of a town of Belarus's neighbours farther from its border (Rzhev, Nizhyn),
-    and not that of a Belarusian entity nor a common word? See ``data/names/foreign_towns.txt``."""
-    return word in _listed("foreign_towns.txt")
+    """Is the word, as written, the name of a town of Belarus's neighbours near its border, in any case form
+    (Hajnówce, Белосток, Nevel), or farther from it (Rzhev, Nizhyn), and not that of a Belarusian entity nor a
+    common word? See ``data/names/foreign_border_towns.txt`` and ``foreign_towns.txt``."""
+    return word in _listed("foreign_border_towns.txt") or word in _listed("foreign_towns.txt")
 
 
 @functools.lru_cache(maxsize=1 << 12)
