@@ -121,8 +121,8 @@ def longest_name(
     ``sport``, asked only then, tells which the text speaks of) or someone or something abroad (Maxim Gorky):
     then no word inside it names anything either (not the town). In a text written in lower case (``lower_text``)
     only a person's full name, given name first, is taken."""
-    if not usable[start] or prepared[start].noise:
-        return None
+    if not usable[start] or (prepared[start].noise and not _glued_to_next(tokens, start)):
+        return None  # (a title glued to a body's word is its first part: General|staatsanwaltschaft)
     if lower_text:
         return _full_name_in_lower_case(engine, view, tokens, prepared, usable, joined, start)
     if tokens[start].text[0].islower() and not (
@@ -870,6 +870,12 @@ def _described_as_belarusian(engine: Engine, view: str, begin: int) -> bool:
         is_belarusian_word(w) or (w[:1].isupper() and is_adjective(w) and engine.district_of(w) is not None)
         for w in words
     )
+
+
+def _glued_to_next(tokens: list[Token], start: int) -> bool:
+    """Is the token the first part of a compound split after it (no gap, and the next part in lower case: not
+    the words of a hashtag, #DenSvobody)?"""
+    return start + 1 < len(tokens) and tokens[start].end == tokens[start + 1].start and tokens[start + 1].text[:1].islower()
 
 
 def _window_end(tokens: list[Token], usable: list[bool], joined: list[bool], start: int, longest: int) -> int:
