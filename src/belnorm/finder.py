@@ -138,6 +138,7 @@ from belnorm.spans import (
     regional_noun,
     split_compounds,
     split_glued,
+    town_adjective_form,
 )
 from belnorm.gazetteer import Entity
 from belnorm.results import Doubt, Link, Match, Mention
@@ -486,7 +487,8 @@ def _find(
     prepared = [engine.token(t.text, t.kind) for t in tokens]
     if language is not None:  # a word nothing finds is read as the text's language writes foreign names
         prepared = [
-            engine.token_in(t.text, t.kind, language) if not settled(q) and (t.text[:1].isupper() or not q.known) else q
+            engine.token_in(t.text, t.kind, language)
+            if not settled(q) and (t.text[:1].isupper() or not q.known or town_adjective_form(t.text)) else q
             for t, q in zip(tokens, prepared)
         ]
     # A window may only hold tokens that can be part of some name: known keys, given names, initials, and

@@ -128,7 +128,7 @@ def longest_name(
     if tokens[start].text[0].islower() and not (
         _unit_first(tokens, start)
         or (start + 1 < len(tokens) and LATIN.search(tokens[start].text) and _level_word(tokens[start + 1].text))
-        or (start + 1 < len(tokens) and is_prison_word(tokens[start + 1].text) and is_adjective(tokens[start].text))
+        or (start + 1 < len(tokens) and town_site_word(tokens[start + 1].text) and town_adjective_form(tokens[start].text))
         or _starts_domain(view[tokens[start].end : tokens[start].end + 2])
         or _belarusian_before_body(tokens, start)
         or _glued_to_ministry(view, tokens, start)
@@ -340,10 +340,12 @@ def kept_in_lower_case(
         return False  # a point of the compass after "in, from" (Romanian din sud-vestul: south-west, not a Slavic sud)
     if _kept_for_itself(word) or _starts_domain(after):
         return True
-    if _town_adjective_before_unit(engine, word, after) or _town_adjective_before_prison(engine, word, after):
+    if _town_adjective_before_unit(engine, word, after) or _town_adjective_before_site(engine, word, after, language):
         return True  # a town's lower-case adjective before a unit word (Hungarian lidai járásban, Czech brestský okres)
     if after[:1] == " " and _opens_in_lower_case(engine, word, after):
         return True
+    if previous is not None and _site_after_town_adjective(previous.text, word):
+        return True  # (sklovi büntetőtelepen: the town's prison, whose adjective was kept before it)
     if language in _LOWER_CASE_BODIES and after[:1] == " " and _belarusian_before_lower_case_body(word, after):
         return True  # (ved Det hviterussiske statsuniversitet: the body's name begins at the adjective)
     if language in _LOWER_CASE_MINISTRIES and len(word) >= MIN_ORG_COMPOUND and ends_with_org_word(word, ("ministry",)):
@@ -692,25 +694,71 @@ def _town_adjective_before_unit(engine: Engine, word: str, after: str) -> bool:
     return engine.district_of(capitalized) is not None  # (brzeski sąd: the word for a court names no unit)
 
 
-def _town_adjective_before_prison(engine: Engine, word: str, after: str) -> bool:
-    """Is a lower-case word before a word for a prison or colony the adjective of a town (гродненской тюрьмы,
-    магілёўскую турму, новополоцькій колонії), which names the town's prison as the registered names do (Гродненская
-    тюрьма)?"""
-    if after[1:3].casefold() not in _prison_beginnings() or not is_adjective(word):
+def _town_adjective_before_site(engine: Engine, word: str, after: str, language: str | None = None) -> bool:
+    """Is a lower-case word before a word for a site a town names (a prison or colony, a nuclear plant, a castle:
+    `town_site_word`) the adjective of a town (гродненской тюрьмы, магілёўскую турму, новополоцькій колонії,
+    Hungarian sklovi büntetőtelepen, asztraveci atomerőmű), which names the town's site as the registered names do
+    (Гродненская тюрьма, Astravets nuclear power plant)? The town's name may be one only ``language`` reads (Sklov:
+    Shklow)."""
+    if after[1:3].casefold() not in _site_beginnings() or not town_adjective_form(word):
         return False  # (read for every lower-case word: the next word's first letters first)
-    if (following := _NEXT_WORD.match(after)) is None or not is_prison_word(following.group(1)):
+    if (following := _NEXT_WORD.match(after)) is None or not town_site_word(following.group(1)):
         return False
-    if (capitalized := _capitalized_if_named(engine, word)) is None:
+    if (capitalized := _capitalized_if_named(engine, word, language)) is None:
         return False
-    found = engine.match(f"{capitalized} {following.group(1)}")
-    return found is not None and found.entity.id.startswith(PRISON_IDS)
+    town = engine.token(capitalized, "word")
+    if language is not None and not town.known:
+        town = engine.token_in(capitalized, "word", language)
+    surface = f"{capitalized} {following.group(1)}"
+    found, _ = engine.decide(surface, engine.rank([town, engine.token(following.group(1), "word")], lenient=False))
+    return found is not None and found.entity.kind != "person"
 
 
-def _capitalized_if_named(engine: Engine, word: str) -> str | None:
-    """The lower-case word capitalized, when some name holds it; else None: then neither a town nor its district or
-    prison does (and the matcher's slow search for it is spared)."""
+def _site_after_town_adjective(previous: str, word: str) -> bool:
+    """Is the word one for a site a town names after a lower-case town's adjective (Hungarian sklovi
+    büntetőtelepen)?"""
+    return (
+        previous[:1].islower()
+        and word[:2].casefold() in _site_beginnings()
+        and town_adjective_form(previous)
+        and town_site_word(word)
+    )
+
+
+def town_site_word(word: str) -> bool:
+    """Is the word one for a prison or colony (`is_prison_word`) or for another site a town names, as spelled
+    (`_TOWN_ADJECTIVE_SITE_ROWS`)?"""
+    return is_prison_word(word) or word.casefold() in org_word_forms(*_TOWN_ADJECTIVE_SITE_ROWS)
+
+
+#: the org_words rows of the sites besides prisons that a town's adjective names (asztraveci atomerőmű, nyeszvizsi
+#: kastély)
+_TOWN_ADJECTIVE_SITE_ROWS = ("nuclear", "castle", "palace", "fortress")
+
+
+@functools.cache
+def _site_beginnings() -> frozenset[str]:
+    """The first two letters of the words of `town_site_word`."""
+    return frozenset(f[:2] for f in org_word_forms(*_PRISON_ROWS, *_TOWN_ADJECTIVE_SITE_ROWS))
+
+
+def town_adjective_form(word: str) -> bool:
+    """Does the word end as a town's adjective does: a Slavic or Baltic one (`is_adjective`), or the Hungarian -i
+    glued to the town's name (mogiljovi, grodnói börtön), which Hungarian writes in lower case?"""
+    return is_adjective(word) or (len(word) > _SHORTEST_I_ADJECTIVE and word.endswith("i") and LATIN.search(word) is not None)
+
+
+#: the letters a town's Hungarian adjective in -i has at least (miri: Mir's)
+_SHORTEST_I_ADJECTIVE = 3
+
+
+def _capitalized_if_named(engine: Engine, word: str, language: str | None = None) -> str | None:
+    """The lower-case word capitalized, when some name holds it, also as ``language`` reads foreign names; else
+    None: then neither a town nor its district or prison does (and the matcher's slow search for it is spared)."""
     capitalized = word[0].upper() + word[1:]
     read = engine.token(capitalized, "word")
+    if language is not None and not (read.known or read.anchored):
+        read = engine.token_in(capitalized, "word", language)
     return capitalized if read.known or read.anchored else None
 
 
@@ -724,12 +772,6 @@ def is_prison_word(word: str) -> bool:
     a listed form's last letter (турме, колонії)?"""
     folded = word.casefold()
     return any(folded == f or (len(f) >= _PRISON_STEM + 1 and folded.startswith(f[:-1])) for f in org_word_forms(*_PRISON_ROWS))
-
-
-@functools.cache
-def _prison_beginnings() -> frozenset[str]:
-    """The first two letters of the words for a prison or colony."""
-    return frozenset(f[:2] for f in org_word_forms(*_PRISON_ROWS))
 
 
 #: the org_words rows of the words for a prison or colony
