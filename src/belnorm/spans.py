@@ -129,6 +129,7 @@ def longest_name(
         _unit_first(tokens, start)
         or (start + 1 < len(tokens) and LATIN.search(tokens[start].text) and _level_word(tokens[start + 1].text))
         or (start + 1 < len(tokens) and town_site_word(tokens[start + 1].text) and town_adjective_form(tokens[start].text))
+        or _opens_with_town_adjective(engine, tokens, start)
         or _starts_domain(view[tokens[start].end : tokens[start].end + 2])
         or _belarusian_before_body(tokens, start)
         or _glued_to_ministry(view, tokens, start)
@@ -162,6 +163,8 @@ def longest_name(
                 match, verdict = engine.decide(surface, ranked, asks=played)
             if match is None and verdict.startswith(AMBIGUOUS) and ambiguous is None:
                 ambiguous = end
+        if match is not None and _hungarian_adjective_form(tokens[start].text) and _town_itself(match):
+            continue  # a town's adjective opens the name of its body or site, not of the town (minszki Vörös templom)
         if match is not None and match.entity.kind == "person" and not _lower_case_fits(tokens[start:end], match):
             continue  # a lower-case word is no part of a person's name in running text (Oli talle; Bialou i A.)
         if match is not None and _common_word_by_typo(window, ranked, match):
@@ -344,6 +347,8 @@ def kept_in_lower_case(
         return True  # a town's lower-case adjective before a unit word (Hungarian lidai járásban, Czech brestský okres)
     if after[:1] == " " and _opens_in_lower_case(engine, word, after):
         return True
+    if language in _TOWN_ADJECTIVE_BEFORE_NAMES and _town_adjective_before_name(engine, word, after):
+        return True  # (a minszki Leninszkij kerületi bíróság: the court of Minsk's Leninski district)
     if previous is not None and _site_after_town_adjective(previous.text, word):
         return True  # (sklovi büntetőtelepen: the town's prison, whose adjective was kept before it)
     if language in _LOWER_CASE_BODIES and after[:1] == " " and _belarusian_before_lower_case_body(word, after):
@@ -676,6 +681,47 @@ def _site_word(word: str) -> tuple[bool, bool]:
 _NEXT_WORD = regex.compile(r" (\p{L}+)")
 
 
+def _town_adjective_before_name(engine: Engine, word: str, after: str) -> bool:
+    """Is a lower-case word before a capitalized one a town's Hungarian adjective in -i (minszki, vityebszki
+    before Leninszkij kerületi bíróság), which Hungarian writes before the name of a body or site of the town, as
+    other languages write the town after it?"""
+    if after[:1] != " " or not after[1:2].isupper() or not _hungarian_adjective_form(word):
+        return False
+    if (capitalized := _capitalized_if_named(engine, word)) is None:
+        return False
+    found = engine.match(capitalized)
+    return found is not None and found.entity.kind == "place" and settlement_rank(_note(found.entity)) is not None
+
+
+def _opens_with_town_adjective(engine: Engine, tokens: list[Token], start: int) -> bool:
+    """Is token ``start`` a town's Hungarian adjective before a capitalized word (`_town_adjective_before_name`)?"""
+    if start + 1 >= len(tokens):
+        return False
+    gap = " " if tokens[start].end < tokens[start + 1].start else ""
+    return _town_adjective_before_name(engine, tokens[start].text, gap + tokens[start + 1].text)
+
+
+def _town_itself(match: Match) -> bool:
+    """Is the match a settlement (by its note), not a body or site of one?"""
+    return match.entity.kind == "place" and settlement_rank(_note(match.entity)) is not None
+
+
+def _hungarian_adjective_form(word: str) -> bool:
+    """Is a Latin word in lower case, ending as a Hungarian adjective of a place does, in -i, and as no other
+    language's adjective (`is_adjective`)?"""
+    return (
+        len(word) > _SHORTEST_I_ADJECTIVE
+        and word[:1].islower()
+        and word.endswith("i")
+        and LATIN.search(word) is not None
+        and not is_adjective(word)
+    )
+
+
+#: the languages that write a town's adjective in lower case before the name of the town's body or site
+_TOWN_ADJECTIVE_BEFORE_NAMES = frozenset({"hu"})
+
+
 def _town_adjective_before_unit(engine: Engine, word: str, after: str) -> bool:
     """Is a lower-case Latin word before a unit word or a body's word for its level the adjective of a town
     (Hungarian lidai, pinszki before járásban, gomeli before városi, Czech brestský before okres, Slovene
@@ -745,7 +791,7 @@ def _site_beginnings() -> frozenset[str]:
 def town_adjective_form(word: str) -> bool:
     """Does the word end as a town's adjective does: a Slavic or Baltic one (`is_adjective`), or the Hungarian -i
     glued to the town's name (mogiljovi, grodnói börtön), which Hungarian writes in lower case?"""
-    return is_adjective(word) or (len(word) > _SHORTEST_I_ADJECTIVE and word.endswith("i") and LATIN.search(word) is not None)
+    return is_adjective(word) or _hungarian_adjective_form(word)
 
 
 #: the letters a town's Hungarian adjective in -i has at least (miri: Mir's)
