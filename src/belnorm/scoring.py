@@ -20,6 +20,7 @@ from belnorm.index import FUZZY_MIN_LENGTH, IndexedName, IndexedToken
 from belnorm.keys import Conventions, may_reach, differs_only_at_end, similarity
 from belnorm.names import (
     given_names,
+    is_belarusian_word,
     is_home_country,
     is_optional_at_end,
     is_optional_beside_a_name,
@@ -161,7 +162,12 @@ class Scorer:
         for ei, e in enumerate(name.tokens):
             if ei in used_tokens:
                 continue
-            if not person and is_optional_in_name(e.text) and _next_kept(name.tokens, ei) in used_tokens:
+            if (
+                not person
+                and is_optional_in_name(e.text)
+                and _next_kept(name.tokens, ei) in used_tokens
+                and not _one_body_word(name.tokens, used_tokens)
+            ):
                 continue  # Следчы камітэт (Рэспублікі) Беларусь: the press leaves "of the Republic" out
             if not person and ei == len(name.tokens) - 1 and ei - 1 in used_tokens and is_optional_at_end(e.text):
                 continue  # Міністэрства па надзвычайных (сітуацыях): ministerie van Noodsituaties
@@ -389,6 +395,13 @@ def _read_as_lacinka(used: Pairing) -> bool:
 
 #: the reading convention of Łacinka (data/keys/lacinka.toml)
 _LACINKA = "lacinka"
+
+
+def _one_body_word(tokens: tuple[IndexedToken, ...], used: set[int]) -> bool:
+    """Are the matched words of a registered name, the country aside, one word of organisation names alone? Then
+    the optional word is what tells the body (the Council of the Republic of Belarus is no "Soviet Belarus")."""
+    kept = [tokens[u].text for u in used if not (is_home_country(tokens[u].text) or is_belarusian_word(tokens[u].text))]
+    return len(kept) == 1 and bool(name_words().classes(kept[0]))
 
 
 def _next_kept(tokens: Sequence[IndexedToken], ei: int) -> int:
