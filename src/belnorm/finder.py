@@ -1265,6 +1265,11 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     abroad.update(w for w, after in zip(words, words[1:]) if is_unit_word(after) and foreign_city_of_adjective(w))
     # and a unit only other countries have (gmina, powiat, Landkreis): the text is set there
     abroad.update(w.lower() for w in words if is_foreign_unit(w))
+    # and a region by its city and a unit word, in the case the text's language gives (Kurskin alueen); another
+    # country by name too, where the text names only persons (Kurskin alueella, Venäjällä … Oleg Romanov)
+    if all(m.entity.kind == "person" for _, m, _ in chosen.values()):
+        abroad.update(w.lower() for w in words if is_foreign_country(w))
+    abroad.update(f"{w} {after}" for w, after in zip(words, words[1:]) if is_unit_word(after) and _city_abroad_in_case(ctx, w))
     persons = any(m.entity.kind == "person" for _, m, _ in chosen.values())
     if len(abroad) < (_PERSONS_ABROAD if persons else 1 if all(namesakes.values()) else _PLACES_ABROAD):
         return  # (one place abroad is enough for a far larger Russian town's name: Кировск, Ленинградской области)
@@ -1278,6 +1283,15 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     for start in moved:
         stop, match, _ = chosen.pop(start)
         rejected[start] = (stop, match, f"the text names places abroad ({named} …) and nothing else of Belarus: a namesake there")
+
+
+def _city_abroad_in_case(ctx: _Context, word: str) -> bool:
+    """Is the capitalized word a large city abroad, also with the case ending the text's language glues to it
+    (Kurskin, Kaluuga)?"""
+    if not word[:1].isupper():
+        return False
+    stems = foreign_stems(word, ctx.language) if ctx.language is not None else ()
+    return any(is_foreign_city(w) for w in (word, *(stem for stem, _ in stems)))
 
 
 def _surface(ctx: _Context, start: int, stop: int) -> str:
