@@ -663,7 +663,9 @@ def _find(
     for i, token in enumerate(tokens):
         if is_club_prefix(token.text) and (club := _club_after_prefix(context, i)) is not None:
             _replace_span(chosen, i, *club)
-    if _restore_bodies_of_a_text_of_belarusian_places(context, rejected):
+    if _restore_bodies_of_a_text_of_belarusian_places(context, rejected) | _restore_bodies_of_a_sentence_about_belarus(
+        context, rejected, late=True
+    ):
         context.covered = None
     unregistered = _unregistered_names(context) if unknown else {}
     for start in sorted({*chosen, *unregistered}):
@@ -860,22 +862,31 @@ def _names_a_country_abroad(ctx: _Context, words: list[str]) -> bool:
     )
 
 
-def _restore_bodies_of_a_sentence_about_belarus(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> bool:
+def _restore_bodies_of_a_sentence_about_belarus(
+    ctx: _Context, rejected: dict[int, tuple[int, Match, str]], late: bool = False
+) -> bool:
     """A body's generic name in a sentence that names a Belarusian place or body in two words or more (a region or
     district with its unit word, a body: the names chosen so far) and no country or place abroad is Belarus's body,
     whatever else the text names (Curtea Constituțională de la Minsk … iar Comisia Electorală Centrală; un incendio
     en la región de Moguiliov, informó el Ministerio de Situaciones de Emergencia). A town alone is no such evidence:
     the press's own ministries speak of travel to Minsk (El Ministerio del Interior expulsó a un activista llegado de
-    Minsk). Not a court, as in `_restore_bodies_of_a_text_about_belarus`. Did any come back?"""
+    Minsk). Not a court, as in `_restore_bodies_of_a_text_about_belarus`. Asked again once single words are read
+    (``late``), when a body named by one word counts too (A fehérorosz KGB vezetője … a Biztonsági Tanács ülésén), but
+    still no town alone. Did any come back?"""
     restored = False
+    taken = covered_tokens(ctx.chosen) if late else set()
     for start in _unqualified_bodies(rejected):
         begin, end = _sentence_around(ctx.view, ctx.tokens[start].start)
         evidence = [
             m.entity.display
-            for first, (_, m, _) in ctx.chosen.items()
-            if begin <= ctx.tokens[first].start < end and m.entity.kind in _SENTENCE_EVIDENCE
+            for first, (stop, m, _) in ctx.chosen.items()
+            if begin <= ctx.tokens[first].start < end
+            and m.entity.kind in _SENTENCE_EVIDENCE
+            and (not late or m.entity.kind == "org" or stop - first > 1)
         ]
         if not evidence or _names_a_country_abroad(ctx, _words_outside_mentions(ctx, begin, end)):
+            continue
+        if late and not taken.isdisjoint(range(start, rejected[start][0])):
             continue
         stop, match, _ = rejected.pop(start)
         ctx.chosen[start] = (stop, match, (f"context: its sentence names {evidence[0]} and no other country",))
@@ -2384,13 +2395,21 @@ def _spells_org_word(word: str) -> bool:
 
 def _begins_compound(ctx: _Context, stop: int) -> str | None:
     """Does a capitalized word joined by a hyphen continue the body's name (Алмаз-Антей), so that the text names
-    another body?"""
+    another body? Not a common noun of the text's language that is no word of bodies' names: the compound is one of
+    its people or things (Belsat-Reporterin, KGB-Chef: the body is named)."""
     if stop >= len(ctx.tokens) or _in_chosen(ctx, stop):
         return None
     following = ctx.tokens[stop]
-    if ctx.view[ctx.tokens[stop - 1].end : following.start] == "-" and following.text[:1].isupper():
-        return f"the hyphenated {following.text!r} makes it another name"
-    return None
+    if ctx.view[ctx.tokens[stop - 1].end : following.start] != "-" or not following.text[:1].isupper():
+        return None
+    language = _line_language(ctx, following)
+    if language is not None and zipf(following.text, language) >= _COMMON_NOUN and not name_words().classes(following.text):
+        return None
+    return f"the hyphenated {following.text!r} makes it another name"
+
+
+#: how frequent a word must be in the text's language to be its common noun after a hyphen (Reporterin: 3.4)
+_COMMON_NOUN = 3.0
 
 
 def _foreign_body(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
