@@ -1587,6 +1587,10 @@ def _word_before_quote(ctx: _Context, token: Token) -> str | None:
     return None if word is None else word.group(1)
 
 
+#: the kind of place a village's word asks for (`belnorm.names.asked_place_type`)
+_VILLAGE = "village"
+
+
 def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     """Why one capitalized word that matched an entity alone is still no mention of it, or None.
 
@@ -1680,9 +1684,11 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return f"only a case form of the name, and {language} text does not decline names"
         if (paradigm := _case_form_of_other_languages(match, language)) is not None:
             return f"only a case form of the name that {language} text does not write ({paradigm.name})"
-    asked = _asked_place(ctx, i, False) if kind in ("person", "place") else None
+    asked = _asked_place(ctx, i, False)
     if kind == "person" and asked not in (None, "settlement"):
         return f"the text asks for a {asked}, not a person (горад Данцыг)"
+    if kind == "org" and asked == _VILLAGE:  # (not a town's word: station, port, the kind of a broadcaster too)
+        return f"the text asks for a {asked}, not an organisation (в посёлке Свобода)"
     if kind == "place" and asked not in (None, "settlement"):
         note = str(match.entity.attributes.get("note", ""))
         if (registered := place_type(note)) and registered != "country" and not place_fits(note, str(asked)):
