@@ -49,6 +49,23 @@ BELARUSIAN = """Смаленшчына Браншчына Пскоўшчына �
 POLISH = """Podlasie Mazowsze Pomorze Śląsk Małopolska Wielkopolska Warmia Mazury Podkarpacie Lubelszczyzna
 Suwalszczyzna Kujawy Kaszuby Zamojszczyzna Kurpie Roztocze""".split()
 
+#: the historical regions of Latvia and Lithuania and Poland's north-east as the press of each language writes them,
+#: every form given (Vidzemē, Žiemgaloje, Kurland, Courlande, Samogitia, Żmudzi, Masurien, Podlachia): news of a
+#: small town there names its region so (Zemgalē, Tērvetē)
+BALTIC_AND_EXONYMS = [
+    'Vidzeme Vidzemes Vidzemē Vidzemi Vidžemė Vidžemės Vidžemėje Видземе Відземе',
+    'Zemgale Zemgales Zemgalē Zemgali Zemgalija Zemgaliji Zemgalije Zemgaliju Žiemgala Žiemgalos Žiemgaloje Semgallen Semigallia Sémigalie Semigalia Земгале Земгалии Земгалия',
+    'Kurzeme Kurzemes Kurzemē Kurzemi Kuržemė Kuržemės Kuržemėje Kurland Kurlands Koerland Courland Courlande Curlandia Kurlandia Kurlandii Kuramaa Kuramaal Kuurinmaa Kuurinmaalla Kurföld Kurföldön Kuronsko Kuronsku Курземе Курляндия Курляндии Курляндія Курляндії',
+    'Latgale Latgales Latgalē Latgali Latgala Latgalos Latgaloje Latgalą Lettgallen Latgalia Latgalii Latgalie Latgalija Latgaliji Latgaliju Латгале Латгалия Латгалии Латгалию Латгалія Латгалії',
+    'Sēlija Sēlijas Sēlijā Sėla Sėlos Sėloje Selonia',
+    'Aukštaitija Aukštaitijos Aukštaitijoje Aukštaitiją Auksztota Auksztocie Аукштайтия Аукштайтии Аукштайтія',
+    'Žemaitija Žemaitijos Žemaitijoje Žemaitiją Samogitia Samogitien Samogitie Samogizia Żmudź Żmudzi Żmudzią Жемайтия Жемайтии Жемайтію Жемайтія Жемайтії Жамойць Жамойці',
+    'Dzūkija Dzūkijos Dzūkijoje Dzūkiją Dzukija Dzukijos Dzūkijā Дзукия Дзукии Дзукія',
+    'Suvalkija Suvalkijos Suvalkijoje Suvalkiją Sūduva Sūduvos Sūduvoje Сувалкия Сувалкии',
+    'Masuria Masuren Masurien Mazurië Mazurie Mazúrsko Mazursku Masurië Masuriassa Mazurija Mazuriji Мазуры Мазурах Мазури',
+    'Ermland Ermlands Warmië Warmie Warmii Warmią Warmińsko Podlachia Podlachien Podlachie Podlasiu Podlasia',
+]
+
 #: the shortest Polish form kept
 MIN_POLISH_FORM = 6
 
@@ -98,14 +115,17 @@ def main() -> None:
             polish |= found
     # a short form is also a surname or a club (Mazur, Śląsk Wrocław): the case forms after na, w are longer
     forms |= {f for f in polish if len(f) >= MIN_POLISH_FORM}
+    forms |= {form for row in BALTIC_AND_EXONYMS for form in row.split()}
     normalizer = Normalizer.default()
     linked = {f for f in forms if normalizer.match(f) is not None}
     header = [
         "# One-word names the Ukrainian, Russian, Belarusian and Polish press gives to regions of Ukraine, Russia and",
         "# Poland, with their case forms: a town right before one, in or near it, is that region's town (У Городку на",
-        "# Львівщині, w Lubaniu na Dolnym Śląsku).",
-        "# Sources: the developers' knowledge of Ukrainian, Russian and Polish (regions of ISO 3166-2:UA, Russia's",
-        "# regions beside Belarus and its republics and other regions the news names, Poland's historical regions);",
+        "# Львівщині, w Lubaniu na Dolnym Śląsku); and the historical regions of Latvia and Lithuania and Poland's",
+        "# north-east as the press of each language writes them (Vidzemē, Žemaitijoje, Kurland, Courlande, Masurien).",
+        "# Sources: the developers' knowledge of Ukrainian, Russian, Polish and the other languages of the press",
+        "# (regions of ISO 3166-2:UA, Russia's regions beside Belarus and its republics and other regions the news",
+        "# names, Poland's, Latvia's and Lithuania's historical regions and their exonyms, every form given);",
         "# Ukrainian, Polish and Russian case forms from the hunspell-uk, hunspell-pl and hunspell-ru dictionaries of",
         "# Debian expanded with unmunch where they list the name, the others by the regular endings of their",
         "# declension; regions partly Belarus's (Полісся) and forms the bundled normalizer links to an entity are left",
