@@ -128,7 +128,7 @@ def longest_name(
     if tokens[start].text[0].islower() and not (
         _unit_first(tokens, start)
         or (start + 1 < len(tokens) and LATIN.search(tokens[start].text) and _level_word(tokens[start + 1].text))
-        or (start + 1 < len(tokens) and town_site_word(tokens[start + 1].text) and town_adjective_form(tokens[start].text))
+        or (start + 1 < len(tokens) and town_adjective_form(tokens[start].text) and _site_next(tokens, start + 1))
         or _opens_with_town_adjective(engine, tokens, start)
         or _starts_domain(view[tokens[start].end : tokens[start].end + 2])
         or _belarusian_before_body(tokens, start)
@@ -748,16 +748,41 @@ def _town_adjective_before_site(engine: Engine, word: str, after: str, language:
     Shklow)."""
     if after[1:3].casefold() not in _site_beginnings() or not town_adjective_form(word):
         return False  # (read for every lower-case word: the next word's first letters first)
-    if (following := _NEXT_WORD.match(after)) is None or not town_site_word(following.group(1)):
+    if (following := _SITE_AFTER.match(after)) is None:
+        return False
+    first, second = following.groups()
+    if town_site_word(first):
+        words = [first]
+    elif second is not None and site_qualifier(first) and town_site_word(second):
+        words = [first, second]  # (гомельской женской колонии: a qualifier may stand between)
+    else:
         return False
     if (capitalized := _capitalized_if_named(engine, word, language)) is None:
         return False
     town = engine.token(capitalized, "word")
     if language is not None and not town.known:
         town = engine.token_in(capitalized, "word", language)
-    surface = f"{capitalized} {following.group(1)}"
-    found, _ = engine.decide(surface, engine.rank([town, engine.token(following.group(1), "word")], lenient=False))
+    surface = " ".join([capitalized, *words])
+    found, _ = engine.decide(surface, engine.rank([town, *(engine.token(w, "word") for w in words)], lenient=False))
     return found is not None and found.entity.kind != "person"
+
+
+#: the words after a town's adjective: a site's word, or a qualifier and a site's word (женской колонии)
+_SITE_AFTER = regex.compile(r" (\p{L}+)(?: (\p{L}+))?")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def site_qualifier(word: str) -> bool:
+    """Is the word one that qualifies a site between a town's adjective and the site's word (женской, women's,
+    penal: `_SITE_QUALIFIER_ROWS`)?"""
+    return not name_words().classes(word, inflected=False).isdisjoint(org_word_classes(*_SITE_QUALIFIER_ROWS))
+
+
+def _site_next(tokens: list[Token], k: int) -> bool:
+    """Is token ``k`` a site's word, or a qualifier before one (женской | колонии)?"""
+    if town_site_word(tokens[k].text):
+        return True
+    return site_qualifier(tokens[k].text) and k + 1 < len(tokens) and town_site_word(tokens[k + 1].text)
 
 
 def _site_after_town_adjective(previous: str, word: str) -> bool:
@@ -767,7 +792,7 @@ def _site_after_town_adjective(previous: str, word: str) -> bool:
         previous[:1].islower()
         and word[:2].casefold() in _site_beginnings()
         and town_adjective_form(previous)
-        and town_site_word(word)
+        and (town_site_word(word) or site_qualifier(word))
     )
 
 
@@ -784,8 +809,8 @@ _TOWN_ADJECTIVE_SITE_ROWS = ("nuclear", "castle", "palace", "fortress")
 
 @functools.cache
 def _site_beginnings() -> frozenset[str]:
-    """The first two letters of the words of `town_site_word`."""
-    return frozenset(f[:2] for f in org_word_forms(*_PRISON_ROWS, *_TOWN_ADJECTIVE_SITE_ROWS))
+    """The first two letters of the words of `town_site_word` and `site_qualifier`."""
+    return frozenset(f[:2] for f in org_word_forms(*_PRISON_ROWS, *_TOWN_ADJECTIVE_SITE_ROWS, *_SITE_QUALIFIER_ROWS))
 
 
 def town_adjective_form(word: str) -> bool:
