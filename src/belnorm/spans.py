@@ -20,7 +20,7 @@ from unidecode import unidecode
 
 from belnorm.engine import ABROAD, AMBIGUOUS, Engine
 from belnorm.gazetteer import Entity
-from belnorm.scoring import TYPO_RULE, Scored
+from belnorm.scoring import TRANSLATED_RULE, TYPO_RULE, Scored
 from belnorm.lexicon import most_common_in
 from belnorm.names import (
     HOME_NAME,
@@ -169,6 +169,8 @@ def longest_name(
             continue  # a lower-case word is no part of a person's name in running text (Oli talle; Bialou i A.)
         if match is not None and _common_word_by_typo(window, ranked, match):
             continue  # a lower-case common word one letter from a name's word is that word (Minska prodaje: sells)
+        if match is not None and _common_word_by_shared_key(window, ranked, match):
+            continue  # a common word whose key meets another language's word for the name's word (line: linna, city)
         if match is not None and match.entity.kind == "place" and any(is_conjunction(t.text) for t in tokens[start:end]):
             continue  # no place's name holds a conjunction: two places (у Магілёве і вобласці: the town and its region)
         if match is not None and _body_before_location(engine, view, tokens, prepared, start, end, match):
@@ -202,6 +204,34 @@ def _common_word_by_typo(window: list[QueryToken], ranked: list[Scored], match: 
         and not name_words().classes(window[qi].text)  # (hokejové, asociacija: words of bodies' names)
         for qi, (ei, _, rule, _) in scored.used.items()
     )
+
+
+def _common_word_by_shared_key(window: list[QueryToken], ranked: list[Scored], match: Match) -> bool:
+    """Is a lower-case word of the window read as a name's word in another language only by a key it shares with
+    one of that word's forms, spelled as none of them, and a frequent common word of English above all (line, keyed
+    as the Estonian linna, city: the third line of the Minsk Metro is no Minsk city)?"""
+    scored = next((s for s in ranked if s.name.text == match.matched_name), None)
+    if scored is None:
+        return False
+    return any(
+        TRANSLATED_RULE in rule
+        and window[qi].text[:1].islower()
+        and not name_words().spelled(window[qi].text)
+        and _frequent_in_english(window[qi].text)
+        for qi, (_, _, rule, _) in scored.used.items()
+    )
+
+
+def _frequent_in_english(word: str) -> bool:
+    """Is the word a common word of English above all others, at `_FREQUENT_WORD` or more?"""
+    frequency, language = most_common_in(word)
+    return language == _ENGLISH and frequency >= _FREQUENT_WORD
+
+
+#: the Zipf frequency from which a common word is read as itself rather than as another language's word by key, in
+#: English, whose forms the org_words table lists in full (in the other languages a form may be missing: alueen)
+_FREQUENT_WORD = 4.5
+_ENGLISH = "en"
 
 
 def _given_name_goes_on(
