@@ -216,10 +216,17 @@ def _common_word_by_shared_key(window: list[QueryToken], ranked: list[Scored], m
     return any(
         TRANSLATED_RULE in rule
         and window[qi].text[:1].islower()
-        and not name_words().spelled(window[qi].text)
+        and not _spelled_as_a_form(window[qi].text)
         and _frequent_in_english(window[qi].text)
         for qi, (_, _, rule, _) in scored.used.items()
     )
+
+
+def _spelled_as_a_form(word: str) -> bool:
+    """Is the word spelled as a form of organisation words, alone or with an ending, or, however short, letter for
+    letter (tax)?"""
+    words = name_words()
+    return bool(words.spelled(word)) or words.spells(word, words.classes(word))
 
 
 def _frequent_in_english(word: str) -> bool:
