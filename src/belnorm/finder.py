@@ -1410,6 +1410,9 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
         # Hleb signed for Arsenal … his younger brother Viachaslau Hleb: a lone surname is the namesake named
         # before it, not one the text has yet to name
         match, verdict = ctx.engine.decide(token.text, ranked, prefer - later)
+    if match is None and verdict.startswith(AMBIGUOUS) and (women := _undeclined_women(ctx, i, ranked) & prefer):
+        # Игорь Лосик … Дарья Лосик … сосед Лосика: a woman's surname in a consonant takes no case ending
+        match, verdict = ctx.engine.decide(token.text, ranked, prefer - women)
     if match is not None and match.entity.kind != "person" and _by_case_form(match):
         # (but a byname alone names no one: Polatsks, after Eufrosyne av Polatsk, is the town's genitive)
         if (person := _surname_of_a_named_person(ctx, i)) is not None and _epithet_alone(ctx, i, person) is None:
@@ -1420,6 +1423,26 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
         if asks is not None:
             return ctx.engine.decide(token.text, ranked, prefer, asks)
     return match, verdict
+
+
+def _undeclined_women(ctx: _Context, i: int, ranked: list[Scored]) -> frozenset[int]:
+    """The women among the persons ``ranked`` whose surname ends in a consonant, where token ``i`` writes it with a
+    case ending: Belarusian, Russian and Ukrainian decline a man's such surname (Лосика), never a woman's (Дарья
+    Лосик, у Дарьи Лосик)."""
+    women = set()
+    for scored in ranked:
+        entity = ctx.engine.index.entities[scored.name.entity]
+        if entity.kind != "person" or _gender(entity) != "f":
+            continue
+        for _, (ei, _, rule, _) in scored.used.items():
+            surname = scored.name.tokens[ei].text
+            if rule.startswith(CASE_FORM_RULE) and surname[-1:].isalpha() and surname[-1:].lower() not in _VOWEL_LETTERS:
+                women.add(scored.name.entity)
+    return frozenset(women)
+
+
+#: the vowel letters (and soft sign) a surname may end in: one that ends so declines in a woman's name too (Бабарыка)
+_VOWEL_LETTERS = frozenset("аеёиоуыэюяіїєьaeiouyáéíóúýąęóаў")
 
 
 def _named_only_later(ctx: _Context, i: int) -> frozenset[int]:
