@@ -1281,6 +1281,14 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     if all(m.entity.kind == "person" for _, m, _ in chosen.values()):
         abroad.update(w.lower() for w in words if is_foreign_country(w))
     abroad.update(f"{w} {after}" for w, after in zip(words, words[1:]) if is_unit_word(after) and _city_abroad_in_case(ctx, w))
+    # or by a unit word and its city after it, past a function word (la región de Leópolis, Gebiet Kaluga)
+    abroad.update(
+        f"{w} {city}"
+        for k, w in enumerate(words)
+        if is_unit_word(w)
+        and (city := next((c for c in words[k + 1 : k + 3] if not is_function_word(c)), None)) is not None
+        and _city_abroad_in_case(ctx, city)
+    )
     persons = any(m.entity.kind == "person" for _, m, _ in chosen.values())
     if len(abroad) < (_PERSONS_ABROAD if persons else 1 if all(namesakes.values()) else _PLACES_ABROAD):
         return  # (one place abroad is enough for a far larger Russian town's name: Кировск, Ленинградской области)
