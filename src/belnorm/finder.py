@@ -718,8 +718,9 @@ def _sentence_abroad(ctx: _Context, offset: int) -> bool:
 
 
 def _restore_bodies_of_members(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> bool:
-    """A body's generic name is Belarus's body when its sentence names a bundled person whose note says they serve in
-    it (Rakhmanov, deputy state secretary of the Security Council … du Conseil de sécurité). Did any come back?"""
+    """A body's generic name is Belarus's body when its sentence, or the one right before it, names a bundled person
+    whose note says they serve in it (Rakhmanov, deputy state secretary of the Security Council … du Conseil de
+    sécurité; l'avocat Maxim Znak … Membre du présidium du Conseil de coordination). Did any come back?"""
     persons = [(start, m) for start, (_, m, _) in ctx.chosen.items() if m.entity.kind == "person"]
     restored = False
     for start, (stop, match, reason) in list(rejected.items()) if persons else ():
@@ -729,12 +730,20 @@ def _restore_bodies_of_members(ctx: _Context, rejected: dict[int, tuple[int, Mat
         for other, person in persons:
             note = str(person.entity.attributes.get("note", "")).casefold()
             core = next((c for c in cores if c in note), None)
-            if core is not None and not _SENTENCE_BREAK.search(ctx.view, *sorted((ctx.tokens[start].end, ctx.tokens[other].end))):
+            if core is not None and _near_sentence(ctx, ctx.tokens[other].end, ctx.tokens[start].end):
                 del rejected[start]
-                ctx.chosen[start] = (stop, match, (f"context: {person.entity.display}, whose note names the {core}, in its sentence",))
+                ctx.chosen[start] = (stop, match, (f"context: {person.entity.display}, whose note names the {core}, named near it",))
                 restored = True
                 break
     return restored
+
+
+def _near_sentence(ctx: _Context, person: int, body: int) -> bool:
+    """Is the offset ``body`` in the sentence of the offset ``person``, or in the next one (the person named first)
+    when that names no country abroad (… Utrikesdepartementet betonar att Sverige: Sweden's ministry)?"""
+    begin, end = sorted((person, body))
+    breaks = len(_SENTENCE_BREAK.findall(ctx.view, begin, end))
+    return breaks == 0 or (breaks == 1 and person < body and not _sentence_abroad(ctx, body))
 
 
 #: the org_words rows of a court, whose country is where it sits, not whose people it tries
