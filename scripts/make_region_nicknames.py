@@ -7,9 +7,11 @@ A town right before one of them, in or near it, is that region's town (У Гор
 Луганщине), as with the cities and ISO regions of foreign_cities.txt. The nominatives below are the developers'
 knowledge of Ukrainian and Russian, for the regions of ISO 3166-2:UA and of Russia's regions bordering Belarus or
 in the news beside it; the Ukrainian ones that hunspell-uk lists get every case form `unmunch` makes of the entry
-(an oracle belnorm did not write); the others get the regular endings of their declension below. Regions that
-are partly Belarus's (Полісся, Палессе) are left out, and so is any form the bundled normalizer links to a
-Belarusian entity.
+(an oracle belnorm did not write); the others get the regular endings of their declension below. The historical
+regions of Latvia and Lithuania and Poland's north-east, as the press of each language writes them, are given with
+every form (`BALTIC_AND_EXONYMS`). Without the hunspell dictionaries the script writes fewer Ukrainian, Polish and
+Russian forms than the committed file holds. Regions that are partly Belarus's (Полісся, Палессе) are left out,
+and so is any form the bundled normalizer links to a Belarusian entity.
 
     apt-get install hunspell-tools hunspell-uk hunspell-pl hunspell-ru
     PYTHONPATH=src python scripts/make_region_nicknames.py
@@ -52,19 +54,20 @@ Suwalszczyzna Kujawy Kaszuby Zamojszczyzna Kurpie Roztocze""".split()
 #: the historical regions of Latvia and Lithuania and Poland's north-east as the press of each language writes them,
 #: every form given (Vidzemē, Žiemgaloje, Kurland, Courlande, Samogitia, Żmudzi, Masurien, Podlachia): news of a
 #: small town there names its region so (Zemgalē, Tērvetē)
-BALTIC_AND_EXONYMS = [
-    'Vidzeme Vidzemes Vidzemē Vidzemi Vidžemė Vidžemės Vidžemėje Видземе Відземе',
-    'Zemgale Zemgales Zemgalē Zemgali Zemgalija Zemgaliji Zemgalije Zemgaliju Žiemgala Žiemgalos Žiemgaloje Semgallen Semigallia Sémigalie Semigalia Земгале Земгалии Земгалия',
-    'Kurzeme Kurzemes Kurzemē Kurzemi Kuržemė Kuržemės Kuržemėje Kurland Kurlands Koerland Courland Courlande Curlandia Kurlandia Kurlandii Kuramaa Kuramaal Kuurinmaa Kuurinmaalla Kurföld Kurföldön Kuronsko Kuronsku Курземе Курляндия Курляндии Курляндія Курляндії',
-    'Latgale Latgales Latgalē Latgali Latgala Latgalos Latgaloje Latgalą Lettgallen Latgalia Latgalii Latgalie Latgalija Latgaliji Latgaliju Латгале Латгалия Латгалии Латгалию Латгалія Латгалії',
-    'Sēlija Sēlijas Sēlijā Sėla Sėlos Sėloje Selonia',
-    'Aukštaitija Aukštaitijos Aukštaitijoje Aukštaitiją Auksztota Auksztocie Аукштайтия Аукштайтии Аукштайтія',
-    'Žemaitija Žemaitijos Žemaitijoje Žemaitiją Samogitia Samogitien Samogitie Samogizia Żmudź Żmudzi Żmudzią Жемайтия Жемайтии Жемайтію Жемайтія Жемайтії Жамойць Жамойці',
-    'Dzūkija Dzūkijos Dzūkijoje Dzūkiją Dzukija Dzukijos Dzūkijā Дзукия Дзукии Дзукія',
-    'Suvalkija Suvalkijos Suvalkijoje Suvalkiją Sūduva Sūduvos Sūduvoje Сувалкия Сувалкии',
-    'Masuria Masuren Masurien Mazurië Mazurie Mazúrsko Mazursku Masurië Masuriassa Mazurija Mazuriji Мазуры Мазурах Мазури',
-    'Ermland Ermlands Warmië Warmie Warmii Warmią Warmińsko Podlachia Podlachien Podlachie Podlasiu Podlasia',
-]
+BALTIC_AND_EXONYMS = """
+Vidzeme Vidzemes Vidzemē Vidzemi Vidžemė Vidžemės Vidžemėje Видземе Відземе Zemgale Zemgales Zemgalē Zemgali
+Zemgalija Zemgaliji Zemgalije Zemgaliju Žiemgala Žiemgalos Žiemgaloje Semgallen Semigallia Sémigalie Semigalia
+Земгале Земгалии Земгалия Kurzeme Kurzemes Kurzemē Kurzemi Kuržemė Kuržemės Kuržemėje Kurland Kurlands Koerland
+Courland Courlande Curlandia Kurlandia Kurlandii Kuramaa Kuramaal Kuurinmaa Kuurinmaalla Kurföld Kurföldön Kuronsko
+Kuronsku Курземе Курляндия Курляндии Курляндія Курляндії Latgale Latgales Latgalē Latgali Latgala Latgalos Latgaloje
+Latgalą Lettgallen Latgalia Latgalii Latgalie Latgalija Latgaliji Latgaliju Латгале Латгалия Латгалии Латгалию
+Латгалія Латгалії Sēlija Sēlijas Sēlijā Sėla Sėlos Sėloje Selonia Aukštaitija Aukštaitijos Aukštaitijoje Aukštaitiją
+Auksztota Auksztocie Аукштайтия Аукштайтии Аукштайтія Žemaitija Žemaitijos Žemaitijoje Žemaitiją Samogitia
+Samogitien Samogitie Samogizia Żmudź Żmudzi Żmudzią Жемайтия Жемайтии Жемайтію Жемайтія Жемайтії Жамойць Жамойці
+Dzūkija Dzūkijos Dzūkijoje Dzūkiją Dzukija Dzukijos Dzūkijā Дзукия Дзукии Дзукія Suvalkija Suvalkijos Suvalkijoje
+Suvalkiją Sūduva Sūduvos Sūduvoje Сувалкия Сувалкии Masuria Masuren Masurien Mazurië Mazurie Mazúrsko Mazursku
+Masurië Masuriassa Mazurija Mazuriji Мазуры Мазурах Мазури Ermland Ermlands Warmië Warmie Warmii Warmią Warmińsko
+Podlachia Podlachien Podlachie Podlasiu Podlasia""".split()
 
 #: the shortest Polish form kept
 MIN_POLISH_FORM = 6
@@ -115,7 +118,7 @@ def main() -> None:
             polish |= found
     # a short form is also a surname or a club (Mazur, Śląsk Wrocław): the case forms after na, w are longer
     forms |= {f for f in polish if len(f) >= MIN_POLISH_FORM}
-    forms |= {form for row in BALTIC_AND_EXONYMS for form in row.split()}
+    forms |= set(BALTIC_AND_EXONYMS)
     normalizer = Normalizer.default()
     linked = {f for f in forms if normalizer.match(f) is not None}
     header = [

@@ -742,7 +742,10 @@ def _near_sentence(ctx: _Context, person: int, body: int) -> bool:
     """Is the offset ``body`` in the sentence of the offset ``person``, or in the next one (the person named first)
     when that names no country abroad (… Utrikesdepartementet betonar att Sverige: Sweden's ministry)?"""
     begin, end = sorted((person, body))
-    breaks = len(_SENTENCE_BREAK.findall(ctx.view, begin, end))
+    breaks, last = 0, begin
+    for found in _SENTENCE_BREAK.finditer(ctx.view, begin, end):
+        breaks += not breaks or bool(ctx.view[last : found.start()].strip())  # (".\n" ends one sentence)
+        last = found.end()
     return breaks == 0 or (breaks == 1 and person < body and not _sentence_abroad(ctx, body))
 
 
@@ -897,6 +900,7 @@ def _restore_bodies_of_a_sentence_about_belarus(
             continue
         if late and not taken.isdisjoint(range(start, rejected[start][0])):
             continue
+        taken.update(range(start, rejected[start][0]))
         stop, match, _ = rejected.pop(start)
         ctx.chosen[start] = (stop, match, (f"context: its sentence names {evidence[0]} and no other country",))
         restored = True
@@ -1285,12 +1289,11 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     abroad.update(w for w, after in zip(words, words[1:]) if is_unit_word(after) and foreign_city_of_adjective(w))
     # and a unit only other countries have (gmina, powiat, Landkreis): the text is set there
     abroad.update(w.lower() for w in words if is_foreign_unit(w))
-    # and a region by its city and a unit word, in the case the text's language gives (Kurskin alueen); another
-    # country by name too, where the text names only persons (Kurskin alueella, Venäjällä … Oleg Romanov)
-    if all(m.entity.kind == "person" for _, m, _ in chosen.values()):
-        abroad.update(w.lower() for w in words if is_foreign_country(w))
-    abroad.update(f"{w} {after}" for w, after in zip(words, words[1:]) if is_unit_word(after) and _city_abroad_in_case(ctx, w))
-    # or by a unit word and its city after it, past a function word (la región de Leópolis, Gebiet Kaluga)
+    # and a region by its city and a unit word, in the case the text's language gives (Kurskin alueen), or by a unit
+    # word and its city after it, past a function word (la región de Leópolis, Gebiet Kaluga)
+    abroad.update(
+        f"{w} {after}" for w, after in zip(words, words[1:]) if is_unit_word(after) and _city_abroad_in_case(ctx, w)
+    )
     abroad.update(
         f"{w} {city}"
         for k, w in enumerate(words)
@@ -1298,6 +1301,10 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
         and (city := next((c for c in words[k + 1 : k + 3] if not is_function_word(c)), None)) is not None
         and _city_abroad_in_case(ctx, city)
     )
+    # and, in a text that names only persons and some place abroad, another country by name or adjective (V ruské
+    # Kalužské oblasti … Suchiniči: not Polish and Lithuanian ministers met … alone, with no place)
+    if abroad and all(m.entity.kind == "person" for _, m, _ in chosen.values()):
+        abroad.update(w for w in words if is_foreign_country(w))
     persons = any(m.entity.kind == "person" for _, m, _ in chosen.values())
     if len(abroad) < (_PERSONS_ABROAD if persons else 1 if all(namesakes.values()) else _PLACES_ABROAD):
         return  # (one place abroad is enough for a far larger Russian town's name: Кировск, Ленинградской области)
@@ -1458,8 +1465,9 @@ def _undeclined_women(ctx: _Context, i: int, ranked: list[Scored]) -> frozenset[
     return frozenset(women)
 
 
-#: the vowel letters (and soft sign) a surname may end in: one that ends so declines in a woman's name too (Бабарыка)
-_VOWEL_LETTERS = frozenset("аеёиоуыэюяіїєьaeiouyáéíóúýąęóаў")
+#: the vowel letters a surname may end in: one that ends so declines in a woman's name too (Бабарыка); one in a
+#: consonant, a soft sign or ў does not (Анна Коваль, Дарья Лосик)
+_VOWEL_LETTERS = frozenset("аеёиоуыэюяіїєaeiouyáéíóúýąę")
 
 
 def _named_only_later(ctx: _Context, i: int) -> frozenset[int]:

@@ -413,6 +413,10 @@ def _next_kept(tokens: Sequence[IndexedToken], ei: int) -> int:
     return k
 
 
+#: the words a registered name must have beyond which its country may be left out (`_home_country_left_out`)
+_SHORTEST_WITH_HOME = 2
+
+
 def _home_country_left_out(
     tokens: Sequence[IndexedToken], used: set[int], query: Sequence[QueryToken], lacinka: bool = False
 ) -> bool:
@@ -421,8 +425,8 @@ def _home_country_left_out(
     missing: the country and the optional words before it. The query must be written as Belarus's own press writes:
     in its Cyrillic, or in Łacinka (``lacinka``: every word read so; Ministerstva pa nadzvyčajnych situacyjach);
     another language's text (Ukrainian too) names its own country's bodies so."""
-    if not used or not tokens or not is_home_country(tokens[-1].text):
-        return False
+    if not used or len(tokens) <= _SHORTEST_WITH_HOME or not is_home_country(tokens[-1].text):
+        return False  # (a name of two words keeps its country: НАН Беларусі, as `Index` counts its required words)
     tail = tokens[max(used) + 1 :]
     if not tail or not all(is_home_country(t.text) or is_optional_in_name(t.text) for t in tail):
         return False

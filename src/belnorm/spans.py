@@ -71,6 +71,7 @@ __all__ = [
     "regional_noun",
     "split_compounds",
     "split_glued",
+    "town_adjective_form",
 ]
 
 #: longest span considered, in words (lower-case function words do not count): given name, patronymic, two
@@ -129,7 +130,7 @@ def longest_name(
         _unit_first(tokens, start)
         or (start + 1 < len(tokens) and LATIN.search(tokens[start].text) and _level_word(tokens[start + 1].text))
         or (start + 1 < len(tokens) and town_adjective_form(tokens[start].text) and _site_next(tokens, start + 1))
-        or _opens_with_town_adjective(engine, tokens, start)
+        or _opens_with_town_adjective(engine, view, tokens, start)
         or _starts_domain(view[tokens[start].end : tokens[start].end + 2])
         or _belarusian_before_body(tokens, start)
         or _glued_to_ministry(view, tokens, start)
@@ -238,6 +239,7 @@ def _frequent_in_english(word: str) -> bool:
 #: the Zipf frequency from which a common word is read as itself rather than as another language's word by key, in
 #: English, whose forms the org_words table lists in full (in the other languages a form may be missing: alueen)
 _FREQUENT_WORD = 4.5
+#: the language code of English, the one whose forms the org_words table lists in full
 _ENGLISH = "en"
 
 
@@ -730,11 +732,11 @@ def _town_adjective_before_name(engine: Engine, word: str, after: str) -> bool:
     return found is not None and found.entity.kind == "place" and settlement_rank(_note(found.entity)) is not None
 
 
-def _opens_with_town_adjective(engine: Engine, tokens: list[Token], start: int) -> bool:
+def _opens_with_town_adjective(engine: Engine, view: str, tokens: list[Token], start: int) -> bool:
     """Is token ``start`` a town's Hungarian adjective before a capitalized word (`_town_adjective_before_name`)?"""
     if start + 1 >= len(tokens):
         return False
-    gap = " " if tokens[start].end < tokens[start + 1].start else ""
+    gap = view[tokens[start].end : tokens[start + 1].start]
     return _town_adjective_before_name(engine, tokens[start].text, gap + tokens[start + 1].text)
 
 
@@ -743,11 +745,15 @@ def _town_itself(match: Match) -> bool:
     return match.entity.kind == "place" and settlement_rank(_note(match.entity)) is not None
 
 
+#: the letters a town's Hungarian adjective in -i has at least (miri: Mir's)
+_SHORTEST_I_ADJECTIVE = 4
+
+
 def _hungarian_adjective_form(word: str) -> bool:
     """Is a Latin word in lower case, ending as a Hungarian adjective of a place does, in -i, and as no other
     language's adjective (`is_adjective`)?"""
     return (
-        len(word) > _SHORTEST_I_ADJECTIVE
+        len(word) >= _SHORTEST_I_ADJECTIVE
         and word[:1].islower()
         and word.endswith("i")
         and LATIN.search(word) is not None
@@ -779,7 +785,7 @@ def _town_adjective_before_unit(engine: Engine, word: str, after: str) -> bool:
 
 def _town_adjective_before_site(engine: Engine, word: str, after: str, language: str | None = None) -> bool:
     """Is a lower-case word before a word for a site a town names (a prison or colony, a nuclear plant, a castle:
-    `town_site_word`) the adjective of a town (гродненской тюрьмы, магілёўскую турму, новополоцькій колонії,
+    `_town_site_word`) the adjective of a town (гродненской тюрьмы, магілёўскую турму, новополоцькій колонії,
     Hungarian sklovi büntetőtelepen, asztraveci atomerőmű), which names the town's site as the registered names do
     (Гродненская тюрьма, Astravets nuclear power plant)? The town's name may be one only ``language`` reads (Sklov:
     Shklow)."""
@@ -788,9 +794,9 @@ def _town_adjective_before_site(engine: Engine, word: str, after: str, language:
     if (following := _SITE_AFTER.match(after)) is None:
         return False
     first, second = following.groups()
-    if town_site_word(first):
+    if _town_site_word(first):
         words = [first]
-    elif second is not None and site_qualifier(first) and town_site_word(second):
+    elif second is not None and _site_qualifier(first) and _town_site_word(second):
         words = [first, second]  # (гомельской женской колонии: a qualifier may stand between)
     else:
         return False
@@ -809,7 +815,7 @@ _SITE_AFTER = regex.compile(r" (\p{L}+)(?: (\p{L}+))?")
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def site_qualifier(word: str) -> bool:
+def _site_qualifier(word: str) -> bool:
     """Is the word one that qualifies a site between a town's adjective and the site's word (женской, women's,
     penal: `_SITE_QUALIFIER_ROWS`)?"""
     return not name_words().classes(word, inflected=False).isdisjoint(org_word_classes(*_SITE_QUALIFIER_ROWS))
@@ -817,9 +823,9 @@ def site_qualifier(word: str) -> bool:
 
 def _site_next(tokens: list[Token], k: int) -> bool:
     """Is token ``k`` a site's word, or a qualifier before one (женской | колонии)?"""
-    if town_site_word(tokens[k].text):
+    if _town_site_word(tokens[k].text):
         return True
-    return site_qualifier(tokens[k].text) and k + 1 < len(tokens) and town_site_word(tokens[k + 1].text)
+    return _site_qualifier(tokens[k].text) and k + 1 < len(tokens) and _town_site_word(tokens[k + 1].text)
 
 
 def _site_after_town_adjective(previous: str, word: str) -> bool:
@@ -829,11 +835,11 @@ def _site_after_town_adjective(previous: str, word: str) -> bool:
         previous[:1].islower()
         and word[:2].casefold() in _site_beginnings()
         and town_adjective_form(previous)
-        and (town_site_word(word) or site_qualifier(word))
+        and (_town_site_word(word) or _site_qualifier(word))
     )
 
 
-def town_site_word(word: str) -> bool:
+def _town_site_word(word: str) -> bool:
     """Is the word one for a prison or colony (`is_prison_word`) or for another site a town names, as spelled
     (`_TOWN_ADJECTIVE_SITE_ROWS`)?"""
     return is_prison_word(word) or word.casefold() in org_word_forms(*_TOWN_ADJECTIVE_SITE_ROWS)
@@ -846,7 +852,7 @@ _TOWN_ADJECTIVE_SITE_ROWS = ("nuclear", "castle", "palace", "fortress")
 
 @functools.cache
 def _site_beginnings() -> frozenset[str]:
-    """The first two letters of the words of `town_site_word` and `site_qualifier`."""
+    """The first two letters of the words of `_town_site_word` and `_site_qualifier`."""
     return frozenset(f[:2] for f in org_word_forms(*_PRISON_ROWS, *_TOWN_ADJECTIVE_SITE_ROWS, *_SITE_QUALIFIER_ROWS))
 
 
@@ -856,8 +862,6 @@ def town_adjective_form(word: str) -> bool:
     return is_adjective(word) or _hungarian_adjective_form(word)
 
 
-#: the letters a town's Hungarian adjective in -i has at least (miri: Mir's)
-_SHORTEST_I_ADJECTIVE = 3
 
 
 def _capitalized_if_named(engine: Engine, word: str, language: str | None = None) -> str | None:
