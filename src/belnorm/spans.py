@@ -189,12 +189,16 @@ def longest_name(
     return None if ambiguous is None else (ambiguous, None)
 
 
+def _scored_name(ranked: list[Scored], match: Match) -> Scored | None:
+    """The scored name of ``ranked`` that the match was made with, or None."""
+    return next((s for s in ranked if s.name.text == match.matched_name), None)
+
+
 def _common_word_by_typo(window: list[QueryToken], ranked: list[Scored], match: Match) -> bool:
     """Is a lower-case word of the window paired only one typo away with a name's word in the other script, and a
     common word of some language that is no word of bodies' names (the Croatian prodaje, "sells", after Minska is
     not the праўда of Мінская праўда; développement is a typo of the registered development)?"""
-    scored = next((s for s in ranked if s.name.text == match.matched_name), None)
-    if scored is None:
+    if (scored := _scored_name(ranked, match)) is None:
         return False
     tokens = scored.name.tokens
     return any(
@@ -211,8 +215,7 @@ def _common_word_by_shared_key(window: list[QueryToken], ranked: list[Scored], m
     """Is a lower-case word of the window read as a name's word in another language only by a key it shares with
     one of that word's forms, spelled as none of them, and a frequent common word of English above all (line, keyed
     as the Estonian linna, city: the third line of the Minsk Metro is no Minsk city)?"""
-    scored = next((s for s in ranked if s.name.text == match.matched_name), None)
-    if scored is None:
+    if (scored := _scored_name(ranked, match)) is None:
         return False
     return any(
         TRANSLATED_RULE in rule
