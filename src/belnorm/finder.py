@@ -2139,7 +2139,7 @@ _MODEL_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}\p{L}{0,3}[-\u2011]?\d")
 #: rows of data/names/org_words.tsv (by their first English word) for the bodies every country has (not the
 #: committees: a Tyrimų komitetas or State Border Committee is the Belarusian or Russian kind of body)
 _STATE_BODY_WORDS = frozenset(
-    {"ministry", "ministers", "party", "court", "commission", "council", "assembly", "bank", "academy", "prosecutor"}
+    {"ministry", "ministers", "party", "court", "commission", "council", "assembly", "bank", "academy", "prosecutor", "forces"}
 )
 #: the words of the bodies every state has (a council or a party may be the opposition's own: the Coordination Council)
 _EVERY_STATE_WORDS = _STATE_BODY_WORDS - {"party", "council"}
