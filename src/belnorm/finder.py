@@ -1323,10 +1323,7 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
 def _city_abroad_in_case(ctx: _Context, word: str) -> bool:
     """Is the capitalized word a large city abroad, also with the case ending the text's language glues to it
     (Kurskin, Kaluuga)?"""
-    if not word[:1].isupper():
-        return False
-    stems = foreign_stems(word, ctx.language) if ctx.language is not None else ()
-    return any(is_foreign_city(w) for w in (word, *(stem for stem, _ in stems)))
+    return _listed_in_case(ctx, word, is_foreign_city)
 
 
 def _surface(ctx: _Context, start: int, stop: int) -> str:
@@ -1341,10 +1338,16 @@ _NAME_JOINS = frozenset({" ", "-"})
 def _border_town_abroad(ctx: _Context, word: str) -> bool:
     """Is the word a town across Belarus's border, also with the case ending the text's language glues to foreign
     names (Беластоку, Hajnówce)? Counted only as a place abroad a text names, never as where a place is."""
+    return _listed_in_case(ctx, word, is_town_abroad)
+
+
+def _listed_in_case(ctx: _Context, word: str, listed: Callable[[str], bool]) -> bool:
+    """Is the capitalized word one a list of places abroad holds (``listed``), as written or less the case ending the
+    text's language glues to foreign names (`foreign_stems`)?"""
     if not word[:1].isupper():
         return False
     stems = foreign_stems(word, ctx.language) if ctx.language is not None else ()
-    return any(is_town_abroad(w) for w in (word, *(stem for stem, _ in stems)))
+    return any(listed(w) for w in (word, *(stem for stem, _ in stems)))
 
 
 def _names_abroad(ctx: _Context, word: str) -> bool:

@@ -732,7 +732,7 @@ def _town_adjective_before_name(engine: Engine, word: str, after: str) -> bool:
     if (capitalized := _capitalized_if_named(engine, word)) is None:
         return False
     found = engine.match(capitalized)
-    return found is not None and found.entity.kind == "place" and settlement_rank(_note(found.entity)) is not None
+    return found is not None and _town_itself(found)
 
 
 def _opens_with_town_adjective(engine: Engine, view: str, tokens: list[Token], start: int) -> bool:
@@ -863,8 +863,6 @@ def town_adjective_form(word: str) -> bool:
     """Does the word end as a town's adjective does: a Slavic or Baltic one (`is_adjective`), or the Hungarian -i
     glued to the town's name (mogiljovi, grodnói börtön), which Hungarian writes in lower case?"""
     return is_adjective(word) or _hungarian_adjective_form(word)
-
-
 
 
 def _capitalized_if_named(engine: Engine, word: str, language: str | None = None) -> str | None:
