@@ -803,40 +803,69 @@ def _court_of_a_place(ctx: _Context) -> bool:
     return False
 
 
-#: how many Belarusian places or bodies of a place a text must name for its generic bodies to be Belarus's
+#: how many Belarusian places or bodies a text must name for its generic bodies to be Belarus's
 #: (`_restore_bodies_of_a_text_of_belarusian_places`)
 _PLACES_OF_A_BELARUSIAN_TEXT = 2
 
 
 def _restore_bodies_of_a_text_of_belarusian_places(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> bool:
-    """A body's generic name in a text that names no country at all, not even Belarus, but two Belarusian places or
-    bodies of a place, found once every word was read (Stolin … das Gebietsexekutivkomitee Brest … das
-    Bildungsministerium; il comitato esecutivo distrettuale di Pinsk … Lahishyn … il ministero dell'Istruzione), is
-    Belarus's body: local news names no country. Not a court, as in `_restore_bodies_of_a_text_about_belarus`.
-    Did any come back?"""
+    """A body's generic name in a text that names two Belarusian places or bodies, found once every word was read
+    (Stolin … das Gebietsexekutivkomitee Brest … das Bildungsministerium; BelAZ … Zhodzina … The Ministry of
+    Industry), is Belarus's body where its sentence and the one before it name no country or place abroad: a text
+    about Belarus names abroad where it tells of markets or exiles (orders from Russian coal mines), and its bodies
+    where it speaks of home. Not where its sentence names Belarus or its capital by one word, which a foreign body
+    addresses (Ministerstvo zahraničí … vyzvalo Minsk), nor where a capitalized word runs on from the name (the
+    Departement voor Financieel | Onderzoek: a longer name), nor a court, as in
+    `_restore_bodies_of_a_text_about_belarus`. Did any come back?"""
     bodies = [start for start in _unqualified_bodies(rejected) if start not in ctx.chosen]
     if not bodies:
         return False
-    places = {
-        m.entity.id
-        for _, m, _ in ctx.chosen.values()
-        if (m.entity.kind == "place" and m.entity.id != _BELARUS)
-        or m.entity.id.startswith(_COURT_IDS)
-        or m.entity.id.endswith(_BODIES_OF_PLACES["executive"].id_suffix)
-    }
-    if len(places) < _PLACES_OF_A_BELARUSIAN_TEXT:
-        return False
-    if _names_a_country_abroad(ctx, _words_outside_mentions(ctx, 0, len(ctx.view))):
+    named = {m.entity.id for _, m, _ in ctx.chosen.values() if m.entity.kind in _SENTENCE_EVIDENCE}
+    if len(named) < _PLACES_OF_A_BELARUSIAN_TEXT:
         return False
     taken = covered_tokens(ctx.chosen)
+    abroad = _names_a_country_abroad(ctx, _words_outside_mentions(ctx, 0, len(ctx.view)))
     restored = False
     for start in bodies:
         stop, match, _ = rejected[start]
-        if taken.isdisjoint(range(start, stop)):
-            del rejected[start]
-            ctx.chosen[start] = (stop, match, ("context: the text names Belarusian places and no country",))
-            restored = True
+        if not taken.isdisjoint(range(start, stop)) or _runs_on_capitalized(ctx, stop, taken):
+            continue
+        if any(_lower_common_word(t.text) for t in ctx.tokens[start:stop]):
+            continue
+        if abroad and _abroad_or_addressed(ctx, start):
+            continue
+        del rejected[start]
+        ctx.chosen[start] = (stop, match, ("context: the text names Belarusian places or bodies, and its sentence no country abroad",))
+        restored = True
     return restored
+
+
+def _lower_common_word(word: str) -> bool:
+    """Is the word in lower case, neither a function word nor spelled as a form of bodies' names' words (Slovak preto,
+    therefore, read as працы, of labour, after Ministerstvo)?"""
+    return word[:1].islower() and not is_function_word(word) and not name_words().spelled(word)
+
+
+def _abroad_or_addressed(ctx: _Context, start: int) -> bool:
+    """Does the sentence of token ``start``, or the one before it, name a country or place abroad, or its own name
+    Belarus or its capital by one word, the state as a foreign body's sentence names it (vyzvalo Minsk, called on
+    Minsk)?"""
+    begin, end = _sentence_around(ctx.view, ctx.tokens[start].start)
+    before = _sentence_around(ctx.view, len(ctx.view[:begin].rstrip()) - 1) if begin else (begin, begin)
+    if any(_names_a_country_abroad(ctx, _words_outside_mentions(ctx, *span)) for span in ((begin, end), before)):
+        return True
+    return any(
+        stop == first + 1
+        and begin <= ctx.tokens[first].start < end
+        and (m.entity.id == _BELARUS or settlement_rank(str(m.entity.attributes.get("note", ""))) == _CAPITAL)
+        for first, (stop, m, _) in ctx.chosen.items()
+    )
+
+
+def _runs_on_capitalized(ctx: _Context, stop: int, taken: set[int]) -> bool:
+    """Does a capitalized word outside the names found (``taken``) follow token ``stop - 1`` with only a space
+    between them, going on with its name (Departement voor Financieel | Onderzoek; not komise | Babaryku, a person)?"""
+    return stop < len(ctx.tokens) and ctx.joined[stop - 1] and ctx.tokens[stop].text[:1].isupper() and stop not in taken
 
 
 def _unqualified_bodies(rejected: dict[int, tuple[int, Match, str]], courts: bool = False) -> list[int]:
