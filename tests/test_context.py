@@ -221,3 +221,20 @@ def test_finder_word_rows_name_rows_of_org_words(rows: str) -> None:
 
     for row in getattr(finder, rows):
         assert org_word_classes(row), f"{rows}: {row!r} is no first English form of an org_words.tsv row"
+
+
+@pytest.mark.parametrize(
+    "adjective, city",
+    [
+        ("Калининградской", "Калининград"),
+        ("Brjanskoj", "Brjansk"),  # Croatian
+        ("Kurské", "Kursk"),  # Czech
+        ("Pskovskej", "Pskov"),  # Slovak
+        ("Gomelskoj", None),  # a Belarusian town is no city abroad
+        ("belarusische", None),  # a country's adjective, not a city's
+    ],
+)
+def test_the_city_abroad_an_adjective_is_made_from(adjective: str, city: str | None) -> None:
+    from belnorm.names import foreign_city_of_adjective
+
+    assert foreign_city_of_adjective(adjective) == city

@@ -904,21 +904,26 @@ def is_town_abroad(word: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 12)
 def foreign_city_of_adjective(word: str) -> str | None:
-    """The city abroad a Cyrillic adjective is made from (Калининградской, смоленской: Смоленск; Мурманской; Ярославской:
-    Ярославль), which before a unit word names its region and right before a place's name says where it lies (в
-    смоленской Ельне), or None. Read off the adjective endings of ``[adjective]``: the city is the stem, the stem with
-    its -ск (Мурманск) or with a soft sign."""
+    """The city abroad an adjective is made from (Калининградской, смоленской: Смоленск; Мурманской; Ярославской:
+    Ярославль; Slovene Brjanski, Czech Kurské: Brjansk, Kursk), which before a unit word names its region and right
+    before a place's name says where it lies (в смоленской Ельне), or None. Read off the adjective endings of
+    ``[adjective]``: the city is the stem, the stem with its -ск (Мурманск) or with a soft sign."""
     low = word.lower()
-    if LATIN.search(low):
-        return None
-    for ending in _context()["cyrillic"]:
+    latin = bool(LATIN.search(low))
+    for ending in _context()["latin" if latin else "cyrillic"]:
+        if latin and not ending.startswith(_LATIN_CITY_ADJECTIVE):
+            continue  # (-isch, -ian, -ese: a country's adjective, not a city's)
         if low.endswith(ending) and len(low) > len(ending) + 2:
             stem = word[0].upper() + word[1 : len(word) - len(ending)]
-            cut = ending[: len(ending) - len(ending.lstrip("сцкь"))]  # (-ск-, -цк-, -ськ- of the adjective)
+            cut = ending[: len(ending) - len(ending.lstrip("сцкьsck"))]  # (-ск-, -цк-, -ськ-, -sk- of the adjective)
             city = next((s for s in (stem, stem + cut, stem + "ь", stem + "ль") if is_foreign_city(s)), None)
             if city is not None:
                 return city
     return None
+
+
+#: how the Latin adjective endings of a city's name begin (Brjanski, Kurské, Pskovskoj): -sk-, -ck-
+_LATIN_CITY_ADJECTIVE = ("sk", "ck")
 
 
 def is_foreign_unit(word: str) -> bool:
