@@ -1702,7 +1702,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     apposed = kind == "place" and _apposition_fits(ctx, i, match)  # Senno, capoluogo di distretto: the place
     # a regional centre is named so often that only a very common word spelled like it is read as the word
     # (Lithuanian Gardine at a sentence start is in Grodno; English Most is no Масты)
-    big = kind == "place" and _big_town(match.entity)
+    big = kind == "place" and _big_town(match.entity) and _spelled_like_registered(word, match)
     if not (own_name or apposed) and (common := _common_word(ctx, i, kind, named or big, _gender(match.entity))):
         return common
     if kind == "place" and (shared := _word_sharing_a_key(ctx, i, match)) is not None:
@@ -3812,6 +3812,14 @@ def _registered_words(names: tuple[str, ...]) -> frozenset[str]:
 _STEM_ENDING = regex.compile(r"(?:j?[aeiouyąęėįųūāēī]|[аеёіоуыэюяиєї])$")
 #: how many letters a case ending of a short word adds to its stem
 _SHORT_ENDING = 2
+
+
+def _spelled_like_registered(word: str, match: Match) -> bool:
+    """Does the word begin with the first letters (`_STEM_LETTERS` + 1) of a registered word of the entity, accents
+    aside, as a case form in any language does (Lithuanian Gardine: Gardinas), not only share its folded key
+    (Croatian Gradnju, building: Гродна)?"""
+    stem = _unaccented(word.lower())[: _STEM_LETTERS + 1]
+    return any(_unaccented(part).startswith(stem) for part in _registered_words(match.entity.names))
 
 
 def _a_registered_words_case_form(word: str, match: Match) -> bool:
