@@ -141,11 +141,14 @@ PEOPLES = {
     "cs": ["Polák", "Rus", "Litevec", "Lotyš", "Estonec", "Němec", "Ukrajinec", "Američan", "Francouz", "Brit"],
     "sk": ["Poliak", "Rus", "Litovec", "Lotyš", "Estónec", "Nemec", "Ukrajinec", "Američan", "Francúz", "Brit"],
     "hr": ["Poljak", "Poljaci", "Poljaka", "Rus", "Litavac", "Litavci", "Latvijac", "Estonac", "Nijemac", "Nijemci",
-           "Ukrajinac", "Ukrajinci", "Amerikanac", "Amerikanci", "Francuz", "Francuzi", "Britanac", "Britanci"],
+           "Ukrajinac", "Ukrajinci", "Amerikanac", "Amerikanci", "Francuz", "Francuzi", "Britanac", "Britanci",
+           # the accusative and dative plural and the dative singular the press writes most (za Poljake i Litavce)
+           "Poljake", "Poljacima", "Poljaku", "Ruse", "Rusima", "Litavce", "Litavcima", "Ukrajince", "Ukrajincima",
+           "Nijemce", "Nijemcima", "Amerikance", "Francuze", "Britance"],
     "en": ["russians", "ukrainians", "lithuanians", "latvians", "estonians", "germans", "americans", "britons"],
     "de": ["russen", "ukrainer", "litauer", "franzosen", "amerikaner", "briten"],
     "sl": ["poljaki", "poljakov", "poljakom", "rusi", "rusov", "litovci", "litovcev", "ukrajinci", "ukrajincev",
-           "nemci", "nemcev", "američani", "francozi"],
+           "nemci", "nemcev", "američani", "francozi", "poljake", "poljakih", "ruse", "litovce", "ukrajince", "nemce"],
 }  # fmt: skip
 
 #: the neighbours and powers whose names the languages without a dictionary here decline by `CASE_ENDINGS`
