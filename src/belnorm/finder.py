@@ -536,6 +536,7 @@ def _find(
         kind = match.entity.kind
         if (
             (kind == "place" and (reason := _inside_longer_name(context, start, stop, entity=match.entity)))
+            or (kind == "place" and (reason := _share_of_a_unit(context, start, stop)))
             or (kind != "person" and (reason := _acronym_in_lower_case(match)))
             or (kind == "org" and (reason := _officers_title(context, start, stop)))
             or (kind == "org" and (reason := _another_body(context, start, stop, match)))
@@ -679,6 +680,17 @@ def _find(
             stop, fields = unregistered[start]
         o_start, o_end = view.span(tokens[start].start, tokens[stop - 1].end)
         yield Mention(start=o_start + offset, end=o_end + offset, text=text[o_start:o_end], **fields)
+
+
+def _share_of_a_unit(ctx: _Context, start: int, stop: int) -> str | None:
+    """Does a function word stand between the name and the unit word that ends the window (Most of the district, a
+    share of some district: no Masty District, which names its unit right after it or before it)?"""
+    words = ctx.tokens[start:stop]
+    if len(words) < 3 or is_unit_word(words[0].text) or not is_unit_word(words[-1].text):
+        return None
+    if not (words[-2].text.islower() and is_function_word(words[-2].text)):
+        return None
+    return f"{' '.join(t.text for t in words[1:])} after the name: a share of a unit, not the unit it names"
 
 
 def _places(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> dict[int, tuple[int, Match]]:
