@@ -1683,6 +1683,18 @@ def _word_before_quote(ctx: _Context, token: Token) -> str | None:
 _VILLAGE = "village"
 
 
+def _surname_after_given_name(ctx: _Context, i: int) -> str | None:
+    """The capitalized word right after token ``i``, joined to it and in no name found, when token ``i`` is a given
+    name outside a line in capitals: the two are someone's given name and surname, whom a person known by that one
+    name is not (Vytautas Baranauskas is no Vytautas the Great)."""
+    if i + 1 >= len(ctx.tokens) or not ctx.joined[i] or not given_names().classes(ctx.tokens[i].text, inflected=False):
+        return None
+    following = ctx.tokens[i + 1].text
+    if not following[:1].isupper() or _in_chosen(ctx, i + 1) or is_function_word(following):
+        return None
+    return None if _capitals_line(ctx, ctx.tokens[i]) else following  # (a headline capitalizes every word)
+
+
 def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     """Why one capitalized word that matched an entity alone is still no mention of it, or None.
 
@@ -1701,6 +1713,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return f"the adjective of {city} right before it: a place there (в якутском Мирном), not a person"
     if kind == "person" and (before := _word_before(ctx, token)) is not None and is_in_before_places_only(before, ctx.language):
         return f"after {before!r}, which stands before places, never persons: a place's name (en Moravie)"
+    if kind == "person" and (surname := _surname_after_given_name(ctx, i)) is not None:
+        return f"a given name before the capitalized {surname!r}: another person's full name (Vytautas Baranauskas)"
     if kind != "person" and match.score < SENTENCE_START_SCORE and _sentence_start(ctx.view, token):
         return "a capitalized first word that only resembles a place is too often an ordinary word"
     if 1 < len(word) <= ACRONYM_LENGTH and word.isupper() and not _registered_acronym(word, match):

@@ -144,6 +144,12 @@ class Scorer:
             elif q.patronymic and not name.person:
                 scored.rejected = f"{q.text!r} is a patronymic: it names a person, not a place or organisation"
                 return scored
+            elif q.patronymic and not any(
+                name.tokens[ei].role == "given" or query[k].kind == "initial" for k, (ei, _, _, _) in used.items()
+            ):
+                # (a patronymic follows a given name: Vytautas Statkevičius is no Vytautas, the one-name Grand Duke)
+                scored.rejected = f"{q.text!r} is a patronymic, but no given name of the person stands in the query"
+                return scored
             elif q.patronymic:
                 penalty += EXTRA_PATRONYMIC_PENALTY
                 scored.notes.append(f"{q.text}: patronymic not in the registered name {_EXTRA_PATRONYMIC}")
