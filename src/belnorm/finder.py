@@ -859,19 +859,31 @@ def _lower_common_word(word: str) -> bool:
 
 
 def _abroad_or_addressed(ctx: _Context, start: int) -> bool:
-    """Does the sentence of token ``start``, or the one before it, name a country or place abroad, or its own name
-    Belarus or its capital by one word, the state as a foreign body's sentence names it (vyzvalo Minsk, called on
-    Minsk)?"""
+    """Does the sentence of token ``start`` name a country or place abroad, or Belarus or its capital by one word,
+    the state as a foreign body's sentence names it (vyzvalo Minsk, called on Minsk), or the sentence before it
+    another country?"""
     begin, end = _sentence_around(ctx.view, ctx.tokens[start].start)
     before = _sentence_around(ctx.view, len(ctx.view[:begin].rstrip()) - 1) if begin else (begin, begin)
-    if any(_names_a_country_abroad(ctx, _words_outside_mentions(ctx, *span)) for span in ((begin, end), before)):
+    if _names_a_country_abroad(ctx, _words_outside_mentions(ctx, begin, end)):
         return True
+    if any(_another_country(ctx, w) for w in _words_outside_mentions(ctx, *before)):
+        return True  # (the sentence before names another country: the body may be its; a city there is where
+        # someone went: … sin zdaj v Varšavi. Ministrstvo za izobraževanje …)
     return any(
         stop == first + 1
         and begin <= ctx.tokens[first].start < end
         and (m.entity.id == _BELARUS or settlement_rank(str(m.entity.attributes.get("note", ""))) == _CAPITAL)
         for first, (stop, m, _) in ctx.chosen.items()
     )
+
+
+def _another_country(ctx: _Context, word: str) -> bool:
+    """Is the word another country, its adjective, or its name with a case ending the text's language glues to it
+    (Poolast, from Poland)?"""
+    if is_foreign_country(word) or _lacinka_country(ctx.language, word, adjectives=True):
+        return True
+    stems = foreign_stems(word, ctx.language, abroad=True) if ctx.language is not None else ()
+    return any(is_foreign_country(stem, adjectives=False) for stem, _ in stems) or in_a_country(word, ctx.language)
 
 
 def _runs_on_capitalized(ctx: _Context, stop: int, taken: set[int]) -> bool:
@@ -1387,7 +1399,7 @@ def _listed_in_case(ctx: _Context, word: str, listed: Callable[[str], bool]) -> 
     text's language glues to foreign names (`foreign_stems`)?"""
     if not word[:1].isupper():
         return False
-    stems = foreign_stems(word, ctx.language) if ctx.language is not None else ()
+    stems = foreign_stems(word, ctx.language, abroad=True) if ctx.language is not None else ()
     return any(listed(w) for w in (word, *(stem for stem, _ in stems)))
 
 
@@ -3203,7 +3215,7 @@ def _abroad_in(ctx: _Context, word: str) -> bool:
     if is_foreign_country(word, adjectives=False) or is_foreign_city(word):
         return True
     language = ctx.language
-    stems = foreign_stems(word, language) if language is not None else ()
+    stems = foreign_stems(word, language, abroad=True) if language is not None else ()
     return any(is_foreign_country(stem, adjectives=False) or is_foreign_city(stem) for stem, _ in stems)
 
 

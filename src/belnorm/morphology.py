@@ -61,12 +61,15 @@ def paradigms() -> tuple[Paradigm, ...]:
 
 
 @functools.cache
-def _foreign_endings() -> dict[str, tuple[tuple[str, str, bool | None], ...]]:
-    """language -> (ending, what replaces it, whether it follows a vowel: None for any letter), longest first."""
+def _foreign_endings(abroad: bool = False) -> dict[str, tuple[tuple[str, str, bool | None], ...]]:
+    """language -> (ending, what replaces it, whether it follows a vowel: None for any letter), longest first; with
+    ``abroad``, also the endings listed only to tell a place abroad (``abroad_only``)."""
     raw = inflection_rules()["foreign"]
     out: dict[str, list[tuple[str, str, bool | None]]] = {}
     follows = {"vowel": True, "consonant": False, "any": None}
     for group in raw["ending"]:
+        if group.get("abroad_only", False) and not abroad:
+            continue
         for language in group["languages"]:
             for ending in group["endings"]:
                 out.setdefault(language, []).append((ending, group.get("becomes", ""), follows[group["after"]]))
@@ -74,14 +77,16 @@ def _foreign_endings() -> dict[str, tuple[tuple[str, str, bool | None], ...]]:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def foreign_stems(word: str, language: str) -> tuple[tuple[str, str], ...]:
+def foreign_stems(word: str, language: str, abroad: bool = False) -> tuple[tuple[str, str], ...]:
     """``(nominative, ending)`` for each way the press of ``language`` may have glued a case ending to a foreign
     name (``[foreign]`` of inflection.toml): Finnish Brestin is Brest with -in, Lithuanian Lukašenkos is Lukašenka
-    with -os. Empty for a language that glues none, or a word too short to hold one."""
+    with -os. Empty for a language that glues none, or a word too short to hold one. With ``abroad``, also the
+    endings that only tell a listed place abroad (Slovene Lucka: Luck), which the language puts on Belarusian names
+    alike (Mosti, Kamenca)."""
     rules = inflection_rules()["foreign"]
     vowels, min_stem, lower = rules["vowels"], rules["min_stem"], word.lower()
     out = []
-    for ending, becomes, after_vowel in _foreign_endings().get(language, ()):
+    for ending, becomes, after_vowel in _foreign_endings(abroad).get(language, ()):
         stem = word[: len(word) - len(ending)]
         if not lower.endswith(ending) or len(stem) < min_stem or not stem[-1].isalpha():
             continue
