@@ -530,10 +530,11 @@ def _starts_domain(after: str) -> bool:
 
 
 #: rows of data/names/org_words.tsv (by their first English form) for the sites whose name the press writes with
-#: the word for their kind first, in lower case, and "of" before the place (la forteresse de Brest, i laghi di Braslau, the castle of
-#: Mir, il carcere di Grodno); a castle or colony "in" a town is a building there, and the town is named; the rows of
-#: the words that may qualify a colony before "of" (colonie pour femmes de Gomel, colonia penale femminile di Gomel)
-_SITE_ROWS = ("fortress", "castle", "palace", "reserve", "park", "lake", "colony", "prison")
+#: the word for their kind first, in lower case, and "of" before the place (la forteresse de Brest, le métro de
+#: Minsk, i laghi di Braslau, the castle of Mir, il carcere di Grodno); a castle or colony "in" a town is a building
+#: there, and the town is named; the rows of the words that may qualify a colony before "of" (colonie pour femmes de
+#: Gomel, colonia penale femminile di Gomel)
+_SITE_ROWS = ("fortress", "castle", "palace", "reserve", "park", "lake", "colony", "prison", "metro")
 _SITE_QUALIFIER_ROWS = ("women", "penal")
 #: the rows of a site the press names by its town after "of" or "in" alike (nuklearna elektrana u Astravecu, centrala
 #: nucleară de la Ostroveț, atomkraftverket i Astravets): the one nuclear plant
