@@ -1723,6 +1723,9 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return "the first part of a word the text glues (Sise|ministeeriumi): an organisation's word, not a name alone"
     if kind == "person" and (city := _city_adjective_before(ctx, token)) is not None:
         return f"the adjective of {city} right before it: a place there (в якутском Мирном), not a person"
+    if kind == "org" and (before := _word_before_quote(ctx, token) or _word_before(ctx, token)) is not None:
+        if (city := foreign_city_of_adjective(before)) is not None:
+            return f"the adjective of {city} right before it: that city's namesake (ярославскому «Локомотиву»)"
     if kind == "person" and (before := _word_before(ctx, token)) is not None and is_in_before_places_only(before, ctx.language):
         return f"after {before!r}, which stands before places, never persons: a place's name (en Moravie)"
     if kind == "person" and (surname := _surname_after_given_name(ctx, i)) is not None:
