@@ -1304,6 +1304,9 @@ _PLACES_ABROAD = 2
 #: how many places abroad a text in another language than Belarusian must name, and nothing of Belarus, before the
 #: persons it names in full are read as namesakes there (Oleksandr Subbotin in Kovel, Ihor Kravchenko in Rivne)
 _PERSONS_ABROAD = 3
+#: and how many, one of them a region or unit abroad named with its unit word (Vladimirské oblasti, Ida-Viru fylke,
+#: gmina), the mark of local news there
+_PERSONS_ABROAD_IN_A_REGION = 2
 _BELARUSIAN = "be"
 
 
@@ -1339,27 +1342,30 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
         if outside[k] and not (k > 0 and outside[k - 1] and ctx.view[found[k - 1].end() : w.start()] in _NAME_JOINS)
     }
     # a region abroad named by its city's adjective and a unit word (Калининградской области)
-    abroad.update(w for w, after in zip(words, words[1:]) if is_unit_word(after) and foreign_city_of_adjective(w))
+    regions = {w for w, after in zip(words, words[1:]) if is_unit_word(after) and foreign_city_of_adjective(w)}
     # and a unit only other countries have (gmina, powiat, Landkreis): the text is set there
-    abroad.update(w.lower() for w in words if is_foreign_unit(w))
+    regions.update(w.lower() for w in words if is_foreign_unit(w))
     # and a region by its city and a unit word, in the case the text's language gives (Kurskin alueen), or by a unit
     # word and its city after it, past a function word (la región de Leópolis, Gebiet Kaluga)
-    abroad.update(
+    regions.update(
         f"{w} {after}" for w, after in zip(words, words[1:]) if is_unit_word(after) and _city_abroad_in_case(ctx, w)
     )
-    abroad.update(
+    regions.update(
         f"{w} {city}"
         for k, w in enumerate(words)
         if is_unit_word(w)
         and (city := next((c for c in words[k + 1 : k + 3] if not is_function_word(c)), None)) is not None
         and _city_abroad_in_case(ctx, city)
     )
+    abroad |= regions
     # and, in a text that names only persons and some place abroad, another country by name or adjective (V ruské
     # Kalužské oblasti … Suchiniči: not Polish and Lithuanian ministers met … alone, with no place)
     if abroad and all(m.entity.kind == "person" for _, m, _ in chosen.values()):
         abroad.update(w for w in words if is_foreign_country(w))
     persons = any(m.entity.kind == "person" for _, m, _ in chosen.values())
-    if len(abroad) < (_PERSONS_ABROAD if persons else 1 if all(namesakes.values()) else _PLACES_ABROAD):
+    # (local news of a region abroad names its people; exiles are named with the capitals they live in)
+    people = _PERSONS_ABROAD_IN_A_REGION if regions else _PERSONS_ABROAD
+    if len(abroad) < (people if persons else 1 if all(namesakes.values()) else _PLACES_ABROAD):
         return  # (one place abroad is enough for a far larger Russian town's name: Кировск, Ленинградской области)
     named = ", ".join(sorted(abroad)[:_PLACES_ABROAD])
     # (a river crosses borders, but not after "in": the town of its name there, у Дніпрі, in Dnipro)
