@@ -8,10 +8,10 @@ A town right before one of them, in or near it, is that region's town (У Гор
 knowledge of Ukrainian and Russian, for the regions of ISO 3166-2:UA and of Russia's regions bordering Belarus or
 in the news beside it; the Ukrainian ones that hunspell-uk lists get every case form `unmunch` makes of the entry
 (an oracle belnorm did not write); the others get the regular endings of their declension below. The historical
-regions of Latvia and Lithuania and Poland's north-east, as the press of each language writes them, are given with
-every form (`BALTIC_AND_EXONYMS`). Without the hunspell dictionaries the script writes fewer Ukrainian, Polish and
-Russian forms than the committed file holds. Regions that are partly Belarus's (Полісся, Палессе) are left out,
-and so is any form the bundled normalizer links to a Belarusian entity.
+regions of Latvia and Lithuania and Poland's north-east, Silesia and Pomerania, as the press of each language
+writes them, are given with every form (`BALTIC_AND_EXONYMS`). Without the hunspell dictionaries the script
+writes fewer Ukrainian, Polish and Russian forms than the committed file holds. Regions that are partly Belarus's
+(Полісся, Палессе) are left out, and so is any form the bundled normalizer links to a Belarusian entity.
 
     apt-get install hunspell-tools hunspell-uk hunspell-pl hunspell-ru
     PYTHONPATH=src python scripts/make_region_nicknames.py
@@ -51,7 +51,7 @@ BELARUSIAN = """Смаленшчына Браншчына Пскоўшчына �
 POLISH = """Podlasie Mazowsze Pomorze Śląsk Małopolska Wielkopolska Warmia Mazury Podkarpacie Lubelszczyzna
 Suwalszczyzna Kujawy Kaszuby Zamojszczyzna Kurpie Roztocze""".split()
 
-#: the historical regions of Latvia and Lithuania and Poland's north-east as the press of each language writes them,
+#: the historical regions of Latvia and Lithuania and Poland's north-east, Silesia and Pomerania as the press of each language writes them,
 #: every form given (Vidzemē, Žiemgaloje, Kurland, Courlande, Samogitia, Żmudzi, Masurien, Podlachia): news of a
 #: small town there names its region so (Zemgalē, Tērvetē)
 BALTIC_AND_EXONYMS = """
@@ -67,7 +67,13 @@ Samogitien Samogitie Samogizia Żmudź Żmudzi Żmudzią Жемайтия Жем
 Dzūkija Dzūkijos Dzūkijoje Dzūkiją Dzukija Dzukijos Dzūkijā Дзукия Дзукии Дзукія Suvalkija Suvalkijos Suvalkijoje
 Suvalkiją Sūduva Sūduvos Sūduvoje Сувалкия Сувалкии Masuria Masuren Masurien Mazurië Mazurie Mazúrsko Mazursku
 Masurië Masuriassa Mazurija Mazuriji Мазуры Мазурах Мазури Ermland Ermlands Warmië Warmie Warmii Warmią Warmińsko
-Podlachia Podlachien Podlachie Podlasiu Podlasia""".split()
+Podlachia Podlachien Podlachie Podlasiu Podlasia
+Silesia Schlesien Niederschlesien Oberschlesien Silésie Slesia Silésia Slezsko Slezsku Slezska Sliezsko Sliezsku
+Sliezska Szilézia Sziléziában Sziléziai Silezija Silezijoje Silezijos Silēzija Silēzijā Sileesia Sileesias Sleesia
+Sleesiassa Silezia Šleska Šleskoj Šlezija Šleziji Silezië Сілезія Сілезіі Сілезію Силезия Силезии Силезию Сілезії
+Pomerania Pommern Poméranie Pomerânia Pomořansko Pomořansku Pomoransko Pomoransku Pomeránia Pomerániában Pomeranija
+Pomeranijoje Pomeranijos Pomerānija Pomerānijā Pommeri Pommeris Pommerissa Pomeraniji Pommeren Померания Померании
+Поморье Поморья Памор'е Памор'і Помор'я Помор'ї""".split()
 
 #: the shortest Polish form kept
 MIN_POLISH_FORM = 6
@@ -125,7 +131,7 @@ def main() -> None:
         "# One-word names the Ukrainian, Russian, Belarusian and Polish press gives to regions of Ukraine, Russia and",
         "# Poland, with their case forms: a town right before one, in or near it, is that region's town (У Городку на",
         "# Львівщині, w Lubaniu na Dolnym Śląsku); and the historical regions of Latvia and Lithuania and Poland's",
-        "# north-east as the press of each language writes them (Vidzemē, Žemaitijoje, Kurland, Courlande, Masurien).",
+        "# north-east, Silesia and Pomerania as the press of each language writes them (Vidzemē, Kurland, Masurien, Slezsku).",
         "# Sources: the developers' knowledge of Ukrainian, Russian, Polish and the other languages of the press",
         "# (regions of ISO 3166-2:UA, Russia's regions beside Belarus and its republics and other regions the news",
         "# names, Poland's, Latvia's and Lithuania's historical regions and their exonyms, every form given);",

@@ -67,6 +67,7 @@ from belnorm.names import (
     is_minister_word,
     is_shared_body_name,
     is_street_word,
+    is_region_abroad,
     is_town_abroad,
     is_foreign_city,
     is_foreign_place,
@@ -1343,8 +1344,10 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     }
     # a region abroad named by its city's adjective and a unit word (Калининградской области)
     regions = {w for w, after in zip(words, words[1:]) if is_unit_word(after) and foreign_city_of_adjective(w)}
-    # and a unit only other countries have (gmina, powiat, Landkreis): the text is set there
+    # and a unit only other countries have (gmina, powiat, Landkreis): the text is set there; so is a text that names a
+    # region abroad by its own name (na Pomorzu, in Niederschlesien)
     regions.update(w.lower() for w in words if is_foreign_unit(w))
+    regions.update(w for w in words if _listed_in_case(ctx, w, is_region_abroad))
     # and a region by its city and a unit word, in the case the text's language gives (Kurskin alueen), or by a unit
     # word and its city after it, past a function word (la región de Leópolis, Gebiet Kaluga)
     regions.update(

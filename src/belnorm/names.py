@@ -44,6 +44,7 @@ __all__ = [
     "is_foreign_body",
     "is_foreign_country",
     "is_foreign_place",
+    "is_region_abroad",
     "is_town_abroad",
     "is_foreign_city",
     "foreign_city_of_adjective",
@@ -893,6 +894,12 @@ def is_foreign_city(word: str) -> bool:
     (Москвой, Kaliningrad, Bretagne, Львівщині), and not that of a Belarusian entity? See
     ``data/names/foreign_cities.txt`` and ``foreign_region_nicknames.txt``."""
     return word in _listed("foreign_cities.txt") or word in _listed("foreign_region_nicknames.txt")
+
+
+def is_region_abroad(word: str) -> bool:
+    """Is the word, as written, one of the names the press gives a region of another country (Львівщині, Pomorzu,
+    Slezsku, Kurland)? See ``data/names/foreign_region_nicknames.txt``."""
+    return word in _listed("foreign_region_nicknames.txt")
 
 
 def is_town_abroad(word: str) -> bool:
