@@ -1382,6 +1382,15 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
         rejected[start] = (stop, match, f"the text names places abroad ({named} …) and nothing else of Belarus: a namesake there")
 
 
+def _goes_on_with_the_clause(word: str) -> bool:
+    """Is the word after a comma that follows a town a lower-case word that describes no place (no function word, no
+    word for a kind of place or unit, no "near": Brest, port city in France; Gorki, vicino a Mosca), so that the sentence goes on there (w Mińsku,
+    wystawią w Warszawie) and what it names after does not say where the town is?"""
+    return word[:1].islower() and not (
+        is_function_word(word) or is_place_word(word) or is_unit_word(word) or is_near_preposition(word)
+    )
+
+
 def _city_abroad_in_case(ctx: _Context, word: str) -> bool:
     """Is the capitalized word a large city abroad, also with the case ending the text's language glues to it
     (Kurskin, Kaluuga)?"""
@@ -3061,6 +3070,8 @@ def _placed_abroad(
             break  # w Mińsku, w Rosji: a list of locations; Brest, na Bretanha, в Кировске, на севере России: where it is
         if not after and "," in gap and aside:
             break
+        if not after and "," in gap and _goes_on_with_the_clause(found.group()):
+            break  # w Mińsku, wystawią w Warszawie: the clause goes on after the comma, not the town
         after.append((found.group(), view[found.end() : found.end() + 1]))
         position = found.end()
     if named and not (water or departed) and view[end : named.start()].strip() in _LOCATOR_GAPS:
