@@ -337,6 +337,11 @@ class Engine:
             if len(same) == 1 and len(kinds) > 1 and len(tied) == 1 and "person" not in kinds:
                 top, tied = same[0], []
                 top.notes.append("the only candidate written in the query's script")
+        if tied and query.strip().isupper() and len(spelled := [s for s in (top, *tied) if s.name.text == query.strip()]) == 1:
+            # an acronym registered letter for letter beats one of another script keyed alike (BPC: the potash
+            # company, not БПЦ, the church)
+            top, tied = spelled[0], []
+            top.notes.append("the only candidate registered letter for letter as the query's capitals")
         if tied and asks is not None and len(fitting := self._fitting([top, *tied], asks)) == 1:
             # the words around say which kind (Osvejas ezerā: the lake, however close the village's spelling)
             top, tied = fitting[0], []
