@@ -1771,6 +1771,10 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         adjective = False  # the noun's own key, romanized with an adjective's ending (Slovenian Petriški: Пятрышкі)
     if adjective and _sk_genitive(word, match, ctx.language) and not _qualifies_next(ctx, i):
         adjective = False  # the genitive of a town in -ськ, like an adjective, with no noun after it (Пінська)
+    if adjective and ctx.language is not None and any(
+        _spelled_as_registered(stem, match) for stem, _ in foreign_stems(word, ctx.language)
+    ):
+        adjective = False  # a registered name with the case ending its language glues (Finnish Belavian: Belavia's)
     demonym = is_demonym(word) and not _capitalized_demonym_names(ctx, i)
     if kind != "person" and (demonym or adjective):  # Bobruisk ends like a Swedish adjective, but is the town
         return "an adjective or demonym, not the place (a place is named by a noun)"
