@@ -1511,6 +1511,10 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
     if match is None and verdict.startswith(AMBIGUOUS) and (women := _undeclined_women(ctx, i, ranked) & prefer):
         # Игорь Лосик … Дарья Лосик … сосед Лосика: a woman's surname in a consonant takes no case ending
         match, verdict = ctx.engine.decide(token.text, ranked, prefer - women)
+    if match is not None and match.entity.kind == "person" and (named := _named_person_close(ctx, match, ranked, prefer)):
+        # Васіль Быкаў … аповесці Быкава: the genitive of the surname the text named in full, not another person
+        # whose nominative it spells
+        match, verdict = ctx.engine.decide(token.text, [s for s in ranked if s.name.entity == named])
     if match is not None and match.entity.kind != "person" and _by_case_form(match):
         # (but a byname alone names no one: Polatsks, after Eufrosyne av Polatsk, is the town's genitive)
         if (person := _surname_of_a_named_person(ctx, i)) is not None and _epithet_alone(ctx, i, person) is None:
@@ -1521,6 +1525,27 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
         if asks is not None:
             return ctx.engine.decide(token.text, ranked, prefer, asks)
     return match, verdict
+
+
+def _named_person_close(ctx: _Context, match: Match, ranked: list[Scored], prefer: frozenset[int]) -> int | None:
+    """The one person the text named in full (``prefer``) whose surname a lone word also reads, within
+    `_NAMED_PERSON_MARGIN` of the person ``match`` chose, who the text did not name: the text's person. None otherwise."""
+    if ctx.engine.position(match.entity.id) in prefer:
+        return None
+    close = {
+        s.name.entity
+        for s in ranked
+        if s.name.entity in prefer
+        and ctx.engine.index.entities[s.name.entity].kind == "person"
+        and not s.rejected
+        and match.score - s.score <= _NAMED_PERSON_MARGIN
+    }
+    return next(iter(close)) if len(close) == 1 else None
+
+
+#: how far below the chosen person a person the text named in full may score and still be the one a lone surname
+#: names: the penalty of a surname without its given name
+_NAMED_PERSON_MARGIN = 8.0
 
 
 def _undeclined_women(ctx: _Context, i: int, ranked: list[Scored]) -> frozenset[int]:
