@@ -322,6 +322,7 @@ def _context() -> dict[str, Any]:
             "named_before": frozenset(clean(w).lower() for w in raw["named_after"]["before"]),
             "named_after": frozenset(clean(w) for w in raw["named_after"]["after"]),
             "place_words": {clean(w).lower(): kind for kind, words in raw["place_words"].items() for w in words},
+            "place_words_languages": {w: frozenset(langs) for w, langs in raw["place_words_languages"].items()},
             "maiden_name": tuple(sorted((w.lower() for w in raw["maiden_name"]["before"]), key=len, reverse=True)),
             "surname_particles": frozenset(w.casefold() for w in raw["surname_particles"]["words"]),
             "family_articles": frozenset(raw["families"]["articles"]),
@@ -610,9 +611,11 @@ def asked_place_type(
     """The kind of place the words around a name ask for: "river", "lake", "village" or "town" next to рака,
     river, вёска, горад …; "settlement" after у/в/w before an inflected name or after "in" (``language``'s own
     "in" too: Swedish i); None when they say nothing."""
-    words = _context()["place_words"]
+    words, only = _context()["place_words"], _context()["place_words_languages"]
     for word in (before, after):
         if word is not None and word.lower() in words:
+            if language is not None and language not in only.get(word.lower(), (language,)):
+                continue  # (the French parti is no Hungarian river bank)
             return str(words[word.lower()])
     if before is not None:
         low = before.lower()
