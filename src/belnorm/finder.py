@@ -29,7 +29,7 @@ from unidecode import unidecode
 from belnorm.canonicalize import canonical
 from belnorm.engine import ABROAD, AMBIGUOUS, Engine
 from belnorm.keys import drops_a_syllable, keyed_readings_in, keys, readings
-from belnorm.lexicon import frequent_anywhere, guess_line_languages, most_common_in, zipf
+from belnorm.lexicon import CAPITALIZED_NOUNS, frequent_anywhere, guess_line_languages, most_common_in, zipf
 from belnorm.morphology import Paradigm, foreign_stems, paradigms
 from belnorm.options import EXACT, SURNAME_ONLY_PENALTY
 from belnorm.names import (
@@ -196,8 +196,6 @@ _LINK_FIELDS = tuple(Link.model_fields)
 MIN_ORG_WORD = 4
 #: languages whose word list has no frequencies (every word one estimate): surnames there are often words
 WITHOUT_FREQUENCIES = frozenset({"be"})
-#: languages that capitalize every noun: a capital is no evidence of a name anywhere in the sentence
-CAPITALIZED_NOUNS = frozenset({"de", "lb"})
 #: languages whose press writes foreign names undeclined: a Slavic case ending on a single word there (Slutsky,
 #: Navalny in English) is part of another name, not a case form of a bundled one
 UNDECLINED = frozenset({"en", "fr", "es", "it", "pt", "nl", "da", "sv", "nb"})

@@ -26,6 +26,7 @@ from belnorm.translit import transliterate
 
 __all__ = [
     "BE_DICTIONARY_ZIPF",
+    "CAPITALIZED_NOUNS",
     "DEFAULT_MIN_ZIPF",
     "frequent_anywhere",
     "guess_language",
@@ -40,6 +41,9 @@ __all__ = [
 
 #: The default threshold of `is_common`: once per million words, the floor of the shipped lists.
 DEFAULT_MIN_ZIPF = 3.0
+
+#: languages that capitalize every noun: a capital is no evidence of a name anywhere in the sentence
+CAPITALIZED_NOUNS = frozenset({"de", "lb"})
 
 #: The Zipf given to a Belarusian dictionary word whose frequency is not estimated in ``be.tsv``: Belarusian has
 #: no frequency list, and a word the dictionary lists in lower case is a common word, so it gets the floor.

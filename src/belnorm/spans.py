@@ -21,7 +21,7 @@ from unidecode import unidecode
 from belnorm.engine import ABROAD, AMBIGUOUS, Engine
 from belnorm.gazetteer import Entity
 from belnorm.scoring import TRANSLATED_RULE, TYPO_RULE, Scored
-from belnorm.lexicon import most_common_in
+from belnorm.lexicon import CAPITALIZED_NOUNS, most_common_in
 from belnorm.names import (
     HOME_NAME,
     KEEP_LOOKAHEAD,
@@ -170,6 +170,8 @@ def longest_name(
             continue  # a lower-case word is no part of a person's name in running text (Oli talle; Bialou i A.)
         if match is not None and _common_word_by_typo(window, ranked, match):
             continue  # a lower-case common word one letter from a name's word is that word (Minska prodaje: sells)
+        if match is not None and _common_noun_by_typo(window, ranked, match):
+            continue  # a German common noun one letter from a name's word is that noun (Priester: no Brester)
         if match is not None and _common_word_by_shared_key(window, ranked, match):
             continue  # a common word whose key meets another language's word for the name's word (line: linna, city)
         if match is not None and match.entity.kind == "place" and any(is_conjunction(t.text) for t in tokens[start:end]):
@@ -209,6 +211,28 @@ def _common_word_by_typo(window: list[QueryToken], ranked: list[Scored], match: 
         and not name_words().classes(window[qi].text)  # (hokejové, asociacija: words of bodies' names)
         for qi, (ei, _, rule, _) in scored.used.items()
     )
+
+
+def _common_noun_by_typo(window: list[QueryToken], ranked: list[Scored], match: Match) -> bool:
+    """Is a word of the window paired only one typo away with a name's word, and a common noun of a language that
+    capitalizes its nouns, at `_COMMON_NOUN_ZIPF` or more there, that is no word of bodies' names (German Gebet für
+    den Priester, prayer for the priest, is no Brester Gebiet)?"""
+    if (scored := _scored_name(ranked, match)) is None:
+        return False
+    return any(
+        rule.startswith(TYPO_RULE) and _common_noun(window[qi].text) and not name_words().classes(window[qi].text)
+        for qi, (_, _, rule, _) in scored.used.items()
+    )
+
+
+def _common_noun(word: str) -> bool:
+    """Is the word most frequent in a language that capitalizes nouns, at `_COMMON_NOUN_ZIPF` or more?"""
+    frequency, language = most_common_in(word)
+    return language in CAPITALIZED_NOUNS and frequency >= _COMMON_NOUN_ZIPF
+
+
+#: how frequent a capitalized word must be in German to be read as its common noun (Priester 4.3)
+_COMMON_NOUN_ZIPF = 3.5
 
 
 def _common_word_by_shared_key(window: list[QueryToken], ranked: list[Scored], match: Match) -> bool:
