@@ -1358,6 +1358,14 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
         and (city := next((c for c in words[k + 1 : k + 3] if not is_function_word(c)), None)) is not None
         and _city_abroad_in_case(ctx, city)
     )
+    # and a region by a unit word and another country's name or adjective beside it (la región eslovaca de Banská
+    # Bystrica, у Банськобистрицькому краї Словаччини)
+    regions.update(
+        f"{w} {country}"
+        for k, w in enumerate(words)
+        if is_unit_word(w)
+        and (country := next((c for c in words[max(0, k - 2) : k + 3] if is_foreign_country(c)), None)) is not None
+    )
     abroad |= regions
     # and, in a text that names only persons and some place abroad, another country by name or adjective (V ruské
     # Kalužské oblasti … Suchiniči: not Polish and Lithuanian ministers met … alone, with no place)
