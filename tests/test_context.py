@@ -231,6 +231,8 @@ def test_finder_word_rows_name_rows_of_org_words(rows: str) -> None:
         ("Kurské", "Kursk"),  # Czech
         ("Pskovskej", "Pskov"),  # Slovak
         ("Gomelskoj", None),  # a Belarusian town is no city abroad
+        ("Тульской", "Тула"),  # the noun's ending the adjective drops
+        ("Гомельской", None),
         ("belarusische", None),  # a country's adjective, not a city's
     ],
 )

@@ -917,7 +917,8 @@ def foreign_city_of_adjective(word: str) -> str | None:
     """The city abroad an adjective is made from (Калининградской, смоленской: Смоленск; Мурманской; Ярославской:
     Ярославль; Slovene Brjanski, Czech Kurské: Brjansk, Kursk), which before a unit word names its region and right
     before a place's name says where it lies (в смоленской Ельне), or None. Read off the adjective endings of
-    ``[adjective]``: the city is the stem, the stem with its -ск (Мурманск) or with a soft sign."""
+    ``[adjective]``: the city is the stem, the stem with its -ск (Мурманск) or with a soft sign, or with the noun's
+    ending that the adjective drops (Полтава, Одесса, Сумы)."""
     low = word.lower()
     latin = bool(LATIN.search(low))
     for ending in _context()["latin" if latin else "cyrillic"]:
@@ -926,7 +927,11 @@ def foreign_city_of_adjective(word: str) -> str | None:
         if low.endswith(ending) and len(low) > len(ending) + 2:
             stem = word[0].upper() + word[1 : len(word) - len(ending)]
             cut = ending[: len(ending) - len(ending.lstrip("сцкьsck"))]  # (-ск-, -цк-, -ськ-, -sk- of the adjective)
-            city = next((s for s in (stem, stem + cut, stem + "ь", stem + "ль") if is_foreign_city(s)), None)
+            # (the noun's own ending the adjective drops: Полтавской, Одесской, Сумской, Тульской, Винницкой)
+            nouns = (stem + cut + "а", stem + "а", stem + stem[-1:] + "а", stem + "ы", stem.removesuffix("ь") + "а")
+            city = next(
+                (s for s in (stem, stem + cut, stem + "ь", stem + "ль", *nouns) if is_foreign_city(s)), None
+            )
             if city is not None:
                 return city
     return None
