@@ -51,7 +51,8 @@ BELARUSIAN = """Смаленшчына Браншчына Пскоўшчына �
 POLISH = """Podlasie Mazowsze Pomorze Śląsk Małopolska Wielkopolska Warmia Mazury Podkarpacie Lubelszczyzna
 Suwalszczyzna Kujawy Kaszuby Zamojszczyzna Kurpie Roztocze""".split()
 
-#: the historical regions of Latvia and Lithuania and Poland's north-east, Silesia and Pomerania as the press of each language writes them,
+#: the historical regions of Latvia and Lithuania and Poland's north-east, Silesia and Pomerania as the press of each
+#: language writes them,
 #: every form given (Vidzemē, Žiemgaloje, Kurland, Courlande, Samogitia, Żmudzi, Masurien, Podlachia): news of a
 #: small town there names its region so (Zemgalē, Tērvetē)
 BALTIC_AND_EXONYMS = """
@@ -131,7 +132,7 @@ def main() -> None:
         "# One-word names the Ukrainian, Russian, Belarusian and Polish press gives to regions of Ukraine, Russia and",
         "# Poland, with their case forms: a town right before one, in or near it, is that region's town (У Городку на",
         "# Львівщині, w Lubaniu na Dolnym Śląsku); and the historical regions of Latvia and Lithuania and Poland's",
-        "# north-east, Silesia and Pomerania as the press of each language writes them (Vidzemē, Kurland, Masurien, Slezsku).",
+        "# north-east, Silesia and Pomerania as the press of each language writes them (Vidzemē, Kurland, Slezsku).",
         "# Sources: the developers' knowledge of Ukrainian, Russian, Polish and the other languages of the press",
         "# (regions of ISO 3166-2:UA, Russia's regions beside Belarus and its republics and other regions the news",
         "# names, Poland's, Latvia's and Lithuania's historical regions and their exonyms, every form given);",

@@ -63,7 +63,8 @@ Telšiai and Tauragė counties, Russia's Tula and Oryol regions, Ukraine's Vinny
 Kazakhstan and the sixty-fifth banks and business, religion, universities and schools and elections and the state
 and look-alikes in the Opole and Silesian voivodeships, Harju and Lääne-Viru counties, Russia's Belgorod and
 Voronezh regions, Ukraine's Odesa and Mykolaiv regions and Slovakia's Žilina and Banská Bystrica regions, all
-thirty-six held out until scored once; in these, a repeated mention of an entity the item names is annotated by a surface of its own): a found mention
+thirty-six held out until scored once; in these, a repeated mention of an entity the item names is annotated by a
+surface of its own): a found mention
 overlaps an expected span of its entity, and every expected mention is found. Sentences that fail today are strict
 xfails listed with their cause in tests/data/press_sentences_known.tsv (a
 fix shows up as XPASS: delete the line)."""

@@ -337,7 +337,8 @@ class Engine:
             if len(same) == 1 and len(kinds) > 1 and len(tied) == 1 and "person" not in kinds:
                 top, tied = same[0], []
                 top.notes.append("the only candidate written in the query's script")
-        if tied and query.strip().isupper() and len(spelled := [s for s in (top, *tied) if s.name.text == query.strip()]) == 1:
+        spelled = [s for s in (top, *tied) if s.name.text == query.strip()] if tied and query.strip().isupper() else []
+        if len(spelled) == 1:
             # an acronym registered letter for letter beats one of another script keyed alike (BPC: the potash
             # company, not БПЦ, the church)
             top, tied = spelled[0], []

@@ -822,11 +822,11 @@ _PLACES_OF_A_BELARUSIAN_TEXT = 2
 def _restore_bodies_of_a_text_of_belarusian_places(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> bool:
     """A body's generic name in a text that names two Belarusian places or bodies, found once every word was read
     (Stolin … das Gebietsexekutivkomitee Brest … das Bildungsministerium; BelAZ … Zhodzina … The Ministry of
-    Industry), is Belarus's body where its sentence and the one before it name no country or place abroad: a text
-    about Belarus names abroad where it tells of markets or exiles (orders from Russian coal mines), and its bodies
-    where it speaks of home. Not where its sentence names Belarus or its capital by one word, which a foreign body
-    addresses (Ministerstvo zahraničí … vyzvalo Minsk), nor where a capitalized word runs on from the name (the
-    Departement voor Financieel | Onderzoek: a longer name), nor a court, as in
+    Industry), is Belarus's body. In a text that names somewhere abroad, only where its sentence names no country or
+    place abroad and the one before it no other country (a text about Belarus names abroad where it tells of markets
+    or exiles: orders from Russian coal mines), and its sentence names not Belarus or its capital by one word, which a
+    foreign body addresses (Ministerstvo zahraničí … vyzvalo Minsk). Not where a capitalized word runs on from the
+    name (the Departement voor Financieel | Onderzoek: a longer name), nor a court, as in
     `_restore_bodies_of_a_text_about_belarus`. Did any come back?"""
     bodies = [start for start in _unqualified_bodies(rejected) if start not in ctx.chosen]
     if not bodies:
@@ -846,7 +846,9 @@ def _restore_bodies_of_a_text_of_belarusian_places(ctx: _Context, rejected: dict
         if abroad and _abroad_or_addressed(ctx, start):
             continue
         del rejected[start]
-        ctx.chosen[start] = (stop, match, ("context: the text names Belarusian places or bodies, and its sentence no country abroad",))
+        evidence = "context: the text names Belarusian places or bodies, and its sentence no country abroad"
+        ctx.chosen[start] = (stop, match, (evidence,))
+        taken.update(range(start, stop))
         restored = True
     return restored
 
@@ -888,6 +890,8 @@ def _another_country(ctx: _Context, word: str) -> bool:
 def _runs_on_capitalized(ctx: _Context, stop: int, taken: set[int]) -> bool:
     """Does a capitalized word outside the names found (``taken``) follow token ``stop - 1`` with only a space
     between them, going on with its name (Departement voor Financieel | Onderzoek; not komise | Babaryku, a person)?"""
+    if ctx.language in CAPITALIZED_NOUNS:
+        return False  # (every noun is capitalized: das Bildungsministerium Ende Mai)
     return stop < len(ctx.tokens) and ctx.joined[stop - 1] and ctx.tokens[stop].text[:1].isupper() and stop not in taken
 
 
@@ -1358,14 +1362,6 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
         and (city := next((c for c in words[k + 1 : k + 3] if not is_function_word(c)), None)) is not None
         and _city_abroad_in_case(ctx, city)
     )
-    # and a region by a unit word and another country's name or adjective beside it (la región eslovaca de Banská
-    # Bystrica, у Банськобистрицькому краї Словаччини)
-    regions.update(
-        f"{w} {country}"
-        for k, w in enumerate(words)
-        if is_unit_word(w)
-        and (country := next((c for c in words[max(0, k - 2) : k + 3] if is_foreign_country(c)), None)) is not None
-    )
     abroad |= regions
     # and, in a text that names only persons and some place abroad, another country by name or adjective (V ruské
     # Kalužské oblasti … Suchiniči: not Polish and Lithuanian ministers met … alone, with no place)
@@ -1390,8 +1386,9 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
 
 def _goes_on_with_the_clause(word: str) -> bool:
     """Is the word after a comma that follows a town a lower-case word that describes no place (no function word, no
-    word for a kind of place or unit, no "near": Brest, port city in France; Gorki, vicino a Mosca), so that the sentence goes on there (w Mińsku,
-    wystawią w Warszawie) and what it names after does not say where the town is?"""
+    word for a kind of place or unit, no "near": Brest, port city in France; Gorki, vicino a Mosca), so that the
+    sentence goes on there (w Mińsku, wystawią w Warszawie) and what it names after does not say where the town
+    is?"""
     return word[:1].islower() and not (
         is_function_word(word) or is_place_word(word) or is_unit_word(word) or is_near_preposition(word)
     )
@@ -1517,7 +1514,8 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
     if match is None and verdict.startswith(AMBIGUOUS) and (women := _undeclined_women(ctx, i, ranked) & prefer):
         # Игорь Лосик … Дарья Лосик … сосед Лосика: a woman's surname in a consonant takes no case ending
         match, verdict = ctx.engine.decide(token.text, ranked, prefer - women)
-    if match is not None and match.entity.kind == "person" and (named := _named_person_close(ctx, match, ranked, prefer)):
+    named = _named_person_close(ctx, match, ranked, prefer) if match is not None and match.entity.kind == "person" else None
+    if named is not None:
         # Васіль Быкаў … аповесці Быкава: the genitive of the surname the text named in full, not another person
         # whose nominative it spells
         match, verdict = ctx.engine.decide(token.text, [s for s in ranked if s.name.entity == named])
@@ -1535,7 +1533,8 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
 
 def _named_person_close(ctx: _Context, match: Match, ranked: list[Scored], prefer: frozenset[int]) -> int | None:
     """The one person the text named in full (``prefer``) whose surname a lone word also reads, within
-    `_NAMED_PERSON_MARGIN` of the person ``match`` chose, who the text did not name: the text's person. None otherwise."""
+    `_NAMED_PERSON_MARGIN` of the person ``match`` chose, who the text did not name: the text's person. None
+    otherwise."""
     if ctx.engine.position(match.entity.id) in prefer:
         return None
     close = {
@@ -1551,7 +1550,7 @@ def _named_person_close(ctx: _Context, match: Match, ranked: list[Scored], prefe
 
 #: how far below the chosen person a person the text named in full may score and still be the one a lone surname
 #: names: the penalty of a surname without its given name
-_NAMED_PERSON_MARGIN = 8.0
+_NAMED_PERSON_MARGIN = SURNAME_ONLY_PENALTY
 
 
 def _undeclined_women(ctx: _Context, i: int, ranked: list[Scored]) -> frozenset[int]:
@@ -1753,7 +1752,12 @@ def _surname_after_given_name(ctx: _Context, i: int) -> str | None:
     following = ctx.tokens[i + 1].text
     if not following[:1].isupper() or _in_chosen(ctx, i + 1) or is_function_word(following):
         return None
-    return None if _capitals_line(ctx, ctx.tokens[i]) else following  # (a headline capitalizes every word)
+    if ctx.language in CAPITALIZED_NOUNS or _capitals_line(ctx, ctx.tokens[i]):
+        return None  # (a noun or a headline's word is capitalized too: Vytautas Ende des 14. Jahrhunderts)
+    found = ctx.engine.match(following)
+    if _names_abroad(ctx, following) or (found is not None and found.entity.kind == "place"):
+        return None  # (a place in the case that says where: Vytautas Gardine, Vytautas Vilniuje)
+    return following
 
 
 def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:

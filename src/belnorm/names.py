@@ -918,7 +918,7 @@ def foreign_city_of_adjective(word: str) -> str | None:
     Ярославль; Slovene Brjanski, Czech Kurské: Brjansk, Kursk), which before a unit word names its region and right
     before a place's name says where it lies (в смоленской Ельне), or None. Read off the adjective endings of
     ``[adjective]``: the city is the stem, the stem with its -ск (Мурманск) or with a soft sign, or with the noun's
-    ending that the adjective drops (Полтава, Одесса, Сумы)."""
+    ending that the adjective drops (Полтава, Одеса, Сумы)."""
     low = word.lower()
     latin = bool(LATIN.search(low))
     for ending in _context()["latin" if latin else "cyrillic"]:
@@ -928,7 +928,9 @@ def foreign_city_of_adjective(word: str) -> str | None:
             stem = word[0].upper() + word[1 : len(word) - len(ending)]
             cut = ending[: len(ending) - len(ending.lstrip("сцкьsck"))]  # (-ск-, -цк-, -ськ-, -sk- of the adjective)
             # (the noun's own ending the adjective drops: Полтавской, Одесской, Сумской, Тульской, Винницкой)
-            nouns = (stem + cut + "а", stem + "а", stem + stem[-1:] + "а", stem + "ы", stem.removesuffix("ь") + "а")
+            a, y = ("a", "y") if latin else ("а", "ы")
+            # (not of a stem of three letters: Slovene minskega is Minsk's, not Minna's)
+            nouns = (stem + cut + a, stem + a, stem + y, stem.removesuffix("ь") + a) if len(stem) > _SHORT_STEM else ()
             city = next(
                 (s for s in (stem, stem + cut, stem + "ь", stem + "ль", *nouns) if is_foreign_city(s)), None
             )
@@ -937,6 +939,8 @@ def foreign_city_of_adjective(word: str) -> str | None:
     return None
 
 
+#: the longest stem of an adjective whose city is not read with a noun's ending (minskega: no Minna)
+_SHORT_STEM = 3
 #: how the Latin adjective endings of a city's name begin (Brjanski, Kurské, Pskovskoj): -sk-, -ck-
 _LATIN_CITY_ADJECTIVE = ("sk", "ck")
 
