@@ -871,9 +871,7 @@ def _abroad_or_addressed(ctx: _Context, start: int) -> bool:
         return True  # (the sentence before names another country: the body may be its; a city there is where
         # someone went: … sin zdaj v Varšavi. Ministrstvo za izobraževanje …)
     return any(
-        stop == first + 1
-        and begin <= ctx.tokens[first].start < end
-        and (m.entity.id == _BELARUS or settlement_rank(str(m.entity.attributes.get("note", ""))) == _CAPITAL)
+        stop == first + 1 and begin <= ctx.tokens[first].start < end and _the_state(m.entity, capital=True)
         for first, (stop, m, _) in ctx.chosen.items()
     )
 
@@ -1754,10 +1752,10 @@ def _surname_after_given_name(ctx: _Context, i: int) -> str | None:
         return None
     if ctx.language in CAPITALIZED_NOUNS or _capitals_line(ctx, ctx.tokens[i]):
         return None  # (a noun or a headline's word is capitalized too: Vytautas Ende des 14. Jahrhunderts)
+    if _names_abroad(ctx, following):
+        return None  # (a place in the case that says where: Vytautas Vilniuje, Vytautas Gardine)
     found = ctx.engine.match(following)
-    if _names_abroad(ctx, following) or (found is not None and found.entity.kind == "place"):
-        return None  # (a place in the case that says where: Vytautas Gardine, Vytautas Vilniuje)
-    return following
+    return None if found is not None and found.entity.kind == "place" else following
 
 
 def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
@@ -1776,9 +1774,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return "the first part of a word the text glues (Sise|ministeeriumi): an organisation's word, not a name alone"
     if kind == "person" and (city := _city_adjective_before(ctx, token)) is not None:
         return f"the adjective of {city} right before it: a place there (в якутском Мирном), not a person"
-    if kind == "org" and (before := _word_before_quote(ctx, token) or _word_before(ctx, token)) is not None:
-        if (city := foreign_city_of_adjective(before)) is not None:
-            return f"the adjective of {city} right before it: that city's namesake (ярославскому «Локомотиву»)"
+    if kind == "org" and (city := _city_adjective_before(ctx, token, quoted=True)) is not None:
+        return f"the adjective of {city} right before it: that city's namesake (ярославскому «Локомотиву»)"
     if kind == "person" and (before := _word_before(ctx, token)) is not None and is_in_before_places_only(before, ctx.language):
         return f"after {before!r}, which stands before places, never persons: a place's name (en Moravie)"
     if kind == "person" and (surname := _surname_after_given_name(ctx, i)) is not None:
@@ -2337,10 +2334,12 @@ def _names_belarus(ctx: _Context, word: str, *, capital: bool = False) -> bool:
     found = ctx.engine.match(word)
     if found is None and ctx.language is not None:  # (with the ending the text's language glues: Minskin)
         found = next((m for stem, _ in foreign_stems(word, ctx.language) if (m := ctx.engine.match(stem))), None)
-    if found is None:
-        return False
-    note = str(found.entity.attributes.get("note", ""))
-    return found.entity.id == _BELARUS or (capital and settlement_rank(note) == _CAPITAL)
+    return found is not None and _the_state(found.entity, capital=capital)
+
+
+def _the_state(entity: Entity, *, capital: bool) -> bool:
+    """Is the entity Belarus, or, with ``capital``, its capital, which stands for its state as the country does?"""
+    return entity.id == _BELARUS or (capital and settlement_rank(str(entity.attributes.get("note", ""))) == _CAPITAL)
 
 
 _BELARUS = "place:belarus"
@@ -3221,10 +3220,10 @@ def _unit_before_region(ctx: _Context, after: list[tuple[str, str]], k: int) -> 
     return unit if found is None or found.entity.kind != "place" else None
 
 
-def _city_adjective_before(ctx: _Context, token: Token) -> str | None:
+def _city_adjective_before(ctx: _Context, token: Token, *, quoted: bool = False) -> str | None:
     """The city abroad whose adjective is the word right before the token (`belnorm.names.foreign_city_of_adjective`),
-    or None."""
-    before = _word_before(ctx, token)
+    or, with ``quoted``, before the quote the token opens (ярославскому «Локомотиву»), or None."""
+    before = (_word_before_quote(ctx, token) if quoted else None) or _word_before(ctx, token)
     return None if before is None else foreign_city_of_adjective(before)
 
 

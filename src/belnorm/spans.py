@@ -169,9 +169,7 @@ def longest_name(
         if match is not None and match.entity.kind == "person" and not _lower_case_fits(tokens[start:end], match):
             continue  # a lower-case word is no part of a person's name in running text (Oli talle; Bialou i A.)
         if match is not None and _common_word_by_typo(window, ranked, match):
-            continue  # a lower-case common word one letter from a name's word is that word (Minska prodaje: sells)
-        if match is not None and _common_noun_by_typo(window, ranked, match):
-            continue  # a German common noun one letter from a name's word is that noun (Priester: no Brester)
+            continue  # a common word one letter from a name's word is that word (Minska prodaje; Gebet für Priester)
         if match is not None and _common_word_by_shared_key(window, ranked, match):
             continue  # a common word whose key meets another language's word for the name's word (line: linna, city)
         if match is not None and match.entity.kind == "place" and any(is_conjunction(t.text) for t in tokens[start:end]):
@@ -197,31 +195,26 @@ def _scored_name(ranked: list[Scored], match: Match) -> Scored | None:
 
 
 def _common_word_by_typo(window: list[QueryToken], ranked: list[Scored], match: Match) -> bool:
-    """Is a lower-case word of the window paired only one typo away with a name's word in the other script, and a
-    common word of some language that is no word of bodies' names (the Croatian prodaje, "sells", after Minska is
-    not the праўда of Мінская праўда; développement is a typo of the registered development)?"""
+    """Is a word of the window paired only one typo away with a name's word, no word of bodies' names, and either a
+    lower-case common word of some language beside a name's word in the other script (the Croatian prodaje, "sells",
+    after Minska is not the праўда of Мінская праўда; développement is a typo of the registered development) or a
+    common noun of a language that capitalizes its nouns, at `_COMMON_NOUN_ZIPF` or more there (German Gebet für den
+    Priester, prayer for the priest, is no Brester Gebiet)?"""
     if (scored := _scored_name(ranked, match)) is None:
         return False
     tokens = scored.name.tokens
     return any(
         rule.startswith(TYPO_RULE)
-        and window[qi].text[:1].islower()
-        and bool(CYRILLIC.search(window[qi].text)) != bool(CYRILLIC.search(tokens[ei].text))
-        and most_common_in(window[qi].text)[0] > 0
         and not name_words().classes(window[qi].text)  # (hokejové, asociacija: words of bodies' names)
+        and (
+            (
+                window[qi].text[:1].islower()
+                and bool(CYRILLIC.search(window[qi].text)) != bool(CYRILLIC.search(tokens[ei].text))
+                and most_common_in(window[qi].text)[0] > 0
+            )
+            or _common_noun(window[qi].text)
+        )
         for qi, (ei, _, rule, _) in scored.used.items()
-    )
-
-
-def _common_noun_by_typo(window: list[QueryToken], ranked: list[Scored], match: Match) -> bool:
-    """Is a word of the window paired only one typo away with a name's word, and a common noun of a language that
-    capitalizes its nouns, at `_COMMON_NOUN_ZIPF` or more there, that is no word of bodies' names (German Gebet für
-    den Priester, prayer for the priest, is no Brester Gebiet)?"""
-    if (scored := _scored_name(ranked, match)) is None:
-        return False
-    return any(
-        rule.startswith(TYPO_RULE) and _common_noun(window[qi].text) and not name_words().classes(window[qi].text)
-        for qi, (_, _, rule, _) in scored.used.items()
     )
 
 
