@@ -35,6 +35,7 @@ from belnorm.options import EXACT, SURNAME_ONLY_PENALTY
 from belnorm.names import (
     baltic_languages,
     baltic_stems,
+    letter_of_another_language,
     foreign_city_of_adjective,
     ELIDED,
     Token,
@@ -546,6 +547,7 @@ def _find(
             or (kind == "person" and (reason := _named_after(context, start, stop, match)))
             or (kind == "person" and (reason := _described_abroad(context, start, match.entity)))
             or (kind == "person" and (reason := _baltic_spelling(context, start, stop, match)))
+            or (kind == "person" and (reason := _spelled_in_another_language(context, start, stop, match)))
             or (reason := _title_of_work(context, start))
         ):
             del chosen[start]
@@ -2072,6 +2074,17 @@ def _baltic_spelling(ctx: _Context, start: int, stop: int, match: Match) -> str 
     if all(any(spelled(stem) for stem in baltic_stems(t.text, language)) for t in words):
         return f"the Latvian or Lithuanian nominative on every word of the name in a {language} text: a namesake there"
     return None
+
+
+def _spelled_in_another_language(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
+    """Is a person's name written with a letter of another language's own orthography that the text's language does
+    not write (Slovak ľ, Czech ř, Hungarian ő in a Spanish text: Oľga Majorová), and that is no registered name of
+    the person (a Grand Duchess's Lithuanian name)? Then it is spelled as its bearer there spells it: a namesake."""
+    surface, language = _surface(ctx, start, stop), _line_language(ctx, ctx.tokens[start])
+    letter = letter_of_another_language(surface, language)
+    if letter is None or surface.casefold() in {n.casefold() for n in match.entity.names}:
+        return None
+    return f"{letter} is a letter of another language's own spelling, not the {language} text's: a namesake"
 
 
 def _named_after(ctx: _Context, start: int, stop: int, match: Match) -> str | None:

@@ -174,6 +174,13 @@ def frequent_anywhere(word: str) -> bool:
     return word.lower().translate(_APOSTROPHE_FOLD) in _guesser().evidence
 
 
+def alphabet(lang: str) -> frozenset[str]:
+    """The lower-case letters `lang` writes (its list's ``# alphabet:`` line): for telling a spelling of another
+    language's own (Slovak ľ in a Spanish text) from the text's. Raises ValueError for a language without a list."""
+    _check(lang)
+    return _top(lang).alphabet
+
+
 def most_frequent(lang: str, n: int) -> tuple[str, ...]:
     """The `n` most frequent common words of `lang` (fewer where the list is short: be and et list ~150), for
     tests that run real vocabulary through the finder."""

@@ -19,7 +19,7 @@ import regex
 from unidecode import unidecode
 
 from belnorm.keys import finish, keys, stem_keys
-from belnorm.lexicon import zipf
+from belnorm.lexicon import alphabet, languages, zipf
 from belnorm.morphology import inflected_forms, inflection_rules
 from belnorm.data import DataError, data_path
 from belnorm.text import APOSTROPHE, CYRILLIC, LATIN, clean
@@ -327,6 +327,7 @@ def _context() -> dict[str, Any]:
             "surname_particles": frozenset(w.casefold() for w in raw["surname_particles"]["words"]),
             "family_articles": frozenset(raw["families"]["articles"]),
             "women_surnames": tuple(w.lower() for w in raw["women_surnames"]["endings"]),
+            "own_letters": frozenset(raw["own_letters"]["letters"]),
             "baltic_languages": frozenset(raw["baltic_nominative"]["languages"]),
             "baltic_endings": tuple(raw["baltic_nominative"]["endings"]),
             "possessive_languages": frozenset(raw["possessives"]["languages"]),
@@ -745,6 +746,16 @@ def baltic_stems(word: str, language: str | None) -> tuple[str, ...]:
     low = word.lower()
     endings = (e for e in context["baltic_endings"] if low.endswith(e) and len(word) - len(e) >= _BALTIC_STEM)
     return tuple(word[: -len(e)] for e in endings)
+
+
+def letter_of_another_language(name: str, language: str | None) -> str | None:
+    """The first letter of ``name`` that only some other languages' own orthography writes (``[own_letters]``) and
+    ``language``'s alphabet lacks (Oľga in a Spanish text): the name is spelled as its bearer there spells it, not as
+    that text's press writes a Belarusian. None where the text's language is not known."""
+    if language is None or language not in languages():
+        return None
+    own, telling = alphabet(language), _context()["own_letters"]
+    return next((ch for ch in name.lower() if ch in telling and ch not in own), None)
 
 
 def baltic_languages() -> frozenset[str]:
