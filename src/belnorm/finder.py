@@ -76,6 +76,7 @@ from belnorm.names import (
     is_foreign_country,
     is_foreign_unit,
     is_function_word,
+    is_metropolis,
     ends_with_org_word,
     joins_body_words,
     is_officer_word,
@@ -1308,7 +1309,7 @@ _PLACES_ABROAD = 2
 #: persons it names in full are read as namesakes there (Oleksandr Subbotin in Kovel, Ihor Kravchenko in Rivne)
 _PERSONS_ABROAD = 3
 #: and how many, one of them a region or unit abroad named with its unit word (Vladimirské oblasti, Ida-Viru fylke,
-#: gmina), the mark of local news there
+#: gmina) or a town that is no capital nor large city (Sillamäe, Ovruch), the mark of local news there
 _PERSONS_ABROAD_IN_A_REGION = 2
 _BELARUSIAN = "be"
 
@@ -1362,6 +1363,8 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
         and (city := next((c for c in words[k + 1 : k + 3] if not is_function_word(c)), None)) is not None
         and _city_abroad_in_case(ctx, city)
     )
+    # (exiles and Belarusians abroad are named with capitals and large cities, local news with its towns)
+    towns = any(not _listed_in_case(ctx, w, is_metropolis) and not _country_in_case(ctx, w) for w in abroad)
     abroad |= regions
     # and, in a text that names only persons and some place abroad, another country by name or adjective (V ruské
     # Kalužské oblasti … Suchiniči: not Polish and Lithuanian ministers met … alone, with no place)
@@ -1369,7 +1372,7 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
         abroad.update(w for w in words if is_foreign_country(w))
     persons = any(m.entity.kind == "person" for _, m, _ in chosen.values())
     # (local news of a region abroad names its people; exiles are named with the capitals they live in)
-    people = _PERSONS_ABROAD_IN_A_REGION if regions else _PERSONS_ABROAD
+    people = _PERSONS_ABROAD_IN_A_REGION if regions or towns else _PERSONS_ABROAD
     if len(abroad) < (people if persons else 1 if all(namesakes.values()) else _PLACES_ABROAD):
         return  # (one place abroad is enough for a far larger Russian town's name: Кировск, Ленинградской области)
     named = ", ".join(sorted(abroad)[:_PLACES_ABROAD])
@@ -1398,6 +1401,14 @@ def _city_abroad_in_case(ctx: _Context, word: str) -> bool:
     """Is the capitalized word a large city abroad, also with the case ending the text's language glues to it
     (Kurskin, Kaluuga)?"""
     return _listed_in_case(ctx, word, is_foreign_city)
+
+
+def _country_in_case(ctx: _Context, word: str) -> bool:
+    """Is the capitalized word another country's name, also with a case ending of the text's language (Venäjän,
+    Venäjällä)?"""
+    return in_a_country(word, ctx.language) or _listed_in_case(
+        ctx, word, lambda w: is_foreign_country(w, adjectives=False)
+    )
 
 
 def _surface(ctx: _Context, start: int, stop: int) -> str:

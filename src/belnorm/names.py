@@ -923,6 +923,13 @@ def is_town_abroad(word: str) -> bool:
     return word in _listed("foreign_border_towns.txt") or word in _listed("foreign_towns.txt")
 
 
+def is_metropolis(word: str) -> bool:
+    """Is the word, as written, the name of a capital or a city of 300,000 people or more abroad, in any case form
+    (Vilnius, Warszawie, Montreal)? Belarusians abroad are named with such cities, local news abroad with its towns.
+    See ``data/names/foreign_metropolises.txt``."""
+    return word in _listed("foreign_metropolises.txt")
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def foreign_city_of_adjective(word: str) -> str | None:
     """The city abroad an adjective is made from (Калининградской, смоленской: Смоленск; Мурманской; Ярославской:
