@@ -1332,7 +1332,7 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
         return  # (a town's name of two words is that town, unless a far larger one abroad bears it: Сосновый Бор)
     if _speaks_of_belarus(ctx):
         return
-    found = list(_WORD.finditer(ctx.view))
+    found = _words_abroad_whole(ctx)
     words = [w.group() for w in found]
     spans = [(ctx.tokens[start].start, ctx.tokens[stop - 1].end) for start, (stop, _, _) in chosen.items() if stop > start + 1]
     outside = [  # (not a word inside a place's name of two words: Бары of Сасновым Бары is no Bari; Mostů is Most's)
@@ -1385,6 +1385,24 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     for start in moved:
         stop, match, _ = chosen.pop(start)
         rejected[start] = (stop, match, f"the text names places abroad ({named} …) and nothing else of Belarus: a namesake there")
+
+
+def _words_abroad_whole(ctx: _Context) -> list[regex.Match[str]]:
+    """The text's words, a hyphenated one whole where it names a place abroad so (Ivano-Frankivsk, Ивано-Франковской
+    области), else by its parts."""
+    words: list[regex.Match[str]] = []
+    for compound in _COMPOUND_WORD.finditer(ctx.view):
+        whole = compound.group()
+        if "-" in whole and (
+            _names_abroad(ctx, whole)
+            or _city_abroad_in_case(ctx, whole)
+            or foreign_city_of_adjective(whole)
+            or _listed_in_case(ctx, whole, is_region_abroad)
+        ):
+            words.append(compound)
+        else:
+            words.extend(_WORD.finditer(ctx.view, compound.start(), compound.end()))
+    return words
 
 
 def _goes_on_with_the_clause(word: str) -> bool:
