@@ -274,7 +274,7 @@ _PLACE_NOUN_OF = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+(?:of|de|di|du|da|
 #: France; Brest in Frankreich)
 _COUNTRY_AFTER = regex.compile(
     r"[ \u00a0]*[,(][ \u00a0]*(?:(in|im|en|à|au|w|в)[ \u00a0]+)?(?:(?:der|the|la)[ \u00a0]+)?([\p{L}\p{M}]+)"
-    r"(?=[ \u00a0]*(?:[,.;:)!?\n]|$))|[ \u00a0]+(?:in|im|à|en|au)[ \u00a0]+(?:(?:der|the|la)[ \u00a0]+)?([\p{L}\p{M}]+)"
+    r"(?=[ \u00a0]*(?:[,.;:)!?\n]|$))|[ \u00a0]+(in|im|à|en|au)[ \u00a0]+(?:(?:der|the|la)[ \u00a0]+)?([\p{L}\p{M}]+)"
 )
 #: a comma and at most one lower-case word right before a place: the place begins an aside (…, de Rechitsa, …)
 _ASIDE_BEFORE = regex.compile(r",[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?$")
@@ -2889,8 +2889,10 @@ def _inside_longer_name(
         # a country is placed nowhere (Białoruś zremisowała w Kazaniu: the match was played abroad; embajador de
         # Bielorrusia en Francia: the ambassador is); but it may end or begin a body's name that no row holds
         return _country_in_a_body(ctx, i, stop)
-    if (located := _COUNTRY_AFTER.match(ctx.view, last.end)) is not None and is_foreign_country(
-        country := located.group(2) or located.group(3), adjectives=False  # in Russian media, in Polish: no country
+    if (
+        (located := _COUNTRY_AFTER.match(ctx.view, last.end)) is not None
+        and is_foreign_country(country := located.group(2) or located.group(4), adjectives=False)  # in Polish: none
+        and (located.group(3) is None or is_location_preposition(located.group(3), ctx.language))  # (Slovene in: and)
     ):
         # the preposition of the place repeated after the comma makes a list (w Mińsku, w Rosji), not a location
         if not (located.group(1) and preceding is not None and preceding.lower() == located.group(1)):
