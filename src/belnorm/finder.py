@@ -1363,6 +1363,7 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
         and (city := next((c for c in words[k + 1 : k + 3] if not is_function_word(c)), None)) is not None
         and _city_abroad_in_case(ctx, city)
     )
+    abroad.update(_towns_of_regions_abroad(ctx, found, words))
     # (exiles and Belarusians abroad are named with capitals and large cities, local news with its towns)
     towns = any(not _listed_in_case(ctx, w, is_metropolis) and not _country_in_case(ctx, w) for w in abroad)
     abroad |= regions
@@ -1385,6 +1386,43 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     for start in moved:
         stop, match, _ = chosen.pop(start)
         rejected[start] = (stop, match, f"the text names places abroad ({named} …) and nothing else of Belarus: a namesake there")
+
+
+def _towns_of_regions_abroad(ctx: _Context, found: list[regex.Match[str]], words: list[str]) -> set[str]:
+    """The towns a text places in a region abroad named right after them (В Петриковке Днепропетровской области,
+    U Korablinu u Rjazanskoj oblasti, In Kolomyja, in de regio Ivano-Frankivsk): a capitalized word after a
+    preposition that says where, then only prepositions, articles or a country's adjective before the region, in one
+    sentence; not past a conjunction (В Гомеле и Брянской области)."""
+    starts = [
+        k
+        for k, w in enumerate(words)
+        if (k + 1 < len(words) and is_unit_word(words[k + 1]) and (foreign_city_of_adjective(w) or _city_abroad_in_case(ctx, w)))
+        or is_foreign_unit(w)
+        or _listed_in_case(ctx, w, is_region_abroad)
+        or (is_unit_word(w) and any(_city_abroad_in_case(ctx, c) for c in words[k + 1 : k + 3]))
+    ]
+    towns = set()
+    for k in starts:
+        j = k - 1
+        while j > 0 and k - j <= _REGION_WORDS_BACK and _between_town_and_region(ctx, words[j]):
+            j -= 1
+        if j < 1 or j == k or not words[j][:1].isupper() or not is_location_preposition(words[j - 1], ctx.language):
+            continue
+        if _CLAUSE_END.search(ctx.view, found[j].end(), found[k].start()) is None:
+            towns.add(words[j])
+    return towns
+
+
+#: how many words before a region abroad the town it holds may stand (In Kolomyja, in de Oekraïense regio …)
+_REGION_WORDS_BACK = 4
+
+
+def _between_town_and_region(ctx: _Context, word: str) -> bool:
+    """May the word stand between a town and the region abroad that holds it: a preposition that says where, an
+    article, a country's adjective (in de Oekraïense regio), but no conjunction?"""
+    if is_conjunction(word, ctx.language):
+        return False
+    return is_location_preposition(word, ctx.language) or is_function_word(word) or is_foreign_country(word)
 
 
 def _words_abroad_whole(ctx: _Context) -> list[regex.Match[str]]:
