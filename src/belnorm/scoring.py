@@ -180,6 +180,8 @@ class Scorer:
             if not person and is_optional_beside_a_name(e.text) and _next_kept(name.tokens, ei) in used_tokens:
                 if any(not name_words().classes(name.tokens[u].text) for u in used_tokens):
                     continue  # Палескі (дзяржаўны) радыяцыйна-экалагічны запаведнік; not Беларускі ўніверсітэт
+                if len(_body_words(name.tokens, used_tokens)) >= _BODY_WORDS_WITHOUT_STATE:
+                    continue  # (Дзяржаўны) пагранічны камітэт: belarusiske grensekomiteen
             if home and ei > max(used_tokens):
                 continue  # Нацыянальны алімпійскі камітэт (Рэспублікі Беларусь): Belarusian text names its own
             if not person or e.role in ("surname", "word"):
@@ -406,8 +408,18 @@ _LACINKA = "lacinka"
 def _one_body_word(tokens: tuple[IndexedToken, ...], used: set[int]) -> bool:
     """Are the matched words of a registered name, the country aside, one word of organisation names alone? Then
     the optional word is what tells the body (the Council of the Republic of Belarus is no "Soviet Belarus")."""
-    kept = [tokens[u].text for u in used if not (is_home_country(tokens[u].text) or is_belarusian_word(tokens[u].text))]
+    kept = _body_words(tokens, used)
     return len(kept) == 1 and bool(name_words().classes(kept[0]))
+
+
+def _body_words(tokens: tuple[IndexedToken, ...], used: set[int]) -> list[str]:
+    """The matched words of a registered name but the country and its adjective."""
+    return [tokens[u].text for u in used if not (is_home_country(tokens[u].text) or is_belarusian_word(tokens[u].text))]
+
+
+#: how many words of organisation names, the country aside, tell a body without its "state" (border committee; not
+#: "Belarusian university")
+_BODY_WORDS_WITHOUT_STATE = 2
 
 
 def _next_kept(tokens: Sequence[IndexedToken], ei: int) -> int:
