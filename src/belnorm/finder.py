@@ -1558,9 +1558,11 @@ class _Context:
 
 
 def _speaks_of_belarus(ctx: _Context) -> bool:
-    """Does a word of the text name Belarus, its people or be its adjective (`_names_belarusians`)?"""
+    """Does a word of the text name Belarus, its people or be its adjective (`_names_belarusians`), a hyphenated one
+    read whole too (Wit-Russische)?"""
     if ctx.belarusian is None:
-        ctx.belarusian = _names_belarusians(_WORD.findall(ctx.view))
+        hyphenated = [w for w in _COMPOUND_WORD.findall(ctx.view) if "-" in w]
+        ctx.belarusian = _names_belarusians(_WORD.findall(ctx.view) + hyphenated)
     return ctx.belarusian
 
 
