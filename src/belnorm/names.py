@@ -946,9 +946,15 @@ def foreign_city_of_adjective(word: str) -> str | None:
             stem = word[0].upper() + word[1 : len(word) - len(ending)]
             cut = ending[: len(ending) - len(ending.lstrip("сцкьsck"))]  # (-ск-, -цк-, -ськ-, -sk- of the adjective)
             # (the noun's own ending the adjective drops: Полтавской, Одесской, Сумской, Тульской, Винницкой)
-            a, y = ("a", "y") if latin else ("а", "ы")
-            # (not of a stem of three letters: Slovene minskega is Minsk's, not Minna's)
-            nouns = (stem + cut + a, stem + a, stem + y, stem.removesuffix("ь") + a) if len(stem) > _SHORT_STEM else ()
+            a, y, en, ye = ("a", "y", "en", "je") if latin else ("а", "ы", "ен", "ье")
+            # (not of a stem of three letters: Slovene minskega is Minsk's, not Minna's; the -ен- an adjective puts
+            # after a stem in н or з, Варненской, Пензенской: Варна, Пенза; the -ье it drops: Запорожской, Запорожье)
+            nouns = (
+                (stem + cut + a, stem + a, stem + y, stem.removesuffix("ь") + a, stem + ye)
+                + ((stem[: -len(en)] + a,) if stem.endswith(en) else ())
+                if len(stem) > _SHORT_STEM
+                else ()
+            )
             city = next(
                 (s for s in (stem, stem + cut, stem + "ь", stem + "ль", *nouns) if is_foreign_city(s)), None
             )
