@@ -37,6 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_foreign_countries import HUNSPELL, case_forms, write_names  # noqa: E402
 
 from belnorm import Normalizer  # noqa: E402
+from belnorm.names import place_type  # noqa: E402
+from belnorm.options import EXACT  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "names" / "foreign_cities.txt"
 
@@ -56,6 +58,8 @@ MIN_LETTERS = 4
 #: placed near it (Astravets near Vilnius)
 NEAR_KM = 70
 BELARUS_POPULATION = 5000
+#: the kinds of place whose names cross borders
+WATER = ("river", "lake")
 
 
 def _km(a: dict, b: dict) -> float:
@@ -140,11 +144,22 @@ def with_case_forms(names: set[str]) -> set[str]:
     return out
 
 
+def _listed_before() -> set[str]:
+    """The names the list held before this run (none on the first)."""
+    if not OUT.is_file():
+        return set()
+    return {line for line in OUT.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")}
+
+
 def _spells_bundled(norm: Normalizer, name: str) -> bool:
-    """Does the name spell a registered name of the entity the normalizer links it to (Brest; not Рязань, which it
-    reads as a case form of Расоны)?"""
+    """Does the name spell the entity the normalizer links it to, as registered or in a reading of one of its names
+    at full score (Brest, Dserschinsk), or link to a river or lake, which crosses borders (Дніпро)? Not Рязань, which
+    it only reads as a case form of Расоны, nor Płock, a typo's distance from Polatsk."""
     match = norm.match(name)
-    return match is not None and name.casefold() in {n.casefold() for n in match.entity.names}
+    if match is None:
+        return False
+    water = place_type(str(match.entity.attributes.get("note", ""))) in WATER
+    return water or match.score >= EXACT or name.casefold() in {n.casefold() for n in match.entity.names}
 
 
 def main() -> None:
@@ -158,6 +173,9 @@ def main() -> None:
     forms = sorted(names - found)  # a case form may spell a Belarusian place's registered name too (Senno)
     own |= {form for form in forms if _spells_bundled(norm, form)}
     names -= own
+    # (a name an earlier run listed stays: the bundled normalizer reads more names at full score as it grows, and a
+    # city abroad does not stop being one)
+    names |= _listed_before()
     header = [
         "# Names of large cities and one-word regions of other countries, with their case forms: a place set next to",
         "# one of them is abroad (Горки под Москвой, Michałowo pod Białymstokiem, regiunea Kaliningrad, Brest in der",
@@ -168,8 +186,9 @@ def main() -> None:
         "# press give the cities of time zones (Unicode CLDR exemplar cities through babel, Unicode licence: Moscou,",
         "# Kijów), case forms from the hunspell",
         "# dictionaries of Debian expanded with unmunch (each under its own free licence, used as an oracle); names and",
-        "# case forms that spell a name of the entity the bundled normalizer links them to are left out (not those it",
-        "# only reads as another spelling or case form of one: Рязань is no Расоны).",
+        "# case forms that spell a name of the entity the bundled normalizer links them to, or a reading of one at full",
+        "# score, or that it links to a river or lake, are left out (not those it reads only as a case form or a typo",
+        "# of one: Рязань is no Расоны); a name an earlier run listed stays listed.",
         "# Made by scripts/make_foreign_cities.py. One name a line, case as written.",
     ]
     write_names(OUT, header, names, f" ({len(own)} left out as bundled names)")

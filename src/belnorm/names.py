@@ -924,7 +924,7 @@ def is_town_abroad(word: str) -> bool:
 
 
 def is_metropolis(word: str) -> bool:
-    """Is the word, as written, the name of a capital or a city of 300,000 people or more abroad, in any case form
+    """Is the word, as written, the name of a capital or a city of 250,000 people or more abroad, in any case form
     (Vilnius, Warszawie, Montreal)? Belarusians abroad are named with such cities, local news abroad with its towns.
     See ``data/names/foreign_metropolises.txt``."""
     return word in _listed("foreign_metropolises.txt")
@@ -951,7 +951,7 @@ def foreign_city_of_adjective(word: str) -> str | None:
             # after a stem in н or з, Варненской, Пензенской: Варна, Пенза; the -ье it drops: Запорожской, Запорожье)
             nouns = (
                 (stem + cut + a, stem + a, stem + y, stem.removesuffix("ь") + a, stem + ye)
-                + ((stem[: -len(en)] + a,) if stem.endswith(en) else ())
+                + ((stem[: -len(en)] + a,) if stem.endswith(en) and stem[: -len(en)].endswith(_BEFORE_EN) else ())
                 if len(stem) > _SHORT_STEM
                 else ()
             )
@@ -965,6 +965,8 @@ def foreign_city_of_adjective(word: str) -> str | None:
 
 #: the longest stem of an adjective whose city is not read with a noun's ending (minskega: no Minna)
 _SHORT_STEM = 3
+#: the last letters of a city's stem after which its adjective puts -ен- (Варна: Варненской, Пенза: Пензенской)
+_BEFORE_EN = ("н", "з", "n", "z")
 #: how the Latin adjective endings of a city's name begin (Brjanski, Kurské, Pskovskoj): -sk-, -ck-
 _LATIN_CITY_ADJECTIVE = ("sk", "ck")
 
