@@ -2838,6 +2838,7 @@ def _inside_longer_name(
             and (classes := name_words().classes(org_word, inflected=False))
             and not _own_common_word_by_keys(ctx, org_word, classes)
             and not _body_of_a_place(org_word)
+            and not _names_its_kind(org_word, classes, entity)  # (am See Mjastra: the lake's own word)
             and _place_itself(ctx, org_word) is None  # (per Lida da Minsk: from Minsk to Lida)
             and not (
                 ctx.view[before.end(2) : token.start].strip() in _WHERE_JOINS
@@ -2951,6 +2952,13 @@ def _inside_longer_name(
     if placed is None or not placed.for_the_text:
         return None if placed is None else placed.reason  # (a region the gazetteer lacks holds for this word alone)
     return _abroad(ctx, entity, placed.reason)
+
+
+def _names_its_kind(word: str, classes: frozenset[int], entity: Entity | None) -> bool:
+    """Is the word (of organisation-word ``classes``) the place's own kind, a lake's or a river's word before its name
+    (am See Mjastra)?"""
+    kind = place_type(str(entity.attributes.get("note", ""))) if entity is not None else None
+    return kind is not None and not classes.isdisjoint(org_word_classes(kind))
 
 
 def _placed_abroad_as(ctx: _Context, start: int, stop: int, entity: Entity | None) -> _Placement | None:
