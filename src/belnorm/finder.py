@@ -1345,25 +1345,9 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
         for k, w in enumerate(found)
         if outside[k] and not (k > 0 and outside[k - 1] and ctx.view[found[k - 1].end() : w.start()] in _NAME_JOINS)
     }
-    # a region abroad named by its city's adjective and a unit word (Калининградской области)
-    regions = {w for w, after in zip(words, words[1:]) if is_unit_word(after) and foreign_city_of_adjective(w)}
-    # and a unit only other countries have (gmina, powiat, Landkreis): the text is set there; so is a text that names a
-    # region abroad by its own name (na Pomorzu, in Niederschlesien)
-    regions.update(w.lower() for w in words if is_foreign_unit(w))
-    regions.update(w for w in words if _listed_in_case(ctx, w, is_region_abroad))
-    # and a region by its city and a unit word, in the case the text's language gives (Kurskin alueen), or by a unit
-    # word and its city after it, past a function word (la región de Leópolis, Gebiet Kaluga)
-    regions.update(
-        f"{w} {after}" for w, after in zip(words, words[1:]) if is_unit_word(after) and _city_abroad_in_case(ctx, w)
-    )
-    regions.update(
-        f"{w} {city}"
-        for k, w in enumerate(words)
-        if is_unit_word(w)
-        and (city := next((c for c in words[k + 1 : k + 3] if not is_function_word(c)), None)) is not None
-        and _city_abroad_in_case(ctx, city)
-    )
-    abroad.update(_towns_of_regions_abroad(ctx, found, words))
+    named_regions = _regions_abroad(ctx, words)
+    regions = {region.name for region in named_regions}
+    abroad.update(_towns_of_regions_abroad(ctx, found, words, named_regions))
     # (exiles and Belarusians abroad are named with capitals and large cities, local news with its towns)
     towns = any(not _listed_in_case(ctx, w, is_metropolis) and not _country_in_case(ctx, w) for w in abroad)
     abroad |= regions
@@ -1388,22 +1372,53 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
         rejected[start] = (stop, match, f"the text names places abroad ({named} …) and nothing else of Belarus: a namesake there")
 
 
-def _towns_of_regions_abroad(ctx: _Context, found: list[regex.Match[str]], words: list[str]) -> set[str]:
+class _Region(NamedTuple):
+    """A region abroad a text names: the index of its first word, how it is counted among the places abroad, and
+    whether it is only a unit word that other countries have (gmina, powiat)."""
+
+    start: int
+    name: str
+    unit: bool = False
+
+
+def _regions_abroad(ctx: _Context, words: list[str]) -> list[_Region]:
+    """The regions abroad the text's ``words`` name: by a city's adjective and a unit word (Калининградской
+    области); by a unit only other countries have (gmina, powiat, Landkreis), which sets the text there; by a region's
+    own name (na Pomorzu, in Niederschlesien); by a city and a unit word, in the case the text's language gives
+    (Kurskin alueen); or by a unit word and its city after it, past a function word (la región de Leópolis, Gebiet
+    Kaluga)."""
+    found = []
+    for k, w in enumerate(words):
+        after = words[k + 1] if k + 1 < len(words) else None
+        if after is not None and is_unit_word(after) and foreign_city_of_adjective(w):
+            found.append(_Region(k, w))
+        if is_foreign_unit(w):
+            found.append(_Region(k, w.lower(), unit=True))
+        if _listed_in_case(ctx, w, is_region_abroad):
+            found.append(_Region(k, w))
+        if after is not None and is_unit_word(after) and _city_abroad_in_case(ctx, w):
+            found.append(_Region(k, f"{w} {after}"))
+        if is_unit_word(w) and (city := next((c for c in words[k + 1 : k + 3] if not is_function_word(c)), None)):
+            if _city_abroad_in_case(ctx, city):
+                found.append(_Region(k, f"{w} {city}"))
+    return found
+
+
+def _towns_of_regions_abroad(
+    ctx: _Context, found: list[regex.Match[str]], words: list[str], regions: list[_Region]
+) -> set[str]:
     """The towns a text places in a region abroad named right after them (В Петриковке Днепропетровской области,
     U Korablinu u Rjazanskoj oblasti, In Kolomyja, in de regio Ivano-Frankivsk): a capitalized word after a
     preposition that says where, then only prepositions, articles or a country's adjective before the region, in one
     sentence; not past a conjunction (В Гомеле и Брянской области), nor before a unit only other countries have
     when a Belarusian place names it (w Wiazynce, powiat miński: the Polish name of a Belarusian district of old)."""
-    starts = [
-        k
-        for k, w in enumerate(words)
-        if (k + 1 < len(words) and is_unit_word(words[k + 1]) and (foreign_city_of_adjective(w) or _city_abroad_in_case(ctx, w)))
-        or (is_foreign_unit(w) and not (k + 1 < len(words) and _names_a_belarusian_place(ctx, words[k + 1])))
-        or _listed_in_case(ctx, w, is_region_abroad)
-        or (is_unit_word(w) and any(_city_abroad_in_case(ctx, c) for c in words[k + 1 : k + 3]))
-    ]
+    starts = {
+        region.start
+        for region in regions
+        if not (region.unit and region.start + 1 < len(words) and _names_a_belarusian_place(ctx, words[region.start + 1]))
+    }
     towns = set()
-    for k in starts:
+    for k in sorted(starts):
         j = k - 1
         while j > 0 and k - j < _REGION_WORDS_BACK and _between_town_and_region(ctx, words[j]):
             j -= 1
@@ -1412,12 +1427,6 @@ def _towns_of_regions_abroad(ctx: _Context, found: list[regex.Match[str]], words
         if _CLAUSE_END.search(ctx.view, found[j].end(), found[k].start()) is None:
             towns.add(words[j])
     return towns
-
-
-def _names_a_belarusian_place(ctx: _Context, word: str) -> bool:
-    """Does the word alone link to a Belarusian place (miński, Miadzioł)?"""
-    found = ctx.engine.match(word)
-    return found is not None and found.entity.kind == "place"
 
 
 #: how many words before a region abroad the town it holds may stand, the region's first word counted (In
@@ -1833,8 +1842,7 @@ def _surname_after_given_name(ctx: _Context, i: int) -> str | None:
         return None  # (a noun or a headline's word is capitalized too: Vytautas Ende des 14. Jahrhunderts)
     if _names_abroad(ctx, following):
         return None  # (a place in the case that says where: Vytautas Vilniuje, Vytautas Gardine)
-    found = ctx.engine.match(following)
-    return None if found is not None and found.entity.kind == "place" else following
+    return None if _names_a_belarusian_place(ctx, following) else following
 
 
 def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
@@ -2761,6 +2769,12 @@ def _whence_before_person(ctx: _Context, i: int) -> bool:
     return preceding is not None and (is_source_preposition(preceding) or is_resident_word(preceding))
 
 
+def _names_a_belarusian_place(ctx: _Context, word: str) -> bool:
+    """Does the word alone link to a Belarusian place (miński, Miadzioł, Gardine), at any score?"""
+    found = ctx.engine.match(word)
+    return found is not None and found.entity.kind == "place"
+
+
 def _place_itself(ctx: _Context, word: str) -> Entity | None:
     """The place whose own name the word is, spelled as registered (Lida, Pinsk), or None: not a word that only
     organisation names hold or one a typo away."""
@@ -3316,8 +3330,7 @@ def _unit_before_region(ctx: _Context, after: list[tuple[str, str]], k: int) -> 
         return None
     if ctx.engine.district_of(word) is not None or is_unit_word(word) or name_words().classes(word, inflected=False):
         return None
-    found = ctx.engine.match(word)
-    return unit if found is None or found.entity.kind != "place" else None
+    return None if _names_a_belarusian_place(ctx, word) else unit
 
 
 def _city_adjective_before(ctx: _Context, token: Token, *, quoted: bool = False) -> str | None:
