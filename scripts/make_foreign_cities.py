@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_foreign_countries import HUNSPELL, case_forms, write_names  # noqa: E402
 
-from belnorm import Normalizer  # noqa: E402
+from belnorm import Match, Normalizer  # noqa: E402
 from belnorm.names import place_type  # noqa: E402
 from belnorm.options import EXACT  # noqa: E402
 
@@ -151,11 +151,17 @@ def _listed_before() -> set[str]:
     return {line for line in OUT.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")}
 
 
-def _spells_bundled(norm: Normalizer, name: str) -> bool:
-    """Does the name spell the entity the normalizer links it to, as registered or in a reading of one of its names
-    at full score (Brest, Dserschinsk), or link to a river or lake, which crosses borders (Дніпро)? Not Рязань, which
-    it only reads as a case form of Расоны, nor Płock, a typo's distance from Polatsk."""
-    match = norm.match(name)
+def _spelling_bundled(norm: Normalizer, names: set[str]) -> set[str]:
+    """The names that spell the entity the normalizer links them to, as registered or in a reading of one of its
+    names at full score (Brest, Dserschinsk), or that link to a river or lake, which crosses borders (Дніпро); not
+    Рязань, which it only reads as a case form of Расоны, nor Płock, a typo's distance from Polatsk. Matched in one
+    batch."""
+    ordered = sorted(names)
+    return {name for name, match in zip(ordered, norm.match_many(ordered)) if _spells(name, match)}
+
+
+def _spells(name: str, match: Match | None) -> bool:
+    """`_spelling_bundled` for one name and its match."""
     if match is None:
         return False
     water = place_type(str(match.entity.attributes.get("note", ""))) in WATER
@@ -168,10 +174,9 @@ def main() -> None:
     norm = Normalizer.default()
     # a name the normalizer matches only as another spelling or case form of a Belarusian place's name stays (Рязань
     # is no case form of Расоны, Płock no spelling of Polatsk); one it spells is left out (the French Brest)
-    own = {n for n in found if _spells_bundled(norm, n)}
+    own = _spelling_bundled(norm, found)
     names = with_case_forms(found - own)
-    forms = sorted(names - found)  # a case form may spell a Belarusian place's registered name too (Senno)
-    own |= {form for form in forms if _spells_bundled(norm, form)}
+    own |= _spelling_bundled(norm, names - found)  # a case form may spell a Belarusian place's name too (Senno)
     names -= own
     # (a name an earlier run listed stays: the bundled normalizer reads more names at full score as it grows, and a
     # city abroad does not stop being one)
