@@ -648,6 +648,10 @@ def org_word_classes(*rows: str) -> frozenset[int]:
     return frozenset(c.id for c in org_word_rows(*rows))
 
 
+#: the letters that may join the parts of a compound of organisation words: the German, Dutch and Scandinavian
+#: linking s (distrikt|s|domstol), the Estonian genitive i (oblast|i|kohus)
+_LINKING_LETTERS = "si"
+
 #: the shortest part of a compound of organisation words (`org_compound`), and the shortest such compound; a last
 #: part of three letters (German Rat, Swedish råd) only after a first part of `MIN_HEAD_BEFORE_SHORT` letters
 #: (Koordinations|rat, Minister|rat)
@@ -671,8 +675,8 @@ def _longest_org_word() -> int:
 @functools.lru_cache(maxsize=1 << 14)
 def org_compound(word: str, depth: int = 1) -> tuple[int, int] | None:
     """Where a word that glues two forms of organisation words together (Swedish nationalbibliotek, Finnish
-    tutkintakomitea, Dutch staatsuniversiteit with a linking s) splits: the end of the first part and the start of
-    the second, or None. Both parts must be forms listed in data/names/org_words.tsv, as written; the first may be
+    tutkintakomitea, Dutch staatsuniversiteit with a linking s, Estonian oblastikohus with a genitive i) splits: the
+    end of the first part and the start of the second, or None. Both parts must be forms listed in data/names/org_words.tsv, as written; the first may be
     such a compound itself, ``depth`` levels down (German Gebiets|exekutiv|komitee)."""
     low = word.lower()
     forms = _org_word_forms()
@@ -686,7 +690,7 @@ def org_compound(word: str, depth: int = 1) -> tuple[int, int] | None:
             continue
         if low[:cut] in forms or (depth and org_compound(low[:cut], depth - 1)):
             return cut, cut
-        if low[cut - 1] == "s" and (low[: cut - 1] in forms or (depth and org_compound(low[: cut - 1], depth - 1))):
+        if low[cut - 1] in _LINKING_LETTERS and (low[: cut - 1] in forms or (depth and org_compound(low[: cut - 1], depth - 1))):
             return cut - 1, cut
     return None
 
