@@ -61,6 +61,8 @@ from belnorm.names import (
     is_conjunction,
     is_demonym,
     is_district_court_word,
+    is_article,
+    is_exact_city_word,
     is_exact_court_word,
     is_foreign_adjective,
     is_foreign_parliament,
@@ -328,6 +330,9 @@ _LOWER_COMPOUND_AFTER = regex.compile(r"-(\p{Ll}[\p{L}\p{M}]+)")
 _COMPOUND_WORD = regex.compile(r"(?:[^\W\d_ʼ]|\p{M})+(?:-(?:[^\W\d_ʼ]|\p{M})+)*")
 #: one or two lower-case words right after a place (Baltarusijos tyrimų komitetas)
 _LOWER_WORDS_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,2}")
+#: lower-case words, then an opening quote: a body's description before its own quoted name (Navapolockas naftas
+#: pārstrādes rūpnīcas „Naftan”)
+_WORDS_TO_QUOTE = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \u00a0]+[«\"„“‘'‹]")
 #: up to three lower-case words right after a body's name (kultury a umění)
 _LOWER_PHRASE_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,3}")
 #: how far back (characters) `_WORDS_BEFORE` looks for the word a place completes
@@ -2896,7 +2901,13 @@ def _inside_longer_name(
             # which names no body (Minsko vyriausybės vadovas: the head of Minsk's government), unless a body's word
             # follows (… asociācija)
             continue
-        if len(word) >= MIN_ORG_WORD and classes and not _body_of_a_place(word, after=True) and not _office_after(ctx.view, last.end):
+        if (
+            len(word) >= MIN_ORG_WORD
+            and classes
+            and not _body_of_a_place(word, after=True)
+            and not _office_after(ctx.view, last.end)
+            and not _quoted_body_after(ctx, last.end)
+        ):
             return f"the place begins the name of an organisation (… {word})"
         if not classes:
             break  # a clause goes on (Valko-Venäjä sulkee rajan: closes the border)
@@ -3453,8 +3464,8 @@ def _body_of_place(ctx: _Context, start: int, stop: int, entity: Entity, adjecti
     named: tuple[str, int] | None = None  # a capitalized word before the body's words: a city district's name
     located: set[str] = set()  # the words reached over a word of location (the castle in Kreva: the town)
     for found, offset in ((reversed(list(_WORD.finditer(left))), cut - len(left)), (_WORD.finditer(right), end)):
-        crossed, previous = False, ""
-        for n, word in enumerate(found):
+        crossed, previous, n = False, "", 0
+        for word in found:
             # (din sud-vestul, din sudul: a point of the compass after "in, from", not a Slavic court)
             compass = offset == end and is_compass_word(word.group(), after_location=is_function_word(previous))
             kinds, previous = (frozenset() if compass else _body_words(word.group())), word.group()
@@ -3468,6 +3479,8 @@ def _body_of_place(ctx: _Context, start: int, stop: int, entity: Entity, adjecti
                 if offset < begin and lo < begin and word.group()[:1].isupper():
                     named = (word.group(), offset + word.start())
                 break
+            # (articles and prepositions are no words of their own: Comité exécutif de la ville de Minsk)
+            n += not (is_article(word.group()) or is_function_word(word.group()))
             crossed = crossed or (not kinds and is_location_preposition(word.group().translate(_SYLLABIC)))
             seen |= kinds
             if crossed:
@@ -3688,6 +3701,21 @@ def _common_word_by_keys(word: str, classes: frozenset[int]) -> bool:
     return frequency >= _COMMONEST_WORD_ZIPF or (len(classes) > 1 and frequency >= _COMMON_WORD_ZIPF)
 
 
+def _quoted_body_after(ctx: _Context, end: int) -> bool:
+    """Do the lower-case words after a place describe a body that the quoted name after them names, found on its
+    own (Baltkrievijas naftas ķīmijas koncerns „Belņeftehim“: Belarus, then the concern)? The place is then no
+    part of a longer name but where or whose the named body is."""
+    described = _WORDS_TO_QUOTE.match(ctx.view, end)
+    if described is None:
+        return False
+    k = bisect.bisect_left(ctx.tokens, described.end(), key=lambda t: t.start)
+    if k == len(ctx.tokens):
+        return False
+    # (a name of several words pass one found; a single word is read now, ahead of the pass that reads it)
+    found = ctx.chosen[k][1] if k in ctx.chosen else _decide_word(ctx, k, ctx.named)[0]
+    return found is not None and found.entity.kind == "org"
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _body_words(word: str) -> frozenset[str]:
     """Which of the rows `_BODY_ROWS` (court, executive, district, regional …) a word (or the parts of a compound:
@@ -3703,6 +3731,8 @@ def _body_words(word: str) -> frozenset[str]:
         out |= {"court", "district"}
     if is_town_court_word(word):
         out |= {"court", "city"}
+    if is_exact_city_word(word):
+        out.add("city")
     low = word.lower()
     if len(low) > _COMPOUND_MIN:  # a compound's parts, also when the whole reads as one of them (Bezirksgericht),
         for row in _BODY_ROWS:  # also in its middle (Bezirks|exekutiv|komitee)

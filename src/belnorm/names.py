@@ -336,6 +336,7 @@ def _context() -> dict[str, Any]:
             "court_words": frozenset(w.lower() for w in raw["court_words"]["exact"]),
             "district_courts": frozenset(w.lower() for w in raw["court_words"]["district"]),
             "town_courts": frozenset(w.lower() for w in raw["court_words"]["town"]),
+            "city_words": frozenset(w.lower() for w in raw["court_words"]["city"]),
             "foreign_parliaments": frozenset(w.lower() for w in raw["foreign_parliaments"]["words"]),
             "rule_compounds": frozenset(w.lower() for w in raw["rule_compounds"]["words"]),
             "shared_body_names": frozenset(w.casefold() for w in raw["shared_body_names"]["names"]),
@@ -432,6 +433,12 @@ def is_exact_court_word(word: str) -> bool:
     """Is the word one of the words for a court read letter for letter only (Latvian tiesa; context.toml
     [court_words])?"""
     return word.lower() in _context()["court_words"]
+
+
+def is_exact_city_word(word: str) -> bool:
+    """Is the word one for a city as a body's level read letter for letter only (French ville, whose key is the
+    Viliya's; context.toml [court_words] city)?"""
+    return word.lower() in _context()["city_words"]
 
 
 def is_district_court_word(word: str) -> bool:
