@@ -99,6 +99,7 @@ from belnorm.names import (
     is_patronymic,
     is_surname_shaped_patronymic,
     is_place_word,
+    compass_prefix,
     is_compass_word,
     is_family_article,
     is_compound_place_word,
@@ -333,6 +334,8 @@ _LOWER_WORDS_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,2}")
 #: lower-case words, then an opening quote: a body's description before its own quoted name (Navapolockas naftas
 #: pārstrādes rūpnīcas „Naftan”)
 _WORDS_TO_QUOTE = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \u00a0]+[«\"„“‘'‹]")
+#: the word right before a hyphen (Põhja of Põhja-Dvina)
+_WORD_BEFORE_HYPHEN = regex.compile(r"[\p{L}\p{M}]+$")
 #: up to three lower-case words right after a body's name (kultury a umění)
 _LOWER_PHRASE_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,3}")
 #: how far back (characters) `_WORDS_BEFORE` looks for the word a place completes
@@ -1850,6 +1853,18 @@ def _surname_after_given_name(ctx: _Context, i: int) -> str | None:
     return None if _names_a_belarusian_place(ctx, following) else following
 
 
+def _other_point_of_compass(ctx: _Context, token: Token, entity: Entity) -> str | None:
+    """The point of the compass a hyphenated first half puts before the word (Põhja-Dvina, Lõuna-Bug), when the
+    place's own names hold no such point (the Western Dvina is no Northern one), or None."""
+    if ctx.view[token.start - 1 : token.start] != "-":
+        return None
+    before = _WORD_BEFORE_HYPHEN.search(ctx.view, 0, token.start - 1)
+    point = None if before is None else compass_prefix(before.group())
+    if point is None or any(point in word.lower() for name in entity.names for word in _WORD.findall(name)):
+        return None
+    return f"the {point} in {before.group() if before else ''}"
+
+
 def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     """Why one capitalized word that matched an entity alone is still no mention of it, or None.
 
@@ -1872,6 +1887,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return f"after {before!r}, which stands before places, never persons: a place's name (en Moravie)"
     if kind == "person" and (surname := _surname_after_given_name(ctx, i)) is not None:
         return f"a given name before the capitalized {surname!r}: another person's full name (Vytautas Baranauskas)"
+    if kind == "place" and (point := _other_point_of_compass(ctx, token, match.entity)) is not None:
+        return f"{point} before a hyphen: another place of the name (Põhja-Dvina, the Northern Dvina)"
     if kind != "person" and match.score < SENTENCE_START_SCORE and _sentence_start(ctx.view, token):
         return "a capitalized first word that only resembles a place is too often an ordinary word"
     if 1 < len(word) <= ACRONYM_LENGTH and word.isupper() and not _registered_acronym(word, match):

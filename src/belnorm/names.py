@@ -337,6 +337,7 @@ def _context() -> dict[str, Any]:
             "district_courts": frozenset(w.lower() for w in raw["court_words"]["district"]),
             "town_courts": frozenset(w.lower() for w in raw["court_words"]["town"]),
             "city_words": frozenset(w.lower() for w in raw["court_words"]["city"]),
+            "compass_prefixes": {w.lower(): point for point, words in raw["compass_prefixes"].items() for w in words},
             "foreign_parliaments": frozenset(w.lower() for w in raw["foreign_parliaments"]["words"]),
             "rule_compounds": frozenset(w.lower() for w in raw["rule_compounds"]["words"]),
             "shared_body_names": frozenset(w.casefold() for w in raw["shared_body_names"]["names"]),
@@ -894,6 +895,13 @@ def is_compass_word(word: str, *, after_location: bool = False) -> bool:
     are also other words count too (en el sur de, à l'est de). See ``[abroad]``."""
     low = word.lower()
     return low in _context()["compass"] or (after_location and low in _context()["compass_after_location"])
+
+
+def compass_prefix(word: str) -> str | None:
+    """The point of the compass (north, south, east, west) that the word names as the first half of a hyphenated
+    place name (Põhja-Dvina, Etelä-Bug), or None. See ``[compass_prefixes]``."""
+    point: str | None = _context()["compass_prefixes"].get(word.lower())
+    return point
 
 
 def is_compound_place_word(word: str, language: str | None) -> bool:
