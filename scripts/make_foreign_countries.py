@@ -106,6 +106,53 @@ ADJECTIVES = {
     "et": ["nõukogude", "vene", "poola", "saksa", "prantsuse"],
 }  # fmt: skip
 
+#: the adjectives of the other countries whose towns the news names beside Belarus's (Czechia, Slovakia, Georgia,
+#: Kazakhstan, Bulgaria, Hungary, Romania, Serbia; the Slovene ones of the neighbours too, which the list above lacks),
+#: added to `ADJECTIVES`: a town right after one is that country's (у чэшскай Арлове, V gruzijskem Zestaponiju)
+MORE_COUNTRIES = {
+    "be": ["чэшскі", "славацкі", "балгарскі", "венгерскі", "румынскі", "сербскі"],
+    "ru": ["чешский", "словацкий", "болгарский", "венгерский", "румынский", "сербский"],
+    "uk": ["чеський", "словацький", "болгарський", "угорський", "румунський", "сербський", "казахстанський"],
+    "pl": ["czeski", "słowacki", "bułgarski", "węgierski", "rumuński", "serbski", "kazachski", "kazachstański"],
+    "cs": ["slovenský", "gruzínský", "bulharský", "maďarský", "rumunský", "srbský", "kazašský", "kazachstánský"],
+    "sk": ["český", "gruzínsky", "bulharský", "maďarský", "rumunský", "srbský", "kazašský", "kazachstanský"],
+    "hr": ["češki", "slovački", "gruzijski", "bugarski", "mađarski", "rumunjski", "srpski", "kazahstanski"],
+    "lt": ["čekų", "slovakų", "gruzinų", "bulgarų", "vengrų", "rumunų", "serbų", "kazachų"],
+    "lv": ["čehu", "slovāku", "gruzīnu", "bulgāru", "ungāru", "rumāņu", "serbu", "kazahu"],
+    "en": ["bulgarian", "serbian"],
+    "de": [f"{stem}{end}" for stem in ("tschechisch", "slowakisch", "georgisch", "kasachisch", "bulgarisch",
+           "ungarisch", "rumänisch", "serbisch") for end in ("e", "en", "er", "es")],
+    "fr": ["tchèque", "tchèques", "slovaque", "slovaques", "géorgien", "géorgienne", "géorgiens", "géorgiennes",
+           "kazakh", "kazakhe", "kazakhs", "kazakhes", "bulgare", "bulgares", "hongrois", "hongroise", "hongroises",
+           "roumain", "roumaine", "roumains", "roumaines", "serbe", "serbes"],
+    "es": [f"{stem}{end}" for stem in ("chec", "eslovac", "georgian", "kazaj", "búlgar", "húngar", "suec", "ruman",
+           "serbi") for end in ("o", "a", "os", "as")],
+    "it": [f"{stem}{end}" for stem in ("georgian", "kazak", "bulgar", "rumen", "serb") for end in ("o", "a", "i", "e")]
+    + ["ceco", "ceca", "cechi", "ceche", "slovacco", "slovacca", "slovacchi", "slovacche", "ungherese", "ungheresi"],
+    "pt": [f"{stem}{end}" for stem in ("tchec", "chec", "eslovac", "georgian", "búlgar", "húngar", "romen", "sérvi")
+           for end in ("o", "a", "os", "as")] + ["cazaque", "cazaques"],
+    "ro": ["ceh", "cehă", "cehe", "cehi", "slovac", "slovacă", "slovace", "slovaci", "georgian", "georgiană",
+           "georgiene", "georgieni", "kazah", "kazahă", "bulgar", "bulgară", "bulgare", "bulgari", "maghiar",
+           "maghiară", "maghiare", "sârb", "sârbă", "sârbe", "sârbi"],
+    "nl": ["tsjechisch", "tsjechische", "slowaaks", "slowaakse", "georgisch", "georgische", "kazachs", "kazachse",
+           "bulgaars", "bulgaarse", "hongaars", "hongaarse", "roemeens", "roemeense", "servisch", "servische"],
+    "sv": [f"{stem}{end}" for stem in ("tjeckisk", "slovakisk", "georgisk", "kazakisk", "bulgarisk", "rumänsk",
+           "serbisk") for end in ("", "a", "t")] + ["ungersk", "ungerska", "ungerskt"],
+    "da": [f"{stem}{end}" for stem in ("tjekkisk", "slovakisk", "georgisk", "kasakhisk", "bulgarsk", "ungarsk",
+           "rumænsk", "serbisk") for end in ("", "e")],
+    "nb": [f"{stem}{end}" for stem in ("tsjekkisk", "slovakisk", "georgisk", "kasakhisk", "bulgarsk", "ungarsk",
+           "rumensk", "serbisk") for end in ("", "e")],
+    "hu": ["cseh", "szlovák", "grúz", "kazah", "bolgár", "román", "szerb"],
+    "fi": [f"{stem}{end}" for stem in ("tšekkilai", "slovakialai", "georgialai", "kazakstanilai", "bulgarialai",
+           "unkarilai", "romanialai", "serbialai") for end in ("nen", "sen", "sessa", "sesta")],
+    "sl": [f"{stem}{end}" for stem in ("rusk", "ukrajinsk", "poljsk", "litovsk", "latvijsk", "nemšk", "francosk",
+           "amerišk", "sovjetsk", "češk", "slovašk", "gruzijsk", "bolgarsk", "madžarsk", "romunsk", "srbsk",
+           "kazahstansk") for end in ("i", "a", "o", "em", "ega", "emu", "e", "ih", "im")],
+    "tr": ["çek", "slovak", "gürcü", "kazak", "bulgar", "macar", "rumen", "sırp"],
+}  # fmt: skip
+for _language, _forms in MORE_COUNTRIES.items():
+    ADJECTIVES.setdefault(_language, []).extend(_forms)
+
 #: the adjective of the press's own country in each language, added to `ADJECTIVES`: a body its own press qualifies
 #: so is that country's (Slovenské ministerstvo hospodárstva, the Slovak ministry, in a text about Belarus's oil)
 OWN_COUNTRY = {

@@ -1356,6 +1356,7 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     named_regions = _regions_abroad(ctx, words)
     regions = {region.name for region in named_regions}
     abroad.update(_towns_of_regions_abroad(ctx, found, words, named_regions))
+    abroad.update(_towns_after_a_country_adjective(ctx, found))
     # (exiles and Belarusians abroad are named with capitals and large cities, local news with its towns)
     towns = any(not _listed_in_case(ctx, w, is_metropolis) and not _country_in_case(ctx, w) for w in abroad)
     abroad |= regions
@@ -1448,6 +1449,34 @@ def _between_town_and_region(ctx: _Context, word: str) -> bool:
     if is_conjunction(word, ctx.language):
         return False
     return is_location_preposition(word, ctx.language) or is_function_word(word) or is_foreign_country(word)
+
+
+#: how common a capitalized word must be in a language that capitalizes its nouns to be read as a noun, not a town
+_COMMON_NOUN_ZIPF = 3.0
+
+
+def _towns_after_a_country_adjective(ctx: _Context, found: list[regex.Match[str]]) -> set[str]:
+    """The capitalized words right after another country's adjective (у чэшскай Арлове, V ruském Severodvinsku, у
+    грузинському Кутаїсі), each with that adjective: the text says outright that the town lies in that country, which
+    counts as the country and the town named."""
+    out: set[str] = set()
+    nouns = ctx.language if ctx.language in CAPITALIZED_NOUNS else None
+    for before, word in zip(found, found[1:]):
+        adjective = before.group()
+        if (
+            adjective[:1].islower()
+            and word.group()[:1].isupper()
+            and word.group()[1:2].islower()  # (no acronym: chaîne russe ORT)
+            and ctx.view[before.end() : word.start()] == " "
+            # (a language that capitalizes its nouns writes the country's border so: der ukrainischen Grenze)
+            and (nouns is None or zipf(word.group(), nouns) < _COMMON_NOUN_ZIPF)
+            and is_foreign_country(adjective)
+            and not is_foreign_country(word.group())  # (польскай Беларусі is no town)
+            and _place_itself(ctx, word.group()) is None  # (a Belarusian town there is the text's own: the adjective
+            # qualifies a word of the sentence before it, польскія Гродна … reads no further)
+        ):
+            out |= {adjective, word.group()}
+    return out
 
 
 def _words_abroad_whole(ctx: _Context) -> list[regex.Match[str]]:
