@@ -1345,7 +1345,7 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     spans = [(ctx.tokens[start].start, ctx.tokens[stop - 1].end) for start, (stop, _, _) in chosen.items() if stop > start + 1]
     outside = [  # (not a word inside a place's name of two words: Бары of Сасновым Бары is no Bari; Mostů is Most's)
         not any(begin <= w.start() < end for begin, end in spans)
-        and (_names_abroad(ctx, w.group()) or _border_town_abroad(ctx, w.group()))
+        and any(_names_abroad(ctx, r) or _border_town_abroad(ctx, r) for r in _readings_abroad(ctx, w.group()))
         for w in found
     ]
     abroad = {  # (one place of two words: Biala Podlaska, Bielsk-Podlaski)
@@ -1390,6 +1390,18 @@ class _Region(NamedTuple):
     unit: bool = False
 
 
+def _readings_abroad(ctx: _Context, word: str) -> tuple[str, ...]:
+    """The word as the lists of places abroad are read for it: a Belarusian text in Łacinka also in Cyrillic, which
+    those lists hold (Sarataŭskaj: Саратаўскай, Maskvie: Маскве)."""
+    if ctx.language == _BELARUSIAN and LATIN.search(word):
+        return word, to_cyrillic(word, _LACINKA)
+    return (word,)
+
+
+#: the scheme a Belarusian text in Latin letters is read back to Cyrillic by
+_LACINKA = "lacinka"
+
+
 def _regions_abroad(ctx: _Context, words: list[str]) -> list[_Region]:
     """The regions abroad the text's ``words`` name: by a city's adjective and a unit word (Калининградской
     области); by a unit only other countries have (gmina, powiat, Landkreis), which sets the text there; by a region's
@@ -1399,7 +1411,7 @@ def _regions_abroad(ctx: _Context, words: list[str]) -> list[_Region]:
     found = []
     for k, w in enumerate(words):
         after = words[k + 1] if k + 1 < len(words) else None
-        if after is not None and is_unit_word(after) and foreign_city_of_adjective(w):
+        if after is not None and is_unit_word(after) and any(foreign_city_of_adjective(r) for r in _readings_abroad(ctx, w)):
             found.append(_Region(k, w))
         if is_foreign_unit(w):
             found.append(_Region(k, w.lower(), unit=True))
@@ -4175,14 +4187,14 @@ def _lacinka_country(language: str | None, word: str, *, adjectives: bool) -> bo
     its adjective) in Łacinka, read back into Cyrillic (Rasii: Расіі; Nacyjanalny bank Polščy: Польшчы)?"""
     if LATIN.search(word) is None or language != _BELARUSIAN:
         return False
-    return is_foreign_country(to_cyrillic(word, "lacinka"), adjectives=adjectives)
+    return is_foreign_country(to_cyrillic(word, _LACINKA), adjectives=adjectives)
 
 
 def _zipf_in(word: str, language: str) -> float:
     """How frequent the word is in the language (`zipf`); a Latin word of a Belarusian line is Łacinka, read back
     into Cyrillic first."""
     if language == "be" and LATIN.search(word):
-        return zipf(to_cyrillic(word, "lacinka"), language)
+        return zipf(to_cyrillic(word, _LACINKA), language)
     return zipf(word, language)
 
 
