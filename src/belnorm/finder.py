@@ -1419,6 +1419,9 @@ def _regions_abroad(ctx: _Context, words: list[str]) -> list[_Region]:
             found.append(_Region(k, w))
         if after is not None and is_unit_word(after) and _city_abroad_in_case(ctx, w):
             found.append(_Region(k, f"{w} {after}"))
+        # (a unit word beside another country's adjective: la región georgiana de Kajetia, в грузинском регионе)
+        if is_unit_word(w) and any(a[:1].islower() and is_foreign_country(a) for a in words[max(0, k - 1) : k + 2 : 2]):
+            found.append(_Region(k, w.lower()))
         if is_unit_word(w) and (city := next((c for c in words[k + 1 : k + 3] if not is_function_word(c)), None)):
             if _city_abroad_in_case(ctx, city):
                 found.append(_Region(k, f"{w} {city}"))
