@@ -421,7 +421,9 @@ def kept_in_lower_case(
     if previous is None or len(gap) > 2 or gap.strip(" -."):
         return False
     if previous.text[:1].islower() and is_unit_word(previous.text):
-        return is_adjective(word) or (is_unit_before_name(previous.text) and is_function_word(word))
+        # (an adjective after the unit word, obwodzie brzeskim; a court's word after the region's, which at a
+        # sentence's end no word after it makes open a name: Brestin alueen tuomioistuimessa.)
+        return is_adjective(word) or _kind_word(word) or (is_unit_before_name(previous.text) and is_function_word(word))
     if previous.kind == "word" and is_function_word(previous.text) and is_function_word(word):
         return True  # a name's second function word after one it kept (Economic Court of the Grodno Region)
     if (
