@@ -35,7 +35,7 @@ from belnorm.names import (
     split_org_compounds,
     tokenize,
 )
-from belnorm.text import clean
+from belnorm.text import LATIN, clean
 
 __all__ = ["Index", "IndexedName", "IndexedToken", "Role", "deletions", "form_entries", "initials"]
 
@@ -234,6 +234,32 @@ def _one_subject_names(entities: Sequence[Entity]) -> dict[int, tuple[str, ...]]
     return {position: tuple(names) for position, names in out.items()}
 
 
+#: how the ids of districts and regions begin, and the English unit word each one's names put after its centre's
+_UNITS_OF_CENTRES = {"place:district:": "District", "place:region:": "Region"}
+
+
+def _unit_names_of_centres(entities: Sequence[Entity]) -> dict[int, tuple[str, ...]]:
+    """Names of districts and regions made of their centre town's Latin spellings that their own names lack and the
+    unit word (Orcha District, from the town's French Orcha), by position: the press spells a district by its town
+    (le district d'Orcha, Rajon Orscha), whose every spelling the gazetteer lists once, under the town."""
+    positions = {e.id: k for k, e in enumerate(entities)}
+    out: dict[int, tuple[str, ...]] = {}
+    for position, entity in enumerate(entities):
+        prefix = next((p for p in _UNITS_OF_CENTRES if entity.id.startswith(p)), None)
+        if prefix is None or (centre := positions.get("place:" + entity.id.removeprefix(prefix))) is None:
+            continue
+        own = {word.casefold() for name in entity.names for word in name.split()}
+        unit = _UNITS_OF_CENTRES[prefix]
+        names = tuple(
+            f"{name} {unit}"
+            for name in entities[centre].names
+            if LATIN.search(name) and " " not in name and name.casefold() not in own
+        )
+        if names:
+            out[position] = names
+    return out
+
+
 def _own_given(entity: Entity) -> frozenset[str]:
     """The words a person's own names of two words or more write first (`_GIVEN_FIRST_NAMES`), casefolded: the given
     name, in the scripts those names use; nothing for other kinds."""
@@ -267,9 +293,10 @@ class Index:
         self._tokens: dict[tuple[str, Role], IndexedToken] | None = {}
         self._shapes: set[tuple[int, tuple[tuple[tuple[int, ...], str], ...]]] = set()
         shortened = _one_subject_names(self.entities)
+        of_centres = _unit_names_of_centres(self.entities)
         for position, entity in enumerate(self.entities):
             own_given = _own_given(entity)
-            for name in (*entity.names, *shortened.get(position, ())):
+            for name in (*entity.names, *shortened.get(position, ()), *of_centres.get(position, ())):
                 self._add_name(position, entity.kind, name, own_given)
         self.set_postings(self._anchor_postings, self._pair_postings)
         del self._anchor_postings, self._pair_postings, self._shapes
