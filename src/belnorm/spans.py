@@ -21,7 +21,7 @@ from unidecode import unidecode
 from belnorm.engine import ABROAD, AMBIGUOUS, Engine
 from belnorm.gazetteer import Entity
 from belnorm.scoring import TRANSLATED_RULE, TYPO_RULE, Scored
-from belnorm.lexicon import CAPITALIZED_NOUNS, most_common_in
+from belnorm.lexicon import CAPITALIZED_NOUNS, languages, most_common_in, zipf
 from belnorm.names import (
     HOME_NAME,
     KEEP_LOOKAHEAD,
@@ -402,7 +402,7 @@ def kept_in_lower_case(
         return False  # a point of the compass after "in, from" (Romanian din sud-vestul: south-west, not a Slavic sud)
     if _kept_for_itself(word) or _starts_domain(after):
         return True
-    if _town_adjective_before_unit(engine, word, after) or _town_adjective_before_site(engine, word, after, language):
+    if _town_adjective_before_unit(engine, word, after, language) or _town_adjective_before_site(engine, word, after, language):
         return True  # a town's lower-case adjective before a unit word (Hungarian lidai járásban, Czech brestský okres)
     if after[:1] == " " and _opens_in_lower_case(engine, word, after):
         return True
@@ -788,12 +788,15 @@ def _hungarian_adjective_form(word: str) -> bool:
 _TOWN_ADJECTIVE_BEFORE_NAMES = frozenset({"hu"})
 
 
-def _town_adjective_before_unit(engine: Engine, word: str, after: str) -> bool:
+def _town_adjective_before_unit(engine: Engine, word: str, after: str, language: str | None = None) -> bool:
     """Is a lower-case Latin word before a unit word or a body's word for its level the adjective of a town
     (Hungarian lidai, pinszki before járásban, gomeli before városi, Czech brestský before okres, Slovene
-    mstislavskem before okraju): its capitalized form names a settlement, or names a district with the unit word?"""
+    mstislavskem before okraju): its capitalized form names a settlement, or names a district with the unit word?
+    Not a common word of the text's ``language`` (Danish den gamle bydel: the old town, no Gomel)."""
     following = _NEXT_WORD.match(after)
     if following is None or not _level_word(following.group(1)) or not LATIN.search(word) or is_function_word(word):
+        return False
+    if language in languages() and zipf(word, language) >= _COMMON_ADJECTIVE_ZIPF:
         return False
     if (capitalized := _capitalized_if_named(engine, word)) is None:
         return False
@@ -804,6 +807,10 @@ def _town_adjective_before_unit(engine: Engine, word: str, after: str) -> bool:
     if found is not None and found.entity.id.startswith(tuple(UNIT_LEVELS)):
         return True
     return engine.district_of(capitalized) is not None  # (brzeski sąd: the word for a court names no unit)
+
+
+#: how common a lower-case word of the text's language must be to be read as its own word, not a town's adjective
+_COMMON_ADJECTIVE_ZIPF = 3.5
 
 
 def _town_adjective_before_site(engine: Engine, word: str, after: str, language: str | None = None) -> bool:
