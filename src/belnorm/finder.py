@@ -553,6 +553,7 @@ def _find(
             or (kind == "org" and (reason := _translated_by_keys_alone(context, start, stop, match)))
             or (kind == "org" and (reason := _name_goes_on(context, stop)))
             or (kind == "org" and (reason := _body_of_another_country(context, stop, match)))
+            or (kind == "org" and (reason := _place_said_where(context, start, stop)))
             or (kind == "person" and (reason := _named_after(context, start, stop, match)))
             or (kind == "person" and (reason := _described_abroad(context, start, match.entity)))
             or (kind == "person" and (reason := _baltic_spelling(context, start, stop, match)))
@@ -1801,6 +1802,21 @@ def _town_before_quote(ctx: _Context, token: Token) -> str | None:
     «Дынама», minské Dinamo): the bundled place's id, or None."""
     before = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start - 1)
     return None if before is None else place_id(ctx.engine, before.group(1)[:1].upper() + before.group(1)[1:])
+
+
+def _place_said_where(ctx: _Context, start: int, stop: int) -> str | None:
+    """Does a body's name found in the text begin with a place in the case that says where, which no registered name
+    spells so, before lower-case words (Minskissä poliisi pidätti: in Minsk, the police; a body's name puts its place
+    in the genitive, Minskin poliisi)? The place is then where, and the words after it no name of its."""
+    first, second = ctx.tokens[start], ctx.tokens[start + 1] if start + 1 < stop else None
+    if second is None or not first.text[:1].isupper() or not second.text[:1].islower():
+        return None
+    if not locative_ending(first.text, _line_language(ctx, first)):
+        return None
+    place = ctx.engine.match(first.text)
+    if place is None or place.entity.kind != "place" or _spelled_as_registered(first.text, place):
+        return None
+    return f"{first.text} is {place.entity.display} in the case that says where, not the first word of a body's name"
 
 
 def _kind_word_left_out(match: Match) -> str | None:
