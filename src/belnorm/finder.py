@@ -1030,11 +1030,12 @@ def _ministers_titles(ctx: _Context) -> bool:
 def _in_a_title(ctx: _Context, start: int, stop: int) -> bool:
     """Does a word for a minister stand among tokens ``start`` to ``stop``, read as the ministry's word by a case
     ending (Ministrul belarus al agriculturii), or a few lower-case words before or after them, in their clause,
-    with no "and" between?"""
+    with no "and" nor comma between?"""
     if any(is_minister_word(t.text) for t in ctx.tokens[start:stop]):
         return True
-    before = _WORD.findall(_CLAUSE_END.split(ctx.view[max(0, ctx.tokens[start].start - _LOOK_BACK) : ctx.tokens[start].start])[-1])
-    after = _WORD.findall(_CLAUSE_END.split(ctx.view[ctx.tokens[stop - 1].end : ctx.tokens[stop - 1].end + _LOOK_BACK])[0])
+    # (not past a comma: ministerija praneša, kad ministras …, the ministry says that the minister …)
+    before = _WORD.findall(_CLAUSE_END.split(ctx.view[max(0, ctx.tokens[start].start - _LOOK_BACK) : ctx.tokens[start].start])[-1].split(",")[-1])
+    after = _WORD.findall(_CLAUSE_END.split(ctx.view[ctx.tokens[stop - 1].end : ctx.tokens[stop - 1].end + _LOOK_BACK])[0].split(",")[0])
     for words in (before[::-1][: _TITLE_REACH + 1], after[: _TITLE_REACH + 1]):
         for word in words:
             if is_minister_word(word):
