@@ -81,7 +81,6 @@ from belnorm.names import (
     is_metropolis,
     ends_with_org_word,
     joins_body_words,
-    is_mayor_word,
     is_officer_word,
     is_in_before_places_only,
     is_in_preposition,
@@ -335,8 +334,6 @@ _LOWER_WORDS_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,2}")
 #: lower-case words, then an opening quote: a body's description before its own quoted name (Navapolockas naftas
 #: pārstrādes rūpnīcas „Naftan”)
 _WORDS_TO_QUOTE = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \u00a0]+[«\"„“‘'‹]")
-#: the two words right before a position, the first optional (the mayor of | Dubovka)
-_TWO_WORDS_BEFORE = regex.compile(r"(?:([\p{L}\p{M}]+)[ \u00a0]+)?([\p{L}\p{M}]+)[ \u00a0]+$")
 #: the word right before a hyphen (Põhja of Põhja-Dvina)
 _WORD_BEFORE_HYPHEN = regex.compile(r"[\p{L}\p{M}]+$")
 #: up to three lower-case words right after a body's name (kultury a umění)
@@ -1888,19 +1885,6 @@ def _word_before(ctx: _Context, token: Token) -> str | None:
     return None if before is None else before.group(1)
 
 
-def _after_a_mayors_word(ctx: _Context, token: Token, match: Match) -> str | None:
-    """The word for a mayor before the token and a function word (the mayor of), or right before a surname not
-    written as the person's registered one (Мэр Дубоўкі, a genitive), or None: a mayor's own surname after the word
-    is written as registered (Mayor Kukharau)."""
-    words = _TWO_WORDS_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
-    if words is None:
-        return None
-    first, second = words.group(1), words.group(2)
-    if is_mayor_word(second) and not _a_registered_word(token.text, match):
-        return second
-    return first if first is not None and is_function_word(second) and is_mayor_word(first) else None
-
-
 def _word_before_quote(ctx: _Context, token: Token) -> str | None:
     """The word before the opening quote the token follows (фільм in фільм «Купала»), or None when it is not
     quoted or no word stands there."""
@@ -1962,8 +1946,6 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return f"the adjective of {city} right before it: that city's namesake (ярославскому «Локомотиву»)"
     if kind == "person" and (before := _word_before(ctx, token)) is not None and is_in_before_places_only(before, ctx.language):
         return f"after {before!r}, which stands before places, never persons: a place's name (en Moravie)"
-    if kind == "person" and (mayor := _after_a_mayors_word(ctx, token, match)) is not None:
-        return f"right after {mayor!r}: the town a mayor heads (Мэр Дубоўкі, the mayor of Dubovka), not a person"
     if kind == "person" and (surname := _surname_after_given_name(ctx, i)) is not None:
         return f"a given name before the capitalized {surname!r}: another person's full name (Vytautas Baranauskas)"
     if kind == "place" and (point := _other_point_of_compass(ctx, token, match.entity)) is not None:

@@ -337,7 +337,6 @@ def _context() -> dict[str, Any]:
             "district_courts": frozenset(w.lower() for w in raw["court_words"]["district"]),
             "town_courts": frozenset(w.lower() for w in raw["court_words"]["town"]),
             "city_words": frozenset(w.lower() for w in raw["court_words"]["city"]),
-            "mayors": frozenset(w.lower() for w in raw["mayors"]["words"]),
             "compass_prefixes": {w.lower(): point for point, words in raw["compass_prefixes"].items() for w in words},
             "foreign_parliaments": frozenset(w.lower() for w in raw["foreign_parliaments"]["words"]),
             "rule_compounds": frozenset(w.lower() for w in raw["rule_compounds"]["words"]),
@@ -382,11 +381,6 @@ def _context() -> dict[str, Any]:
         }
     except KeyError as exc:
         raise DataError(f"{path}: missing {exc}") from exc
-
-
-def is_mayor_word(word: str) -> bool:
-    """Is the word one for a town's mayor or head (мэр, burmistrz, polgármester; ``[mayors]``)?"""
-    return word.lower() in _context()["mayors"]
 
 
 def is_officer_word(word: str) -> bool:
