@@ -108,7 +108,10 @@ ADJECTIVES = {
 
 #: the adjectives of the other countries whose towns the news names beside Belarus's (Czechia, Slovakia, Georgia,
 #: Kazakhstan, Bulgaria, Hungary, Romania, Serbia; the Slovene ones of the neighbours too, which the list above lacks),
-#: added to `ADJECTIVES`: a town right after one is that country's (у чэшскай Арлове, V gruzijskem Zestaponiju)
+#: added to `ADJECTIVES`: a town right after one is that country's (у чэшскай Арлове, V gruzijskem Zestaponiju). Not
+#: the forms that are common words of another language of the list (Italian rumeno: Slovene rumen, yellow; Turkish
+#: kazak, a sweater, and çek; Romanian ceh); the Slovene, Finnish and other forms of languages with no dictionary
+#: here are the developers' own endings
 MORE_COUNTRIES = {
     "be": ["чэшскі", "славацкі", "балгарскі", "венгерскі", "румынскі", "сербскі"],
     "ru": ["чешский", "словацкий", "болгарский", "венгерский", "румынский", "сербский"],
@@ -125,13 +128,14 @@ MORE_COUNTRIES = {
     "fr": ["tchèque", "tchèques", "slovaque", "slovaques", "géorgien", "géorgienne", "géorgiens", "géorgiennes",
            "kazakh", "kazakhe", "kazakhs", "kazakhes", "bulgare", "bulgares", "hongrois", "hongroise", "hongroises",
            "roumain", "roumaine", "roumains", "roumaines", "serbe", "serbes"],
-    "es": [f"{stem}{end}" for stem in ("chec", "eslovac", "georgian", "kazaj", "búlgar", "húngar", "suec", "ruman",
+    "es": [f"{stem}{end}" for stem in ("chec", "eslovac", "georgian", "kazaj", "búlgar", "húngar", "ruman",
            "serbi") for end in ("o", "a", "os", "as")],
-    "it": [f"{stem}{end}" for stem in ("georgian", "kazak", "bulgar", "rumen", "serb") for end in ("o", "a", "i", "e")]
+    "it": [f"{stem}{end}" for stem in ("georgian", "kazak", "bulgar") for end in ("o", "a", "i", "e")]
+    + ["serbo", "serba", "serbe"]
     + ["ceco", "ceca", "cechi", "ceche", "slovacco", "slovacca", "slovacchi", "slovacche", "ungherese", "ungheresi"],
     "pt": [f"{stem}{end}" for stem in ("tchec", "chec", "eslovac", "georgian", "búlgar", "húngar", "romen", "sérvi")
            for end in ("o", "a", "os", "as")] + ["cazaque", "cazaques"],
-    "ro": ["ceh", "cehă", "cehe", "cehi", "slovac", "slovacă", "slovace", "slovaci", "georgian", "georgiană",
+    "ro": ["cehă", "cehe", "cehi", "slovac", "slovacă", "slovace", "slovaci", "georgian", "georgiană",
            "georgiene", "georgieni", "kazah", "kazahă", "bulgar", "bulgară", "bulgare", "bulgari", "maghiar",
            "maghiară", "maghiare", "sârb", "sârbă", "sârbe", "sârbi"],
     "nl": ["tsjechisch", "tsjechische", "slowaaks", "slowaakse", "georgisch", "georgische", "kazachs", "kazachse",
@@ -143,12 +147,13 @@ MORE_COUNTRIES = {
     "nb": [f"{stem}{end}" for stem in ("tsjekkisk", "slovakisk", "georgisk", "kasakhisk", "bulgarsk", "ungarsk",
            "rumensk", "serbisk") for end in ("", "e")],
     "hu": ["cseh", "szlovák", "grúz", "kazah", "bolgár", "román", "szerb"],
-    "fi": [f"{stem}{end}" for stem in ("tšekkilai", "slovakialai", "georgialai", "kazakstanilai", "bulgarialai",
-           "unkarilai", "romanialai", "serbialai") for end in ("nen", "sen", "sessa", "sesta")],
+    "fi": [f"{stem}{end}" for stem in ("slovakialai", "georgialai", "kazakstanilai", "bulgarialai", "unkarilai",
+           "romanialai", "serbialai") for end in ("nen", "sen", "sessa", "sesta")]
+    + ["tšekkiläinen", "tšekkiläisen", "tšekkiläisessä", "tšekkiläisestä"],
     "sl": [f"{stem}{end}" for stem in ("rusk", "ukrajinsk", "poljsk", "litovsk", "latvijsk", "nemšk", "francosk",
            "amerišk", "sovjetsk", "češk", "slovašk", "gruzijsk", "bolgarsk", "madžarsk", "romunsk", "srbsk",
            "kazahstansk") for end in ("i", "a", "o", "em", "ega", "emu", "e", "ih", "im")],
-    "tr": ["çek", "slovak", "gürcü", "kazak", "bulgar", "macar", "rumen", "sırp"],
+    "tr": ["slovak", "gürcü", "bulgar", "macar", "sırp"],
 }  # fmt: skip
 for _language, _forms in MORE_COUNTRIES.items():
     ADJECTIVES.setdefault(_language, []).extend(_forms)
@@ -313,7 +318,8 @@ def main() -> None:
         "# Sources: Unicode CLDR territory names through babel (Unicode licence), case forms from the hunspell",
         "# dictionaries of Debian (hunspell-ru, -uk, -pl, -be, -cs, -sk, -lt, -lv, -hr; each under its own free licence,",
         "# used as an oracle) expanded with unmunch, adjective lemmas and acronyms by the belnorm developers (MIT); the",
-        "# Croatian and Slovene case forms of the neighbours' names (Rusije, Poljskoj, Nemčiji) by the developers' endings.",
+        "# Croatian and Slovene case forms of the neighbours' names (Rusije, Poljskoj, Nemčiji) by the developers' endings,",
+        "# as are the adjectives' forms in the languages with no dictionary here (Slovene gruzijskem, Finnish unkarilaisen).",
         "# With the adjectives, the nouns for those countries' peoples that Polish, Czech, Slovak, Croatian, Slovene,",
         "# English and German capitalize (Polacy, Poles, is no Polatsk; lemmas by the developers, forms by hunspell).",
         "# Made by scripts/make_foreign_countries.py. One name a line (a name of several words, such as Cabo Verde, as",

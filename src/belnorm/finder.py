@@ -61,7 +61,6 @@ from belnorm.names import (
     is_conjunction,
     is_demonym,
     is_district_court_word,
-    is_article,
     is_exact_city_word,
     is_exact_court_word,
     is_foreign_adjective,
@@ -1392,6 +1391,19 @@ class _Region(NamedTuple):
     unit: bool = False
 
 
+def _beside_a_country_adjective(words: list[str], k: int) -> bool:
+    """Does another country's adjective qualify the unit word ``words[k]``: right before it (в грузинском регионе), or
+    right after it with no noun of its own after it (la región georgiana de Kajetia; not в районе польской границы,
+    near the Polish border, where the adjective is the border's)?"""
+    before = words[k - 1] if k > 0 else ""
+    after = words[k + 1] if k + 1 < len(words) else ""
+    following = words[k + 2] if k + 2 < len(words) else ""
+    if before[:1].islower() and is_foreign_country(before):
+        return True
+    own_noun = following[:1].islower() and not is_function_word(following)
+    return after[:1].islower() and is_foreign_country(after) and not own_noun
+
+
 def _readings_abroad(ctx: _Context, word: str) -> tuple[str, ...]:
     """The word as the lists of places abroad are read for it: a Belarusian text in Łacinka also in Cyrillic, which
     those lists hold (Sarataŭskaj: Саратаўскай, Maskvie: Маскве)."""
@@ -1421,8 +1433,7 @@ def _regions_abroad(ctx: _Context, words: list[str]) -> list[_Region]:
             found.append(_Region(k, w))
         if after is not None and is_unit_word(after) and _city_abroad_in_case(ctx, w):
             found.append(_Region(k, f"{w} {after}"))
-        # (a unit word beside another country's adjective: la región georgiana de Kajetia, в грузинском регионе)
-        if is_unit_word(w) and any(a[:1].islower() and is_foreign_country(a) for a in words[max(0, k - 1) : k + 2 : 2]):
+        if is_unit_word(w) and _beside_a_country_adjective(words, k):
             found.append(_Region(k, w.lower()))
         if is_unit_word(w) and (city := next((c for c in words[k + 1 : k + 3] if not is_function_word(c)), None)):
             if _city_abroad_in_case(ctx, city):
@@ -1474,11 +1485,11 @@ _COMMON_NOUN_ZIPF = 3.0
 
 def _towns_after_a_country_adjective(ctx: _Context, found: list[regex.Match[str]]) -> set[str]:
     """The capitalized words right after another country's adjective (у чэшскай Арлове, V ruském Severodvinsku, у
-    грузинському Кутаїсі), each with that adjective: the text says outright that the town lies in that country, which
-    counts as the country and the town named."""
+    грузинському Кутаїсі): the text says outright that the town lies in that country; after "in", the adjective
+    counts too, as the country named."""
     out: set[str] = set()
     nouns = ctx.language if ctx.language in CAPITALIZED_NOUNS else None
-    for before, word in zip(found, found[1:]):
+    for k, (before, word) in enumerate(zip(found, found[1:])):
         adjective = before.group()
         if (
             adjective[:1].islower()
@@ -1492,7 +1503,11 @@ def _towns_after_a_country_adjective(ctx: _Context, found: list[regex.Match[str]
             and _place_itself(ctx, word.group()) is None  # (a Belarusian town there is the text's own: the adjective
             # qualifies a word of the sentence before it, польскія Гродна … reads no further)
         ):
-            out |= {adjective, word.group()}
+            out.add(word.group())
+            # (in that country's town: у чэшскай Арлове counts as the country and the town; not with, before or near
+            # one, с польским Тересполем, у польской Кузницы, nor a company, российского Газпрома)
+            if k > 0 and is_location_preposition(found[k - 1].group(), ctx.language):
+                out.add(adjective)
     return out
 
 
@@ -1920,10 +1935,14 @@ def _other_point_of_compass(ctx: _Context, token: Token, entity: Entity) -> str 
     if ctx.view[token.start - 1 : token.start] != "-":
         return None
     before = _WORD_BEFORE_HYPHEN.search(ctx.view, 0, token.start - 1)
-    point = None if before is None else compass_prefix(before.group())
-    if point is None or any(point in word.lower() for name in entity.names for word in _WORD.findall(name)):
+    if before is None or (point := compass_prefix(before.group())) is None:
         return None
-    return f"the {point} in {before.group() if before else ''}"
+    # (a country's part is the country still: West-Belarus, Vest-Hviterussland)
+    if place_type(str(entity.attributes.get("note", ""))) == "country":
+        return None
+    if any(point in word.lower() for name in entity.names for word in _WORD.findall(name)):
+        return None
+    return f"the {point} in {before.group()}"
 
 
 def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
@@ -3557,8 +3576,7 @@ def _body_of_place(ctx: _Context, start: int, stop: int, entity: Entity, adjecti
                 if offset < begin and lo < begin and word.group()[:1].isupper():
                     named = (word.group(), offset + word.start())
                 break
-            # (articles and prepositions are no words of their own: Comité exécutif de la ville de Minsk)
-            n += not (is_article(word.group()) or is_function_word(word.group()))
+            n += not is_function_word(word.group())  # (Comité exécutif de la ville de Minsk: de, la count for nothing)
             crossed = crossed or (not kinds and is_location_preposition(word.group().translate(_SYLLABIC)))
             seen |= kinds
             if crossed:
