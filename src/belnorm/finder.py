@@ -3122,7 +3122,10 @@ def _country_in_a_body(ctx: _Context, i: int, stop: int) -> str | None:
         return f"the country ends the name of a body ({head} …)"
     after = _BODY_WORDS_AFTER.match(ctx.view, end) if names_country_first(ctx.language) else None
     if after is not None and (head := _body_head(ctx, after.captures(1), after.starts(1), False, formal)):
-        return f"the country begins the name of a body (… {head})"
+        # (not words that describe a body its own quoted name then names: Baltarusijos nepriklausomas laikraštis
+        # „Naša Niva“, whose country it is)
+        if not _quoted_body_after(ctx, end):
+            return f"the country begins the name of a body (… {head})"
     return None
 
 
