@@ -2028,7 +2028,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return f"{word} names another country's parliament"
     if kind == "place" and is_street_word(word):
         return f"{word} is the word for a street or square, which names no place alone"
-    if kind == "place" and _names_a_country(ctx, token, word):
+    if kind in ("place", "person") and _names_a_country(ctx, token, word):
+        # (a surname too: z Kitajem, with China, names no Kit)
         return "also another country's name, which the press names far more often (Косово, Kosovo, Kosova'da, Rasii)"
     if kind == "place" and not _spelled_as_registered(word, match) and (abroad := _foreign_stem(ctx, i)) is not None:
         return f"{abroad} with an ending the text's language glues to names: a place abroad (Varsóban: Warsaw)"
