@@ -60,9 +60,8 @@ from belnorm.names import (
     holds_genitive_between,
     is_conjunction,
     is_demonym,
-    is_district_court_word,
-    is_exact_city_word,
     is_exact_court_word,
+    spelled_level_rows,
     is_foreign_adjective,
     is_foreign_parliament,
     is_rule_compound_word,
@@ -106,7 +105,6 @@ from belnorm.names import (
     is_source_preposition,
     is_tag,
     is_title,
-    is_town_court_word,
     is_unit_word,
     is_former_union_adjective,
     glued_adjective_stem,
@@ -1407,13 +1405,8 @@ def _beside_a_country_adjective(words: list[str], k: int) -> bool:
 def _readings_abroad(ctx: _Context, word: str) -> tuple[str, ...]:
     """The word as the lists of places abroad are read for it: a Belarusian text in Łacinka also in Cyrillic, which
     those lists hold (Sarataŭskaj: Саратаўскай, Maskvie: Маскве)."""
-    if ctx.language == _BELARUSIAN and LATIN.search(word):
-        return word, to_cyrillic(word, _LACINKA)
-    return (word,)
-
-
-#: the scheme a Belarusian text in Latin letters is read back to Cyrillic by
-_LACINKA = "lacinka"
+    cyrillic = _lacinka_in_cyrillic(ctx.language, word)
+    return (word,) if cyrillic is None else (word, cyrillic)
 
 
 def _regions_abroad(ctx: _Context, words: list[str]) -> list[_Region]:
@@ -1938,7 +1931,7 @@ def _other_point_of_compass(ctx: _Context, token: Token, entity: Entity) -> str 
     if before is None or (point := compass_prefix(before.group())) is None:
         return None
     # (a country's part is the country still: West-Belarus, Vest-Hviterussland)
-    if place_type(str(entity.attributes.get("note", ""))) == "country":
+    if _place_kind(entity) == "country":
         return None
     if any(point in word.lower() for name in entity.names for word in _WORD.findall(name)):
         return None
@@ -1977,7 +1970,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         if not (written and _spelled_as_registered(word, match)):
             return "capitals that are no registered acronym of this entity"
     # a country's own name is no common word, though frequency lists hold it in lower case (Hviderusland)
-    country = kind == "place" and place_type(str(match.entity.attributes.get("note", ""))) == "country"
+    country = kind == "place" and _place_kind(match.entity) == "country"
     own_name = country and _spelled_as_registered(word, match)
     apposed = kind == "place" and _apposition_fits(ctx, i, match)  # Senno, capoluogo di distretto: the place
     # a regional centre is named so often that only a very common word spelled like it is read as the word
@@ -3055,7 +3048,7 @@ def _inside_longer_name(
             return f"an adjective before the capitalized {following!r}: another name (Червоного Хреста)"
     if (joined := _LOWER_COMPOUND_AFTER.match(ctx.view, last.end)) is not None and _club_or_body_word(joined.group(1)):
         return f"the first part of a body's compound name ({last.text}-{joined.group(1)}): no mention of the place"
-    if entity is not None and place_type(str(entity.attributes.get("note", ""))) == "country":
+    if entity is not None and _place_kind(entity) == "country":
         if _LOWER_CASE_PART.match(ctx.view, last.end):
             return "the first part of a compound word or adjective (Bělorusko-čínská, Belarus-traktor): no country"
         # a country is placed nowhere (Białoruś zremisowała w Kazaniu: the match was played abroad; embajador de
@@ -3077,17 +3070,22 @@ def _inside_longer_name(
     return _abroad(ctx, entity, placed.reason)
 
 
+def _place_kind(entity: Entity) -> str:
+    """The kind of place the entity's note names (`belnorm.names.place_type`: country, town, river …)."""
+    return place_type(str(entity.attributes.get("note", "")))
+
+
 def _names_its_kind(word: str, classes: frozenset[int], entity: Entity | None) -> bool:
     """Is the word (of organisation-word ``classes``) the place's own kind, a lake's or a river's word before its name
     (am See Mjastra)?"""
-    kind = place_type(str(entity.attributes.get("note", ""))) if entity is not None else None
+    kind = _place_kind(entity) if entity is not None else None
     return kind is not None and not classes.isdisjoint(org_word_classes(kind))
 
 
 def _placed_abroad_as(ctx: _Context, start: int, stop: int, entity: Entity | None) -> _Placement | None:
     """`_placed_abroad` for the place ``entity`` at tokens ``start`` to ``stop``, read as its kind asks (a river
     crosses borders; a regional centre is the likelier of two towns)."""
-    kind_of_place = place_type(str(entity.attributes.get("note", ""))) if entity is not None else ""
+    kind_of_place = _place_kind(entity) if entity is not None else ""
     big = entity is not None and _big_town(entity)
     unit_named = entity is not None and entity.id.startswith(tuple(UNIT_LEVELS))
     town = kind_of_place in ("town", "village")
@@ -3279,7 +3277,7 @@ def _paired_place(ctx: _Context, i: int, stop: int) -> str | None:
 def _quoted_names_no_place(entity: Entity) -> bool:
     """Is the place a river or a lake, whose name the press quotes only for what is named after it (a club, a
     journal: «Нёман», «Нарач»)? A town's name is quoted as a headline's or a list's word too."""
-    return place_type(str(entity.attributes.get("note", ""))) in ("river", "lake")
+    return _place_kind(entity) in ("river", "lake")
 
 
 #: what `_placed_abroad` says of a region that no Belarusian place's name has
@@ -3827,12 +3825,7 @@ def _body_words(word: str) -> frozenset[str]:
     out = {row for row in _BODY_ROWS if not classes.isdisjoint(org_word_classes(row))}
     if is_exact_court_word(word):
         out.add("court")
-    if is_district_court_word(word):
-        out |= {"court", "district"}
-    if is_town_court_word(word):
-        out |= {"court", "city"}
-    if is_exact_city_word(word):
-        out.add("city")
+    out |= spelled_level_rows(word)
     low = word.lower()
     if len(low) > _COMPOUND_MIN:  # a compound's parts, also when the whole reads as one of them (Bezirksgericht),
         for row in _BODY_ROWS:  # also in its middle (Bezirks|exekutiv|komitee)
@@ -4224,20 +4217,29 @@ def _names_a_country(ctx: _Context, token: Token, word: str) -> bool:
     return _lacinka_country(_line_language(ctx, token), word, adjectives=False)
 
 
+#: the scheme a Belarusian text in Latin letters is read back to Cyrillic by
+_LACINKA = "lacinka"
+
+
+def _lacinka_in_cyrillic(language: str | None, word: str) -> str | None:
+    """A Latin word of a Belarusian line or text (``language``) read as Łacinka back into Cyrillic (Rasii: Расіі), or
+    None for any other word."""
+    if language != _BELARUSIAN or LATIN.search(word) is None:
+        return None
+    return to_cyrillic(word, _LACINKA)
+
+
 def _lacinka_country(language: str | None, word: str, *, adjectives: bool) -> bool:
     """Is a Latin word of a Belarusian line or text (``language``) another country's name (or, with ``adjectives``,
     its adjective) in Łacinka, read back into Cyrillic (Rasii: Расіі; Nacyjanalny bank Polščy: Польшчы)?"""
-    if LATIN.search(word) is None or language != _BELARUSIAN:
-        return False
-    return is_foreign_country(to_cyrillic(word, _LACINKA), adjectives=adjectives)
+    cyrillic = _lacinka_in_cyrillic(language, word)
+    return cyrillic is not None and is_foreign_country(cyrillic, adjectives=adjectives)
 
 
 def _zipf_in(word: str, language: str) -> float:
     """How frequent the word is in the language (`zipf`); a Latin word of a Belarusian line is Łacinka, read back
     into Cyrillic first."""
-    if language == "be" and LATIN.search(word):
-        return zipf(to_cyrillic(word, _LACINKA), language)
-    return zipf(word, language)
+    return zipf(_lacinka_in_cyrillic(language, word) or word, language)
 
 
 def _gender(entity: Entity) -> str | None:

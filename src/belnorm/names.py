@@ -334,9 +334,9 @@ def _context() -> dict[str, Any]:
             "possessive_endings": tuple(raw["possessives"]["endings"]),
             "former_union": tuple(w.lower() for w in raw["former_union"]["prefixes"]),
             "court_words": frozenset(w.lower() for w in raw["court_words"]["exact"]),
-            "district_courts": frozenset(w.lower() for w in raw["court_words"]["district"]),
-            "town_courts": frozenset(w.lower() for w in raw["court_words"]["town"]),
-            "city_words": frozenset(w.lower() for w in raw["court_words"]["city"]),
+            "spelled_levels": {
+                w.lower(): rows for kind, rows in _SPELLED_LEVELS.items() for w in raw["court_words"][kind]
+            },
             "compass_prefixes": {w.lower(): point for point, words in raw["compass_prefixes"].items() for w in words},
             "foreign_parliaments": frozenset(w.lower() for w in raw["foreign_parliaments"]["words"]),
             "rule_compounds": frozenset(w.lower() for w in raw["rule_compounds"]["words"]),
@@ -436,22 +436,21 @@ def is_exact_court_word(word: str) -> bool:
     return word.lower() in _context()["court_words"]
 
 
-def is_exact_city_word(word: str) -> bool:
-    """Is the word one for a city as a body's level read letter for letter only (French ville, whose key is the
-    Viliya's; context.toml [court_words] city)?"""
-    return word.lower() in _context()["city_words"]
+#: the lists of context.toml [court_words] read letter for letter, besides the exact court words, and the org_words
+#: rows each word says: a district's court (Swedish tingsrätten, Finnish piirioikeus), a town's court (Danish
+#: byretten) or a city as a body's level (French ville, whose key is the Viliya's)
+_SPELLED_LEVELS = {
+    "district": frozenset({"court", "district"}),
+    "town": frozenset({"court", "city"}),
+    "city": frozenset({"city"}),
+}
 
 
-def is_district_court_word(word: str) -> bool:
-    """Is the word one that names a district court, court and level in one (Swedish tingsrätten, Finnish
-    piirioikeus; context.toml [court_words])?"""
-    return word.lower() in _context()["district_courts"]
-
-
-def is_town_court_word(word: str) -> bool:
-    """Is the word one that names a town's court, court and level in one (Danish byretten; context.toml
-    [court_words])?"""
-    return word.lower() in _context()["town_courts"]
+def spelled_level_rows(word: str) -> frozenset[str]:
+    """The org_words rows (court, district, city) a word of context.toml [court_words] says, read letter for letter
+    only (tingsrätten: a district's court; byretten: a town's; ville: a city), or none."""
+    rows: frozenset[str] = _context()["spelled_levels"].get(word.lower(), frozenset())
+    return rows
 
 
 def is_adjective(word: str) -> bool:
