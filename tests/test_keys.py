@@ -10,7 +10,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from belnorm.data import data_path
-from belnorm.keys import drops_a_syllable, key, keys, may_reach, readings, similarity, skeleton, stem_keys
+from belnorm.keys import (
+    drops_a_syllable,
+    key,
+    keys,
+    may_reach,
+    o_keys,
+    o_without_spelling,
+    readings,
+    similarity,
+    skeleton,
+    stem_keys,
+)
 from belnorm.morphology import inflected_forms, paradigms, without_prothesis
 from belnorm.tables import parse_table
 from belnorm.translit import compile_rules, transliterate
@@ -379,3 +390,25 @@ SYLLABLES = [
 @pytest.mark.parametrize(("name", "word", "dropped"), SYLLABLES, ids=[f"{a}~{b}" for a, b, _ in SYLLABLES])
 def test_drops_a_syllable(name: str, word: str, dropped: bool) -> None:
     assert drops_a_syllable(name, word) is dropped
+
+
+@pytest.mark.parametrize(
+    ("query", "registered", "russian", "refused"),
+    [
+        ("Хотин", ["Хатынь", "Khatyn"], "Хатынь", True),  # Ukraine's Khotyn: Russian writes Хатынь with a
+        ("Хотина", ["Хатынь", "Khatyn"], "Хатынь", True),  # a case form keeps the stem's o
+        ("Chatyni", ["Хатынь", "Khatyn"], "Хатынь", False),
+        ("Gorodok", ["Гарадок", "Haradok"], "Городок", False),  # Russian writes the o that Belarusian akanne hides
+        ("Mogilev", ["Магілёў", "Mahilyow"], "Могилёв", False),
+        ("Belorusije", ["Беларусь", "Белоруссия"], "Беларусь", False),  # another registered name writes the o
+        ("Zelvos", ["Зэльва", "Зельвенский"], "Зельвенский", False),  # an o before another consonant: a case ending
+        ("Ляховичи", ["Ляхавічы"], "Ляховичи", False),
+    ],
+)
+def test_an_o_stands_for_a_registered_a_only_where_russian_writes_o(
+    query: str, registered: list[str], russian: str, refused: bool
+) -> None:
+    spellings = [k for name in registered for w in name.split() for _, k in o_keys(w)]
+    witnesses = [k for w in russian.split() for _, k in o_keys(w)]
+    got = all(o_without_spelling(k, spellings, witnesses) for _, k in o_keys(query))
+    assert got is refused

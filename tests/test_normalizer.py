@@ -688,3 +688,27 @@ def test_a_ministry_of_two_subjects_is_named_by_either(query: str, expected: str
     ]
     found = Normalizer(ministries).match(query)
     assert found is not None and found.entity.id == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "russian", "expected"),
+    [
+        ("Khotyn", "Хатынь", None),  # Ukraine's Khotyn: the Russian name writes a where the query writes o
+        ("Chotyně", "Хатынь", None),  # nor in a case form
+        ("Хотина", "Хатынь", None),
+        ("Khatyn", "Хатынь", "khatyn"),
+        ("Khotyn", None, "khatyn"),  # no Russian name registered: the o may be Russian's, as keys assume
+        ("Gorodok", "Городок", "haradok"),  # Russian's o behind Belarusian akanne (Гарадок)
+    ],
+)
+def test_an_o_for_a_place_s_a_needs_a_russian_o(query: str, russian: str | None, expected: str | None) -> None:
+    extra = {"ru": russian} if russian else {}
+    places = [
+        Entity(id="khatyn", kind="place", names=["Хатынь", "Khatyn"], attributes=extra),
+        Entity(id="haradok", kind="place", names=["Гарадок", "Haradok"], attributes={"ru": "Городок"}),
+    ]
+    found = Normalizer(places).match(query)
+    assert (found.entity.id if found else None) == expected
+    if expected is None:
+        rejected = [c.rejected for c in Normalizer(places).explain(query).candidates if c.entity.id == "khatyn"]
+        assert rejected and "Russian name writes a" in (rejected[0] or "")

@@ -50,6 +50,8 @@ __all__ = [
     "drops_a_syllable",
     "may_reach",
     "join_ending",
+    "o_keys",
+    "o_without_spelling",
     "phonemes",
     "stem_keys",
     "without_diacritics",
@@ -67,10 +69,11 @@ _SOFT_C = re.compile(r"c(?=y[aiuo]|[i'])")
 _C_BEFORE_E = re.compile(r"c(?=y?e)")
 _GLIDE_AS_VOWEL = re.compile(r"(?<=[aeiou])y(?![aeiou])")
 _DROPPED = re.compile(r"[y'\W_]+")
-_V_AS_U = re.compile(r"v(?![aiu])")
+_V_AS_U = re.compile(r"v(?![aeiou])")
 _DOUBLES = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aiu]+")
 _AKANNE = str.maketrans({"o": "a", "e": "a"})
+_NO_FOLD: dict[int, str] = {}
 _DEVOICE = {"b": "p", "d": "t", "g": "k", "z": "s", "v": "f", "j": "w"}
 
 #: the reading conventions that produced one reading of a word, in the order they were tried
@@ -194,10 +197,42 @@ def stem_key(phonemes: str) -> str:
     return _stem_rest(s)
 
 
-def _stem_rest(s: str) -> str:
+def _stem_rest(s: str, fold: dict[int, str] = _AKANNE) -> str:
     s = _GLIDE_AS_VOWEL.sub("i", s)
     s = _DROPPED.sub("", s)
-    return s.translate(_AKANNE)
+    return s.translate(fold)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def o_keys(word: str) -> tuple[tuple[Conventions, str], ...]:
+    """``(conventions, key)`` of every reading of a word with its o and e kept (`stem_key` folds both into a):
+    where the key's a was written o. Belarusian writes a Russian unstressed о as а (Гродна, Гродно), so a query's o stands
+    for a registered a only where some spelling writes that o (`o_without_spelling`)."""
+    out: dict[str, Conventions] = {}
+    for names, phonemes in readings(word):
+        stem = _stem_rest(_SOFT_C.sub("t", _SOFT_DZ.sub("d", phonemes)), _NO_FOLD)
+        o_key = finish(stem)
+        out[o_key] = (*out.get(o_key, ()), *names)
+    return tuple((names, o_key) for o_key, names in out.items() if o_key)
+
+
+def o_without_spelling(written: str, spellings: Sequence[str], witnesses: Sequence[str]) -> bool:
+    """Does the o-key (`o_keys`) ``written`` have an o where a witness (a Russian spelling) has an a after the same
+    letters and before the same consonant, and no spelling an o (Хотин, Chotyn for Хатынь, whose Russian name is
+    Хатынь too)? An o before a vowel or at the end may be a case ending (Lydos, Гомельской; Zelvos, Зельвенский)."""
+    for at, letter in enumerate(written):
+        if letter != "o" or not _CONSONANT_AT.match(written, at + 1):
+            continue
+        before = written[:at].translate(_AKANNE)
+        if any(
+            w[at : at + 2] == "a" + written[at + 1] and w[:at].translate(_AKANNE) == before
+            for w in witnesses
+        ) and not any(s[at : at + 1] == "o" and s[:at].translate(_AKANNE) == before for s in spellings):
+            return True
+    return False
+
+
+_CONSONANT_AT = re.compile(r"[^aeiou]")
 
 
 _SOFT_AT_ENDING = re.compile(r"dz(?=i)|c(?=i)")

@@ -17,7 +17,7 @@ import regex
 from rapidfuzz.fuzz import ratio
 
 from belnorm.index import FUZZY_MIN_LENGTH, IndexedName, IndexedToken
-from belnorm.keys import Conventions, may_reach, differs_only_at_end, similarity
+from belnorm.keys import Conventions, may_reach, differs_only_at_end, o_keys, o_without_spelling, similarity
 from belnorm.names import (
     given_names,
     is_belarusian_word,
@@ -128,11 +128,18 @@ class Scorer:
         self.reader = reader
         self.options = options
         self._ceiling_tables: dict[QueryShape, list[float]] = {}
+        self._o_spellings: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        #: `_o_without_spelling` by (entity, query word, conventions that paired it), as many as the reader's bound
+        #: on remembered pairings allows: a place is met again and again
+        self._o_verdicts: dict[tuple[int, str, Conventions], bool] = {}
 
     def score(self, name: IndexedName, query: Sequence[QueryToken]) -> Scored:
         """The name's score for the query, or the reason it cannot be the answer (`Scored.rejected`)."""
         if len(query) == len(name.tokens) and (exact := _in_order(name, query)) is not None:
-            return Scored(name, EXACT, query, exact, [])  # every word paired exactly: no penalty can apply
+            scored = Scored(name, EXACT, query, exact, [])  # every word paired exactly: no penalty can apply
+            if not name.person and (written := self._o_for_russian_a(name, query, exact)) is not None:
+                scored.score, scored.rejected = 0.0, _o_for_a(written)
+            return scored
         used = self._assign(name, query)
         scored = Scored(name, 0.0, query, used, [])
         penalty = 0.0
@@ -163,6 +170,9 @@ class Scorer:
                 )
                 return scored
         person = name.person
+        if not person and (written := self._o_for_russian_a(name, query, used)) is not None:
+            scored.rejected = _o_for_a(written)
+            return scored
         used_tokens = {ei for ei, _, _, _ in used.values()}
         home = not person and _home_country_left_out(name.tokens, used_tokens, query, _read_as_lacinka(used))
         for ei, e in enumerate(name.tokens):
@@ -210,6 +220,48 @@ class Scorer:
             return scored
         scored.score = max(0.0, total / weight - penalty)
         return scored
+
+    def _o_for_russian_a(self, name: IndexedName, query: Sequence[QueryToken], used: Pairing) -> str | None:
+        """The query word, if any, that reads a place's word with an o where the place's registered Russian name has
+        an a and no name of it an o (Хотин, Chotyn: not Хатынь, Russian Хатынь). Keys fold o into a because
+        Belarusian writes a Russian unstressed о as а (Гродна, Гродно); the fold holds only where Russian has one."""
+        if self.reader.index.kinds[name.entity] != "place":
+            return None
+        for qi, (_, _, rule, convs) in used.items():
+            word = query[qi].text
+            if rule.startswith(TRANSLATED_RULE):
+                continue
+            verdict = self._o_verdicts.get((name.entity, word, convs))
+            if verdict is None:
+                verdict = self._o_without_spelling(name.entity, word, convs)
+                if self.reader.may_remember_pair():
+                    self._o_verdicts[(name.entity, word, convs)] = verdict
+            if verdict:
+                return word
+        return None
+
+    def _o_without_spelling(self, entity: int, word: str, convs: Conventions) -> bool:
+        """Does every reading of ``word`` by the conventions that paired it (`belnorm.keys.o_keys`) write an o that
+        the entity's Russian name writes a and none of its names o (`belnorm.keys.o_without_spelling`)?"""
+        readings = [k for names, k in o_keys(word) if not convs or not set(names).isdisjoint(convs)]
+        if not readings or not all("o" in k for k in readings):
+            return False
+        spellings, witnesses = self._spellings_of(entity)
+        return bool(witnesses) and all(o_without_spelling(k, spellings, witnesses) for k in readings)
+
+    def _spellings_of(self, entity: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The o-keys (`belnorm.keys.o_keys`) of every word of an entity's names, and of its Russian name's words
+        (``attributes["ru"]``, which the bundled gazetteer keeps): none when no Russian name is registered."""
+        found = self._o_spellings.get(entity)
+        if found is None:
+            registered = self.reader.index.entities[entity]
+            russian = registered.attributes.get("ru")
+            if isinstance(russian, str) and russian:
+                found = (tuple(k for n in registered.names for k in _o_keys_of(n)), _o_keys_of(russian))
+            else:
+                found = ((), ())
+            self._o_spellings[entity] = found
+        return found
 
     def ceilings(self, shape: QueryShape) -> list[float]:
         """`ceiling` of every name profile (`Index.profiles`) for a query shape, worked out once per shape."""
@@ -300,6 +352,22 @@ _VICH = regex.compile(r"(?i)(?:(?P<o>[оаoa])|(?P<e>[еэёeěé]))(?:в|v|w)(?
 
 
 @functools.lru_cache(maxsize=1 << 14)
+def _o_for_a(word: str) -> str:
+    """Why a word is no spelling of a place whose Russian name writes a where the word writes o."""
+    return (
+        f"{word!r} writes o where the Russian name writes a and no registered name o: keys fold o into a only for "
+        "Belarusian akanne, which writes a Russian о as а"
+    )
+
+
+def _o_keys_of(name: str) -> tuple[str, ...]:
+    """The o-keys (`belnorm.keys.o_keys`) of every word of a name."""
+    return tuple(k for w in _WORD.findall(name) for _, k in o_keys(w))
+
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
 def _patronymic_suffix(word: str) -> int:
     """1 for a surname in -ович/-авіч (any script), -1 for one in -евич/-эвіч, 0 for any other word: the two
     are different families, though keys fold their vowels alike."""
