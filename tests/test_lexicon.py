@@ -91,6 +91,7 @@ MORE_SENTENCES = [
     ("sv", "Föräldrarna vill att barnen ska lära sig på sitt modersmål."),
     ("fi", "Odotimme bussia pitkään, mutta se ei tullut."),
     ("et", "Ootasime kaua bussi, aga see ei tulnud."),
+    ("et", "Ajakirjanik kirjutas, et pressisekretär kinnitas uudist Tallinnas."),  # et (that), no õ
     ("lt", "Ilgai laukėme autobuso, bet jis neatvažiavo."),
     ("lv", "Mēs ilgi gaidījām autobusu, bet tas neatbrauca."),
     ("de", "Wir haben lange auf den Bus gewartet, aber er ist nicht gekommen."),

@@ -2272,7 +2272,7 @@ def _named_after(ctx: _Context, start: int, stop: int, match: Match) -> str | No
     """Does the person's name at tokens ``start`` to ``stop`` name a street or an institution after them (вуліца
     Янкі Купалы, Yakub Kolas Square, univerzita Janky Kupalu, sveučilišta „Maksim Tank“)?"""
     before, after = _words_around(ctx, start, stop)
-    if names_a_namesake(before, after):
+    if names_a_namesake(None, after) or (names_a_namesake(before, None) and not _in_apposition(ctx, start, stop, match)):
         return "the name of a street, square or institution named after the person"
     if (body_word := _body_word_before_quote(ctx, ctx.tokens[start])) is not None:
         return f"a name in quotes after {body_word!r}, a word of a body's name: the body named after the person"
@@ -2298,6 +2298,21 @@ def _named_after(ctx: _Context, start: int, stop: int, match: Match) -> str | No
     if _MODEL_AFTER.match(view, tokens[stop - 1].end):
         return "a model's designation after it: a machine named after the person (Sukhoi Su-57)"
     return None
+
+
+def _in_apposition(ctx: _Context, start: int, stop: int, match: Match) -> bool:
+    """Is the name a given name in the nominative and a surname, not a case form, in a language that names a street or
+    an institution after a person in the genitive (заступнік камандзіра палка Вадзім Кабанчук: the person, where палка
+    Кастуся Каліноўскага is the regiment)?"""
+    if _line_language(ctx, ctx.tokens[start]) in UNDECLINED or _by_case_form(match):
+        return False
+    words = [ctx.tokens[k].text for k in range(start, stop) if ctx.tokens[k].kind == "word"]
+    if len(words) < 2:
+        return False
+    first = words[0].casefold()  # written as a nominative of its given name (Вадим; not Janke, Emilii: Janka's, Emilia's)
+    known = given_names()
+    forms = {f.casefold() for c in known.classes(words[0], inflected=False) for f in known.row(c).forms}
+    return first in forms or any(first == w.casefold() for n in match.entity.names for w in n.split()[:1])
 
 
 def _body_word_before_quote(ctx: _Context, token: Token) -> str | None:
