@@ -712,3 +712,19 @@ def test_an_o_for_a_place_s_a_needs_a_russian_o(query: str, russian: str | None,
     if expected is None:
         rejected = [c.rejected for c in Normalizer(places).explain(query).candidates if c.entity.id == "khatyn"]
         assert rejected and "Russian name writes a" in (rejected[0] or "")
+
+
+def test_a_body_is_named_by_any_spelling_of_its_town() -> None:
+    # the press of each language names a body by its own spelling of the town, which the gazetteer lists once,
+    # under the town; a spelling that is the town's key with a case ending (Grodnoje) adds nothing
+    places = [
+        Entity(id="town", kind="place", names=["Гродна", "Grodno", "Gardinas", "Grodnoje"], attributes={"note": "regional centre"}),
+        Entity(id="uni", kind="org", names=["Гродзенскі ўніверсітэт", "Grodno University"]),
+    ]
+    norm = Normalizer(places)
+    assert (found := norm.match("Gardinas University")) is not None and found.entity.id == "uni"
+    from belnorm.index import _names_with_town_spellings
+
+    assert _names_with_town_spellings(places) == {1: ("Gardinas University",)}
+    without = Normalizer([places[0].model_copy(update={"attributes": {}}), places[1]])  # not a settlement: no such names
+    assert without.match("Gardinas University") is None

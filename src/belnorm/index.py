@@ -17,7 +17,7 @@ from typing import Any, Literal
 from unidecode import unidecode
 
 from belnorm.gazetteer import Entity, EntityKind
-from belnorm.keys import finish, phonemes, stem_keys, without_diacritics
+from belnorm.keys import finish, keys, phonemes, stem_keys, without_diacritics
 from belnorm.morphology import inflected_forms, paradigms, without_prothesis
 from belnorm.names import (
     Token,
@@ -32,6 +32,7 @@ from belnorm.names import (
     is_surname_particle,
     name_words,
     one_subject_names,
+    settlement_rank,
     split_org_compounds,
     tokenize,
 )
@@ -260,6 +261,52 @@ def _unit_names_of_centres(entities: Sequence[Entity]) -> dict[int, tuple[str, .
     return out
 
 
+#: the keys of the nominative endings that Lithuanian and Latvian give a town's name (Myras, Myrius for Mir): a
+#: spelling with one is a name of the town of its own, not a case form of another (Minsko)
+_BALTIC_NOMINATIVE = frozenset({"as", "is", "us", "ius", "s"})
+
+
+def _names_with_town_spellings(entities: Sequence[Entity]) -> dict[int, tuple[str, ...]]:
+    """Names of bodies and sites whose Latin name holds a town's name, with the town's other one-word Latin spellings
+    in its place (Gardinas State Agricultural University, Myras Castle: the Lithuanian Gardino, Myro pilis), by
+    position: the press of each language names a body by its own spelling of the town, which the gazetteer lists
+    once, under the town. Only spellings with keys of their own are added, not the town's key with an ending."""
+    towns: dict[str, int] = {}
+    shared: set[str] = set()
+    for position, entity in enumerate(entities):
+        if entity.kind == "place" and settlement_rank(str(entity.attributes.get("note", ""))) is not None:
+            for name in entity.names:
+                if LATIN.search(name) and " " not in name:
+                    word = name.casefold()
+                    if towns.setdefault(word, position) != position:
+                        shared.add(word)  # two towns of one spelling: neither is meant for sure
+    for word in shared:
+        del towns[word]
+    out: dict[int, tuple[str, ...]] = {}
+    for position, entity in enumerate(entities):
+        if entity.kind == "person" or entity.id.startswith(tuple(_UNITS_OF_CENTRES)):
+            continue  # (a district's or region's names of its centre: `_unit_names_of_centres`)
+        added: dict[str, None] = {}
+        for name in entity.names:
+            words = name.split()
+            if len(words) < 2 or not LATIN.search(name):
+                continue
+            for at, word in enumerate(words):
+                town = towns.get(word.casefold())
+                if town is None or town == position:
+                    continue
+                known = keys(word)
+                for spelling in entities[town].names:
+                    if " " in spelling or not LATIN.search(spelling):
+                        continue
+                    if any(k.startswith(own) and k[len(own) :] not in _BALTIC_NOMINATIVE for k in keys(spelling) for own in known):
+                        continue  # the same key, or one with an ending: a case form or adjective (Minsko, Minskaj)
+                    added[" ".join((*words[:at], spelling, *words[at + 1 :]))] = None
+        if added:
+            out[position] = tuple(added)
+    return out
+
+
 def _own_given(entity: Entity) -> frozenset[str]:
     """The words a person's own names of two words or more write first (`_GIVEN_FIRST_NAMES`), casefolded: the given
     name, in the scripts those names use; nothing for other kinds."""
@@ -294,9 +341,11 @@ class Index:
         self._shapes: set[tuple[int, tuple[tuple[tuple[int, ...], str], ...]]] = set()
         shortened = _one_subject_names(self.entities)
         of_centres = _unit_names_of_centres(self.entities)
+        town_spellings = _names_with_town_spellings(self.entities)
         for position, entity in enumerate(self.entities):
             own_given = _own_given(entity)
-            for name in (*entity.names, *shortened.get(position, ()), *of_centres.get(position, ())):
+            extra = (*shortened.get(position, ()), *of_centres.get(position, ()), *town_spellings.get(position, ()))
+            for name in (*entity.names, *extra):
                 self._add_name(position, entity.kind, name, own_given)
         self.set_postings(self._anchor_postings, self._pair_postings)
         del self._anchor_postings, self._pair_postings, self._shapes
