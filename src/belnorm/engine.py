@@ -13,7 +13,6 @@ import itertools
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 
-from rapidfuzz.fuzz import ratio
 
 from belnorm.index import Index
 from belnorm.lexicon import most_common_in
@@ -39,7 +38,7 @@ from belnorm.names import (
 from belnorm.options import EXACT, FINE_MARGIN, Options
 from belnorm.query import CASE_FORM_RULE, QueryReader, QueryToken
 from belnorm.results import Candidate, Explanation, Match
-from belnorm.scoring import TRANSLATED_RULE, TYPO_RULE, QueryShape, Scored, Scorer, closeness, query_shape
+from belnorm.scoring import TRANSLATED_RULE, TYPO_RULE, QueryShape, Scored, Scorer, closeness, query_shape, stem_closeness
 from belnorm.text import CYRILLIC, clean
 
 __all__ = ["ABROAD", "AMBIGUOUS", "MAX_CANDIDATES", "Engine", "own_entities"]
@@ -357,6 +356,15 @@ class Engine:
             if by_spelling[0][0] - by_spelling[1][0] >= FINE_MARGIN:
                 top, tied = by_spelling[0][1], []
                 top.notes.append(f"closest spelling among {len(by_spelling)} candidates with the same key")
+        if tied and not top.name.person and any(s.name.entity in self._namesakes for s in (top, *tied)):
+            # between a place or body and a namesake abroad keyed alike, the one that registers the query letter for
+            # letter (Gavia: the Belarusian river's Italian name, not Latvia's Gauja), or its stem (Polish Gawii:
+            # Gawia's); two people of one name stay a tie (Елена Бондаренко: Belarusian and Ukrainian alike)
+            for spells, why in ((self._written_as, _WRITTEN), (self._spelled_stem, _STEM_WRITTEN)):
+                if len(spelled := [s for s in (top, *tied) if spells(s)]) == 1:
+                    top, tied = spelled[0], []
+                    top.notes.append(why)
+                    break
         if (typo_rival := _typo_rival(top, ranked)) is not None:
             return None, f"{AMBIGUOUS}: one typo from {self.index.entity_ids[typo_rival.name.entity]} as from this name"
         if tied:
@@ -438,6 +446,13 @@ class Engine:
         own = {w.casefold() for name in self.index.entities[scored.name.entity].names for w in name.split()}
         return any(word[: -k] in own for word in words for k in (1, 2) if len(word) > k + 2)
 
+    def _spelled_stem(self, scored: Scored) -> bool:
+        """Does a word of the query, less an ending of one or two letters, spell a word of the candidate's names
+        less its last letter (Gawii, Gawia: a case ending for the nominative's), letter for letter?"""
+        words = _written_words(scored)
+        stems = {w.casefold()[:-1] for name in self.index.entities[scored.name.entity].names for w in name.split() if len(w) > 3}
+        return any(word[:-k] in stems for word in words for k in (1, 2) if len(word) > k + 3)
+
     def _spelled(self, scored: Scored) -> float:
         """How close the query's words come, as written, to the words of the closest name of the candidate's entity
         (0-100); a word the candidate takes for a case form of its own is measured without its ending (Волкова
@@ -450,7 +465,7 @@ class Engine:
         for name in self.index.entities[scored.name.entity].names if words else ():
             own = [phonemes(t.text) for t in tokenize(clean(name))]
             if own:
-                fits = (max((_stem_closeness if qi in inflected else closeness)(q, w) for w in own) for qi, q in words)
+                fits = (max((stem_closeness if qi in inflected else closeness)(q, w) for w in own) for qi, q in words)
                 best = max(best, sum(fits) / len(words))
         return best
 
@@ -528,6 +543,11 @@ def _asked_in(tokens: Sequence[QueryToken]) -> str | None:
     """The kind of place a query's own words ask for (Lake Narach, вёска Лошыца), or None."""
     # (a word for a kind of place is a noise word of the query: Lake in Lake Narach is ignored when matching)
     return next((asked for t in tokens if t.noise and (asked := asked_place_type(t.text, None)) is not None), None)
+
+
+#: why a tie with a namesake abroad went to the one candidate that spells the query (`Engine.decide`)
+_WRITTEN = "the only candidate registered letter for letter as the query, against a namesake abroad"
+_STEM_WRITTEN = "the only candidate whose registered stem the query spells letter for letter, against a namesake abroad"
 
 
 def own_entities(index: Index) -> list[Entity]:
@@ -608,17 +628,6 @@ def _typo_rival(top: Scored, ranked: list[Scored]) -> Scored | None:
 def _written_words(scored: Scored) -> list[str]:
     """The query's words as written, case folded, without the noise words the candidate ignores."""
     return [q.text.casefold() for q in scored.query if q.word and not q.noise]
-
-
-def _stem_closeness(a: Sequence[str], b: Sequence[str]) -> float:
-    """`closeness` of two words without their endings: each reading cut one letter short of the shorter one's
-    length, so that a case ending and a nominative's ending count for nothing (Гародні, Гародня)."""
-    stems = [ratio(x[:n], y[:n]) for x in a for y in b if (n := min(len(x), len(y)) - 1) >= _STEM_LETTERS]
-    return max(stems) if stems else closeness(a, b)
-
-
-#: the fewest letters a stem compared by `_stem_closeness` has
-_STEM_LETTERS = 3
 
 
 def _inflected(scored: Scored) -> bool:

@@ -39,9 +39,27 @@ from belnorm.options import (
     Options,
 )
 from belnorm.text import CYRILLIC
-from belnorm.query import CYRILLIC_READING, INITIAL_READING, TRANSLATION, PairResult, QueryReader, QueryToken
+from belnorm.query import (
+    CASE_FORM_RULE,
+    CYRILLIC_READING,
+    INITIAL_READING,
+    TRANSLATION,
+    PairResult,
+    QueryReader,
+    QueryToken,
+)
 
-__all__ = ["TRANSLATED_RULE", "TYPO_RULE", "Pairing", "QueryShape", "Scored", "Scorer", "closeness", "query_shape"]
+__all__ = [
+    "TRANSLATED_RULE",
+    "TYPO_RULE",
+    "Pairing",
+    "QueryShape",
+    "Scored",
+    "Scorer",
+    "closeness",
+    "query_shape",
+    "stem_closeness",
+]
 
 #: how the explanation of a word paired with its equivalent in another language says so (the finder reads it)
 TRANSLATED_RULE = "the same word in another language"
@@ -85,7 +103,8 @@ class Scored:
 
     @property
     def fine(self) -> float:
-        """How close the spellings are before folding (0-100): breaks ties between names with equal keys. A name
+        """How close the spellings are before folding (0-100), a case form's without its ending (`stem_closeness`:
+        Гауи is no closer to Hauya than to Гауя): breaks ties between names with equal keys. A name
         all of whose words were paired as translations (Baltarusių rašytojų sąjunga) has no spelling to compare: 0.
         A place's or body's word the query left out counts as spelled apart (Lepel is the town Lepel before Lake
         Lepel)."""
@@ -96,8 +115,9 @@ class Scored:
         if not self.name.person:
             weight += len(tokens) - len({ei for ei, _, _, _ in self.used.values()})
         return sum(
-            tokens[ei].weight * closeness(self.query[qi].phonemes, tokens[ei].phonemes)
-            for qi, (ei, _, _, _) in self.used.items()
+            tokens[ei].weight
+            * _inflected_closeness(self.query[qi].phonemes, tokens[ei].phonemes, CASE_FORM_RULE in rule)
+            for qi, (ei, _, rule, _) in self.used.items()
         ) / weight
 
     @property
@@ -455,6 +475,25 @@ def _score_text(score: float) -> str:
 def closeness(a: Sequence[str], b: Sequence[str]) -> float:
     """Best similarity (0-100) between any reading of one token and any reading of another."""
     return max((ratio(x, y) for x in a for y in b), default=0.0)
+
+
+def stem_closeness(a: Sequence[str], b: Sequence[str]) -> float:
+    """`closeness` of two words without their endings: each reading cut one letter short of the shorter one's
+    length, so that a case ending and a nominative's ending count for nothing (Гародні, Гародня)."""
+    stems = [ratio(x[:n], y[:n]) for x in a for y in b if (n := min(len(x), len(y)) - 1) >= _STEM_LETTERS]
+    return max(stems) if stems else closeness(a, b)
+
+
+#: the fewest letters a stem compared by `stem_closeness` has
+_STEM_LETTERS = 3
+
+
+def _inflected_closeness(a: Sequence[str], b: Sequence[str], inflected: bool) -> float:
+    """`closeness`, or for a case form the better of it and `stem_closeness`: an ending that one name's spelling
+    happens to share counts for no more than the stem (Гауи is no closer to Hauya than to Гауя), while a stem
+    spelled closer still tells (Berezinán: Бярэзіна, not Беразіно)."""
+    whole = closeness(a, b)
+    return max(whole, stem_closeness(a, b)) if inflected else whole
 
 
 #: letters only Ukrainian writes, and a pair of letters that only Ukrainian writes side by side (Belarusian has і, Russian
