@@ -136,6 +136,7 @@ def longest_name(
         or _glued_to_ministry(view, tokens, start)
         or _opens_in_lower_case(engine, tokens[start].text, view[tokens[start].end : tokens[start].end + KEEP_LOOKAHEAD])
         # (the characters `tokenize` showed: a colony's number may come two words on, kolonii karnej nr 1)
+        or _church_in_belarus(view, tokens, start)
     ):
         return None  # a name starts with a capital (a lower-case unit word may only end one, or begin one in
         # Polish; a web domain may begin in lower case; so may a name registered in lower case)
@@ -406,6 +407,8 @@ def kept_in_lower_case(
         return True  # a town's lower-case adjective before a unit word (Hungarian lidai járásban, Czech brestský okres)
     if after[:1] == " " and _opens_in_lower_case(engine, word, after):
         return True
+    if _faith_before_church(word, after):
+        return True  # (die römisch-katholische Kirche in Belarus, den romersk-katolske kirken i Hviterussland)
     if language in _TOWN_ADJECTIVE_BEFORE_NAMES and _town_adjective_before_name(engine, word, after):
         return True  # (a minszki Leninszkij kerületi bíróság: the court of Minsk's Leninski district)
     if previous is not None and _site_after_town_adjective(previous.text, word):
@@ -679,6 +682,47 @@ def _opens_in_lower_case(engine: Engine, word: str, after: str) -> bool:
         or _numbered_colony(word, after)
         or _office_of_someone(word, after)
     )
+
+
+def _faith_before_church(word: str, after: str) -> bool:
+    """Is the word a lower-case adjective of a faith (römisch, katholische, romersk-katolske, pravoslavná) before a
+    word for a church or another such adjective, past a space or a hyphen? The press of most languages writes a
+    church's name so, its first capital, if any, on the church's word."""
+    following = _FAITH_NEXT.match(after)
+    if following is None or not _faith_word(word):
+        return False
+    nxt = following.group(1)
+    return _faith_word(nxt) or not name_words().classes(nxt).isdisjoint(org_word_classes("church"))
+
+
+def _church_in_belarus(view: str, tokens: list[Token], start: int) -> bool:
+    """Does token ``start`` open, in lower case, a church's name that names Belarus within its next words (die
+    römisch-katholische Kirche in Belarus)? Without the country it is a church or a building of the faith anywhere
+    (posvetil novo pravoslavno cerkev v Vitebsku: a new church)."""
+    end = tokens[start].end
+    if not _faith_before_church(tokens[start].text, view[end : end + KEEP_LOOKAHEAD]):
+        return False
+    return any(is_belarusian_word(w) for w in _WORDS_AHEAD.findall(view, end, end + _CHURCH_REACH)[:_CHURCH_WORDS])
+
+
+#: how far a church's name that opens in lower case may reach for the country: characters and words
+_CHURCH_REACH = 64
+_CHURCH_WORDS = 5
+_WORDS_AHEAD = regex.compile(r"\p{L}+")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _faith_word(word: str) -> bool:
+    """Is the word, or each part of a hyphenated one, an adjective of a faith (`_FAITH_ROWS`)? Remembered: most
+    lower-case words are asked."""
+    faiths = org_word_classes(*_FAITH_ROWS)
+    return all(not name_words().classes(part).isdisjoint(faiths) for part in word.split("-") if part)
+
+
+#: the org_words rows of the adjectives of a faith that open a church's name in lower case
+_FAITH_ROWS = ("roman", "catholic", "orthodox")
+#: the next word after a space or a hyphen
+_FAITH_NEXT = regex.compile(r"[ -](\p{L}[\p{L}-]*)")
 
 
 def _office_of_someone(word: str, after: str) -> bool:
