@@ -2315,6 +2315,24 @@ def _in_apposition(ctx: _Context, start: int, stop: int, match: Match) -> bool:
     return first in forms or any(first == w.casefold() for n in match.entity.names for w in n.split()[:1])
 
 
+def _hyphen_joined_name(ctx: _Context, stop: int, entity: Entity | None) -> str | None:
+    """Is the place's name (ending at token ``stop``) joined by a hyphen to a capitalized adjective or common word
+    that names nothing alone, the compound being no name of the place either (Kamianca-Padolskaha, Kamianets-
+    Podilskyi in Ukraine, Minsk-Arena; not Brest-Litowsk)? Then the compound names another place or a site. A name
+    after the dash makes a route (`_paired_place`; Bobruisk–Rabkor, to a station the gazetteer lacks)."""
+    compound = _HYPHEN_WORD.match(ctx.view, ctx.tokens[stop - 1].end)
+    if compound is None or not compound.group(1)[:1].isupper():
+        return None
+    second = compound.group(1)
+    if not (is_adjective(second) or most_common_in(second)[0] > 0):
+        return None  # a name after a dash: a route to a place the gazetteer lacks (Bobruisk–Rabkor)
+    whole = ctx.view[ctx.view.rfind(" ", 0, ctx.tokens[stop - 1].start) + 1 : compound.end()]
+    found = ctx.engine.match(whole)
+    if ctx.engine.match(second) is not None or (found is not None and (entity is None or found.entity.id == entity.id)):
+        return None
+    return f"joined by a hyphen to {second!r}, which names nothing alone: the compound names another place or a site (Kamianets-Podilskyi, Minsk-Arena)"
+
+
 def _body_word_before_quote(ctx: _Context, token: Token) -> str | None:
     """A word of organisation names among the three words before the opening quote the token follows
     (Universității de Stat „Maxim Tank”, sveučilišta „Maksim Tank“), or None."""
@@ -2911,6 +2929,8 @@ def _inside_longer_name(
     crossing = entity is not None and entity.id.startswith(_BORDER_CROSSING)  # (Šalčininkai–Benyakoni: each side's)
     if not crossing and (paired := _paired_place(ctx, i, stop)) is not None:
         return f"a dash joins it to {paired}: a route or a body named after both places (Minsk–Mogilev), not the place"
+    if (joined := _hyphen_joined_name(ctx, stop, entity)) is not None:
+        return joined
     if ctx.view[max(0, token.start - 1) : token.start] in _QUOTES:
         # a river's or lake's name alone in quotes names something named after it, a club, a journal («Нёман»), unless
         # a word for its kind of place or site stands before it (рака «Нёман»)
