@@ -548,6 +548,7 @@ def _find(
             or (kind == "org" and (reason := _another_body(context, start, stop, match)))
             or (kind == "org" and (reason := _unqualified_translation(context, start, stop, match)))
             or (kind == "org" and (reason := _translated_by_keys_alone(context, start, stop, match)))
+            or (kind == "org" and (reason := _translated_title(match)))
             or (kind == "org" and (reason := _name_goes_on(context, stop)))
             or (kind == "org" and (reason := _body_of_another_country(context, stop, match)))
             or (kind == "org" and (reason := _place_said_where(context, start, stop)))
@@ -2687,6 +2688,21 @@ def _set_in_belarus(ctx: _Context, start: int) -> bool:
 
 #: why `_unqualified_translation` keeps a body's name from linking
 _UNQUALIFIED = "a generic body's name in another language with no Belarus around it: the text's own country's body"
+
+
+def _translated_title(match: Match) -> str | None:
+    """Is a newspaper or magazine (its note says so) read with a word translated? The press keeps a paper's title in
+    its own words, transliterated (Rehijanalnaja Hazeta, Narodnaïa Tribouna); the same words translated describe
+    some paper (le journal régional, Regionálne noviny: a regional paper)."""
+    if not _PAPER.search(str(match.entity.attributes.get("note", ""))):
+        return None
+    if not any(TRANSLATED_RULE in line for line in match.explanation):
+        return None
+    return "a newspaper's title read as a translation: the words describe a paper, the press keeps the title as it is"
+
+
+#: the words of a note that make an organisation a paper whose title the press does not translate
+_PAPER = regex.compile(r"\b(?:newspaper|magazine|weekly)\b")
 
 
 def _translated_by_keys_alone(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
