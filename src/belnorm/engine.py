@@ -13,7 +13,6 @@ import itertools
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 
-
 from belnorm.index import Index
 from belnorm.lexicon import most_common_in
 from belnorm.gazetteer import NAMESAKE_ID, Entity
@@ -356,8 +355,8 @@ class Engine:
             if by_spelling[0][0] - by_spelling[1][0] >= FINE_MARGIN:
                 top, tied = by_spelling[0][1], []
                 top.notes.append(f"closest spelling among {len(by_spelling)} candidates with the same key")
-        if tied and not top.name.person and any(s.name.entity in self._namesakes for s in (top, *tied)):
-            # between a place or body and a namesake abroad keyed alike, the one that registers the query letter for
+        if tied and not top.name.person and sum(s.name.entity not in self._namesakes for s in (top, *tied)) == 1:
+            # between one place or body and namesakes abroad keyed alike, the one that registers the query letter for
             # letter (Gavia: the Belarusian river's Italian name, not Latvia's Gauja), or its stem (Polish Gawii:
             # Gawia's); two people of one name stay a tie (Елена Бондаренко: Belarusian and Ukrainian alike)
             for spells, why in ((self._written_as, _WRITTEN), (self._spelled_stem, _STEM_WRITTEN)):

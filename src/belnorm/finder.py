@@ -2273,7 +2273,9 @@ def _named_after(ctx: _Context, start: int, stop: int, match: Match) -> str | No
     """Does the person's name at tokens ``start`` to ``stop`` name a street or an institution after them (вуліца
     Янкі Купалы, Yakub Kolas Square, univerzita Janky Kupalu, sveučilišta „Maksim Tank“)?"""
     before, after = _words_around(ctx, start, stop)
-    if names_a_namesake(None, after) or (names_a_namesake(before, None) and not _in_apposition(ctx, start, stop, match)):
+    if names_a_namesake(None, after) or (
+        names_a_namesake(before, None) and not _in_apposition(ctx, start, stop, match, before)
+    ):
         return "the name of a street, square or institution named after the person"
     if (body_word := _body_word_before_quote(ctx, ctx.tokens[start])) is not None:
         return f"a name in quotes after {body_word!r}, a word of a body's name: the body named after the person"
@@ -2301,10 +2303,13 @@ def _named_after(ctx: _Context, start: int, stop: int, match: Match) -> str | No
     return None
 
 
-def _in_apposition(ctx: _Context, start: int, stop: int, match: Match) -> bool:
-    """Is the name a given name in the nominative and a surname, not a case form, in a language that names a street or
-    an institution after a person in the genitive (заступнік камандзіра палка Вадзім Кабанчук: the person, where палка
-    Кастуся Каліноўскага is the regiment)?"""
+def _in_apposition(ctx: _Context, start: int, stop: int, match: Match, before: str | None) -> bool:
+    """Is the name, after a word of organisation names (a regiment, a park), a given name in the nominative and a
+    surname, not a case form, in a language that names a body after a person in the genitive (заступнік камандзіра
+    палка Вадзім Кабанчук: the person, where палка Кастуся Каліноўскага is the regiment)? Not after a street's or
+    square's word, which is no body's and which some press names in the nominative (вуліца Янка Купала)."""
+    if before is None or not name_words().classes(before):
+        return False
     if _line_language(ctx, ctx.tokens[start]) in UNDECLINED or _by_case_form(match):
         return False
     words = [ctx.tokens[k].text for k in range(start, stop) if ctx.tokens[k].kind == "word"]
@@ -2325,9 +2330,10 @@ def _hyphen_joined_name(ctx: _Context, stop: int, entity: Entity | None) -> str 
     if compound is None or not compound.group(1)[:1].isupper():
         return None
     second = compound.group(1)
-    if not (is_adjective(second) or most_common_in(second)[0] > 0):
+    common = most_common_in(second)[0] > 0 and ctx.language not in CAPITALIZED_NOUNS  # (Minsk-Besuch: a visit to Minsk)
+    if not (is_adjective(second) or common):
         return None  # a name after a dash: a route to a place the gazetteer lacks (Bobruisk–Rabkor)
-    whole = ctx.view[ctx.view.rfind(" ", 0, ctx.tokens[stop - 1].start) + 1 : compound.end()]
+    whole = ctx.view[ctx.tokens[stop - 1].start : compound.end()]
     found = ctx.engine.match(whole)
     if ctx.engine.match(second) is not None or (found is not None and (entity is None or found.entity.id == entity.id)):
         return None

@@ -50,6 +50,7 @@ __all__ = [
     "drops_a_syllable",
     "may_reach",
     "join_ending",
+    "fold_vowels",
     "o_keys",
     "o_without_spelling",
     "phonemes",
@@ -73,7 +74,7 @@ _V_AS_U = re.compile(r"v(?![aeiou])")
 _DOUBLES = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aiu]+")
 _AKANNE = str.maketrans({"o": "a", "e": "a"})
-_NO_FOLD: dict[int, str] = {}
+_NO_FOLD: dict[int, int] = str.maketrans({})
 _DEVOICE = {"b": "p", "d": "t", "g": "k", "z": "s", "v": "f", "j": "w"}
 
 #: the reading conventions that produced one reading of a word, in the order they were tried
@@ -197,7 +198,7 @@ def stem_key(phonemes: str) -> str:
     return _stem_rest(s)
 
 
-def _stem_rest(s: str, fold: dict[int, str] = _AKANNE) -> str:
+def _stem_rest(s: str, fold: dict[int, str] | dict[int, int] = _AKANNE) -> str:
     s = _GLIDE_AS_VOWEL.sub("i", s)
     s = _DROPPED.sub("", s)
     return s.translate(fold)
@@ -214,6 +215,11 @@ def o_keys(word: str) -> tuple[tuple[Conventions, str], ...]:
         o_key = finish(stem)
         out[o_key] = (*out.get(o_key, ()), *names)
     return tuple((names, o_key) for o_key, names in out.items() if o_key)
+
+
+def fold_vowels(o_key: str) -> str:
+    """An o-key (`o_keys`) with its o and e folded into a, as `stem_key` folds them."""
+    return o_key.translate(_AKANNE)
 
 
 def o_without_spelling(written: str, spellings: Sequence[str], witnesses: Sequence[str]) -> bool:

@@ -35,6 +35,7 @@ __all__ = [
     "given_names",
     "is_adjective",
     "is_article",
+    "is_indefinite_article",
     "club_prefixes",
     "compound_parts",
     "is_club_prefix",
@@ -326,6 +327,7 @@ def _context() -> dict[str, Any]:
             "maiden_name": tuple(sorted((w.lower() for w in raw["maiden_name"]["before"]), key=len, reverse=True)),
             "surname_particles": frozenset(w.casefold() for w in raw["surname_particles"]["words"]),
             "family_articles": frozenset(raw["families"]["articles"]),
+            "indefinite_articles": frozenset(raw["churches"]["indefinite_articles"]),
             "women_surnames": tuple(w.lower() for w in raw["women_surnames"]["endings"]),
             "own_letters": frozenset(raw["own_letters"]["letters"]),
             "baltic_languages": frozenset(raw["baltic_nominative"]["languages"]),
@@ -886,6 +888,12 @@ def is_near_preposition(word: str) -> bool:
     """Does the word put a place near a city named after it (под Москвой, pod Białymstokiem, near)? See
     ``[abroad]``."""
     return word.lower() in _context()["near_prepositions"]
+
+
+def is_indefinite_article(word: str) -> bool:
+    """Is the word an indefinite article (an, eine, une), after which a church's word is a church, not the Church?
+    See ``[churches]``."""
+    return word.lower() in _context()["indefinite_articles"]
 
 
 def is_compass_word(word: str, *, after_location: bool = False) -> bool:

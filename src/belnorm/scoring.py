@@ -17,7 +17,15 @@ import regex
 from rapidfuzz.fuzz import ratio
 
 from belnorm.index import FUZZY_MIN_LENGTH, IndexedName, IndexedToken
-from belnorm.keys import Conventions, may_reach, differs_only_at_end, o_keys, o_without_spelling, similarity
+from belnorm.keys import (
+    Conventions,
+    differs_only_at_end,
+    fold_vowels,
+    may_reach,
+    o_keys,
+    o_without_spelling,
+    similarity,
+)
 from belnorm.names import (
     given_names,
     is_belarusian_word,
@@ -245,8 +253,8 @@ class Scorer:
         """The query word, if any, that reads a place's word with an o where the place's registered Russian name has
         an a and no name of it an o (Хотин, Chotyn: not Хатынь, Russian Хатынь). Keys fold o into a because
         Belarusian writes a Russian unstressed о as а (Гродна, Гродно); the fold holds only where Russian has one."""
-        if self.reader.index.kinds[name.entity] != "place":
-            return None
+        if self.reader.index.kinds[name.entity] != "place" or not self._spellings_of(name.entity)[1]:
+            return None  # (no Russian name registered: nothing to check the o against)
         for qi, (_, _, rule, convs) in used.items():
             word = query[qi].text
             if rule.startswith(TRANSLATED_RULE):
@@ -263,10 +271,15 @@ class Scorer:
     def _o_without_spelling(self, entity: int, word: str, convs: Conventions) -> bool:
         """Does every reading of ``word`` by the conventions that paired it (`belnorm.keys.o_keys`) write an o that
         the entity's Russian name writes a and none of its names o (`belnorm.keys.o_without_spelling`)?"""
-        readings = [k for names, k in o_keys(word) if not convs or not set(names).isdisjoint(convs)]
+        every = o_keys(word)
+        spellings, witnesses = self._spellings_of(entity)
+        # the readings that paired the word; when a language's own reading did (Czech), those that begin as the
+        # Russian name does (Chotyni: xotini, not the English qotini)
+        readings = [k for names, k in every if not set(names).isdisjoint(convs)] or [
+            k for _, k in every if any(fold_vowels(k[:2]) == fold_vowels(w[:2]) for w in witnesses)
+        ]
         if not readings or not all("o" in k for k in readings):
             return False
-        spellings, witnesses = self._spellings_of(entity)
         return bool(witnesses) and all(o_without_spelling(k, spellings, witnesses) for k in readings)
 
     def _spellings_of(self, entity: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -371,7 +384,6 @@ class Scorer:
 _VICH = regex.compile(r"(?i)(?:(?P<o>[оаoa])|(?P<e>[еэёeěé]))(?:в|v|w)(?:[іиыiy]|ie)(?:ч|č|cz|ć|t?s?ch|tš|tj|ç|c)[\p{L}]{0,3}$")
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def _o_for_a(word: str) -> str:
     """Why a word is no spelling of a place whose Russian name writes a where the word writes o."""
     return (
@@ -388,6 +400,7 @@ def _o_keys_of(name: str) -> tuple[str, ...]:
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _patronymic_suffix(word: str) -> int:
     """1 for a surname in -ович/-авіч (any script), -1 for one in -евич/-эвіч, 0 for any other word: the two
     are different families, though keys fold their vowels alike."""

@@ -32,6 +32,7 @@ from belnorm.names import (
     given_names,
     is_adjective,
     is_article,
+    is_indefinite_article,
     is_belarusian_word,
     is_conjunction,
     is_exact_court_word,
@@ -698,10 +699,14 @@ def _faith_before_church(word: str, after: str) -> bool:
 def _church_in_belarus(view: str, tokens: list[Token], start: int) -> bool:
     """Does token ``start`` open, in lower case, a church's name that names Belarus within its next words (die
     römisch-katholische Kirche in Belarus)? Without the country it is a church or a building of the faith anywhere
-    (posvetil novo pravoslavno cerkev v Vitebsku: a new church)."""
+    (posvetil novo pravoslavno cerkev v Vitebsku: a new church), nor after an indefinite article (an orthodox church in
+    Belarus)."""
     end = tokens[start].end
     if not _faith_before_church(tokens[start].text, view[end : end + KEEP_LOOKAHEAD]):
         return False
+    previous = _WORDS_AHEAD.findall(view, max(0, tokens[start].start - _CHURCH_REACH), tokens[start].start)[-1:]
+    if previous and is_indefinite_article(previous[0]):
+        return False  # (an orthodox church in Belarus was set on fire: a building)
     return any(is_belarusian_word(w) for w in _WORDS_AHEAD.findall(view, end, end + _CHURCH_REACH)[:_CHURCH_WORDS])
 
 

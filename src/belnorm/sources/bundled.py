@@ -93,7 +93,7 @@ def _header(path: Path, number: int, fields: list[str]) -> tuple[str, ...]:
 def _entity(path: Path, number: int, row: dict[str, str], kind: EntityKind) -> Entity:
     names = [row[c] for c in _NAME_COLUMNS] + row["alt"].split("|")
     attributes: dict[str, Any] = {"en": row["en"]} if row["en"] else {}
-    if row["ru"]:
+    if row["ru"] and kind == "place":
         attributes["ru"] = row["ru"]  # what a Russian-spelled query is checked against (`Scorer._o_for_russian_a`)
     if row["wikidata"]:
         attributes["wikidata"] = row["wikidata"]
