@@ -2333,9 +2333,10 @@ def _hyphen_joined_name(ctx: _Context, stop: int, entity: Entity | None) -> str 
     common = most_common_in(second)[0] > 0 and ctx.language not in CAPITALIZED_NOUNS  # (Minsk-Besuch: a visit to Minsk)
     if not (is_adjective(second) or common):
         return None  # a name after a dash: a route to a place the gazetteer lacks (Bobruisk–Rabkor)
-    whole = ctx.view[ctx.tokens[stop - 1].start : compound.end()]
-    found = ctx.engine.match(whole)
-    if ctx.engine.match(second) is not None or (found is not None and (entity is None or found.entity.id == entity.id)):
+    if ctx.engine.match(second) is not None:
+        return None
+    found = ctx.engine.match(ctx.view[ctx.tokens[stop - 1].start : compound.end()])
+    if found is not None and (entity is None or found.entity.id == entity.id):
         return None
     return f"joined by a hyphen to {second!r}, which names nothing alone: the compound names another place or a site (Kamianets-Podilskyi, Minsk-Arena)"
 

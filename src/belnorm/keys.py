@@ -191,14 +191,11 @@ def latin_conventions() -> tuple[str, ...]:
     return tuple(c.table for c in _conventions())
 
 
-def stem_key(phonemes: str) -> str:
-    """The key before its word-final rules: softening folded, glides and softness dropped, о/е/э → a."""
+def stem_key(phonemes: str, fold: dict[int, str] | dict[int, int] = _AKANNE) -> str:
+    """The key before its word-final rules: softening folded, glides and softness dropped, о/е/э → a (``fold``;
+    `o_keys` keeps them)."""
     s = _SOFT_DZ.sub("d", phonemes)
     s = _SOFT_C.sub("t", s)
-    return _stem_rest(s)
-
-
-def _stem_rest(s: str, fold: dict[int, str] | dict[int, int] = _AKANNE) -> str:
     s = _GLIDE_AS_VOWEL.sub("i", s)
     s = _DROPPED.sub("", s)
     return s.translate(fold)
@@ -211,8 +208,7 @@ def o_keys(word: str) -> tuple[tuple[Conventions, str], ...]:
     for a registered a only where some spelling writes that o (`o_without_spelling`)."""
     out: dict[str, Conventions] = {}
     for names, phonemes in readings(word):
-        stem = _stem_rest(_SOFT_C.sub("t", _SOFT_DZ.sub("d", phonemes)), _NO_FOLD)
-        o_key = finish(stem)
+        o_key = finish(stem_key(phonemes, _NO_FOLD))
         out[o_key] = (*out.get(o_key, ()), *names)
     return tuple((names, o_key) for o_key, names in out.items() if o_key)
 
@@ -229,11 +225,10 @@ def o_without_spelling(written: str, spellings: Sequence[str], witnesses: Sequen
     for at, letter in enumerate(written):
         if letter != "o" or not _CONSONANT_AT.match(written, at + 1):
             continue
-        before = written[:at].translate(_AKANNE)
+        before = fold_vowels(written[:at])
         if any(
-            w[at : at + 2] == "a" + written[at + 1] and w[:at].translate(_AKANNE) == before
-            for w in witnesses
-        ) and not any(s[at : at + 1] == "o" and s[:at].translate(_AKANNE) == before for s in spellings):
+            w[at : at + 2] == "a" + written[at + 1] and fold_vowels(w[:at]) == before for w in witnesses
+        ) and not any(s[at : at + 1] == "o" and fold_vowels(s[:at]) == before for s in spellings):
             return True
     return False
 
