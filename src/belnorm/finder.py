@@ -33,6 +33,7 @@ from belnorm.lexicon import CAPITALIZED_NOUNS, frequent_anywhere, guess_line_lan
 from belnorm.morphology import Paradigm, foreign_stems, paradigms
 from belnorm.options import EXACT, SURNAME_ONLY_PENALTY
 from belnorm.names import (
+    foreign_office_languages,
     baltic_languages,
     baltic_stems,
     letter_of_another_language,
@@ -632,6 +633,7 @@ def _find(
         _bodies_of_another_country(context, rejected)
     if not mentioned:
         _places_of_a_text_abroad(context, rejected)
+        _officials_abroad(context, rejected)
     # right to left: Пінскім, Кобрынскім і Брэсцкім раёнах; Finnish Polotskin ja Glubokojen piirit (a town's
     # name before a unit word is its district in the languages that name districts so)
     towns = [i for i, (stop, m, _) in chosen.items() if stop == i + 1 and _town_before_unit(context, i, m)]
@@ -1311,6 +1313,46 @@ def _ministries_of_a_region(ctx: _Context, rejected: dict[int, tuple[int, Match,
 _MINISTRY_WORDS = frozenset({"ministry"})
 
 
+def _officials_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
+    """A person the text names right after the title of an office only other countries' local government has
+    (Burmistrz, Primarul, Vallavanem: `foreign_office_languages`), in a text that names nothing of Belarus but persons and
+    no word of Belarus, holds that office abroad: a namesake (Starosta Kaluše Andrij …), moved from the text's
+    mentions to ``rejected``."""
+    chosen = ctx.chosen
+    if not chosen or any(m.entity.kind != "person" for _, m, _ in chosen.values()):
+        return
+    titled = {start: title for start, (_, m, _) in chosen.items() if (title := _office_before(ctx, start))}
+    if not titled or _speaks_of_belarus(ctx):
+        return
+    for start, title in titled.items():
+        stop, match, _ = chosen.pop(start)
+        rejected[start] = (stop, match, f"the title {title!r} of an office only other countries have before the name: its holder abroad, a namesake")
+
+
+#: how many words may stand between an office's title and the name of its holder (Starosta Kaluše Andrij …,
+#: Gradonačelnik obližnjeg Babajeva Igor …)
+_OFFICE_WORDS_BETWEEN = 2
+
+
+def _office_before(ctx: _Context, start: int) -> str | None:
+    """The title of an office abroad (`foreign_office_languages`) that introduces the name at token ``start``: in its clause,
+    right before it, past a comma (Primarul, Vladimir …) or past up to `_OFFICE_WORDS_BETWEEN` words that say where
+    (Мэр Дубоўкі Андрэй …), none a conjunction (the mayor and Tsikhanouskaya) and no word beside it a place of Belarus;
+    else None."""
+    before = _CLAUSE_END.split(ctx.view[max(0, ctx.tokens[start].start - _LOOK_BACK) : ctx.tokens[start].start])[-1]
+    words = _WORD.findall(before.rstrip().removesuffix(",").split(",")[-1])
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - _OFFICE_WORDS_BETWEEN), -1):
+        if is_conjunction(words[k], ctx.language):
+            return None
+        if languages := foreign_office_languages(words[k]):
+            # (not the office of a Belarusian town named with it, read as the title's language writes a town's case:
+            # Novopolotskin kaupunginjohtaja Igor …)
+            around = words[max(0, k - 1) : k] + words[k + 1 :]
+            readers = set(languages) | ({ctx.language} if ctx.language is not None else set())
+            return None if any(_names_a_belarusian_place_in(ctx, w, readers) for w in around) else words[k]
+    return None
+
+
 #: how many places abroad a text must name before its lone small places are read as their namesakes there
 _PLACES_ABROAD = 2
 #: how many places abroad a text in another language than Belarusian must name, and nothing of Belarus, before the
@@ -1355,11 +1397,15 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     }
     named_regions = _regions_abroad(ctx, words)
     regions = {region.name for region in named_regions}
+    # (and by the title of a local office abroad before a person it names: Burmistrz Radosław …, Primarul Vladimir …)
+    regions.update(t for start, (_, m, _) in chosen.items() if m.entity.kind == "person" and (t := _office_before(ctx, start)))
     abroad.update(_towns_of_regions_abroad(ctx, found, words, named_regions))
     abroad.update(_towns_after_a_country_adjective(ctx, found))
     # (exiles and Belarusians abroad are named with capitals and large cities, local news with its towns)
     towns = any(not _listed_in_case(ctx, w, is_metropolis) and not _country_in_case(ctx, w) for w in abroad)
     abroad |= regions
+    # (the title of a local office abroad is a word of that place too: a town's Primarul, Starosta, Vallavanem)
+    abroad.update(w for w in words if foreign_office_languages(w))
     # and, in a text that names only persons and some place abroad, another country by name or adjective (V ruské
     # Kalužské oblasti … Suchiniči: not Polish and Lithuanian ministers met … alone, with no place)
     if abroad and all(m.entity.kind == "person" for _, m, _ in chosen.values()):
@@ -2925,6 +2971,17 @@ def _names_a_belarusian_place(ctx: _Context, word: str) -> bool:
     """Does the word alone link to a Belarusian place (miński, Miadzioł, Gardine), at any score?"""
     found = ctx.engine.match(word)
     return found is not None and found.entity.kind == "place"
+
+
+def _names_a_belarusian_place_in(ctx: _Context, word: str, languages: set[str]) -> bool:
+    """`_names_a_belarusian_place`, also as one of ``languages`` writes a place's case (Finnish Novopolotskin)."""
+    if _names_a_belarusian_place(ctx, word):
+        return True
+    for language in sorted(languages) if word[:1].isupper() else ():
+        found, _ = ctx.engine.decide(word, ctx.engine.rank([ctx.engine.token_in(word, "word", language)]))
+        if found is not None and found.entity.kind == "place":
+            return True
+    return False
 
 
 def _place_itself(ctx: _Context, word: str) -> Entity | None:

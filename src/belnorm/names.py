@@ -49,6 +49,7 @@ __all__ = [
     "is_town_abroad",
     "is_foreign_city",
     "foreign_city_of_adjective",
+    "foreign_office_languages",
     "is_foreign_unit",
     "is_minister_word",
     "is_shared_body_name",
@@ -366,6 +367,7 @@ def _context() -> dict[str, Any]:
             "source_prepositions": frozenset(w.lower() for w in raw["abroad"]["from"]),
             "residents": frozenset(w.lower() for w in raw["abroad"]["residents"]),
             "foreign_units": frozenset(w.lower() for w in raw["abroad"]["units"]),
+            "foreign_offices": _by_word(raw["abroad"]["offices"]),
             "sports": {
                 sport: frozenset(w.lower() for w in words)
                 for sport, words in raw["sports"].items()
@@ -995,6 +997,22 @@ _SHORT_STEM = 3
 _BEFORE_EN = ("н", "з", "n", "z")
 #: how the Latin adjective endings of a city's name begin (Brjanski, Kurské, Pskovskoj): -sk-, -ck-
 _LATIN_CITY_ADJECTIVE = ("sk", "ck")
+
+
+def foreign_office_languages(word: str) -> frozenset[str]:
+    """The languages in which the word is the title of an office only other countries' local government has (mayor,
+    wójt, primar), or none. See ``[abroad.offices]``."""
+    languages: frozenset[str] = _context()["foreign_offices"].get(word.lower(), frozenset())
+    return languages
+
+
+def _by_word(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """A table of words by language turned round: each word (lower case) and the languages that list it."""
+    out: dict[str, set[str]] = {}
+    for language, words in table.items():
+        for word in words:
+            out.setdefault(word.lower(), set()).add(language)
+    return {word: frozenset(languages) for word, languages in out.items()}
 
 
 def is_foreign_unit(word: str) -> bool:
