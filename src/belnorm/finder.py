@@ -2019,6 +2019,10 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     # a country's own name is no common word, though frequency lists hold it in lower case (Hviderusland)
     country = kind == "place" and _place_kind(match.entity) == "country"
     own_name = country and _spelled_as_registered(word, match)
+    # a registered acronym in capitals, where the line is not all capitals, is no common word (Latvian maz: MAZ)
+    own_name = own_name or (
+        1 < len(word) <= ACRONYM_LENGTH and word.isupper() and _registered_acronym(word, match) and not _capitals_line(ctx, token)
+    )
     apposed = kind == "place" and _apposition_fits(ctx, i, match)  # Senno, capoluogo di distretto: the place
     # a regional centre is named so often that only a very common word spelled like it is read as the word
     # (Lithuanian Gardine at a sentence start is in Grodno; English Most is no Масты)
@@ -2678,6 +2682,8 @@ def _generic_body(name: str, rows: frozenset[str] = _STATE_BODY_WORDS) -> bool:
 
 #: the settlement rank (`belnorm.names.settlement_rank`) of the regional centres and the capital
 _BIG_TOWN = 4
+#: the settlement rank of the capital, named far more often than anything abroad that bears its name
+_CAPITAL = 5
 
 
 def _big_town(entity: Entity) -> bool:
@@ -3202,9 +3208,10 @@ def _placed_abroad_as(ctx: _Context, start: int, stop: int, entity: Entity | Non
     crosses borders; a regional centre is the likelier of two towns)."""
     kind_of_place = _place_kind(entity) if entity is not None else ""
     big = entity is not None and _big_town(entity)
+    capital = entity is not None and settlement_rank(str(entity.attributes.get("note", ""))) == _CAPITAL
     unit_named = entity is not None and entity.id.startswith(tuple(UNIT_LEVELS))
     town = kind_of_place in ("town", "village")
-    return _placed_abroad(ctx, start, stop, kind_of_place in _CROSS_BORDERS, town, big, unit_named)
+    return _placed_abroad(ctx, start, stop, kind_of_place in _CROSS_BORDERS, town, big, unit_named, capital)
 
 
 #: org_words rows of the words that say what kind of body a name names (the head of Ministerul Justiției, of
@@ -3415,7 +3422,14 @@ def _abroad(ctx: _Context, entity: Entity | None, reason: str) -> str:
 
 
 def _placed_abroad(
-    ctx: _Context, start: int, stop: int, water: bool, town: bool = False, big: bool = False, unit_named: bool = False
+    ctx: _Context,
+    start: int,
+    stop: int,
+    water: bool,
+    town: bool = False,
+    big: bool = False,
+    unit_named: bool = False,
+    capital: bool = False,
 ) -> _Placement | None:
     """Does the clause right after a place (or the words right before it) put it in another country? In a country
     after a location word (in Russia's, w Polsce), in a region no Belarusian place names, after a location word too
@@ -3423,8 +3437,9 @@ def _placed_abroad(
     qualifies (the Ukrainian ghost town; the French port of Brest). A list (и, and) or the clause's end stops the reading. A river
     (``water``) crosses borders: only a town word says it is another place (Pripyat, the Ukrainian ghost town).
     One comes from a ``big`` town (a regional centre) more often than from its namesake (беларусы з Гомеля ў
-    Польшчы). A region or district named with its unit word (``unit_named``) is described only by the words right
-    after it (un gruppo di bambini della regione di Gomel è tornato in vacanza in Italia: they came to Italy)."""
+    Польшчы). A region or district named with its unit word (``unit_named``), or the ``capital``, is described only
+    by the words right after it (un gruppo di bambini della regione di Gomel è tornato in vacanza in Italia: they came
+    to Italy)."""
     view = ctx.view
     begin = ctx.tokens[start].start
     clause = _CLAUSE_END.split(view[max(0, begin - _LOOK_BACK) : begin])[-1]
@@ -3485,12 +3500,13 @@ def _placed_abroad(
         # in a text that speaks of Belarus, the words before "in" describe the place (Brest, a port city in France),
         # not what happened after it (bjeloruski klubovi … napustili su Brest nakon početka rata u Ukrajini: they left
         # Brest after the war in Ukraine began)
-        # (… natural de Grodno, vive agora em Lisboa: he lives there, not the town)
+        # (… natural de Grodno, vive agora em Lisboa: he lives there, not the town); nor, after the capital, in any
+        # text (Il governo di Minsk cerca ora nuovi clienti in Cina: the clients are in China)
         within = k - (1 if is_location_preposition(after[k - 1][0], language) else 2) if k > 0 else 0
         describes = (
             within <= 1
             or any(is_place_word(w) or is_unit_word(w) for w, _ in after[:within])
-            or not (unit_named or _speaks_of_belarus(ctx))
+            or not (unit_named or capital or _speaks_of_belarus(ctx))
         )
         if located_in and describes and is_foreign_country(word, adjectives=False):
             return _Placement(f"{word} after it places it abroad: another town of that name")

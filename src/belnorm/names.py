@@ -571,11 +571,14 @@ def place_type(note: str) -> str:
 def place_fits(note: str, asked: str) -> bool:
     """Does the place a bundled note describes fit what the text asks for (`asked_place_type`)? An urban
     settlement is a town, or a village to the press (im Dorf Schereschewo); an agro-town, a village by its status,
-    is a town to the press too (the town of Lahishyn)."""
+    is a town to the press too (the town of Lahishyn); a memorial on the site of a village is that village to it (the
+    village of Khatyn)."""
     kind = place_type(note)
     if asked == "village" and settlement_rank(note) == _URBAN_SETTLEMENT:
         return True
     if asked == "town" and _AGRO_TOWN in note.lower():
+        return True
+    if f"{_ON_THE_SITE} {asked}" in note.lower():
         return True
     return kind == asked or (asked == "settlement" and kind in ("village", "town"))
 
@@ -584,6 +587,8 @@ def place_fits(note: str, asked: str) -> bool:
 _URBAN_SETTLEMENT = 2
 #: how a bundled note calls a village with the status of an agro-town (аграгарадок), which the press may call a town
 _AGRO_TOWN = "agro-town"
+#: how a bundled note says what stood where a site is now (a memorial on the site of a village burned in 1943)
+_ON_THE_SITE = "on the site of a"
 
 
 def is_street_word(word: str) -> bool:
