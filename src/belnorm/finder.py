@@ -1385,10 +1385,12 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     found = _words_abroad_whole(ctx)
     words = [w.group() for w in found]
     spans = [(ctx.tokens[start].start, ctx.tokens[stop - 1].end) for start, (stop, _, _) in chosen.items() if stop > start + 1]
+    sources = _countries_of_origin(ctx, found)
     outside = [  # (not a word inside a place's name of two words: Бары of Сасновым Бары is no Bari; Mostů is Most's)
         not any(begin <= w.start() < end for begin, end in spans)
+        and k not in sources
         and any(_names_abroad(ctx, r) or _border_town_abroad(ctx, r) for r in _readings_abroad(ctx, w.group()))
-        for w in found
+        for k, w in enumerate(found)
     ]
     abroad = {  # (one place of two words: Biala Podlaska, Bielsk-Podlaski)
         w.group()
@@ -1425,6 +1427,23 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     for start in moved:
         stop, match, _ = chosen.pop(start)
         rejected[start] = (stop, match, f"the text names places abroad ({named} …) and nothing else of Belarus: a namesake there")
+
+
+def _countries_of_origin(ctx: _Context, found: list[regex.Match[str]]) -> set[int]:
+    """The positions in ``found`` (the text's words) of the countries named as where someone or something comes from
+    (lankytojų iš Lietuvos ir Lenkijos: visitors from Lithuania and Poland), and of the countries listed with them: they
+    tell who comes, not where the text's places are."""
+    out: set[int] = set()
+    for k in range(1, len(found)):
+        word, previous = found[k].group(), found[k - 1].group()
+        if not is_foreign_country(word, adjectives=False):
+            continue
+        gap = ctx.view[found[k - 1].end() : found[k].start()].strip()
+        after_comma = k - 1 in out and gap == ","  # (z Polski, Litwy i Łotwy)
+        after_and = k - 2 in out and not gap and is_conjunction(previous, ctx.language)
+        if (not gap and is_source_preposition(previous)) or after_comma or after_and:
+            out.add(k)
+    return out
 
 
 class _Region(NamedTuple):
