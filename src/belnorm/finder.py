@@ -33,6 +33,7 @@ from belnorm.lexicon import CAPITALIZED_NOUNS, frequent_anywhere, guess_line_lan
 from belnorm.morphology import Paradigm, foreign_stems, paradigms
 from belnorm.options import EXACT, SURNAME_ONLY_PENALTY
 from belnorm.names import (
+    capitalizes_adjectives,
     foreign_office_languages,
     baltic_languages,
     baltic_stems,
@@ -1384,11 +1385,14 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
         return
     found = _words_abroad_whole(ctx)
     words = [w.group() for w in found]
-    spans = [(ctx.tokens[start].start, ctx.tokens[stop - 1].end) for start, (stop, _, _) in chosen.items() if stop > start + 1]
+    # (nor a word of a person's name the text names as someone else: den russiske Andrej Kuznetsov is no Andrej abroad)
+    others = [(start, found) for start, found in rejected.items() if found[1].entity.kind == "person"]
+    spans = [(ctx.tokens[start].start, ctx.tokens[stop - 1].end) for start, (stop, _, _) in [*chosen.items(), *others] if stop > start + 1]
     sources = _countries_of_origin(ctx, found)
     outside = [  # (not a word inside a place's name of two words: Бары of Сасновым Бары is no Bari; Mostů is Most's)
         not any(begin <= w.start() < end for begin, end in spans)
         and k not in sources
+        and not _adjective_capitalized_as_name(ctx, w)
         and any(_names_abroad(ctx, r) or _border_town_abroad(ctx, r) for r in _readings_abroad(ctx, w.group()))
         for k, w in enumerate(found)
     ]
@@ -1402,7 +1406,8 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     # (and by the title of a local office abroad before a person it names: Burmistrz Radosław …, Primarul Vladimir …)
     regions.update(t for start, (_, m, _) in chosen.items() if m.entity.kind == "person" and (t := _office_before(ctx, start)))
     abroad.update(_towns_of_regions_abroad(ctx, found, words, named_regions))
-    abroad.update(_towns_after_a_country_adjective(ctx, found))
+    in_names = {w.group() for w in found if any(begin <= w.start() < end for begin, end in spans)}
+    abroad.update(_towns_after_a_country_adjective(ctx, found) - in_names)
     # (exiles and Belarusians abroad are named with capitals and large cities, local news with its towns)
     towns = any(not _listed_in_case(ctx, w, is_metropolis) and not _country_in_case(ctx, w) for w in abroad)
     abroad |= regions
@@ -1411,7 +1416,7 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     # and, in a text that names only persons and some place abroad, another country by name or adjective (V ruské
     # Kalužské oblasti … Suchiniči: not Polish and Lithuanian ministers met … alone, with no place)
     if abroad and all(m.entity.kind == "person" for _, m, _ in chosen.values()):
-        abroad.update(w for w in words if is_foreign_country(w))
+        abroad.update(w.group() for w in found if is_foreign_country(w.group()) and not _adjective_capitalized_as_name(ctx, w))
     persons = any(m.entity.kind == "person" for _, m, _ in chosen.values())
     # (local news of a region abroad names its people; exiles are named with the capitals they live in)
     people = _PERSONS_ABROAD_IN_A_REGION if regions or towns else _PERSONS_ABROAD
@@ -1427,6 +1432,19 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     for start in moved:
         stop, match, _ = chosen.pop(start)
         rejected[start] = (stop, match, f"the text names places abroad ({named} …) and nothing else of Belarus: a namesake there")
+
+
+def _adjective_capitalized_as_name(ctx: _Context, word: regex.Match[str]) -> bool:
+    """Is the word a country's adjective only in lower case, capitalized inside a sentence of a language that writes
+    such adjectives in lower case (Danish pave Frans: Pope Francis, not the Dutch Frans, French)? Then it is a name."""
+    text = word.group()
+    return (
+        text[:1].isupper()
+        and not capitalizes_adjectives(ctx.language)
+        and is_foreign_adjective(text)
+        and not is_foreign_country(text, adjectives=False)
+        and not _sentence_start(ctx.view, Token(text, word.start(), word.end(), "word", False))
+    )
 
 
 def _countries_of_origin(ctx: _Context, found: list[regex.Match[str]]) -> set[int]:
@@ -2299,6 +2317,8 @@ def _described_abroad(ctx: _Context, start: int, entity: Entity) -> str | None:
             return f"a member of {word} before the name: another country's person, a namesake"
         if k and names_a_language_after(words[k - 1]):
             return None  # "in" before it: a language, not a people (uma antologia em português de Ianka Kupala)
+        if k and word[:1].isupper() and not capitalizes_adjectives(ctx.language):
+            continue  # a capitalized word inside the sentence is a name there, no adjective (Danish pave Frans: Francis)
         if is_foreign_adjective(word) and not clause.rstrip().endswith(f"{word}-"):
             described = _NOTE_HEAD.split(str(entity.attributes.get("note", "")))[0]
             if any(is_foreign_adjective(w) for w in _WORD.findall(described)):

@@ -44,6 +44,7 @@ __all__ = [
     "is_demonym",
     "is_foreign_body",
     "is_foreign_country",
+    "capitalizes_adjectives",
     "is_foreign_place",
     "is_region_abroad",
     "is_town_abroad",
@@ -359,6 +360,7 @@ def _context() -> dict[str, Any]:
             "locative": {lang: tuple(endings) for lang, endings in raw["abroad"]["locative"].items()},
             "region_of": frozenset(w.lower() for w in raw["abroad"]["region_of"]),
             "language_of": frozenset(w.lower() for w in raw["abroad"]["language_of"]),
+            "capitalized_adjectives": frozenset(raw["abroad"]["capitalized_adjectives"]),
             "near_prepositions": frozenset(w.lower() for w in raw["abroad"]["near"]),
             "compass": frozenset(w.lower() for w in raw["abroad"]["compass"]),
             "compass_after_location": frozenset(w.lower() for w in raw["abroad"]["compass_after_location"]),
@@ -505,6 +507,12 @@ def is_foreign_country(word: str, *, adjectives: bool = True) -> bool:
 def is_foreign_adjective(word: str) -> bool:
     """Is the word, case aside, the adjective of a country other than Belarus (russo, Ruský, российского)?"""
     return word.lower() in _listed("foreign_countries.txt")
+
+
+def capitalizes_adjectives(language: str | None) -> bool:
+    """Does ``language``'s press write a country's adjective with a capital (English Russian), or is the language
+    unknown? See ``[abroad] capitalized_adjectives``."""
+    return language is None or language in _context()["capitalized_adjectives"]
 
 
 def is_minister_word(word: str) -> bool:
