@@ -542,8 +542,9 @@ def _find(
     for start, (stop, match, _) in list(chosen.items()):
         # a place of several words may be part of a longer name too (Rady Ministrów Republiki Białoruś)
         kind = match.entity.kind
+        inside = _inside_longer_name(context, start, stop, entity=match.entity) if kind == "place" else None
         if (
-            (kind == "place" and (reason := _inside_longer_name(context, start, stop, entity=match.entity)))
+            (reason := inside)
             or (kind == "place" and (reason := _share_of_a_unit(context, start, stop)))
             or (kind != "person" and (reason := _acronym_in_lower_case(match)))
             or (kind == "org" and (reason := _officers_title(context, start, stop)))
@@ -564,6 +565,8 @@ def _find(
             rejected[start] = (stop, match, reason)
             context.covered = None  # made again without this window on next use
             if kind == "person":  # no word of a name that names no one here names someone alone (Janki: no village)
+                blocked.update(range(start, stop))
+            if inside and stop - start > 1:  # nor a word of a place's name inside a longer name (Puszczy: no poet)
                 blocked.update(range(start, stop))
             if kind == "person" and stop - start > 1 and _named_after(context, start, stop, match) == reason:
                 # (a street's namesake may be anyone's: вуліца Аляксея Іванова … Іваноў)
@@ -3184,6 +3187,8 @@ def _inside_longer_name(
         language = _line_language(ctx, previous)
         if capitalized and language in CAPITALIZED_NOUNS and _compound_noun(previous.text, language):
             capitalized = bool(_body_words(previous.text) or name_words().spelled(previous.text))
+        # (a word for a prison before a prison's own name is its kind: Haftanstalt Okrestina, Gefängnis Schodsina)
+        capitalized = capitalized and not (is_prison_word(previous.text) and _place_of_detention(entity))
         if not gap.strip() and "\n" not in gap and capitalized and not given_names().classes(previous.text, inflected=False):
             # a quotation's first word is capitalized too («Абаронім Беларусь ад …»), but a quoted name that ends
             # with the place is one name («Маладой Беларусі»)
@@ -3228,6 +3233,15 @@ def _inside_longer_name(
     if placed is None or not placed.for_the_text:
         return None if placed is None else placed.reason  # (a region the gazetteer lacks holds for this word alone)
     return _abroad(ctx, entity, placed.reason)
+
+
+def _place_of_detention(entity: Entity | None) -> bool:
+    """Is the place a prison, colony or detention centre, by its id or its note's kind?"""
+    return entity is not None and (entity.id.startswith(PRISON_IDS) or _place_kind(entity) in _DETENTION_KINDS)
+
+
+#: the kinds of place (`belnorm.names.place_type`) where people are held
+_DETENTION_KINDS = frozenset({"prison", "colony", "detention"})
 
 
 def _place_kind(entity: Entity) -> str:
