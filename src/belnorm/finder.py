@@ -2117,7 +2117,9 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return "also another country's name, which the press names far more often (Косово, Kosovo, Kosova'da, Rasii)"
     if kind == "place" and not _spelled_as_registered(word, match) and (abroad := _foreign_stem(ctx, i)) is not None:
         return f"{abroad} with an ending the text's language glues to names: a place abroad (Varsóban: Warsaw)"
-    if kind == "place" and (maiden := after_maiden_name_word(ctx.view[max(0, token.start - _NEAR) : token.start])):
+    # (a maiden name is in the nominative: a place in the case that says where is the birthplace, született Vityebszkben)
+    maiden = after_maiden_name_word(ctx.view[max(0, token.start - _NEAR) : token.start]) if kind == "place" else None
+    if maiden and not locative_ending(word, ctx.language):
         return f"a maiden name after {maiden!r}, not the place"
     # (where a name's case ending alone says where, a place's case form after a given name may be the place: Olga
     # Minskissä; elsewhere it is a surname: Lida Meyer is no case form of Міёры, Ирина Борисова no genitive of Борисов)
