@@ -26,7 +26,9 @@ from belnorm.names import (
     is_function_word,
     is_home_country,
     is_noise,
+    is_eponym_given_name,
     is_optional_beside_a_name,
+    is_optional_beside_a_proper_name,
     is_optional_in_name,
     is_patronymic,
     is_surname_particle,
@@ -139,7 +141,10 @@ class IndexedName:
             entity,
             text,
             tokens,
-            sum(t.role in ANCHOR_ROLES and not (t.role == "word" and _may_be_left_out(t.text)) for t in tokens)
+            sum(
+                t.role in ANCHOR_ROLES and not (t.role == "word" and _may_be_left_out([u.text for u in tokens], i))
+                for i, t in enumerate(tokens)
+            )
             # Belarusian text leaves its own country out of its bodies' names (scoring._home_country_left_out)
             - (len(tokens) > 2 and tokens[-1].role == "word" and is_home_country(tokens[-1].text)),
             any(t.role == "patronymic" for t in tokens),
@@ -149,9 +154,14 @@ class IndexedName:
         )
 
 
-def _may_be_left_out(word: str) -> bool:
-    """May a query leave out this word of a registered name, in some query (`belnorm.scoring` says when)?"""
-    return is_optional_in_name(word) or is_optional_beside_a_name(word)
+def _may_be_left_out(words: list[str], i: int) -> bool:
+    """May a query leave out word ``i`` of a registered name, in some query (`belnorm.scoring` says when)?"""
+    return (
+        is_optional_in_name(words[i])
+        or is_optional_beside_a_name(words[i])
+        or is_optional_beside_a_proper_name(words[i])
+        or is_eponym_given_name(words, i)
+    )
 
 
 def _add_neighbours(neighbours: dict[str, list[int]], undiacritic: dict[str, list[int]], key: str, base: int) -> None:

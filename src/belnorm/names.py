@@ -12,7 +12,7 @@ import functools
 import re
 import tomllib
 from dataclasses import dataclass, field
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal, NamedTuple
 
 import regex
@@ -75,6 +75,8 @@ __all__ = [
     "is_noise",
     "is_optional_at_end",
     "is_optional_beside_a_name",
+    "is_eponym_given_name",
+    "is_optional_beside_a_proper_name",
     "is_optional_in_name",
     "is_org_unit",
     "is_patronymic",
@@ -312,6 +314,9 @@ def _context() -> dict[str, Any]:
             "optional": frozenset(clean(w).lower() for w in raw["optional_in_names"]["words"]),
             "optional_last": frozenset(clean(w).lower() for w in raw["optional_in_names"]["last"]),
             "optional_beside": frozenset(clean(w).lower() for w in raw["optional_in_names"]["beside_a_name"]),
+            "optional_beside_proper": frozenset(
+                clean(w).lower() for w in raw["optional_in_names"]["beside_a_proper_name"]
+            ),
             "regional": tuple(raw["regional_noun"]),
             "rank": tuple((str(prefix).lower(), int(rank)) for prefix, rank in raw["settlements"]["rank"]),
             "in_inflected": frozenset(w.lower() for w in raw["settlements"]["in_prepositions"]),
@@ -1158,6 +1163,29 @@ def is_optional_at_end(word: str) -> bool:
     """May a query leave out this last word of a registered name after a word it matches (сітуацыях in Міністэрства
     па надзвычайных сітуацыях: ministerie van Noodsituaties)? See ``last`` in ``[optional_in_names]``."""
     return word.lower() in _context()["optional_last"]
+
+
+def is_eponym_given_name(words: Sequence[str], i: int) -> bool:
+    """Is ``words[i]``, in a body's name (one holding a word of organisation names), the given name of the person it
+    is named after, right before that person's surname (Yanka Kupala National Academic Theatre; тэатр імя Янкі
+    Купалы), which the press leaves out (the Kupala National Theatre)? Not a word of organisation names, nor one
+    before another given name or such a word."""
+    if i + 1 >= len(words) or not (words[i][:1].isupper() and words[i + 1][:1].isupper()):
+        return False
+    word, surname = words[i], words[i + 1]
+    return (
+        bool(given_names().classes(word))
+        and not name_words().classes(word)
+        and not name_words().classes(surname)
+        and not given_names().classes(surname, inflected=False)
+        and any(name_words().classes(w) for w in words)  # (a body's name: not Іван Купала, the midsummer night)
+    )
+
+
+def is_optional_beside_a_proper_name(word: str) -> bool:
+    """Is the word one the press leaves out only of a body's name that holds a proper name (Academic: the Kupala
+    National Theatre)? See ``[optional_in_names] beside_a_proper_name``."""
+    return word.lower() in _context()["optional_beside_proper"]
 
 
 def is_optional_beside_a_name(word: str) -> bool:

@@ -31,7 +31,9 @@ from belnorm.names import (
     is_belarusian_word,
     is_home_country,
     is_optional_at_end,
+    is_eponym_given_name,
     is_optional_beside_a_name,
+    is_optional_beside_a_proper_name,
     is_optional_in_name,
     name_words,
 )
@@ -215,6 +217,11 @@ class Scorer:
                 continue  # Следчы камітэт (Рэспублікі) Беларусь: the press leaves "of the Republic" out
             if not person and ei == len(name.tokens) - 1 and ei - 1 in used_tokens and is_optional_at_end(e.text):
                 continue  # Міністэрства па надзвычайных (сітуацыях): ministerie van Noodsituaties
+            if ei + 1 in used_tokens and self._body(name) and is_eponym_given_name([t.text for t in name.tokens], ei):
+                continue  # (Yanka) Kupala National Academic Theatre: the press names it by the surname alone
+            if not person and is_optional_beside_a_proper_name(e.text) and _next_kept(name.tokens, ei) in used_tokens:
+                if any(not name_words().classes(name.tokens[u].text) for u in used_tokens):
+                    continue  # Нацыянальны (акадэмічны) тэатр імя Янкі Купалы; not the State Symphony Orchestra
             if not person and is_optional_beside_a_name(e.text) and _next_kept(name.tokens, ei) in used_tokens:
                 if any(not name_words().classes(name.tokens[u].text) for u in used_tokens):
                     continue  # Палескі (дзяржаўны) радыяцыйна-экалагічны запаведнік; not Беларускі ўніверсітэт
@@ -295,6 +302,10 @@ class Scorer:
                 found = ((), ())
             self._o_spellings[entity] = found
         return found
+
+    def _body(self, name: IndexedName) -> bool:
+        """Is the name an organisation's (a body is named after a person; a town such as Maryina Horka is not)?"""
+        return self.reader.index.kinds[name.entity] == "org"
 
     def ceilings(self, shape: QueryShape) -> list[float]:
         """`ceiling` of every name profile (`Index.profiles`) for a query shape, worked out once per shape."""
@@ -546,7 +557,8 @@ def _next_kept(tokens: Sequence[IndexedToken], ei: int) -> int:
     """The position of the first word after ``ei`` that a query may not leave out (`is_optional_in_name`): (спраў)
     (Рэспублікі) Беларусь."""
     k = ei + 1
-    while k < len(tokens) and is_optional_in_name(tokens[k].text):
+    words = [t.text for t in tokens]
+    while k < len(tokens) and (is_optional_in_name(tokens[k].text) or is_eponym_given_name(words, k)):
         k += 1
     return k
 
