@@ -2818,7 +2818,29 @@ def _translated_by_keys_alone(ctx: _Context, start: int, stop: int, match: Match
     words = [t.text for t in ctx.tokens[start:stop] if not is_function_word(t.text)]
     if any(name_words().spelled(word) for word in words):
         return None
+    if words and all(_cyrillic_case_form(word) for word in words):
+        return None  # every word a listed form with another case ending (Цэнтральную выбарчую камісію)
     return "a name read only through keys its words share with other languages' words for it, none spelled so"
+
+
+#: the fewest letters a listed Cyrillic form keeps before its ending for `_cyrillic_case_form`
+_CASE_FORM_STEM = 5
+#: the vowel letters a Cyrillic case ending replaces (камісія: камісію; цэнтральная: цэнтральную)
+_CYRILLIC_ENDING = regex.compile(r"[аеёіоуыэюяиєїй]+$")
+
+
+def _cyrillic_case_form(word: str) -> bool:
+    """Is the Cyrillic word a listed form of organisation names with another case ending (Цэнтральную выбарчую
+    камісію: цэнтральная выбарчая камісія), so that its letters, not only keys, spell it?"""
+    if not CYRILLIC.search(word):
+        return False
+    low = word.lower()
+    for c in name_words().classes(word):
+        for form in name_words().row(c).forms:
+            stem = _CYRILLIC_ENDING.sub("", form.lower())
+            if len(stem) >= _CASE_FORM_STEM and low.startswith(stem) and CYRILLIC.search(form):
+                return True
+    return False
 
 
 def _opening_common_word(view: str, token: Token, language: str | None) -> bool:
