@@ -33,7 +33,7 @@ from belnorm.lexicon import CAPITALIZED_NOUNS, frequent_anywhere, guess_line_lan
 from belnorm.morphology import Paradigm, foreign_stems, paradigms
 from belnorm.options import EXACT, SURNAME_ONLY_PENALTY
 from belnorm.names import (
-    capitalizes_adjectives,
+    writes_nationalities_in_lower_case,
     foreign_office_languages,
     baltic_languages,
     baltic_stems,
@@ -566,7 +566,9 @@ def _find(
             context.covered = None  # made again without this window on next use
             if kind == "person":  # no word of a name that names no one here names someone alone (Janki: no village)
                 blocked.update(range(start, stop))
-            if inside and stop - start > 1:  # nor a word of a place's name inside a longer name (Puszczy: no poet)
+            if inside and stop - start > 1:
+                # nor a word of a place's name of several words kept from linking by the words around it (inside a
+                # longer name, placed abroad, quoted): Puszczy Białowieskiej park …, Puszczy is no poet Pushcha
                 blocked.update(range(start, stop))
             if kind == "person" and stop - start > 1 and _named_after(context, start, stop, match) == reason:
                 # (a street's namesake may be anyone's: вуліца Аляксея Іванова … Іваноў)
@@ -1339,22 +1341,44 @@ _OFFICE_WORDS_BETWEEN = 2
 
 
 def _office_before(ctx: _Context, start: int) -> str | None:
-    """The title of an office abroad (`foreign_office_languages`) that introduces the name at token ``start``: in its clause,
-    right before it, past a comma (Primarul, Vladimir …) or past up to `_OFFICE_WORDS_BETWEEN` words that say where
-    (Мэр Дубоўкі Андрэй …), none a conjunction (the mayor and Tsikhanouskaya) and no word beside it a place of Belarus;
-    else None."""
+    """The title of an office abroad (`_office_title`) that introduces the name at token ``start``: in its clause,
+    right before it, or past up to `_OFFICE_WORDS_BETWEEN` words that say where, the last of them capitalized
+    (Мэр Дубоўкі Андрэй …, Gradonačelnik obližnjeg Babajeva Igor …), or opening the clause before a comma (Primarul,
+    Vladimir …); not past a verb (The mayor welcomed …) or a conjunction (the mayor and …), nor beside a place of
+    Belarus (Novopolotskin kaupunginjohtaja); else None."""
     before = _CLAUSE_END.split(ctx.view[max(0, ctx.tokens[start].start - _LOOK_BACK) : ctx.tokens[start].start])[-1]
-    words = _WORD.findall(before.rstrip().removesuffix(",").split(",")[-1])
+    part = before.rstrip()
+    if part.endswith(","):  # (the title alone opens the clause, or after an article: Primarul, …; The mayor, …)
+        words = _WORD.findall(part[:-1].split(",")[-1])
+        opening = words[-1:] if len(words) == 1 or (len(words) == 2 and is_function_word(words[0])) else []
+        title = _office_title(ctx, opening[0]) if opening else None
+        return title if title is not None and not _office_of_belarus(ctx, words, len(words) - 1) else None
+    words = _WORD.findall(part.split(",")[-1])
     for k in range(len(words) - 1, max(-1, len(words) - 2 - _OFFICE_WORDS_BETWEEN), -1):
         if is_conjunction(words[k], ctx.language):
             return None
-        if languages := foreign_office_languages(words[k]):
-            # (not the office of a Belarusian town named with it, read as the title's language writes a town's case:
-            # Novopolotskin kaupunginjohtaja Igor …)
-            around = words[max(0, k - 1) : k] + words[k + 1 :]
-            readers = set(languages) | ({ctx.language} if ctx.language is not None else set())
-            return None if any(_names_a_belarusian_place_in(ctx, w, readers) for w in around) else words[k]
+        if _office_title(ctx, words[k]) is not None:
+            between = words[k + 1 :]
+            if between and not (between[-1][:1].isupper() or is_unit_word(between[-1])):
+                return None  # (a verb or a common word between: The mayor welcomed Sviatlana …; not a region's name)
+            return None if _office_of_belarus(ctx, words, k) else words[k]
     return None
+
+
+def _office_title(ctx: _Context, word: str) -> str | None:
+    """The word, if it is the title of an office only other countries' local government has in the text's language
+    (`foreign_office_languages`), or in any when the language is unknown (not Spanish mayor, older; not Russian мер,
+    measures)."""
+    languages = foreign_office_languages(word)
+    return word if languages and (ctx.language is None or ctx.language in languages) else None
+
+
+def _office_of_belarus(ctx: _Context, words: list[str], k: int) -> bool:
+    """Does a word beside the title ``words[k]`` name a place of Belarus, read also as the title's language writes a
+    town's case (Novopolotskin kaupunginjohtaja Igor …)? Then the office is that Belarusian town's."""
+    readers = set(foreign_office_languages(words[k])) | ({ctx.language} if ctx.language is not None else set())
+    around = words[max(0, k - 1) : k] + words[k + 1 :]
+    return any(_names_a_belarusian_place_in(ctx, w, readers) for w in around)
 
 
 #: how many places abroad a text must name before its lone small places are read as their namesakes there
@@ -1389,7 +1413,7 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     found = _words_abroad_whole(ctx)
     words = [w.group() for w in found]
     # (nor a word of a person's name the text names as someone else: den russiske Andrej Kuznetsov is no Andrej abroad)
-    others = [(start, found) for start, found in rejected.items() if found[1].entity.kind == "person"]
+    others = [(start, entry) for start, entry in rejected.items() if entry[1].entity.kind == "person"]
     spans = [(ctx.tokens[start].start, ctx.tokens[stop - 1].end) for start, (stop, _, _) in [*chosen.items(), *others] if stop > start + 1]
     sources = _countries_of_origin(ctx, found)
     outside = [  # (not a word inside a place's name of two words: Бары of Сасновым Бары is no Bari; Mostů is Most's)
@@ -1415,11 +1439,15 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     towns = any(not _listed_in_case(ctx, w, is_metropolis) and not _country_in_case(ctx, w) for w in abroad)
     abroad |= regions
     # (the title of a local office abroad is a word of that place too: a town's Primarul, Starosta, Vallavanem)
-    abroad.update(w for w in words if foreign_office_languages(w))
+    abroad.update(w for w in words if _office_title(ctx, w))
     # and, in a text that names only persons and some place abroad, another country by name or adjective (V ruské
     # Kalužské oblasti … Suchiniči: not Polish and Lithuanian ministers met … alone, with no place)
     if abroad and all(m.entity.kind == "person" for _, m, _ in chosen.values()):
-        abroad.update(w.group() for w in found if is_foreign_country(w.group()) and not _adjective_capitalized_as_name(ctx, w))
+        abroad.update(
+            w.group()
+            for k, w in enumerate(found)
+            if k not in sources and is_foreign_country(w.group()) and not _adjective_capitalized_as_name(ctx, w)
+        )
     persons = any(m.entity.kind == "person" for _, m, _ in chosen.values())
     # (local news of a region abroad names its people; exiles are named with the capitals they live in)
     people = _PERSONS_ABROAD_IN_A_REGION if regions or towns else _PERSONS_ABROAD
@@ -1439,11 +1467,12 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
 
 def _adjective_capitalized_as_name(ctx: _Context, word: regex.Match[str]) -> bool:
     """Is the word a country's adjective only in lower case, capitalized inside a sentence of a language that writes
-    such adjectives in lower case (Danish pave Frans: Pope Francis, not the Dutch Frans, French)? Then it is a name."""
+    such adjectives and nouns in lower case (Danish pave Frans: Pope Francis, not the Dutch Frans, French)? Then it
+    is a name."""
     text = word.group()
     return (
         text[:1].isupper()
-        and not capitalizes_adjectives(ctx.language)
+        and writes_nationalities_in_lower_case(ctx.language)
         and is_foreign_adjective(text)
         and not is_foreign_country(text, adjectives=False)
         and not _sentence_start(ctx.view, Token(text, word.start(), word.end(), "word", False))
@@ -2051,7 +2080,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return f"{point} before a hyphen: another place of the name (Põhja-Dvina, the Northern Dvina)"
     if kind != "person" and match.score < SENTENCE_START_SCORE and _sentence_start(ctx.view, token):
         return "a capitalized first word that only resembles a place is too often an ordinary word"
-    if 1 < len(word) <= ACRONYM_LENGTH and word.isupper() and not _registered_acronym(word, match):
+    shouting = 1 < len(word) <= ACRONYM_LENGTH and word.isupper()
+    if shouting and not _registered_acronym(word, match):
         # a headline or a dateline in capitals writes a short registered name so too (ORSA ÉS POLOCK; МІР (Белта))
         written = _capitals_line(ctx, token) or (kind == "place" and _dateline(ctx.view, token))
         if not (written and _spelled_as_registered(word, match)):
@@ -2059,9 +2089,13 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     # a country's own name is no common word, though frequency lists hold it in lower case (Hviderusland)
     country = kind == "place" and _place_kind(match.entity) == "country"
     own_name = country and _spelled_as_registered(word, match)
-    # a registered acronym in capitals, where the line is not all capitals, is no common word (Latvian maz: MAZ)
+    # a registered acronym in capitals and in its script, where the line is not all capitals, is no common word
+    # (Latvian maz: MAZ), unless one of the commonest, which a writer stresses so (Ils ONT tout perdu: no ОНТ)
     own_name = own_name or (
-        1 < len(word) <= ACRONYM_LENGTH and word.isupper() and _registered_acronym(word, match) and not _capitals_line(ctx, token)
+        shouting
+        and _registered_acronym(word, match, same_script=True)
+        and not _capitals_line(ctx, token)
+        and _frequency_in_line(ctx, token) < _ACRONYM_OVER_WORD_ZIPF
     )
     apposed = kind == "place" and _apposition_fits(ctx, i, match)  # Senno, capoluogo di distretto: the place
     # a regional centre is named so often that only a very common word spelled like it is read as the word
@@ -2322,7 +2356,7 @@ def _described_abroad(ctx: _Context, start: int, entity: Entity) -> str | None:
             return f"a member of {word} before the name: another country's person, a namesake"
         if k and names_a_language_after(words[k - 1]):
             return None  # "in" before it: a language, not a people (uma antologia em português de Ianka Kupala)
-        if k and word[:1].isupper() and not capitalizes_adjectives(ctx.language):
+        if k and word[:1].isupper() and writes_nationalities_in_lower_case(ctx.language):
             continue  # a capitalized word inside the sentence is a name there, no adjective (Danish pave Frans: Francis)
         if is_foreign_adjective(word) and not clause.rstrip().endswith(f"{word}-"):
             described = _NOTE_HEAD.split(str(entity.attributes.get("note", "")))[0]
@@ -2668,7 +2702,12 @@ def _names_belarus(ctx: _Context, word: str, *, capital: bool = False) -> bool:
 
 def _the_state(entity: Entity, *, capital: bool) -> bool:
     """Is the entity Belarus, or, with ``capital``, its capital, which stands for its state as the country does?"""
-    return entity.id == _BELARUS or (capital and settlement_rank(str(entity.attributes.get("note", ""))) == _CAPITAL)
+    return entity.id == _BELARUS or (capital and _is_capital(entity))
+
+
+def _is_capital(entity: Entity) -> bool:
+    """Is the place the capital, named far more often than anything abroad that bears its name?"""
+    return settlement_rank(str(entity.attributes.get("note", ""))) == _CAPITAL
 
 
 _BELARUS = "place:belarus"
@@ -2726,8 +2765,6 @@ def _generic_body(name: str, rows: frozenset[str] = _STATE_BODY_WORDS) -> bool:
 
 #: the settlement rank (`belnorm.names.settlement_rank`) of the regional centres and the capital
 _BIG_TOWN = 4
-#: the settlement rank of the capital, named far more often than anything abroad that bears its name
-_CAPITAL = 5
 
 
 def _big_town(entity: Entity) -> bool:
@@ -3265,7 +3302,7 @@ def _place_of_detention(entity: Entity | None) -> bool:
 
 
 #: the kinds of place (`belnorm.names.place_type`) where people are held
-_DETENTION_KINDS = frozenset({"prison", "colony", "detention"})
+_DETENTION_KINDS = frozenset({"prison", "penal", "pre-trial", "detention"})
 
 
 def _place_kind(entity: Entity) -> str:
@@ -3285,7 +3322,7 @@ def _placed_abroad_as(ctx: _Context, start: int, stop: int, entity: Entity | Non
     crosses borders; a regional centre is the likelier of two towns)."""
     kind_of_place = _place_kind(entity) if entity is not None else ""
     big = entity is not None and _big_town(entity)
-    capital = entity is not None and settlement_rank(str(entity.attributes.get("note", ""))) == _CAPITAL
+    capital = entity is not None and _is_capital(entity)
     unit_named = entity is not None and entity.id.startswith(tuple(UNIT_LEVELS))
     town = kind_of_place in ("town", "village")
     return _placed_abroad(ctx, start, stop, kind_of_place in _CROSS_BORDERS, town, big, unit_named, capital)
@@ -4350,6 +4387,9 @@ def _registered_words(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(part for name in names for part in name.lower().replace(".", " ").split())
 
 
+#: how common a word may be in its most frequent language and still, in capitals, be a registered acronym rather
+#: than the word stressed (Latvian maz 5.2, Hungarian baj 5.5: MAZ, BAJ; French ont 6.3: ONT is the word)
+_ACRONYM_OVER_WORD_ZIPF = 6.0
 #: the vowel letters (and a Łacinka j with the vowel after it) a registered word's case forms replace: Іўе, Іўя, Іўі;
 #: Iŭje, Iŭja, Iŭi
 _STEM_ENDING = regex.compile(r"(?:j?[aeiouyąęėįųūāēī]|[аеёіоуыэюяиєї])$")
@@ -4596,16 +4636,23 @@ def _romanized(word: str) -> str:
     return unidecode(word).casefold()
 
 
-def _registered_acronym(word: str, match: Match) -> bool:
+def _frequency_in_line(ctx: _Context, token: Token) -> float:
+    """The Zipf frequency of the token's word in its line's language, or in the language where it is most frequent
+    when the line's is unknown."""
+    language = _line_language(ctx, token)
+    return most_common_in(token.text)[0] if language is None else _zipf_in(token.text, language)
+
+
+def _registered_acronym(word: str, match: Match, *, same_script: bool = False) -> bool:
     """Is the word in capitals one of the entity's registered acronyms, letter for letter? Across scripts only for
-    three letters or more (KGB for КГБ, BAŻ for БАЖ); AP is not АП, PEN is not the surname Пэн, which is no
-    acronym, and AZ is not OAC, though their keys meet."""
+    three letters or more (KGB for КГБ, BAŻ for БАЖ), and not at all with ``same_script``; AP is not АП, PEN is not
+    the surname Пэн, which is no acronym, and AZ is not OAC, though their keys meet."""
     word_keys = set(keys(word))
     latin = bool(LATIN.search(word))
     for name in match.entity.names:
         for part in name.replace(".", " ").split():
             if len(part) == len(word) and part.isupper() and word_keys.intersection(keys(part)):
-                if bool(LATIN.search(part)) == latin or len(word) >= 3:
+                if bool(LATIN.search(part)) == latin or (len(word) >= 3 and not same_script):
                     return True
     return False
 

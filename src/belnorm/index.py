@@ -128,6 +128,10 @@ class IndexedName:
     first_bases: tuple[int, ...] = ()
     #: a person's name (given name, surname, patronymic) rather than a place's or organisation's (words)
     person: bool = False
+    #: the positions of the given names of the person the named body is named after, right before their surname
+    #: (Yanka of Yanka Kupala National Academic Theatre: `belnorm.names.is_eponym_given_name`), which a query may
+    #: leave out
+    eponym_given: frozenset[int] = frozenset()
 
     @property
     def profile(self) -> tuple[int, bool, bool, int]:
@@ -137,12 +141,14 @@ class IndexedName:
     @classmethod
     def of(cls, entity: int, text: str, tokens: tuple[IndexedToken, ...]) -> IndexedName:
         """A name with its matching requirements worked out once."""
+        words = [t.text for t in tokens]
+        eponym = frozenset(i for i, t in enumerate(tokens) if t.role == "word" and is_eponym_given_name(words, i))
         return cls(
             entity,
             text,
             tokens,
             sum(
-                t.role in ANCHOR_ROLES and not (t.role == "word" and _may_be_left_out([u.text for u in tokens], i))
+                t.role in ANCHOR_ROLES and not (t.role == "word" and (i in eponym or _may_be_left_out(t.text)))
                 for i, t in enumerate(tokens)
             )
             # Belarusian text leaves its own country out of its bodies' names (scoring._home_country_left_out)
@@ -151,17 +157,13 @@ class IndexedName:
             any(t.role == "given" for t in tokens),
             tuple(t.bases[0] if t.bases else -1 for t in tokens),
             any(t.role != "word" for t in tokens),
+            eponym,
         )
 
 
-def _may_be_left_out(words: list[str], i: int) -> bool:
-    """May a query leave out word ``i`` of a registered name, in some query (`belnorm.scoring` says when)?"""
-    return (
-        is_optional_in_name(words[i])
-        or is_optional_beside_a_name(words[i])
-        or is_optional_beside_a_proper_name(words[i])
-        or is_eponym_given_name(words, i)
-    )
+def _may_be_left_out(word: str) -> bool:
+    """May a query leave out this word of a registered name, in some query (`belnorm.scoring` says when)?"""
+    return is_optional_in_name(word) or is_optional_beside_a_name(word) or is_optional_beside_a_proper_name(word)
 
 
 def _add_neighbours(neighbours: dict[str, list[int]], undiacritic: dict[str, list[int]], key: str, base: int) -> None:

@@ -44,7 +44,7 @@ __all__ = [
     "is_demonym",
     "is_foreign_body",
     "is_foreign_country",
-    "capitalizes_adjectives",
+    "writes_nationalities_in_lower_case",
     "is_foreign_place",
     "is_region_abroad",
     "is_town_abroad",
@@ -365,7 +365,7 @@ def _context() -> dict[str, Any]:
             "locative": {lang: tuple(endings) for lang, endings in raw["abroad"]["locative"].items()},
             "region_of": frozenset(w.lower() for w in raw["abroad"]["region_of"]),
             "language_of": frozenset(w.lower() for w in raw["abroad"]["language_of"]),
-            "capitalized_adjectives": frozenset(raw["abroad"]["capitalized_adjectives"]),
+            "lower_case_nationalities": frozenset(raw["abroad"]["lower_case_nationalities"]),
             "near_prepositions": frozenset(w.lower() for w in raw["abroad"]["near"]),
             "compass": frozenset(w.lower() for w in raw["abroad"]["compass"]),
             "compass_after_location": frozenset(w.lower() for w in raw["abroad"]["compass_after_location"]),
@@ -514,10 +514,10 @@ def is_foreign_adjective(word: str) -> bool:
     return word.lower() in _listed("foreign_countries.txt")
 
 
-def capitalizes_adjectives(language: str | None) -> bool:
-    """Does ``language``'s press write a country's adjective with a capital (English Russian), or is the language
-    unknown? See ``[abroad] capitalized_adjectives``."""
-    return language is None or language in _context()["capitalized_adjectives"]
+def writes_nationalities_in_lower_case(language: str | None) -> bool:
+    """Does ``language``'s press write a country's adjective and its people's noun in lower case (Danish russisk,
+    russer), so that a capitalized one inside a sentence is a name? See ``[abroad] lower_case_nationalities``."""
+    return language in _context()["lower_case_nationalities"]
 
 
 def is_minister_word(word: str) -> bool:

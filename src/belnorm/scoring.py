@@ -31,7 +31,6 @@ from belnorm.names import (
     is_belarusian_word,
     is_home_country,
     is_optional_at_end,
-    is_eponym_given_name,
     is_optional_beside_a_name,
     is_optional_beside_a_proper_name,
     is_optional_in_name,
@@ -211,18 +210,18 @@ class Scorer:
             if (
                 not person
                 and is_optional_in_name(e.text)
-                and _next_kept(name.tokens, ei) in used_tokens
+                and _next_kept(name, ei) in used_tokens
                 and not _one_body_word(name.tokens, used_tokens)
             ):
                 continue  # Следчы камітэт (Рэспублікі) Беларусь: the press leaves "of the Republic" out
             if not person and ei == len(name.tokens) - 1 and ei - 1 in used_tokens and is_optional_at_end(e.text):
                 continue  # Міністэрства па надзвычайных (сітуацыях): ministerie van Noodsituaties
-            if ei + 1 in used_tokens and self._body(name) and is_eponym_given_name([t.text for t in name.tokens], ei):
+            if ei in name.eponym_given and ei + 1 in used_tokens and self._body(name):
                 continue  # (Yanka) Kupala National Academic Theatre: the press names it by the surname alone
-            if not person and is_optional_beside_a_proper_name(e.text) and _next_kept(name.tokens, ei) in used_tokens:
+            if not person and is_optional_beside_a_proper_name(e.text) and _next_kept(name, ei) in used_tokens:
                 if any(not name_words().classes(name.tokens[u].text) for u in used_tokens):
                     continue  # Нацыянальны (акадэмічны) тэатр імя Янкі Купалы; not the State Symphony Orchestra
-            if not person and is_optional_beside_a_name(e.text) and _next_kept(name.tokens, ei) in used_tokens:
+            if not person and is_optional_beside_a_name(e.text) and _next_kept(name, ei) in used_tokens:
                 if any(not name_words().classes(name.tokens[u].text) for u in used_tokens):
                     continue  # Палескі (дзяржаўны) радыяцыйна-экалагічны запаведнік; not Беларускі ўніверсітэт
                 if len(_body_words(name.tokens, used_tokens)) >= _BODY_WORDS_WITHOUT_STATE:
@@ -553,12 +552,11 @@ def _body_words(tokens: tuple[IndexedToken, ...], used: set[int]) -> list[str]:
 _BODY_WORDS_WITHOUT_STATE = 2
 
 
-def _next_kept(tokens: Sequence[IndexedToken], ei: int) -> int:
-    """The position of the first word after ``ei`` that a query may not leave out (`is_optional_in_name`): (спраў)
-    (Рэспублікі) Беларусь."""
+def _next_kept(name: IndexedName, ei: int) -> int:
+    """The position of the first word after ``ei`` that a query may not leave out (`is_optional_in_name`, an eponym's
+    given name): (спраў) (Рэспублікі) Беларусь; (імя) (Янкі) Купалы."""
     k = ei + 1
-    words = [t.text for t in tokens]
-    while k < len(tokens) and (is_optional_in_name(tokens[k].text) or is_eponym_given_name(words, k)):
+    while k < len(name.tokens) and (is_optional_in_name(name.tokens[k].text) or k in name.eponym_given):
         k += 1
     return k
 
