@@ -1416,8 +1416,9 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     others = [(start, entry) for start, entry in rejected.items() if entry[1].entity.kind == "person"]
     spans = [(ctx.tokens[start].start, ctx.tokens[stop - 1].end) for start, (stop, _, _) in [*chosen.items(), *others] if stop > start + 1]
     sources = _countries_of_origin(ctx, found)
+    in_names = [any(begin <= w.start() < end for begin, end in spans) for w in found]
     outside = [  # (not a word inside a place's name of two words: Бары of Сасновым Бары is no Bari; Mostů is Most's)
-        not any(begin <= w.start() < end for begin, end in spans)
+        not in_names[k]
         and k not in sources
         and not _adjective_capitalized_as_name(ctx, w)
         and any(_names_abroad(ctx, r) or _border_town_abroad(ctx, r) for r in _readings_abroad(ctx, w.group()))
@@ -1433,8 +1434,7 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     # (and by the title of a local office abroad before a person it names: Burmistrz Radosław …, Primarul Vladimir …)
     regions.update(t for start, (_, m, _) in chosen.items() if m.entity.kind == "person" and (t := _office_before(ctx, start)))
     abroad.update(_towns_of_regions_abroad(ctx, found, words, named_regions))
-    in_names = {w.group() for w in found if any(begin <= w.start() < end for begin, end in spans)}
-    abroad.update(_towns_after_a_country_adjective(ctx, found) - in_names)
+    abroad.update(_towns_after_a_country_adjective(ctx, found) - {w.group() for k, w in enumerate(found) if in_names[k]})
     # (exiles and Belarusians abroad are named with capitals and large cities, local news with its towns)
     towns = any(not _listed_in_case(ctx, w, is_metropolis) and not _country_in_case(ctx, w) for w in abroad)
     abroad |= regions
@@ -2095,7 +2095,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         shouting
         and _registered_acronym(word, match, same_script=True)
         and not _capitals_line(ctx, token)
-        and _frequency_in_line(ctx, token) < _ACRONYM_OVER_WORD_ZIPF
+        and _frequency_in_line(ctx, token)[0] < _ACRONYM_OVER_WORD_ZIPF
     )
     apposed = kind == "place" and _apposition_fits(ctx, i, match)  # Senno, capoluogo di distretto: the place
     # a regional centre is named so often that only a very common word spelled like it is read as the word
@@ -4387,8 +4387,8 @@ def _registered_words(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(part for name in names for part in name.lower().replace(".", " ").split())
 
 
-#: how common a word may be in its most frequent language and still, in capitals, be a registered acronym rather
-#: than the word stressed (Latvian maz 5.2, Hungarian baj 5.5: MAZ, BAJ; French ont 6.3: ONT is the word)
+#: how common a word may be in its line's language (`_frequency_in_line`) and still, in capitals, be a registered
+#: acronym rather than the word stressed (Latvian maz 5.2, Hungarian baj 5.5: MAZ, BAJ; French ont 6.3: ONT is the word)
 _ACRONYM_OVER_WORD_ZIPF = 6.0
 #: the vowel letters (and a Łacinka j with the vowel after it) a registered word's case forms replace: Іўе, Іўя, Іўі;
 #: Iŭje, Iŭja, Iŭi
@@ -4435,11 +4435,7 @@ def _common_word(ctx: _Context, i: int, kind: str, named: bool = False, gender: 
         return None
     if kind == "place" and _dateline(ctx.view, token):
         return None
-    language = _line_language(ctx, token)
-    if language is None:
-        frequency, language = most_common_in(token.text)
-    else:
-        frequency = _zipf_in(token.text, language)
+    frequency, language = _frequency_in_line(ctx, token)
     if not frequency:
         return None
     very_common = frequency >= VERY_COMMON_ZIPF
@@ -4636,11 +4632,11 @@ def _romanized(word: str) -> str:
     return unidecode(word).casefold()
 
 
-def _frequency_in_line(ctx: _Context, token: Token) -> float:
+def _frequency_in_line(ctx: _Context, token: Token) -> tuple[float, str]:
     """The Zipf frequency of the token's word in its line's language, or in the language where it is most frequent
-    when the line's is unknown."""
+    when the line's is unknown, with that language."""
     language = _line_language(ctx, token)
-    return most_common_in(token.text)[0] if language is None else _zipf_in(token.text, language)
+    return most_common_in(token.text) if language is None else (_zipf_in(token.text, language), language)
 
 
 def _registered_acronym(word: str, match: Match, *, same_script: bool = False) -> bool:

@@ -139,10 +139,11 @@ class IndexedName:
         return self.required, self.has_patronymic, self.has_given, len(self.tokens)
 
     @classmethod
-    def of(cls, entity: int, text: str, tokens: tuple[IndexedToken, ...]) -> IndexedName:
-        """A name with its matching requirements worked out once."""
+    def of(cls, entity: int, text: str, tokens: tuple[IndexedToken, ...], *, body: bool = False) -> IndexedName:
+        """A name with its matching requirements worked out once; a ``body``'s (an organisation's) may leave out the
+        given name of the person it is named after (not a town's: Maryina Horka)."""
         words = [t.text for t in tokens]
-        eponym = frozenset(i for i, t in enumerate(tokens) if t.role == "word" and is_eponym_given_name(words, i))
+        eponym = frozenset(i for i, t in enumerate(tokens) if body and t.role == "word" and is_eponym_given_name(words, i))
         return cls(
             entity,
             text,
@@ -445,9 +446,12 @@ class Index:
             for text, role, bases, classes, familiar, initials_, phonemes_ in tokens
         ]
         index._tokens = {(t.text, t.role): t for t in built}
-        index.names = [IndexedName.of(entity, text, tuple(built[t] for t in numbers)) for entity, text, numbers in names]
-        if any(n.entity >= len(entities) for n in index.names):
+        if any(entity >= len(entities) for entity, _, _ in names):
             raise ValueError("a name points past the entity list")
+        index.names = [
+            IndexedName.of(entity, text, tuple(built[t] for t in numbers), body=kinds[entity] == "org")
+            for entity, text, numbers in names
+        ]
         index.set_postings(anchor_postings, pair_postings)
         return index
 
@@ -612,7 +616,7 @@ class Index:
                 _add_posting(self._anchor_postings[b], name_index)
                 for other in others:
                     _add_posting(self._pair_postings.setdefault(b << PAIR_SHIFT | other, []), name_index)
-        self.names.append(IndexedName.of(entity, cleaned, indexed))
+        self.names.append(IndexedName.of(entity, cleaned, indexed, body=kind == "org"))
 
 
 def _accompanies(token: Token, name: str) -> bool:

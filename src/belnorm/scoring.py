@@ -216,15 +216,15 @@ class Scorer:
                 continue  # Следчы камітэт (Рэспублікі) Беларусь: the press leaves "of the Republic" out
             if not person and ei == len(name.tokens) - 1 and ei - 1 in used_tokens and is_optional_at_end(e.text):
                 continue  # Міністэрства па надзвычайных (сітуацыях): ministerie van Noodsituaties
-            if ei in name.eponym_given and ei + 1 in used_tokens and self._body(name):
+            if ei in name.eponym_given and ei + 1 in used_tokens:
                 continue  # (Yanka) Kupala National Academic Theatre: the press names it by the surname alone
-            if not person and is_optional_beside_a_proper_name(e.text) and _next_kept(name, ei) in used_tokens:
+            state = is_optional_beside_a_name(e.text)
+            if not person and (state or is_optional_beside_a_proper_name(e.text)) and _next_kept(name, ei) in used_tokens:
                 if any(not name_words().classes(name.tokens[u].text) for u in used_tokens):
-                    continue  # Нацыянальны (акадэмічны) тэатр імя Янкі Купалы; not the State Symphony Orchestra
-            if not person and is_optional_beside_a_name(e.text) and _next_kept(name, ei) in used_tokens:
-                if any(not name_words().classes(name.tokens[u].text) for u in used_tokens):
-                    continue  # Палескі (дзяржаўны) радыяцыйна-экалагічны запаведнік; not Беларускі ўніверсітэт
-                if len(_body_words(name.tokens, used_tokens)) >= _BODY_WORDS_WITHOUT_STATE:
+                    # Палескі (дзяржаўны) радыяцыйна-экалагічны запаведнік, Нацыянальны (акадэмічны) тэатр імя Янкі
+                    # Купалы; not Беларускі ўніверсітэт, nor the State Symphony Orchestra
+                    continue
+                if state and len(_body_words(name.tokens, used_tokens)) >= _BODY_WORDS_WITHOUT_STATE:
                     continue  # (Дзяржаўны) пагранічны камітэт: belarusiske grensekomiteen
             if home and ei > max(used_tokens):
                 continue  # Нацыянальны алімпійскі камітэт (Рэспублікі Беларусь): Belarusian text names its own
@@ -301,10 +301,6 @@ class Scorer:
                 found = ((), ())
             self._o_spellings[entity] = found
         return found
-
-    def _body(self, name: IndexedName) -> bool:
-        """Is the name an organisation's (a body is named after a person; a town such as Maryina Horka is not)?"""
-        return self.reader.index.kinds[name.entity] == "org"
 
     def ceilings(self, shape: QueryShape) -> list[float]:
         """`ceiling` of every name profile (`Index.profiles`) for a query shape, worked out once per shape."""
