@@ -129,13 +129,13 @@ from belnorm.scoring import TRANSLATED_RULE, Scored
 from belnorm.scripts import to_cyrillic
 from belnorm.spans import (
     MAX_SPAN_TOKENS,
-    POSSESSIVE_JOINS,
     PRISON_IDS,
     UNIT_LEVELS,
     add_given_and_patronymic,
     covered_tokens,
     match_by_rule,
     in_lower_case,
+    is_possessive_join,
     is_prison_word,
     kept_in_lower_case,
     longest_name,
@@ -435,7 +435,7 @@ def _joined(view: str, left: Token, right: Token) -> bool:
     """May two tokens be words of one name? Only spaces (one line break at most), a hyphen or the dot after an
     initial stand between them: a dot and a space after a word end a sentence (Лабковіч. Менск)."""
     gap = view[left.end : right.start]
-    if gap == " " or gap == "s" or gap in POSSESSIVE_JOINS:
+    if gap == " " or gap == "s" or is_possessive_join(gap, left.text):
         return True  # most words: one space; the linking s of a split compound (Koordination|s|rat); a possessive
     gap = _ABBREVIATION.sub("", gap)  # Суд Маскоўскага раёна г. Брэста is one name
     if right.kind == "number":

@@ -1293,9 +1293,10 @@ class GivenNames:
     def spelled_classes(self, word: str, *, inflected: bool = True) -> frozenset[int]:
         """`classes`, narrowed to those one of whose forms the word spells (`spelled`) when it spells some: keys
         that the languages share put Romanian orașului (of the town) next to Hungarian járás (district), but the
-        word is the one its letters write (Gebiets is Gebiet's genitive and the adjective's form alike)."""
+        word is the one its letters write (Gebiets is Gebiet's genitive and the adjective's form alike), or failing
+        that, the one of whose short forms it is one (`_spelled_short`)."""
         found = self.classes(word, inflected=inflected)
-        return found if len(found) < 2 else self.spelled(word, found) or found
+        return found if len(found) < 2 else self.spelled(word, found) or self._spelled_short(word, found) or found
 
     def spelled(self, word: str, found: frozenset[int] | None = None) -> frozenset[int]:
         """The classes (of ``found``, by default all the word's `classes`) one of whose forms the word spells, alone
@@ -1306,6 +1307,12 @@ class GivenNames:
             for c in (self.classes(word) if found is None else found)
             if any(low.startswith(f.casefold()) for f in self.row(c).forms if len(f) >= _SPELLED_STEM)
         )
+
+    def _spelled_short(self, word: str, found: frozenset[int]) -> frozenset[int]:
+        """The classes (of ``found``) one of whose short forms the word is, letter for letter: Danish ret is court,
+        not the German Rat (council) that its key also reaches."""
+        low = word.casefold()
+        return frozenset(c for c in found if any(low == f.casefold() for f in self.row(c).forms))
 
     def classes_of_keys(self, word_keys: Iterable[str]) -> frozenset[int]:
         """The classes whose nominative has one of these keys (a word's keys under another language's reading:

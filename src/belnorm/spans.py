@@ -59,7 +59,7 @@ from belnorm.text import CYRILLIC, LATIN
 
 __all__ = [
     "MAX_SPAN_TOKENS",
-    "POSSESSIVE_JOINS",
+    "is_possessive_join",
     "UNIT_LEVELS",
     "add_given_and_patronymic",
     "covered_tokens",
@@ -420,7 +420,7 @@ def kept_in_lower_case(
         return True  # (I Minsk kallade inrikesministeriet …: a ministry, whose country the text may tell)
     if language in _LOWER_CASE_MINISTRY_PHRASES and _lower_case_ministry_phrase(word, after):
         return True  # (ismerte el az egészségügyi minisztérium: a ministry, whose country the text may tell)
-    if gap in POSSESSIVE_JOINS:
+    if previous is not None and is_possessive_join(gap, previous.text):
         gap = " "  # a possessive name's word (Tsikhanouskaya's office) continues it as a word after a space does
     if previous is None or len(gap) > 2 or gap.strip(" -."):
         return False
@@ -468,6 +468,14 @@ def kept_in_lower_case(
 #: a possessive between two words of one name, which the name's token does not hold (Belarus's Ministry of Energy,
 #: Tsikhanouskaya's office)
 POSSESSIVE_JOINS = frozenset(a + "s " for a in "'’ʼ")
+#: the possessive of a word that ends in s, the apostrophe alone (Belarus' højesteret)
+_BARE_POSSESSIVE_JOINS = frozenset(a + " " for a in "'’ʼ")
+
+
+def is_possessive_join(gap: str, word: str) -> bool:
+    """Is ``gap`` after ``word`` a possessive, which joins two words of one name as a space does (Belarus's Ministry
+    of Energy; after a final s the apostrophe alone: Belarus' højesteret, not a closing quote: 'Minsk' Tsikhanouskaya)?"""
+    return gap in POSSESSIVE_JOINS or (gap in _BARE_POSSESSIVE_JOINS and word.endswith("s"))
 
 
 #: how many lower-case function words may stand between two words of a body's name (per i, for the)
