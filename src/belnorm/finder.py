@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 import regex
+from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from belnorm.canonicalize import canonical
@@ -2212,6 +2213,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return reason
     if kind == "org" and _acronym_misspelled(word, match):
         return f"{word} does not spell the acronym {match.matched_name} (Czech Baltu, of the Baltic, is no БелТА)"
+    if kind == "org" and _latin_name_misspelled(word, match):
+        return f"{word} is spelled unlike the body's Latin name {match.matched_name}: only the reading keys meet"
     if (
         kind == "person"
         and is_adjective(word)
@@ -2542,11 +2545,12 @@ def _officers_title(ctx: _Context, start: int, stop: int) -> str | None:
 def _country_inside(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
     """Does a word of the body's name name another country or be its adjective where no name of the body holds that
     word (Poolse krant, a Polish newspaper, met Naviny Palessya only by a typo of Palessya)? Then the words speak of
-    that country."""
+    that country; not a word the body's name holds in another language (Lenkų sąjunga: the Union of Poles)."""
+    translated = {line.split(" ~ ", 1)[0] for line in match.explanation if TRANSLATED_RULE in line}
     for token in ctx.tokens[start:stop]:
         if ctx.view[token.start - 1 : token.start] == "-":
             continue  # the half of a hyphenated country (Wit-Russische, Valko-Venäjä: Belarus)
-        if token.kind == "word" and is_foreign_country(token.text):
+        if token.kind == "word" and token.text not in translated and is_foreign_country(token.text):
             own = set(keys(token.text))
             if not any(own & set(keys(word)) for name in match.entity.names for word in _WORD.findall(name)):
                 return f"{token.text} names another country, which no name of {match.entity.display} holds"
@@ -2650,6 +2654,10 @@ _PLACE_BODY_WORDS = (
     "court", "ministry", "ministers", "museum", "bank", "church", "assembly", "central", "philharmonic", "city",
     "president", "prison", "colony", "penal", "detention", "reserve", "biosphere", "refinery",
 )
+
+
+#: the org_words row of an office, which a place before it does not begin the name of: any body's office there
+_OFFICE_ROW = "office"
 
 
 #: org_words rows of words that qualify a body rather than name its kind (state, foreign, supreme): after a place
@@ -3220,6 +3228,7 @@ def _inside_longer_name(
             len(word) >= MIN_ORG_WORD
             and classes
             and not _body_of_a_place(word, after=True)
+            and classes.isdisjoint(org_word_classes(_OFFICE_ROW))  # (Minskin toimisto: an outlet's office there)
             and not _office_after(ctx.view, last.end)
             and not _quoted_body_after(ctx, last.end)
         ):
@@ -4625,6 +4634,22 @@ def _acronym_misspelled(word: str, match: Match) -> bool:
     fold = _romanized if name.isupper() else str.casefold
     spelled = fold(word)
     return not any(spelled.startswith(fold(n)) for n in match.entity.names if " " not in n)
+
+
+#: how alike, letter for letter (0-100), a lone word must be to a body's one-word Latin name that only a reading's key
+#: matched: a romanization varies in a letter or two (Belshyna, Belšina), not in most (Bolhovi is no Belgee)
+_LATIN_NAME_LIKENESS = 60
+
+
+def _latin_name_misspelled(word: str, match: Match) -> bool:
+    """Is the body's name that the word matched one Latin word (Belgee) that the Latin word, as much of it as the
+    name is long, spells unlike it (the Russian town Bolhov's Estonian genitive Bolhovi), so that only the keys of
+    some reading meet?"""
+    name = match.matched_name
+    if " " in name or not LATIN.search(name) or not LATIN.search(word) or any(TRANSLATED_RULE in line for line in match.explanation):
+        return False
+    spelled = _romanized(word)[: len(name) + 2]
+    return fuzz.ratio(spelled, _romanized(name)) < _LATIN_NAME_LIKENESS
 
 
 def _romanized(word: str) -> str:
