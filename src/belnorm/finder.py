@@ -2422,7 +2422,7 @@ def _named_after(ctx: _Context, start: int, stop: int, match: Match) -> str | No
         return f"before {after!r}: the institution named after the person"
     tokens, view = ctx.tokens, ctx.view
     abbreviated = _ABBREVIATION_BEFORE.search(view, max(0, tokens[start].start - _LOOK_BACK), tokens[start].start)
-    if abbreviated is not None and names_a_namesake(abbreviated.group(1), None):  # Nagroda im. Janki Kupały
+    if abbreviated is not None and names_a_namesake(abbreviated.group(1), None, abbreviated=True):  # Nagroda im. Janki Kupały
         return "the name of a prize, street or institution named after the person"
     if any(view[tokens[k].end : tokens[k + 1].start] == "-" and ctx.prepared[k].given_classes for k in range(start, stop - 1)):
         return "a given name and surname joined by a hyphen name a street or an institution (musée Marc-Chagall)"

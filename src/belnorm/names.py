@@ -328,6 +328,7 @@ def _context() -> dict[str, Any]:
             "org_units": frozenset(clean(w).lower() for w in raw["org_units"]["words"]),
             "works": frozenset(clean(w).lower() for w in raw["works"]["words"]),
             "named_before": frozenset(clean(w).lower() for w in raw["named_after"]["before"]),
+            "named_before_abbreviated": frozenset(clean(w).lower() for w in raw["named_after"]["abbreviated_before"]),
             "named_after": frozenset(clean(w) for w in raw["named_after"]["after"]),
             "place_words": {clean(w).lower(): kind for kind, words in raw["place_words"].items() for w in words},
             "place_words_languages": {w: frozenset(langs) for w, langs in raw["place_words_languages"].items()},
@@ -611,13 +612,16 @@ def is_street_word(word: str) -> bool:
     return word in named or word.capitalize() in named
 
 
-def names_a_namesake(before: str | None, after: str | None) -> bool:
+def names_a_namesake(before: str | None, after: str | None, *, abbreviated: bool = False) -> bool:
     """Do the words around a person's name say that it names a street, square or institution after them (вуліца
-    Янкі Купалы, тэатр імя Купалы, Yakub Kolas Square)? See ``[named_after]``."""
+    Янкі Купалы, тэатр імя Купалы, Yakub Kolas Square)? ``before`` is ``abbreviated`` when a dot follows it, as the
+    Polish im. must (`abbreviated_before`). See ``[named_after]``."""
     context = _context()
-    return (before is not None and before.lower() in context["named_before"]) or (
-        after is not None and after in context["named_after"]
-    )
+    low = None if before is None else before.lower()
+    return (
+        low is not None
+        and (low in context["named_before"] or (abbreviated and low in context["named_before_abbreviated"]))
+    ) or (after is not None and after in context["named_after"])
 
 
 def is_work_word(word: str) -> bool:
