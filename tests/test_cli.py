@@ -193,6 +193,18 @@ def test_match_jsonl_with_column_keeps_keys(tmp_path: Path, names_rows, expected
         assert list(got)[-7:] == ADDED
 
 
+@pytest.mark.parametrize(
+    ("name", "entity"),
+    [("Lake Myadzyel", "place:lake:myadzel"), ("Myadzyel", "place:myadzel"), ("рака Свіслач", "place:river:svislach")],
+)
+def test_match_decides_as_the_api_does(name: str, entity: str) -> None:
+    """The command decides each name as `Normalizer.match` does: a word for a kind of place in the name settles
+    which same-named place it is (Lake Myadzyel: the lake, not the town)."""
+    code, stdout, err = run("match", "-t", "csv", stdin=name + "\n")
+    assert (code, err) == (0, "")
+    assert read_csv(stdout)[0]["entity_id"] == entity == belnorm.Normalizer.default().match(name).entity.id
+
+
 def test_plain_lines_keep_blank_lines(names_rows, expected) -> None:
     names = [r["name"].strip() for r in names_rows]
     code, stdout, err = run("match", "-t", "csv", stdin="\n".join(names) + "\n")

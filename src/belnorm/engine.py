@@ -177,14 +177,14 @@ class Engine:
     def match(self, query: str) -> Match | None:
         """The entity ``query`` names under this engine's options, or None."""
         tokens = self.reader.prepare(query)[1]
-        return self.decide(query, self.rank(tokens), asks=_asked_in(tokens))[0] if tokens else None
+        return self.decide_query(query, tokens, self.rank(tokens))[0] if tokens else None
 
     def explain(self, query: str, *, limit: int = 10) -> Explanation:
         """The match for ``query`` and the best candidate name of each entity considered, also when nothing
         matched."""
         cleaned, tokens = self.reader.prepare(query)
         ranked = self.rank(tokens, prune=False)
-        match, verdict = self.decide(query, ranked, asks=_asked_in(tokens)) if cleaned else (None, "empty query")
+        match, verdict = self.decide_query(query, tokens, ranked) if cleaned else (None, "empty query")
         if match is not None:
             verdict = f"matched {match.entity.id}"
         seen: set[int] = set()
@@ -302,6 +302,11 @@ class Engine:
                     if names is not None:
                         found.update(names)
         return found
+
+    def decide_query(self, query: str, tokens: Sequence[QueryToken], ranked: list[Scored]) -> tuple[Match | None, str]:
+        """`decide` for a query alone, as `match` decides it: the kind of place its own words ask for settles a tie
+        (Lake Myadzyel: the lake, not the town)."""
+        return self.decide(query, ranked, asks=_asked_in(tokens))
 
     def decide(
         self, query: str, ranked: list[Scored], prefer: frozenset[int] = frozenset(), asks: str | None = None

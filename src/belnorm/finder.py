@@ -1005,9 +1005,16 @@ _OF_BELARUS = regex.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?Belarus$")
 @functools.lru_cache(maxsize=1 << 10)
 def _english_cores(names: tuple[str, ...]) -> tuple[str, ...]:
     """A body's English names of two words or more, without the "of Belarus" that says whose they are, case folded:
-    the words a person's note uses for the body (deputy state secretary of the Security Council)."""
-    cores = {_OF_BELARUS.sub("", n).casefold() for n in names if n.isascii()}
+    the words a person's note uses for the body (deputy state secretary of the Security Council); an office's name
+    also without its "'s office", the title of its head (Prosecutor General's Office: the Prosecutor General)."""
+    ascii_names = (n.replace(APOSTROPHE, "'") for n in names)  # (names hold the one apostrophe, ʼ)
+    cores = {_OF_BELARUS.sub("", n).casefold() for n in ascii_names if n.isascii()}
+    cores |= {c.removesuffix(_OFFICE_OF) for c in cores if c.endswith(_OFFICE_OF)}
     return tuple(sorted(c for c in cores if len(c.split()) > 1))
+
+
+#: the end of an office's English name, whose head's title is the rest (Prosecutor General's Office)
+_OFFICE_OF = "'s office"
 
 
 #: how the ids of ministries begin, and how many lower-case words may stand between a ministry's name and the word for
@@ -3641,7 +3648,7 @@ def _placed_abroad(
                 return _Placement(f"{after[k - 1][0]} {word} after it places it abroad: another town of that name")
             if k + 1 < len(after) and is_unit_word(after[k + 1][0]):  # Voronovon kartano Moskovan alueella
                 return _Placement(f"{word} {after[k + 1][0]} after it places it abroad: another place of that name")
-        if _by_compass(after, k, word):
+        if not compound and _by_compass(after, k, word):  # (in het oosten van Wit-Rusland: Belarus)
             return _Placement(f"{word} after a point of the compass places it abroad: another place of that name")
         located = any(is_location_preposition(w) for w, _ in after[max(0, k - 2) : k])  # not Minsko Centrinio rajono
         if located and is_foreign_unit(word):

@@ -47,7 +47,7 @@ def match_chunk(task: MatchTask, names: Sequence[str]) -> list[dict[str, Any]]:
             tokens = engine.prepare(name)[1] if name.strip() else []
             # the decision of `Normalizer.match`, with its reason; unpruned when the runners-up are wanted
             ranked = engine.rank(tokens, prune=not k) if tokens else []
-            match, verdict = engine.decide(name, ranked) if tokens else (None, "no candidate")
+            match, verdict = engine.decide_query(name, tokens, ranked) if tokens else (None, "no candidate")
             found = cache[key] = {STATUS_COLUMN: match_status(match, verdict), **match_record(match)}
             if k:
                 entities = engine.index.entities
