@@ -62,6 +62,7 @@ from belnorm.names import (
     is_club_prefix,
     holds_genitive_between,
     is_conjunction,
+    is_plural_unit_before_name,
     is_demonym,
     is_exact_court_word,
     spelled_level_rows,
@@ -650,6 +651,7 @@ def _find(
             unit, match = shared
             context.units[i] = unit
             chosen[i] = (i + 1, match, (f"context: {tokens[i].text} shares the unit word {tokens[unit].text}",))
+    _places_listed_after_a_unit(context)
     if doubts is not None:
         for i in sorted(set(rejected) - set(chosen)):
             stop, match, reason = rejected[i]
@@ -4799,6 +4801,35 @@ def _shared_unit(ctx: _Context, i: int, noun: bool = False) -> tuple[int, Match]
     surface = f"{ctx.tokens[i].text} {ctx.tokens[unit].text}"
     match, _ = ctx.engine.decide(surface, ctx.engine.rank([ctx.prepared[i], ctx.prepared[unit]], lenient=False))
     return None if match is None else (unit, match)
+
+
+def _places_listed_after_a_unit(ctx: _Context) -> None:
+    """A plural unit word before places' names names each place of the list (the districts of Khoiniki, Brahin and
+    Narowlia; raioanele Hoiniki, Bragin și Narovlia): the towns listed after the first district or region, joined
+    to it by commas or a conjunction, are districts or regions too."""
+    chosen, tokens = ctx.chosen, ctx.tokens
+    for start in sorted(chosen):
+        stop, first, _ = chosen[start]
+        if not (is_plural_unit_before_name(tokens[start].text) and first.entity.id.startswith(tuple(UNIT_LEVELS))):
+            continue
+        end, k = tokens[stop - 1].end, stop
+        while k < len(tokens) and tokens[k].text[:1].islower() and is_conjunction(tokens[k].text):
+            k += 1  # (a conjunction kept as a token of a possible name: Brahin and | Narowlia)
+        while k in chosen and chosen[k][0] == k + 1 and chosen[k][1].entity.kind == "place" and _listed(ctx.view[end : tokens[k].start]):
+            surface = f"{tokens[start].text} {tokens[k].text}"
+            unit = ctx.engine.decide(surface, ctx.engine.rank([ctx.prepared[start], ctx.prepared[k]], lenient=False))[0]
+            if unit is None or not unit.entity.id.startswith(tuple(UNIT_LEVELS)):
+                break
+            chosen[k] = (k + 1, unit, (f"context: listed after the unit word {tokens[start].text}",))
+            end, k = tokens[k].end, k + 1
+            while k < len(tokens) and tokens[k].text[:1].islower() and is_conjunction(tokens[k].text):
+                k += 1
+
+
+def _listed(gap: str) -> bool:
+    """Is the text between two names of a list a comma, a conjunction or both, and nothing else?"""
+    words = gap.replace(",", " ").split()
+    return ("," in gap or bool(words)) and len(words) <= 1 and all(is_conjunction(w) for w in words)
 
 
 def iter_find(engine: Engine, text: str, *, chunk_size: int = _CHUNK, unknown: bool = False) -> Iterator[Mention]:

@@ -84,6 +84,7 @@ __all__ = [
     "is_place_word",
     "is_tag",
     "is_title",
+    "is_plural_unit_before_name",
     "is_unit_before_name",
     "is_unit_word",
     "is_work_word",
@@ -311,6 +312,7 @@ def _context() -> dict[str, Any]:
             "adjectival": (tuple(raw["adjectival_names"]["nominative"]), tuple(raw["adjectival_names"]["cases"])),
             "units": frozenset(clean(w).lower() for w in raw["units"]["words"]),
             "units_before": frozenset(clean(w).lower() for w in raw["units_before"]["words"]),
+            "plural_units_before": frozenset(clean(w).lower() for w in raw["units_before"]["plural"]),
             "optional": frozenset(clean(w).lower() for w in raw["optional_in_names"]["words"]),
             "optional_last": frozenset(clean(w).lower() for w in raw["optional_in_names"]["last"]),
             "optional_beside": frozenset(clean(w).lower() for w in raw["optional_in_names"]["beside_a_name"]),
@@ -1231,6 +1233,12 @@ def is_unit_before_name(word: str) -> bool:
     """May the unit word stand before the place's name, meaning the region or district (la région de Gomel,
     regiunea Gomel, obwodzie brzeskim)?"""
     return word.lower() in _context()["units_before"]
+
+
+def is_plural_unit_before_name(word: str) -> bool:
+    """Is the word a plural unit word before the places' names, which names each place of the list after it (the
+    districts of Khoiniki, Brahin and Narowlia; raioanele Hoiniki, Bragin și Narovlia)?"""
+    return word.lower() in _context()["plural_units_before"]
 
 
 def is_patronymic(word: str) -> bool:
