@@ -2677,7 +2677,7 @@ _QUALIFYING_WORDS = (
     # the fields a body serves: a place before one in lower case is still the place (в Минске культура и спорт)
     "sport", "tourism", "security", "technical", "technology", "medical", "economic", "agrarian", "pedagogical",
     "linguistic", "music", "arts", "history", "patriotic", "great", "finance", "education", "culture", "industry",
-    "writers", "regional", "railway",
+    "writers", "regional", "railway", "democratic",
 )
 
 
