@@ -1420,6 +1420,11 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
         return  # (a town's name of two words is that town, unless a far larger one abroad bears it: Сосновый Бор)
     if _speaks_of_belarus(ctx):
         return
+    if any(
+        start not in chosen and _body_of_place(ctx, start, stop, m.entity) is not None
+        for start, (stop, m) in _places(ctx, rejected).items()
+    ):
+        return  # (a regional centre whose body the text names, found later: Grodnos regionale eksekutivkomité)
     found = _words_abroad_whole(ctx)
     words = [w.group() for w in found]
     # (nor a word of a person's name the text names as someone else: den russiske Andrej Kuznetsov is no Andrej abroad)
@@ -3204,7 +3209,8 @@ def _inside_longer_name(
         # (not a unit word's district or region, then its country: в Столинському районі Білорусі; nor a case form
         # after "in", which says where: U Minsku Hienprakuratura paŭtaryła)
         of_home = is_unit_word(last.text) and _names_belarus(ctx, after)
-        where = inflected and _after_location_word(ctx, token)
+        # (or its own case ending says where: Minszkben Jakov Kruger rajziskolájában, in Minsk, at Kruger's school)
+        where = (inflected and _after_location_word(ctx, token)) or bool(locative_ending(last.text, _line_language(ctx, last)))
         whence = stop == i + 1 and _whence_before_person(ctx, i)  # (Школьница из Кобрина Дарья Савицкая)
         # (a crossing's own border word: PRIVALKOS PASIENIO PUNKTE, the Privalka border checkpoint, in a headline)
         own = crossing and not name_words().classes(after, inflected=False).isdisjoint(org_word_classes("border"))

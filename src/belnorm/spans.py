@@ -739,9 +739,17 @@ _FAITH_NEXT = regex.compile(r"[ -](\p{L}[\p{L}-]*)")
 
 
 def _office_of_someone(word: str, after: str) -> bool:
-    """Is the word one for an office in any case, with a capitalized name after it (в офисе Светланы Тихановской,
-    w biurze Cichanouskiej): the press writes the office of a person in lower case before the person's name."""
-    return after[1:2].isupper() and after[:1] == " " and _office_word(word)
+    """Is the word one for an office in any case, with a capitalized name after it, past "of" where the language
+    says so (в офисе Светланы Тихановской, w biurze Cichanouskiej, le bureau de Svetlana Tikhanovskaïa): the press
+    writes the office of a person in lower case before the person's name."""
+    following = _NAME_AFTER_OF.match(after)
+    if following is None or not following.group(2).isupper():
+        return False
+    return (following.group(1) is None or is_function_word(following.group(1))) and _office_word(word)
+
+
+#: a space, perhaps a short lower-case word ("of": de, di, do, van) and a space, and the first letter of a word
+_NAME_AFTER_OF = re.compile(r" (?:([^\W\d_]{1,3}) )?([^\W\d_])")
 
 
 @functools.lru_cache(maxsize=1 << 14)
