@@ -26,10 +26,12 @@ from belnorm.keys import (
 from belnorm.morphology import declined_acronym, foreign_stems, paradigms, without_prothesis
 from belnorm.names import (
     given_names,
+    is_exact_court_word,
     is_noise,
     is_patronymic,
     is_title,
     name_words,
+    org_word_classes,
     tokenize,
 )
 from belnorm.options import EXACT, INFLECTED, PROTHETIC, UNDIACRITIC, Options
@@ -71,6 +73,9 @@ CYRILLIC_READING: Conventions = CYRILLIC
 #: (score, rule, conventions) of one query word against one name token; score 0 when they do not pair
 PairResult = tuple[float, str, Conventions]
 
+
+#: the org_words row of a court, which the words read letter for letter only name (`is_exact_court_word`)
+_COURT = "court"
 
 @dataclass(frozen=True, slots=True)
 class Hit:
@@ -241,6 +246,8 @@ class QueryReader:
         named = name_words().spelled_classes(text) if kind == "word" else frozenset()
         if named and is_title(text):  # a title is a word of a body's name only as spelled (minister: no Ministerul)
             named = name_words().spelled(text, named)
+        if kind == "word" and is_exact_court_word(text):  # (Latvian tiesa: a court as spelled; its key is Spanish tasa)
+            named |= org_word_classes(_COURT)
         classes = given | named | words if kind == "word" else frozenset()
         familiar = given_names().familiar_classes(text) if kind == "word" else frozenset()
         index = self.index
