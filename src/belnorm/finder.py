@@ -2682,7 +2682,7 @@ _QUALIFYING_WORDS = (
     # the fields a body serves: a place before one in lower case is still the place (в Минске культура и спорт)
     "sport", "tourism", "security", "technical", "technology", "medical", "economic", "agrarian", "pedagogical",
     "linguistic", "music", "arts", "history", "patriotic", "great", "finance", "education", "culture", "industry",
-    "writers", "regional", "railway", "democratic",
+    "writers", "regional", "railway", "democratic", "greek",
 )
 
 
@@ -3656,7 +3656,8 @@ def _placed_abroad(
                 return _Placement(f"{after[k - 1][0]} {word} after it places it abroad: another town of that name")
             if k + 1 < len(after) and is_unit_word(after[k + 1][0]):  # Voronovon kartano Moskovan alueella
                 return _Placement(f"{word} {after[k + 1][0]} after it places it abroad: another place of that name")
-        if not compound and _by_compass(after, k, word):  # (in het oosten van Wit-Rusland: Belarus)
+        # (a hyphenated country is read whole: in het oosten van Wit-Rusland is in Belarus, not in Russia)
+        if not (compound and _names_belarus(ctx, f"{after[k - 1][0]}-{word}")) and _by_compass(after, k, word):
             return _Placement(f"{word} after a point of the compass places it abroad: another place of that name")
         located = any(is_location_preposition(w) for w, _ in after[max(0, k - 2) : k])  # not Minsko Centrinio rajono
         if located and is_foreign_unit(word):
@@ -4654,16 +4655,21 @@ def _acronym_misspelled(word: str, match: Match) -> bool:
 #: how alike, letter for letter (0-100), a lone word must be to a body's one-word Latin name that only a reading's key
 #: matched: a romanization varies in a letter or two (Belshyna, Belšina), not in most (Bolhovi is no Belgee)
 _LATIN_NAME_LIKENESS = 60
+#: how many letters past a name's length a case ending may add to the word compared with it
+_CASE_ENDING = 2
 
 
 def _latin_name_misspelled(word: str, match: Match) -> bool:
-    """Is the body's name that the word matched one Latin word (Belgee) that the Latin word, as much of it as the
-    name is long, spells unlike it (the Russian town Bolhov's Estonian genitive Bolhovi), so that only the keys of
-    some reading meet?"""
+    """Is the body's name that the word matched one Latin word (Belgee) that the Latin word spells unlike it (the
+    Russian town Bolhov's Estonian genitive Bolhovi), so that only the keys of some reading meet, not a translation?
+    The word is compared as far as the name is long and `_CASE_ENDING` letters more: a case ending it adds
+    (Belgeega) makes it no less alike."""
     name = match.matched_name
-    if " " in name or not LATIN.search(name) or not LATIN.search(word) or any(TRANSLATED_RULE in line for line in match.explanation):
+    if " " in name or not LATIN.search(name) or not LATIN.search(word):
         return False
-    spelled = _romanized(word)[: len(name) + 2]
+    if any(TRANSLATED_RULE in line for line in match.explanation):
+        return False
+    spelled = _romanized(word)[: len(name) + _CASE_ENDING]
     return fuzz.ratio(spelled, _romanized(name)) < _LATIN_NAME_LIKENESS
 
 
@@ -4818,24 +4824,39 @@ def _places_listed_after_a_unit(ctx: _Context) -> None:
         stop, first, _ = chosen[start]
         if not (is_plural_unit_before_name(tokens[start].text) and first.entity.id.startswith(tuple(UNIT_LEVELS))):
             continue
+        language = _line_language(ctx, tokens[start])
         end, k = tokens[stop - 1].end, stop
-        while k < len(tokens) and tokens[k].text[:1].islower() and is_conjunction(tokens[k].text):
-            k += 1  # (a conjunction kept as a token of a possible name: Brahin and | Narowlia)
-        while k in chosen and chosen[k][0] == k + 1 and chosen[k][1].entity.kind == "place" and _listed(ctx.view[end : tokens[k].start]):
+        while True:
+            while k < len(tokens) and tokens[k].text[:1].islower() and is_conjunction(tokens[k].text, language):
+                k += 1  # (a conjunction kept as a token of a possible name: Brahin and | Narowlia)
+            if k not in chosen or chosen[k][0] != k + 1 or chosen[k][1].entity.kind != "place":
+                break
+            joined = _list_join(ctx.view[end : tokens[k].start], language)
+            if joined is None:
+                break
             surface = f"{tokens[start].text} {tokens[k].text}"
             unit = ctx.engine.decide(surface, ctx.engine.rank([ctx.prepared[start], ctx.prepared[k]], lenient=False))[0]
             if unit is None or not unit.entity.id.startswith(tuple(UNIT_LEVELS)):
                 break
             chosen[k] = (k + 1, unit, (f"context: listed after the unit word {tokens[start].text}",))
+            if joined == _LAST_ITEM:
+                break  # a conjunction brings in the list's last item (… and Stolin, Minsk reported: no district)
             end, k = tokens[k].end, k + 1
-            while k < len(tokens) and tokens[k].text[:1].islower() and is_conjunction(tokens[k].text):
-                k += 1
 
 
-def _listed(gap: str) -> bool:
-    """Is the text between two names of a list a comma, a conjunction or both, and nothing else?"""
+#: what `_list_join` says of the text before a list's last item, which a conjunction brings in
+_LAST_ITEM = "last"
+#: what `_list_join` says of a comma alone between two items of a list
+_NEXT_ITEM = "next"
+
+
+def _list_join(gap: str, language: str | None) -> str | None:
+    """How the text between two names joins them in a list: by a comma alone (`_NEXT_ITEM`), by a conjunction with
+    or without a comma (`_LAST_ITEM`), or not at all (None)."""
     words = gap.replace(",", " ").split()
-    return ("," in gap or bool(words)) and len(words) <= 1 and all(is_conjunction(w) for w in words)
+    if not words:
+        return _NEXT_ITEM if gap.strip() == "," else None
+    return _LAST_ITEM if len(words) == 1 and is_conjunction(words[0], language) else None
 
 
 def iter_find(engine: Engine, text: str, *, chunk_size: int = _CHUNK, unknown: bool = False) -> Iterator[Mention]:

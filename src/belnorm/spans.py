@@ -475,7 +475,7 @@ _BARE_POSSESSIVE_JOINS = frozenset(a + " " for a in "'’ʼ")
 def is_possessive_join(gap: str, word: str) -> bool:
     """Is ``gap`` after ``word`` a possessive, which joins two words of one name as a space does (Belarus's Ministry
     of Energy; after a final s the apostrophe alone: Belarus' højesteret, not a closing quote: 'Minsk' Tsikhanouskaya)?"""
-    return gap in POSSESSIVE_JOINS or (gap in _BARE_POSSESSIVE_JOINS and word.endswith("s"))
+    return gap in POSSESSIVE_JOINS or (gap in _BARE_POSSESSIVE_JOINS and word[-1:].casefold() == "s")
 
 
 #: how many lower-case function words may stand between two words of a body's name (per i, for the)
