@@ -1009,8 +1009,8 @@ def _english_cores(names: tuple[str, ...]) -> tuple[str, ...]:
     """A body's English names of two words or more, without the "of Belarus" that says whose they are, case folded:
     the words a person's note uses for the body (deputy state secretary of the Security Council); an office's name
     also without its "'s office", the title of its head (Prosecutor General's Office: the Prosecutor General)."""
-    ascii_names = (n.replace(APOSTROPHE, "'") for n in names)  # (names hold the one apostrophe, ʼ)
-    cores = {_OF_BELARUS.sub("", n).casefold() for n in ascii_names if n.isascii()}
+    plain = (n.replace(APOSTROPHE, "'") for n in names)  # (names hold the one apostrophe, ʼ)
+    cores = {_OF_BELARUS.sub("", n).casefold() for n in plain if n.isascii()}
     cores |= {c.removesuffix(_OFFICE_OF) for c in cores if c.endswith(_OFFICE_OF)}
     return tuple(sorted(c for c in cores if len(c.split()) > 1))
 
@@ -2436,7 +2436,8 @@ def _named_after(ctx: _Context, start: int, stop: int, match: Match) -> str | No
         return f"before {after!r}: the institution named after the person"
     tokens, view = ctx.tokens, ctx.view
     abbreviated = _ABBREVIATION_BEFORE.search(view, max(0, tokens[start].start - _LOOK_BACK), tokens[start].start)
-    if abbreviated is not None and names_a_namesake(abbreviated.group(1), None, abbreviated=True):  # Nagroda im. Janki Kupały
+    if abbreviated is not None and names_a_namesake(abbreviated.group(1), None, abbreviated=True):
+        # (Nagroda im. Janki Kupały)
         return "the name of a prize, street or institution named after the person"
     if any(view[tokens[k].end : tokens[k + 1].start] == "-" and ctx.prepared[k].given_classes for k in range(start, stop - 1)):
         return "a given name and surname joined by a hyphen name a street or an institution (musée Marc-Chagall)"
@@ -3210,7 +3211,8 @@ def _inside_longer_name(
         # after "in", which says where: U Minsku Hienprakuratura paŭtaryła)
         of_home = is_unit_word(last.text) and _names_belarus(ctx, after)
         # (or its own case ending says where: Minszkben Jakov Kruger rajziskolájában, in Minsk, at Kruger's school)
-        where = (inflected and _after_location_word(ctx, token)) or bool(locative_ending(last.text, _line_language(ctx, last)))
+        where = inflected and _after_location_word(ctx, token)
+        where = where or bool(locative_ending(last.text, _line_language(ctx, last)))
         whence = stop == i + 1 and _whence_before_person(ctx, i)  # (Школьница из Кобрина Дарья Савицкая)
         # (a crossing's own border word: PRIVALKOS PASIENIO PUNKTE, the Privalka border checkpoint, in a headline)
         own = crossing and not name_words().classes(after, inflected=False).isdisjoint(org_word_classes("border"))

@@ -616,8 +616,8 @@ def is_street_word(word: str) -> bool:
 
 def names_a_namesake(before: str | None, after: str | None, *, abbreviated: bool = False) -> bool:
     """Do the words around a person's name say that it names a street, square or institution after them (вуліца
-    Янкі Купалы, тэатр імя Купалы, Yakub Kolas Square)? ``before`` is ``abbreviated`` when a dot follows it, as the
-    Polish im. must (`abbreviated_before`). See ``[named_after]``."""
+    Янкі Купалы, тэатр імя Купалы, Yakub Kolas Square)? ``before`` is ``abbreviated`` when a dot follows it, as
+    the Polish im. must (`abbreviated_before`). See ``[named_after]``."""
     context = _context()
     low = None if before is None else before.lower()
     return (

@@ -467,15 +467,15 @@ def kept_in_lower_case(
 
 #: a possessive between two words of one name, which the name's token does not hold (Belarus's Ministry of Energy,
 #: Tsikhanouskaya's office)
-POSSESSIVE_JOINS = frozenset(a + "s " for a in "'’ʼ")
+_POSSESSIVE_JOINS = frozenset(a + "s " for a in "'’ʼ")
 #: the possessive of a word that ends in s, the apostrophe alone (Belarus' højesteret)
 _BARE_POSSESSIVE_JOINS = frozenset(a + " " for a in "'’ʼ")
 
 
 def is_possessive_join(gap: str, word: str) -> bool:
     """Is ``gap`` after ``word`` a possessive, which joins two words of one name as a space does (Belarus's Ministry
-    of Energy; after a final s the apostrophe alone: Belarus' højesteret, not a closing quote: 'Minsk' Tsikhanouskaya)?"""
-    return gap in POSSESSIVE_JOINS or (gap in _BARE_POSSESSIVE_JOINS and word[-1:].casefold() == "s")
+    of Energy; after a final s the apostrophe alone: Belarus' højesteret, not a closing quote: 'Minsk' Ivan)?"""
+    return gap in _POSSESSIVE_JOINS or (gap in _BARE_POSSESSIVE_JOINS and word[-1:].casefold() == "s")
 
 
 #: how many lower-case function words may stand between two words of a body's name (per i, for the)
@@ -740,8 +740,8 @@ _FAITH_NEXT = regex.compile(r"[ -](\p{L}[\p{L}-]*)")
 
 def _office_of_someone(word: str, after: str) -> bool:
     """Is the word one for an office in any case, with a capitalized name after it, past "of" where the language
-    says so (в офисе Светланы Тихановской, w biurze Cichanouskiej, le bureau de Svetlana Tikhanovskaïa): the press
-    writes the office of a person in lower case before the person's name."""
+    says so (в офисе Светланы Тихановской, w biurze Cichanouskiej, le bureau de Svetlana Tikhanovskaïa): the
+    press writes the office of a person in lower case before the person's name."""
     following = _NAME_AFTER_OF.match(after)
     if following is None or not following.group(2).isupper():
         return False
