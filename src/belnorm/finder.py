@@ -4812,9 +4812,16 @@ def _shared_unit(ctx: _Context, i: int, noun: bool = False) -> tuple[int, Match]
     gap = ctx.view[ctx.tokens[i].end : ctx.tokens[j].start].strip(" ,").lower()
     if gap and not is_function_word(gap) and not (noun and is_conjunction(gap)):
         return None
-    surface = f"{ctx.tokens[i].text} {ctx.tokens[unit].text}"
-    match, _ = ctx.engine.decide(surface, ctx.engine.rank([ctx.prepared[i], ctx.prepared[unit]], lenient=False))
+    match = _two_words_as_one(ctx, i, unit)
     return None if match is None else (unit, match)
+
+
+def _two_words_as_one(ctx: _Context, first: int, second: int) -> Match | None:
+    """The match of the words at tokens ``first`` and ``second``, in that order, read as one name though words stand
+    between them: a name and the unit word it shares with the names of its list (Кобрынскім … раёнах, districts …
+    Brahin)."""
+    surface = f"{ctx.tokens[first].text} {ctx.tokens[second].text}"
+    return ctx.engine.decide(surface, ctx.engine.rank([ctx.prepared[first], ctx.prepared[second]], lenient=False))[0]
 
 
 def _places_listed_after_a_unit(ctx: _Context) -> None:
@@ -4836,8 +4843,7 @@ def _places_listed_after_a_unit(ctx: _Context) -> None:
             joined = _list_join(ctx.view[end : tokens[k].start], language)
             if joined is None:
                 break
-            surface = f"{tokens[start].text} {tokens[k].text}"
-            unit = ctx.engine.decide(surface, ctx.engine.rank([ctx.prepared[start], ctx.prepared[k]], lenient=False))[0]
+            unit = _two_words_as_one(ctx, start, k)
             if unit is None or not unit.entity.id.startswith(tuple(UNIT_LEVELS)):
                 break
             chosen[k] = (k + 1, unit, (f"context: listed after the unit word {tokens[start].text}",))

@@ -1321,10 +1321,9 @@ class GivenNames:
         )
 
     def _spelled_short(self, word: str, found: frozenset[int]) -> frozenset[int]:
-        """The classes (of ``found``) one of whose short forms the word is, letter for letter: Danish ret is court,
-        not the German Rat (council) that its key also reaches."""
-        low = word.casefold()
-        return frozenset(c for c in found if any(low == f.casefold() for f in self.row(c).forms))
+        """The classes (of ``found``) one of whose short forms the word is, letter for letter (`spells`): Danish ret is
+        court, not the German Rat (council) that its key also reaches."""
+        return frozenset(c for c in found if self.spells(word, frozenset({c})))
 
     def classes_of_keys(self, word_keys: Iterable[str]) -> frozenset[int]:
         """The classes whose nominative has one of these keys (a word's keys under another language's reading:

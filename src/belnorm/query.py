@@ -77,6 +77,7 @@ PairResult = tuple[float, str, Conventions]
 #: the org_words row of a court, which the words read letter for letter only name (`is_exact_court_word`)
 _COURT = "court"
 
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """A base (a token's nominative key) that a query word reaches, by which rule and reading."""
