@@ -2164,7 +2164,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if kind in ("place", "person") and _names_a_country(ctx, token, word):
         # (a surname too: z Kitajem, with China, names no Kit)
         return "also another country's name, which the press names far more often (Косово, Kosovo, Kosova'da, Rasii)"
-    if kind == "place" and not _spelled_as_registered(word, match) and (abroad := _foreign_stem(ctx, i)) is not None:
+    if kind == "place" and not _spelled_as_registered(word, match) and (abroad := _foreign_stem(ctx, i, match.entity)) is not None:
         return f"{abroad} with an ending the text's language glues to names: a place abroad (Varsóban: Warsaw)"
     # (a maiden name is in the nominative: a place in the case that says where is the birthplace, született Vityebszkben)
     maiden = after_maiden_name_word(ctx.view[max(0, token.start - _NEAR) : token.start]) if kind == "place" else None
@@ -3746,11 +3746,14 @@ def _capitalized_demonym_names(ctx: _Context, i: int) -> bool:
     return (capitalized or is_tag(ctx.view, token.start)) and _line_language(ctx, token) in DEMONYMS_IN_LOWER_CASE
 
 
-def _foreign_stem(ctx: _Context, i: int) -> str | None:
+def _foreign_stem(ctx: _Context, i: int, place: Entity) -> str | None:
     """The name of a place abroad that token ``i`` is with a case ending its line's language glues to foreign
-    names (Hungarian Varsóban, Finnish Moskovassa), or None."""
+    names (Hungarian Varsóban, Finnish Moskovassa), or None. For a village, also with an ending the language puts on
+    Belarusian names alike (Croatian iz Zenice, iz Prilepa: Zenica's, Prilep's, not Сеніца's, Прыляпы's), for a
+    town abroad that a village shares a case form with is the likelier one a text names."""
     language = _line_language(ctx, ctx.tokens[i])
-    stems = foreign_stems(ctx.tokens[i].text, language) if language is not None else ()
+    village = place_type(str(place.attributes.get("note", ""))) == "village"
+    stems = foreign_stems(ctx.tokens[i].text, language, abroad=village) if language is not None else ()
     return next((stem for stem, _ in stems if is_foreign_place(stem) or is_foreign_city(stem)), None)
 
 
@@ -4715,10 +4718,17 @@ def _in_address(view: str, token: Token) -> bool:
 def _given_name_before(ctx: _Context, i: int) -> str | None:
     """The given name, as a table writes it (Diana, Анна), right before token ``i`` on its line and in no name
     found so far, or None. Not one after a capitalized word, which ends a name in the family-name-first order
-    (Orbán Viktor Minszkben)."""
+    (Orbán Viktor Minszkben), unless a word that says whence puts that word before it (iz Craiove Ana Horvat: the
+    town a person comes from)."""
     if i == 0 or not ctx.joined[i - 1] or _in_chosen(ctx, i - 1):
         return None
-    if i > 1 and ctx.joined[i - 2] and (family := ctx.tokens[i - 2]).kind == "word" and family.text[:1].isupper():
+    if (
+        i > 1
+        and ctx.joined[i - 2]
+        and (family := ctx.tokens[i - 2]).kind == "word"
+        and family.text[:1].isupper()
+        and not _whence_before_person(ctx, i - 2)
+    ):
         language = _line_language(ctx, family)  # not a noun of a language that capitalizes them (die Sängerin,
         # a rare one too: Ortsbrandmeisterin), nor a word of one that writes the given name first (Platschefen), nor
         # a sentence's first word where only Hungarian puts the family name first (Lékařka Věra Horká: a doctor)
