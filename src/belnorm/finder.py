@@ -3749,8 +3749,8 @@ def _capitalized_demonym_names(ctx: _Context, i: int) -> bool:
 def _foreign_stem(ctx: _Context, i: int, place: Entity) -> str | None:
     """The name of a place abroad that token ``i`` is with a case ending its line's language glues to foreign
     names (Hungarian Varsóban, Finnish Moskovassa), or None. For a village, also with an ending the language puts on
-    Belarusian names alike (Croatian iz Zenice, iz Prilepa: Zenica's, Prilep's, not Сеніца's, Прыляпы's), for a
-    town abroad that a village shares a case form with is the likelier one a text names."""
+    Belarusian names alike (Croatian iz Craiove: Craiova's, not Крэва's), for a town abroad that a village shares a
+    case form with is the likelier one a text names."""
     language = _line_language(ctx, ctx.tokens[i])
     village = place_type(str(place.attributes.get("note", ""))) == "village"
     stems = foreign_stems(ctx.tokens[i].text, language, abroad=village) if language is not None else ()
