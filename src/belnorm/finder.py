@@ -557,6 +557,7 @@ def _find(
             or (kind == "org" and (reason := _name_goes_on(context, stop)))
             or (kind == "org" and (reason := _body_of_another_country(context, stop, match)))
             or (kind == "org" and (reason := _place_said_where(context, start, stop)))
+            or (kind == "place" and (reason := _pair_named_apart(context, start, stop, match)))
             or (kind == "person" and (reason := _named_after(context, start, stop, match)))
             or (kind == "person" and (reason := _described_abroad(context, start, match.entity)))
             or (kind == "person" and (reason := _baltic_spelling(context, start, stop, match)))
@@ -652,14 +653,7 @@ def _find(
             context.units[i] = unit
             chosen[i] = (i + 1, match, (f"context: {tokens[i].text} shares the unit word {tokens[unit].text}",))
     _places_listed_after_a_unit(context)
-    if doubts is not None:
-        for i in sorted(set(rejected) - set(chosen)):
-            stop, match, reason = rejected[i]
-            o_start, o_end = view.span(tokens[i].start, tokens[stop - 1].end)
-            doubts.append(
-                Doubt(start=o_start + offset, end=o_end + offset, text=text[o_start:o_end], entity=match.entity,
-                      score=match.score, reason=reason)
-            )
+    doubted = sorted(set(rejected) - set(chosen))  # (before bodies take the places that begin them)
     # a place kept from linking as the beginning of a longer name may begin a body's (Brzeski obwodowy | komitet
     # wykonawczy), but not one the text places abroad
     reached = 0  # the end of the last body found: the places inside it are its words
@@ -684,10 +678,20 @@ def _find(
     for i, token in enumerate(tokens):
         if is_club_prefix(token.text) and (club := _club_after_prefix(context, i)) is not None:
             _replace_span(chosen, i, *club)
-    if _restore_bodies_of_a_text_of_belarusian_places(context, rejected) | _restore_bodies_of_a_sentence_about_belarus(
-        context, rejected, late=True
+    if (
+        _restore_bodies_of_a_text_of_belarusian_places(context, rejected)
+        | _restore_bodies_of_a_sentence_about_belarus(context, rejected, late=True)
+        | _restore_bodies_of_members(context, rejected)  # (a member named by surname alone, found only now)
     ):
         context.covered = None
+    if doubts is not None:
+        for i in (i for i in doubted if i in rejected):  # (not the bodies restored above)
+            stop, match, reason = rejected[i]
+            o_start, o_end = view.span(tokens[i].start, tokens[stop - 1].end)
+            doubts.append(
+                Doubt(start=o_start + offset, end=o_end + offset, text=text[o_start:o_end], entity=match.entity,
+                      score=match.score, reason=reason)
+            )
     unregistered = _unregistered_names(context) if unknown else {}
     for start in sorted({*chosen, *unregistered}):
         if start in chosen:
@@ -700,6 +704,29 @@ def _find(
             stop, fields = unregistered[start]
         o_start, o_end = view.span(tokens[start].start, tokens[stop - 1].end)
         yield Mention(start=o_start + offset, end=o_end + offset, text=text[o_start:o_end], **fields)
+
+
+def _pair_named_apart(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
+    """Why a window is not a place registered as two places' names joined by a dash (Brest–Terespol, a border
+    crossing), when the text joins them by a word instead (z Terespolu do Brestu, between Terespol and Brest): a
+    route or the two places, each its own mention."""
+    pair = _DASH_PAIR.search(match.matched_name)
+    if pair is None or not all(_names_a_place(ctx, side) for side in pair.groups()):
+        return None  # (Pripyat-Nationalpark: a place and a word of a park's name)
+    gaps = (ctx.view[ctx.tokens[k].end : ctx.tokens[k + 1].start].strip() for k in range(start, stop - 1))
+    if any(gap in _PAIRING_DASHES for gap in gaps):
+        return None
+    return "registered as two places joined by a dash, which the text joins by a word: a route or the two places"
+
+
+def _names_a_place(ctx: _Context, word: str) -> bool:
+    """Does the word alone name a place, Belarusian or abroad (Terespol)?"""
+    found = ctx.engine.match(word)
+    return (found is not None and found.entity.kind == "place") or is_foreign_place(word) or is_town_abroad(word)
+
+
+#: a registered name of two names joined by a dash (Brest–Terespol)
+_DASH_PAIR = regex.compile(r"(\p{Lu}\p{L}*)[-–—](\p{Lu}\p{L}*)")
 
 
 def _share_of_a_unit(ctx: _Context, start: int, stop: int) -> str | None:
