@@ -2209,7 +2209,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if _by_case_form(match):
         if language in UNDECLINED and not _genitive_s(ctx, token, match, language):
             return f"only a case form of the name, and {language} text does not decline names"
-        if (paradigm := _case_form_of_other_languages(match, language)) is not None:
+        paradigm = _case_form_of_other_languages(match, language)
+        if paradigm is not None and not _own_ending_of(ctx, word, language, match):
             return f"only a case form of the name that {language} text does not write ({paradigm.name})"
     asked = _asked_place(ctx, i, False)
     if kind == "person" and asked not in (None, "settlement"):
@@ -4619,9 +4620,30 @@ def _case_form_of_other_languages(match: Match, language: str | None) -> Paradig
         return None
     rules = [line.split(f": {CASE_FORM_RULE}: ", 1)[1] for line in match.explanation if f": {CASE_FORM_RULE}: " in line]
     found = [_paradigms_by_name().get(rule.split(" [", 1)[0]) for rule in rules]
-    if not found or any(p is None or p.languages is None or language in p.languages for p in found):
+    if not found or any(p is None or _written_in(p, language) for p in found):
         return None
     return found[0]
+
+
+def _own_ending_of(ctx: _Context, word: str, language: str | None, match: Match) -> bool:
+    """Is the word the matched entity's name with an ending ``language`` glues to foreign names (Hungarian a
+    Berezinán: on the Berezina), which the case form that linked it only resembles?"""
+    stems = foreign_stems(word, language) if language is not None else ()
+    return any((found := ctx.engine.match(stem)) is not None and found.entity.id == match.entity.id for stem, _ in stems)
+
+
+def _written_in(paradigm: Paradigm, language: str) -> bool:
+    """Does text of ``language`` write the case forms of the paradigm? One that names no languages is a Slavic or
+    Baltic declension, which all but `_OWN_ENDINGS_ONLY` write, or read through it the endings they glue."""
+    if paradigm.languages is None:
+        return language not in _OWN_ENDINGS_ONLY
+    return language in paradigm.languages
+
+
+#: languages that decline a foreign name only by their own endings glued to its nominative, which no Slavic paradigm
+#: reads (Hungarian Minszkben, Lukasenkót; `belnorm.morphology.foreign_stems`): a Hungarian Daiva is no genitive of
+#: a Дэйв
+_OWN_ENDINGS_ONLY = frozenset({"hu"})
 
 
 @functools.cache
