@@ -88,6 +88,7 @@ from belnorm.names import (
     is_in_preposition,
     joins_country_to_body,
     names_country_first,
+    names_country_only_first,
     spelled_body_word,
     is_home_town,
     is_location_preposition,
@@ -3200,8 +3201,14 @@ def _inside_longer_name(
         )
         # Rady Ministrów | Republiki Białoruś: the body found, the place ends its name; not once the body's name has
         # named its country (Baltkrievijas Veselības ministrija | Minskā: in Minsk), nor in the case that says where
-        # (Belaruskalissa Salihorskissa: at Belaruskali in Salihorsk)
-        if org is not None and not located and not any(_names_belarus(ctx, w) for w in _hyphen_joined(ctx.view, ctx.tokens[org[0] : i])):
+        # (Belaruskalissa Salihorskissa: at Belaruskali in Salihorsk), nor the country where the language never puts it
+        # last (Brestin valtionyliopistossa | Valko-Venäjän lounaisosassa: in Belarus's south-west)
+        if (
+            org is not None
+            and not located
+            and not (entity is not None and entity.id == _BELARUS and names_country_only_first(_line_language(ctx, token)))
+            and not any(_names_belarus(ctx, w) for w in _hyphen_joined(ctx.view, ctx.tokens[org[0] : i]))
+        ):
             return f"the place ends the name of {org[1].entity.display}, found right before it"
     tail = _LAST_WORDS.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
     before = None if tail is None else _WORDS_BEFORE.search(ctx.view, tail.start(), token.start)
@@ -3407,8 +3414,9 @@ def _country_in_a_body(ctx: _Context, i: int, stop: int) -> str | None:
     before = _BODY_WORDS_BEFORE.search(ctx.view, max(0, start - _BODY_NAME_CHARS), start)
     # the country named as a republic is named as in a body's official name (Vojna akademija Republike Bjelorusije)
     formal = " " in ctx.view[start:end]
-    if before is not None and (head := _body_head(ctx, before.captures(1), before.starts(1), True, formal)):
-        return f"the country ends the name of a body ({head} …)"
+    if before is not None and not names_country_only_first(_line_language(ctx, ctx.tokens[i])):
+        if head := _body_head(ctx, before.captures(1), before.starts(1), True, formal):
+            return f"the country ends the name of a body ({head} …)"
     after = _BODY_WORDS_AFTER.match(ctx.view, end) if names_country_first(ctx.language) else None
     if after is not None and (head := _body_head(ctx, after.captures(1), after.starts(1), False, formal)):
         # (not words that describe a body its own quoted name then names: Baltarusijos nepriklausomas laikraštis

@@ -70,6 +70,7 @@ __all__ = [
     "is_in_preposition",
     "joins_country_to_body",
     "names_country_first",
+    "names_country_only_first",
     "spelled_body_word",
     "is_location_preposition",
     "is_noise",
@@ -389,6 +390,7 @@ def _context() -> dict[str, Any]:
             "officers": frozenset(w.lower() for w in raw["officers"]["words"]),
             "body_and": frozenset(w.lower() for w in raw["country_in_body"]["and"]),
             "country_first": frozenset(raw["country_in_body"]["country_first"]),
+            "country_only_first": frozenset(raw["country_in_body"]["country_only_first"]),
             "genitive_between": frozenset(raw["country_in_body"]["genitive_between"]),
             "body_words": frozenset(w.lower() for w in raw["country_in_body"]["words"]),
             "body_heads": frozenset(w.lower() for w in raw["country_in_body"]["heads"]),
@@ -436,6 +438,11 @@ def names_country_first(language: str | None) -> bool:
     """Does ``language`` put the country's genitive before a body's words (Baltarusijos … komitetas;
     [country_in_body])?"""
     return language in _context()["country_first"]
+
+
+def names_country_only_first(language: str | None) -> bool:
+    """Does ``language`` never put the country after a body's words ([country_in_body] country_only_first)?"""
+    return language in _context()["country_only_first"]
 
 
 def holds_genitive_between(language: str | None) -> bool:
