@@ -2237,7 +2237,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         or CYRILLIC.search(word)
         or _has_acronym(match.matched_name)
         or (kind == "org" and max((len(k) for _, k in q.keys), default=0) < MIN_ORG_TYPO_KEY)
-        or _typo_at_start(ctx, q)
+        or _typo_at_start(ctx, q, match)
         or _typo_of_syllables(ctx, q)
     ):
         # romanizations vary, so a Latin place or organisation name may be one edit off, but not in its first
@@ -4393,11 +4393,16 @@ def _another_surname_after(ctx: _Context, i: int) -> str | None:
 MIN_ORG_TYPO_KEY = 7
 
 
-def _typo_at_start(ctx: _Context, q: QueryToken) -> bool:
-    """Does every name a word reaches by a typo begin with another letter of the key than the word's readings do?"""
-    base_keys = ctx.engine.index.base_keys
+def _typo_at_start(ctx: _Context, q: QueryToken, match: Match) -> bool:
+    """Does every name of the matched entity that a word reaches by a typo begin with another letter of the key than
+    the word's readings do (Doina is no Jodzina, though it is one letter off Diana too)?"""
+    index = ctx.engine.index
+    position = ctx.engine.position(match.entity.id)
     firsts = {k[:1] for _, k in q.keys}
-    return all(base_keys[b][:1] not in firsts for b, hit in q.hits.items() if hit.typo)
+    reached = [
+        b for b, hit in q.hits.items() if hit.typo and any(index.names[n].entity == position for n in index.base_anchors[b])
+    ]
+    return all(index.base_keys[b][:1] not in firsts for b in reached or [b for b, hit in q.hits.items() if hit.typo])
 
 
 def _typo_of_syllables(ctx: _Context, q: QueryToken) -> bool:

@@ -38,6 +38,7 @@ from belnorm.names import (
     is_exact_court_word,
     is_compass_word,
     is_function_word,
+    is_in_preposition,
     is_location_preposition,
     is_unit_before_name,
     is_unit_word,
@@ -427,7 +428,18 @@ def kept_in_lower_case(
     if previous.text[:1].islower() and is_unit_word(previous.text):
         # (an adjective after the unit word, obwodzie brzeskim; a court's word after the region's, which at a
         # sentence's end no word after it makes open a name: Brestin alueen tuomioistuimessa.)
-        return is_adjective(word) or _kind_word(word) or (is_unit_before_name(previous.text) and is_function_word(word))
+        # (a function word after a unit word that names the unit after it, la région de Gomel, het Leninski-district
+        # in Brest; not "in" after a region's word, for no region lies in a town: Slovene so oblasti v Minsku, the
+        # authorities in Minsk)
+        return (
+            is_adjective(word)
+            or _kind_word(word)
+            or (
+                is_unit_before_name(previous.text)
+                and is_function_word(word)
+                and not (is_in_preposition(word) and _region_word(previous.text))
+            )
+        )
     if previous.kind == "word" and is_function_word(previous.text) and is_function_word(word):
         return True  # a name's second function word after one it kept (Economic Court of the Grodno Region)
     if (
@@ -774,6 +786,11 @@ def _numbered_colony(word: str, after: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def _region_word(word: str) -> bool:
+    """Is the word one for a region (oblast, région, вобласць: the org_words row region), any case form?"""
+    return not name_words().classes(word).isdisjoint(org_word_classes("region"))
+
+
 def _kept_for_itself(word: str) -> bool:
     """Is a lower-case word kept wherever it stands: a unit word (раёне) or a court word read letter for letter
     (Latvian tiesa)? Asked of every lower-case word of a text, so remembered."""
