@@ -285,6 +285,10 @@ _COUNTRY_AFTER = regex.compile(
 _ASIDE_BEFORE = regex.compile(r",[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?$")
 #: how many words after a place `_placed_abroad` reads (within how many characters), and before it
 _ABROAD_WORDS = 8
+#: how far after a place a country's or foreign region's adjective before a town's or unit's word stands in an
+#: apposition that places it abroad (Pripyat, the abandoned Ukrainian town); further on it is the clause's (із Салігорська після
+#: 2022 року втратив доступ до литовського порту: the port is Lithuanian, not the town)
+_APPOSITION_WORDS = 3
 _LOOK_AHEAD = 120
 _ABROAD_WORDS_BEFORE = 4
 #: a city abroad places a town only among this many words right after it (Горки под Москвой; Brest in der Bretagne)
@@ -3656,7 +3660,7 @@ def _placed_abroad(
             return _Placement(f"na {after[1][0]} after it names the area abroad it is in: another place of that name")
     for k, (word, _) in enumerate(after):
         abroad_word = is_foreign_country(word) or is_foreign_region_adjective(word)  # (Brest, the Breton port)
-        if abroad_word and any(is_place_word(w) or is_unit_word(w) for w, _ in after[k + 1 : k + 3]):
+        if abroad_word and k < _APPOSITION_WORDS and any(is_place_word(w) or is_unit_word(w) for w, _ in after[k + 1 : k + 3]):
             return _Placement(f"a {word} town or region word after it places it abroad: another place of that name")
         if departed and not (water or big) and k == 1 and _in_locative(after[0][0], word) and _abroad_in(ctx, word):
             # from a place in a region (з Городка на Львівщині), not to it (из Минска в Москву)
