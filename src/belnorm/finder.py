@@ -2457,7 +2457,7 @@ def _named_after(ctx: _Context, start: int, stop: int, match: Match) -> str | No
         return "the name of a street, square or institution named after the person"
     if (body_word := _body_word_before_quote(ctx, ctx.tokens[start])) is not None:
         return f"a name in quotes after {body_word!r}, a word of a body's name: the body named after the person"
-    if before is not None and _institution_word(before):
+    if before is not None and _institution_word(before) and not _ends_a_body_named_otherwise(ctx, start):
         # in the genitive where names decline (Grodnianska štátna univerzita Janky Kupalu), as written where they do not
         # (Staatsuniversiteit Kuljasjou)
         if _by_case_form(match) or _line_language(ctx, ctx.tokens[start]) in UNDECLINED:
@@ -2480,6 +2480,14 @@ def _named_after(ctx: _Context, start: int, stop: int, match: Match) -> str | No
     if _MODEL_AFTER.match(view, tokens[stop - 1].end):
         return "a model's designation after it: a machine named after the person (Sukhoi Su-57)"
     return None
+
+
+def _ends_a_body_named_otherwise(ctx: _Context, start: int) -> bool:
+    """Does the word before token ``start`` end a body's name found so far that names no one after whom the body is
+    named (študentku Bieloruskej štátnej univerzity | Marynu Siretsanovú: the person is its student; not Vitebská
+    štátna univerzita | Petra Mašerova, registered as Віцебскі дзяржаўны ўніверсітэт імя П. М. Машэрава)?"""
+    body = next((m.entity for end, m, _ in ctx.chosen.values() if end == start and m.entity.kind == "org"), None)
+    return body is not None and not any(names_a_namesake(w, None) for name in body.names for w in name.split())
 
 
 def _in_apposition(ctx: _Context, start: int, stop: int, match: Match, before: str | None) -> bool:
