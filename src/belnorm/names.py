@@ -74,6 +74,7 @@ __all__ = [
     "spelled_body_word",
     "is_location_preposition",
     "is_noise",
+    "is_named_after_word",
     "is_optional_at_end",
     "is_optional_beside_a_name",
     "is_eponym_given_name",
@@ -314,7 +315,10 @@ def _context() -> dict[str, Any]:
             "units": frozenset(clean(w).lower() for w in raw["units"]["words"]),
             "units_before": frozenset(clean(w).lower() for w in raw["units_before"]["words"]),
             "plural_units_before": frozenset(clean(w).lower() for w in raw["units_before"]["plural"]),
-            "optional": frozenset(clean(w).lower() for w in raw["optional_in_names"]["words"]),
+            "optional_named_after": frozenset(clean(w).lower() for w in raw["optional_in_names"]["named_after"]),
+            "optional": frozenset(
+                clean(w).lower() for w in (*raw["optional_in_names"]["words"], *raw["optional_in_names"]["named_after"])
+            ),
             "optional_last": frozenset(clean(w).lower() for w in raw["optional_in_names"]["last"]),
             "optional_beside": frozenset(clean(w).lower() for w in raw["optional_in_names"]["beside_a_name"]),
             "optional_beside_proper": frozenset(
@@ -1170,6 +1174,12 @@ def is_optional_in_name(word: str) -> bool:
     """May a query leave this word of an organisation's registered name out (Рэспублікі in Следчы камітэт
     Рэспублікі Беларусь)?"""
     return word.lower() in _context()["optional"]
+
+
+def is_named_after_word(word: str) -> bool:
+    """Is the word a "named after" (імя, имени) that a query may hold though the registered name does not (полк
+    імені Кастуся Калиновського)? See ``named_after`` in ``[optional_in_names]``."""
+    return word.lower() in _context()["optional_named_after"]
 
 
 def is_optional_at_end(word: str) -> bool:

@@ -27,6 +27,7 @@ from belnorm.morphology import declined_acronym, foreign_stems, paradigms, witho
 from belnorm.names import (
     given_names,
     is_exact_court_word,
+    is_named_after_word,
     is_noise,
     is_patronymic,
     is_title,
@@ -277,7 +278,7 @@ class QueryReader:
             known=known,
             word=known and kind != "initial",
             given=kind == "word" and bool(given_names().classes(text, inflected=False) or read_given),
-            narrows=not patronymic and not noise,
+            narrows=not patronymic and not noise and not (kind == "word" and is_named_after_word(text)),
             anchor_bases=tuple(anchor_bases),
             partner_keys=(*hits, *(index.class_keys[c] for c in sorted(all_classes) if c in index.class_keys)),
         )
