@@ -31,7 +31,7 @@ from belnorm.canonicalize import canonical
 from belnorm.engine import ABROAD, AMBIGUOUS, Engine
 from belnorm.keys import drops_a_syllable, keyed_readings_in, keys, readings
 from belnorm.lexicon import CAPITALIZED_NOUNS, frequent_anywhere, guess_line_languages, most_common_in, zipf
-from belnorm.morphology import Paradigm, foreign_stems, paradigms
+from belnorm.morphology import Paradigm, foreign_stems, paradigms, writes_own_endings_only
 from belnorm.options import EXACT, SURNAME_ONLY_PENALTY
 from belnorm.names import (
     writes_nationalities_in_lower_case,
@@ -97,6 +97,7 @@ from belnorm.names import (
     is_near_preposition,
     names_a_language_after,
     is_noise,
+    is_named_after_word,
     is_optional_in_name,
     is_org_unit,
     is_patronymic,
@@ -285,9 +286,9 @@ _COUNTRY_AFTER = regex.compile(
 _ASIDE_BEFORE = regex.compile(r",[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?$")
 #: how many words after a place `_placed_abroad` reads (within how many characters), and before it
 _ABROAD_WORDS = 8
-#: how far after a place a country's or foreign region's adjective before a town's or unit's word stands in an
-#: apposition that places it abroad (Pripyat, the abandoned Ukrainian town); further on it is the clause's (із Салігорська після
-#: 2022 року втратив доступ до литовського порту: the port is Lithuanian, not the town)
+#: how far after a place, with no comma between, a country's or foreign region's adjective before a town's or unit's
+#: word stands in an apposition that places it abroad (Pripyat the Ukrainian ghost town); further on it is the
+#: clause's (із Салігорська після 2022 року втратив доступ до литовського порту: the port is Lithuanian, not the town)
 _APPOSITION_WORDS = 3
 _LOOK_AHEAD = 120
 _ABROAD_WORDS_BEFORE = 4
@@ -2487,7 +2488,7 @@ def _ends_a_body_named_otherwise(ctx: _Context, start: int) -> bool:
     named (študentku Bieloruskej štátnej univerzity | Marynu Siretsanovú: the person is its student; not Vitebská
     štátna univerzita | Petra Mašerova, registered as Віцебскі дзяржаўны ўніверсітэт імя П. М. Машэрава)?"""
     body = next((m.entity for end, m, _ in ctx.chosen.values() if end == start and m.entity.kind == "org"), None)
-    return body is not None and not any(names_a_namesake(w, None) for name in body.names for w in name.split())
+    return body is not None and not any(is_named_after_word(w) for name in body.names for w in name.split())
 
 
 def _in_apposition(ctx: _Context, start: int, stop: int, match: Match, before: str | None) -> bool:
@@ -3426,7 +3427,7 @@ def _country_in_a_body(ctx: _Context, i: int, stop: int) -> str | None:
     before = _BODY_WORDS_BEFORE.search(ctx.view, max(0, start - _BODY_NAME_CHARS), start)
     # the country named as a republic is named as in a body's official name (Vojna akademija Republike Bjelorusije)
     formal = " " in ctx.view[start:end]
-    if before is not None and not names_country_only_first(_line_language(ctx, ctx.tokens[i])):
+    if before is not None and not names_country_only_first(ctx.language):
         if head := _body_head(ctx, before.captures(1), before.starts(1), True, formal):
             return f"the country ends the name of a body ({head} …)"
     after = _BODY_WORDS_AFTER.match(ctx.view, end) if names_country_first(ctx.language) else None
@@ -3622,7 +3623,8 @@ def _placed_abroad(
     """Does the clause right after a place (or the words right before it) put it in another country? In a country
     after a location word (in Russia's, w Polsce), in a region no Belarusian place names, after a location word too
     (на побережье Калининградской области, of Kaliningrad region), or by a town word that a country's adjective
-    qualifies (the Ukrainian ghost town; the French port of Brest). A list (и, and) or the clause's end stops the reading. A river
+    qualifies (the Ukrainian ghost town; the French port of Brest), in an apposition (`_APPOSITION_WORDS`). A list (и,
+    and) or the clause's end stops the reading. A river
     (``water``) crosses borders: only a town word says it is another place (Pripyat, the Ukrainian ghost town).
     One comes from a ``big`` town (a regional centre) more often than from its namesake (беларусы з Гомеля ў
     Польшчы). A region or district named with its unit word (``unit_named``), or the ``capital``, is described only
@@ -3666,9 +3668,14 @@ def _placed_abroad(
         area = ctx.engine.match(after[1][0])  # V Krupce na Teplicku: in the Teplice area
         if after[1][0][:1].isupper() and (area is None or area.entity.kind != "place"):
             return _Placement(f"na {after[1][0]} after it names the area abroad it is in: another place of that name")
+    # an apposition set off by a comma runs to the next one (Gorki, a tiny picturesque Russian village, …); one that
+    # is not, only a few words (Pripyat the Ukrainian ghost town; not із Салігорська після 2022 року втратив доступ
+    # до литовського порту, whose port is Lithuanian)
+    set_off = named is not None and "," in view[end : named.start()]
+    reach = len(after) if set_off else _APPOSITION_WORDS
     for k, (word, _) in enumerate(after):
         abroad_word = is_foreign_country(word) or is_foreign_region_adjective(word)  # (Brest, the Breton port)
-        if abroad_word and k < _APPOSITION_WORDS and any(is_place_word(w) or is_unit_word(w) for w, _ in after[k + 1 : k + 3]):
+        if abroad_word and k < reach and any(is_place_word(w) or is_unit_word(w) for w, _ in after[k + 1 : k + 3]):
             return _Placement(f"a {word} town or region word after it places it abroad: another place of that name")
         if departed and not (water or big) and k == 1 and _in_locative(after[0][0], word) and _abroad_in(ctx, word):
             # from a place in a region (з Городка на Львівщині), not to it (из Минска в Москву)
@@ -4407,7 +4414,8 @@ MIN_ORG_TYPO_KEY = 7
 
 def _typo_at_start(ctx: _Context, q: QueryToken, match: Match) -> bool:
     """Does every name of the matched entity that a word reaches by a typo begin with another letter of the key than
-    the word's readings do (Doina is no Jodzina, though it is one letter off Diana too)?"""
+    the word's readings do (Doina is no Jodzina, though it is one letter off Diana too)? When no typo reaches the
+    entity's own names (it was matched otherwise), every name the word reaches by a typo is read."""
     index = ctx.engine.index
     position = ctx.engine.position(match.entity.id)
     firsts = {k[:1] for _, k in q.keys}
@@ -4640,7 +4648,7 @@ def _by_case_form(match: Match) -> bool:
 
 def _case_form_of_other_languages(match: Match, language: str | None) -> Paradigm | None:
     """The paradigm of the case form that linked the word, if every case form in the link is of a paradigm that
-    only other languages write (`Paradigm.languages`: the Czech Tanks of World of Tanks is no genitive of Танк)."""
+    ``language`` does not write (`_written_in`: the Czech Tanks of World of Tanks is no genitive of Танк)."""
     if language is None:
         return None
     rules = [line.split(f": {CASE_FORM_RULE}: ", 1)[1] for line in match.explanation if f": {CASE_FORM_RULE}: " in line]
@@ -4651,24 +4659,18 @@ def _case_form_of_other_languages(match: Match, language: str | None) -> Paradig
 
 
 def _own_ending_of(ctx: _Context, word: str, language: str | None, match: Match) -> bool:
-    """Is the word the matched entity's name with an ending ``language`` glues to foreign names (Hungarian a
-    Berezinán: on the Berezina), which the case form that linked it only resembles?"""
+    """Is the word the matched entity's name with an ending ``language`` glues to foreign names (Latvian pie Hoiņiku:
+    near Khoiniki), which the case form that linked it, another language's (the Czech Chojniků), only resembles?"""
     stems = foreign_stems(word, language) if language is not None else ()
     return any((found := ctx.engine.match(stem)) is not None and found.entity.id == match.entity.id for stem, _ in stems)
 
 
 def _written_in(paradigm: Paradigm, language: str) -> bool:
-    """Does text of ``language`` write the case forms of the paradigm? One that names no languages is a Slavic or
-    Baltic declension, which all but `_OWN_ENDINGS_ONLY` write, or read through it the endings they glue."""
+    """Does text of ``language`` write the case forms of the paradigm: of its languages, or, for one that names none,
+    any language that does not decline foreign names only by its own endings (`writes_own_endings_only`)?"""
     if paradigm.languages is None:
-        return language not in _OWN_ENDINGS_ONLY
+        return not writes_own_endings_only(language)
     return language in paradigm.languages
-
-
-#: languages that decline a foreign name only by their own endings glued to its nominative, which no Slavic paradigm
-#: reads (Hungarian Minszkben, Lukasenkót; `belnorm.morphology.foreign_stems`): a Hungarian Daiva is no genitive of
-#: a Дэйв
-_OWN_ENDINGS_ONLY = frozenset({"hu"})
 
 
 @functools.cache

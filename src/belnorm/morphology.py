@@ -41,6 +41,12 @@ def inflection_rules() -> dict[str, Any]:
     return tomllib.loads(data_path("names", "inflection.toml").read_text(encoding="utf-8"))
 
 
+def writes_own_endings_only(language: str) -> bool:
+    """Does ``language`` decline a foreign name only by its own endings, never by a Slavic case ending
+    (``own_endings_only`` in ``[foreign]`` of inflection.toml: Hungarian)?"""
+    return language in inflection_rules()["foreign"]["own_endings_only"]
+
+
 @functools.cache
 def paradigms() -> tuple[Paradigm, ...]:
     """The inflection paradigms of ``data/names/inflection.toml``, validated once."""
@@ -52,7 +58,8 @@ def paradigms() -> tuple[Paradigm, ...]:
         try:
             roles = frozenset(item["roles"]) if "roles" in item else None
             scripts = frozenset(item["scripts"]) if "scripts" in item else None
-            languages = frozenset(item["languages"]) if "languages" in item else None
+            named = item.get("languages")
+            languages = None if named is None else frozenset(raw["language_sets"][named] if isinstance(named, str) else named)
             forms = tuple(item["forms"])
             out.append(Paradigm(item["name"], item["ending"], classes[item["after"]], forms, roles, scripts, languages))
         except KeyError as exc:

@@ -785,12 +785,12 @@ def _numbered_colony(word: str, after: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _region_word(word: str) -> bool:
     """Is the word one for a region (oblast, région, вобласць: the org_words row region), any case form?"""
     return not name_words().classes(word).isdisjoint(org_word_classes("region"))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _kept_for_itself(word: str) -> bool:
     """Is a lower-case word kept wherever it stands: a unit word (раёне) or a court word read letter for letter
     (Latvian tiesa)? Asked of every lower-case word of a text, so remembered."""
