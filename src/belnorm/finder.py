@@ -4890,8 +4890,9 @@ def _shared_unit(ctx: _Context, i: int, noun: bool = False) -> tuple[int, Match]
     unit = ctx.units.get(j, nxt[0] - 1)
     if not is_unit_word(ctx.tokens[unit].text):
         return None
-    if noun and nxt[0] - j != 2:
-        return None  # the other conjunct is a town's name and the unit word, too
+    if noun and nxt[0] - j != 2 and j not in ctx.units:
+        return None  # the other conjunct is a town's name and the unit word, or one that shares it (the Khoiniki,
+        # Brahin and Narowlya districts)
     plural = _PLURAL_ENDINGS.get(_line_language(ctx, ctx.tokens[i]) or "")
     if noun and plural is not None and not ctx.tokens[unit].text.endswith(plural):
         return None  # (Minsk and Brest region: the city, then a region; the Gomel and Brest regions: two regions)
