@@ -104,6 +104,8 @@ class QueryToken:
     #: the word's own given-name classes (not a familiar form's): empty for a word that is no given name
     given_classes: frozenset[int]
     noise: bool  # a title, form of address, generic place word or preposition (President, спадар, г., w)
+    #: a "named after" (імені, имени) that the registered name may lack: ignored unmatched, as noise is
+    named_after: bool
     initials: frozenset[str]
     phonemes: tuple[str, ...]
     anchored: frozenset[int]  # names whose surname (or place/org word) has this key, case form or typo neighbour
@@ -112,7 +114,8 @@ class QueryToken:
     word: bool
     #: the word is a given name in the nominative (Марыя, Maria): no case form of another word
     given: bool
-    #: must every candidate name hold this word? Not a patronymic (the name may lack it), not noise
+    #: must every candidate name hold this word? Not a patronymic (the name may lack it), not noise, not a "named
+    #: after"
     narrows: bool
     #: bases of this token that some surname (or place or organisation word) has
     anchor_bases: tuple[int, ...]
@@ -259,6 +262,7 @@ class QueryReader:
         all_classes = classes | familiar
         known = bool(hits) or not all_classes.isdisjoint(index.class_keys)
         patronymic, noise = kind == "word" and is_patronymic(text), is_noise(text)
+        named_after = kind == "word" and is_named_after_word(text)
         return QueryToken(
             text=text,
             kind=kind,
@@ -269,6 +273,7 @@ class QueryReader:
             patronymic=patronymic,
             given_classes=given,
             noise=noise,
+            named_after=named_after,
             initials=initials(text),
             phonemes=phonemes(text),
             anchored=(  # one base's set is shared, not copied
@@ -278,7 +283,7 @@ class QueryReader:
             known=known,
             word=known and kind != "initial",
             given=kind == "word" and bool(given_names().classes(text, inflected=False) or read_given),
-            narrows=not patronymic and not noise and not (kind == "word" and is_named_after_word(text)),
+            narrows=not (patronymic or noise or named_after),
             anchor_bases=tuple(anchor_bases),
             partner_keys=(*hits, *(index.class_keys[c] for c in sorted(all_classes) if c in index.class_keys)),
         )

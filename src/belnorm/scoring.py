@@ -30,7 +30,6 @@ from belnorm.names import (
     given_names,
     is_belarusian_word,
     is_home_country,
-    is_named_after_word,
     is_optional_at_end,
     is_optional_beside_a_name,
     is_optional_beside_a_proper_name,
@@ -178,7 +177,7 @@ class Scorer:
                 continue
             if q.noise:
                 scored.notes.append(f"{q.text}: ignored, a word that accompanies names")
-            elif is_named_after_word(q.text):
+            elif q.named_after:
                 scored.notes.append(f"{q.text}: ignored, a 'named after' the registered name leaves out")
             elif q.patronymic and not name.person:
                 scored.rejected = f"{q.text!r} is a patronymic: it names a person, not a place or organisation"
@@ -478,7 +477,7 @@ def query_shape(tokens: Sequence[QueryToken]) -> QueryShape:
     patronymic_like = False
     for t in tokens:
         patronymic_like = patronymic_like or t.patronymic
-        if t.noise or (t.kind == "word" and is_named_after_word(t.text)):  # (ignored unmatched, as noise is)
+        if t.noise or t.named_after:  # (ignored unmatched alike)
             accompanying += t.kind != "initial"
         elif t.kind == "initial":
             initials_ += 1
