@@ -727,8 +727,7 @@ def _pair_named_apart(ctx: _Context, start: int, stop: int, match: Match) -> str
 
 def _names_a_place(ctx: _Context, word: str) -> bool:
     """Does the word alone name a place, Belarusian or abroad (Terespol)?"""
-    found = ctx.engine.match(word)
-    return (found is not None and found.entity.kind == "place") or is_foreign_place(word) or is_town_abroad(word)
+    return _names_a_belarusian_place(ctx, word) or is_foreign_place(word) or is_town_abroad(word)
 
 
 #: a registered name of two names joined by a dash (Brest–Terespol)
