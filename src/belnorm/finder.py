@@ -35,6 +35,7 @@ from belnorm.morphology import Paradigm, foreign_stems, paradigms, writes_own_en
 from belnorm.options import EXACT, SURNAME_ONLY_PENALTY
 from belnorm.names import (
     writes_nationalities_in_lower_case,
+    heads_titles,
     foreign_office_languages,
     baltic_languages,
     baltic_stems,
@@ -1040,10 +1041,12 @@ _OF_BELARUS = regex.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?Belarus$")
 def _english_cores(names: tuple[str, ...]) -> tuple[str, ...]:
     """A body's English names of two words or more, without the "of Belarus" that says whose they are, case folded:
     the words a person's note uses for the body (deputy state secretary of the Security Council); an office's name
-    also without its "'s office", the title of its head (Prosecutor General's Office: the Prosecutor General)."""
+    also without its "'s office", the title of its head (Prosecutor General's Office: the Prosecutor General), and a
+    ministry's also as its minister's titles (`heads_titles`: Health Minister)."""
     plain = (n.replace(APOSTROPHE, "'") for n in names)  # (names hold the one apostrophe, ʼ)
     cores = {_OF_BELARUS.sub("", n).casefold() for n in plain if n.isascii()}
     cores |= {c.removesuffix(_OFFICE_OF) for c in cores if c.endswith(_OFFICE_OF)}
+    cores |= {title for c in cores for title in heads_titles(c)}
     return tuple(sorted(c for c in cores if len(c.split()) > 1))
 
 
@@ -1078,6 +1081,8 @@ def _in_a_title(ctx: _Context, start: int, stop: int) -> bool:
     with no "and" nor comma between?"""
     if any(is_minister_word(t.text) for t in ctx.tokens[start:stop]):
         return True
+    if any(_ministry_word(t.text) for t in ctx.tokens[start:stop]):
+        return False  # (the ministry by its own word: minister i Skatte- og afgiftsministeriet, a minister in it)
     # (not past a comma: ministerija praneša, kad ministras …, the ministry says that the minister …)
     before = _WORD.findall(_CLAUSE_END.split(ctx.view[max(0, ctx.tokens[start].start - _LOOK_BACK) : ctx.tokens[start].start])[-1].split(",")[-1])
     after = _WORD.findall(_CLAUSE_END.split(ctx.view[ctx.tokens[stop - 1].end : ctx.tokens[stop - 1].end + _LOOK_BACK])[0].split(",")[0])
@@ -1090,6 +1095,16 @@ def _in_a_title(ctx: _Context, start: int, stop: int) -> bool:
                 # fields its ministry joins is one: Baltkrievijas transporta un sakaru ministrs)
                 break
     return False
+
+
+def _ministry_word(word: str) -> bool:
+    """Is the word a ministry's own word, as written or as the end of a compound (ministerstvo, afgiftsministeriet),
+    and not one for its minister, which shares its key in some languages (minister)?"""
+    if is_minister_word(word):
+        return False
+    split = org_compound(word)
+    part = word if split is None else word[split[1] :]
+    return not name_words().classes(part).isdisjoint(org_word_classes(*_MINISTRY_WORDS))
 
 
 def _districts_of_named_cities(ctx: _Context, alike: list[tuple[int, int]], mentioned: frozenset[int]) -> None:

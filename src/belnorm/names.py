@@ -25,6 +25,7 @@ from belnorm.data import DataError, data_path
 from belnorm.text import APOSTROPHE, CYRILLIC, LATIN, clean
 
 __all__ = [
+    "heads_titles",
     "ELIDED",
     "HOME_COUNTRY",
     "HOME_NAME",
@@ -359,6 +360,10 @@ def _context() -> dict[str, Any]:
             "rule_compounds": frozenset(w.lower() for w in raw["rule_compounds"]["words"]),
             "shared_body_names": frozenset(w.casefold() for w in raw["shared_body_names"]["names"]),
             "ministers": frozenset(w.casefold() for w in raw["ministers"]["words"]),
+            "heads_of_bodies": {
+                body: tuple(titles) for body, titles in raw["heads_of_bodies"].items() if isinstance(titles, list)
+            },
+            "short_heads": dict(raw["heads_of_bodies"]["short"]),
             "past_tense": (("f", tuple(raw["past_tense"]["feminine"])), ("m", tuple(raw["past_tense"]["masculine"]))),
             "abroad_prepositions": frozenset(w.lower() for w in raw["abroad"]["prepositions"]),
             "conjunctions": frozenset(w.lower() for w in raw["abroad"]["conjunctions"]),
@@ -537,6 +542,17 @@ def writes_nationalities_in_lower_case(language: str | None) -> bool:
 def is_minister_word(word: str) -> bool:
     """Is the word one for a minister, the person (ministro, ministrs, министр)? See ``[ministers]``."""
     return word.casefold() in _context()["ministers"]
+
+
+def heads_titles(core: str) -> tuple[str, ...]:
+    """The titles a person's note gives the head of the body whose English name (case folded, without "of Belarus")
+    is ``core``: the Ministry of Health's Minister of Health and Health Minister. See ``[heads_of_bodies]``."""
+    for body, titles in _context()["heads_of_bodies"].items():
+        if core.startswith(body + " "):
+            rest = core[len(body) + 1 :]
+            rests = {rest, _context()["short_heads"].get(rest, rest)}
+            return tuple(sorted({title.format(r) for title in titles for r in rests}))
+    return ()
 
 
 def is_shared_body_name(name: str) -> bool:
