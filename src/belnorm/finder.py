@@ -64,6 +64,7 @@ from belnorm.names import (
     holds_genitive_between,
     is_conjunction,
     is_plural_unit_before_name,
+    is_such_as_word,
     is_demonym,
     is_exact_court_word,
     spelled_level_rows,
@@ -4930,27 +4931,47 @@ def _places_listed_after_a_unit(ctx: _Context) -> None:
     Narowlia; raioanele Hoiniki, Bragin și Narovlia): the towns listed after the first district or region, joined
     to it by commas or a conjunction, are districts or regions too."""
     chosen, tokens = ctx.chosen, ctx.tokens
+    taken = covered_tokens(chosen)
+    for start, token in enumerate(tokens):  # (Kreisen wie Wetka und Tschetschersk: districts such as …)
+        if start in taken or not is_plural_unit_before_name(token.text):
+            continue
+        k = start + 1
+        if k not in chosen or chosen[k][0] != k + 1 or chosen[k][1].entity.kind != "place":
+            continue
+        between = ctx.view[token.end : tokens[k].start].split()  # (words alone: no comma, districts, as Vetka said)
+        if not between or not all(w.islower() and is_such_as_word(w) for w in between):
+            continue
+        unit = _two_words_as_one(ctx, start, k)
+        if unit is not None and unit.entity.id.startswith(tuple(UNIT_LEVELS)):
+            chosen[k] = (k + 1, unit, (f"context: listed after the unit word {token.text}",))
+            _list_after_unit(ctx, start, k + 1)
     for start in sorted(chosen):
         stop, first, _ = chosen[start]
-        if not (is_plural_unit_before_name(tokens[start].text) and first.entity.id.startswith(tuple(UNIT_LEVELS))):
-            continue
-        language = _line_language(ctx, tokens[start])
-        end, k = tokens[stop - 1].end, stop
-        while True:
-            while k < len(tokens) and tokens[k].text[:1].islower() and is_conjunction(tokens[k].text, language):
-                k += 1  # (a conjunction kept as a token of a possible name: Brahin and | Narowlia)
-            if k not in chosen or chosen[k][0] != k + 1 or chosen[k][1].entity.kind != "place":
-                break
-            joined = _list_join(ctx.view[end : tokens[k].start], language)
-            if joined is None:
-                break
-            unit = _two_words_as_one(ctx, start, k)
-            if unit is None or not unit.entity.id.startswith(tuple(UNIT_LEVELS)):
-                break
-            chosen[k] = (k + 1, unit, (f"context: listed after the unit word {tokens[start].text}",))
-            if joined == _LAST_ITEM:
-                break  # a conjunction brings in the list's last item (… and Stolin, Minsk reported: no district)
-            end, k = tokens[k].end, k + 1
+        if is_plural_unit_before_name(tokens[start].text) and first.entity.id.startswith(tuple(UNIT_LEVELS)):
+            _list_after_unit(ctx, start, stop)
+
+
+def _list_after_unit(ctx: _Context, start: int, stop: int) -> None:
+    """Make districts or regions of the places listed from token ``stop`` on after the plural unit word at token
+    ``start``, joined to the item before them by commas or a conjunction."""
+    chosen, tokens = ctx.chosen, ctx.tokens
+    language = _line_language(ctx, tokens[start])
+    end, k = tokens[stop - 1].end, stop
+    while True:
+        while k < len(tokens) and tokens[k].text[:1].islower() and is_conjunction(tokens[k].text, language):
+            k += 1  # (a conjunction kept as a token of a possible name: Brahin and | Narowlia)
+        if k not in chosen or chosen[k][0] != k + 1 or chosen[k][1].entity.kind != "place":
+            break
+        joined = _list_join(ctx.view[end : tokens[k].start], language)
+        if joined is None:
+            break
+        unit = _two_words_as_one(ctx, start, k)
+        if unit is None or not unit.entity.id.startswith(tuple(UNIT_LEVELS)):
+            break
+        chosen[k] = (k + 1, unit, (f"context: listed after the unit word {tokens[start].text}",))
+        if joined == _LAST_ITEM:
+            break  # a conjunction brings in the list's last item (… and Stolin, Minsk reported: no district)
+        end, k = tokens[k].end, k + 1
 
 
 #: what `_list_join` says of the text before a list's last item, which a conjunction brings in

@@ -25,6 +25,7 @@ from belnorm.data import DataError, data_path
 from belnorm.text import APOSTROPHE, CYRILLIC, LATIN, clean
 
 __all__ = [
+    "is_such_as_word",
     "heads_titles",
     "ELIDED",
     "HOME_COUNTRY",
@@ -316,6 +317,7 @@ def _context() -> dict[str, Any]:
             "units": frozenset(clean(w).lower() for w in raw["units"]["words"]),
             "units_before": frozenset(clean(w).lower() for w in raw["units_before"]["words"]),
             "plural_units_before": frozenset(clean(w).lower() for w in raw["units_before"]["plural"]),
+            "such_as": frozenset(w.casefold() for w in raw["units_before"]["such_as"]),
             "optional_named_after": frozenset(clean(w).lower() for w in raw["optional_in_names"]["named_after"]),
             "optional": frozenset(
                 clean(w).lower() for w in (*raw["optional_in_names"]["words"], *raw["optional_in_names"]["named_after"])
@@ -1266,6 +1268,12 @@ def is_unit_before_name(word: str) -> bool:
     """May the unit word stand before the place's name, meaning the region or district (la région de Gomel,
     regiunea Gomel, obwodzie brzeskim)?"""
     return word.lower() in _context()["units_before"]
+
+
+def is_such_as_word(word: str) -> bool:
+    """Is the word one of "such as", which may stand between a plural unit word and the list it names (Kreisen wie
+    Wetka und Tschetschersk)? See ``[units_before] such_as``."""
+    return word.casefold() in _context()["such_as"]
 
 
 def is_plural_unit_before_name(word: str) -> bool:
