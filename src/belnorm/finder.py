@@ -340,9 +340,9 @@ _LOWER_COMPOUND_AFTER = regex.compile(r"-(\p{Ll}[\p{L}\p{M}]+)")
 _COMPOUND_WORD = regex.compile(r"(?:[^\W\d_ʼ]|\p{M})+(?:-(?:[^\W\d_ʼ]|\p{M})+)*")
 #: one or two lower-case words right after a place (Baltarusijos tyrimų komitetas)
 _LOWER_WORDS_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,2}")
-#: lower-case words, then an opening quote: a body's description before its own quoted name (Navapolockas naftas
-#: pārstrādes rūpnīcas „Naftan”)
-_WORDS_TO_QUOTE = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \u00a0]+[«\"„“‘'‹]")
+#: lower-case words, then an opening quote or a capital: a body's description before its own name (Navapolockas
+#: naftas pārstrādes rūpnīcas „Naftan”, turvallisuuspalvelun KGB:n)
+_WORDS_TO_QUOTE = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \u00a0]+(?:[«\"„“‘'‹]|(?=\p{Lu}))")
 #: the word right before a hyphen (Põhja of Põhja-Dvina)
 _WORD_BEFORE_HYPHEN = regex.compile(r"[\p{L}\p{M}]+$")
 #: up to three lower-case words right after a body's name (kultury a umění)
@@ -4145,9 +4145,9 @@ def _common_word_by_keys(word: str, classes: frozenset[int]) -> bool:
 
 
 def _quoted_body_after(ctx: _Context, end: int) -> bool:
-    """Do the lower-case words after a place describe a body that the quoted name after them names, found on its
-    own (Baltkrievijas naftas ķīmijas koncerns „Belņeftehim“: Belarus, then the concern)? The place is then no
-    part of a longer name but where or whose the named body is."""
+    """Do the lower-case words after a place describe a body that the name after them, quoted or not, names, found
+    on its own (Baltkrievijas naftas ķīmijas koncerns „Belņeftehim“, Valko-Venäjän turvallisuuspalvelun KGB:n:
+    Belarus, then the body)? The place is then no part of a longer name but where or whose the named body is."""
     described = _WORDS_TO_QUOTE.match(ctx.view, end)
     if described is None:
         return False

@@ -271,10 +271,11 @@ def stem_keys(word: str) -> tuple[tuple[Conventions, str], ...]:
 
 
 def _stems(phonemes: str) -> list[str]:
-    """The stem keys of one reading: two when a ц before е may be Russian т (Цапкала / Віцебск)."""
+    """The stem keys of one reading, and one more for each ц before е that may be Russian т (Цапкала / Віцебск):
+    one at a time, since a name with two has at most one from a т (Czeczersk read as Цецерск is no Тетерск)."""
     stems = [stem_key(phonemes)]
-    if _C_BEFORE_E.search(phonemes):
-        stems.append(stem_key(_C_BEFORE_E.sub("t", phonemes)))
+    for found in _C_BEFORE_E.finditer(phonemes):
+        stems.append(stem_key(phonemes[: found.start()] + "t" + phonemes[found.end() :]))
     return stems
 
 
