@@ -37,7 +37,7 @@ from belnorm.names import (
 from belnorm.options import EXACT, FINE_MARGIN, Options
 from belnorm.query import CASE_FORM_RULE, QueryReader, QueryToken
 from belnorm.results import Candidate, Explanation, Match
-from belnorm.scoring import TRANSLATED_RULE, TYPO_RULE, QueryShape, Scored, Scorer, closeness, query_shape, stem_closeness
+from belnorm.scoring import COUNTRY_LEFT_OUT_RULE, TRANSLATED_RULE, TYPO_RULE, QueryShape, Scored, Scorer, closeness, query_shape, stem_closeness
 from belnorm.text import CYRILLIC, clean
 
 __all__ = ["ABROAD", "AMBIGUOUS", "MAX_CANDIDATES", "Engine", "own_entities"]
@@ -236,15 +236,15 @@ class Engine:
             name = names[name_index]
             if kinds is not None and entity_kinds[name.entity] not in kinds:
                 continue
-            if prune and name.entity in best and best[name.entity].score >= ceiling:
+            if prune and name.entity in best and best[name.entity].score >= ceiling and not best[name.entity].country_left_out:
                 continue  # another name of this entity already scores what this one at best could
             scored = score(name, tokens)
             if scored.rejected:
                 rejected.append(scored)
                 continue
             old = best.get(name.entity)
-            if old is None or scored.score > old.score:
-                best[name.entity] = scored
+            if old is None or (scored.country_left_out, -scored.score) < (old.country_left_out, -old.score):
+                best[name.entity] = scored  # (a name with no country left out first: Міністэрства юстыцыі)
             floor = max(floor, scored.score - margin)
         ranked = sorted(best.values(), key=_by_score) if len(best) > 1 else list(best.values())
         return ranked + rejected
@@ -305,8 +305,13 @@ class Engine:
 
     def decide_query(self, query: str, tokens: Sequence[QueryToken], ranked: list[Scored]) -> tuple[Match | None, str]:
         """`decide` for a query alone, as `match` decides it: the kind of place its own words ask for settles a tie
-        (Lake Myadzyel: the lake, not the town)."""
-        return self.decide(query, ranked, asks=_asked_in(tokens))
+        (Lake Myadzyel: the lake, not the town). A body's name in another language without the country its
+        registered name ends with names no one alone (National Olympic Committee: any country's); in running text
+        the words around it may tell (`belnorm.finder`)."""
+        kept = [s for s in ranked if not s.country_left_out]
+        if ranked and not ranked[0].rejected and (not kept or kept[0].rejected):
+            return None, f"{COUNTRY_LEFT_OUT_RULE}: any country may have a body so named"
+        return self.decide(query, kept, asks=_asked_in(tokens))
 
     def decide(
         self, query: str, ranked: list[Scored], prefer: frozenset[int] = frozenset(), asks: str | None = None

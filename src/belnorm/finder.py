@@ -131,7 +131,7 @@ from belnorm.names import (
     tokenize,
 )
 from belnorm.query import CASE_FORM_RULE, QueryToken, settled
-from belnorm.scoring import TRANSLATED_RULE, Scored
+from belnorm.scoring import COUNTRY_LEFT_OUT_RULE, TRANSLATED_RULE, Scored
 from belnorm.scripts import to_cyrillic
 from belnorm.spans import (
     MAX_SPAN_TOKENS,
@@ -758,21 +758,28 @@ def _places(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> dict[
 def _restore_qualified_bodies(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> bool:
     """One sense per text: a body's generic name that the text qualifies once as Belarus's is that body wherever it
     stands (der belarussische Koordinationsrat … gilt der Koordinationsrat als …), but not in a sentence that names
-    another country and not Belarus (… Utrikesdepartementet betonar att Sverige: Sweden's ministry). Did any come
-    back?"""
+    another country and not Belarus (… Utrikesdepartementet betonar att Sverige: Sweden's ministry), nor, where the
+    name left out its country, in one that names a place abroad (V Národní knihovně … v Praze: Prague's library).
+    Did any come back?"""
     chosen = ctx.chosen
     kept = {m.entity.id for _, m, _ in chosen.values()}
     restored = [
         start
-        for start, (_, match, reason) in rejected.items()
+        for start, (stop, match, reason) in rejected.items()
         if reason == _UNQUALIFIED
         and match.entity.id in kept
         and not _sentence_abroad(ctx, ctx.tokens[start].start)
+        and not (_country_left_out(match) and _names_a_country_abroad(ctx, _sentence_words(ctx, start)))
     ]
     for start in restored:
         stop, match, _ = rejected.pop(start)
         chosen[start] = (stop, match, (f"context: the text names {match.entity.display} so elsewhere",))
     return bool(restored)
+
+
+def _sentence_words(ctx: _Context, start: int) -> list[str]:
+    """The words of the sentence of token ``start`` outside the mentions chosen so far."""
+    return _words_outside_mentions(ctx, *_sentence_around(ctx.view, ctx.tokens[start].start))
 
 
 def _sentence_abroad(ctx: _Context, offset: int) -> bool:
@@ -2843,6 +2850,13 @@ def _generic_body(name: str, rows: frozenset[str] = _STATE_BODY_WORDS) -> bool:
     return body
 
 
+def _country_left_out(match: Match) -> bool:
+    """Did the match leave out the country its registered name ends with, in a language other than Belarus's own
+    press's (`COUNTRY_LEFT_OUT_RULE`: Biblioteca Nazionale, Partido Liberal Demócrata)? Such a name may be any
+    country's body, as a generic one may."""
+    return any(COUNTRY_LEFT_OUT_RULE in line for line in match.explanation)
+
+
 #: the settlement rank (`belnorm.names.settlement_rank`) of the regional centres and the capital
 _BIG_TOWN = 4
 
@@ -2868,11 +2882,11 @@ def _unqualified_translation(ctx: _Context, start: int, stop: int, match: Match)
     Belarus's body so."""
     # words of bodies alone, in a language none of the names is registered in, translate a name too (Ukrainian
     # Верховний Суд), where a Belarusian place's adjective among them does not (Суд Речицького району)
-    translated = any(TRANSLATED_RULE in line for line in match.explanation) or (
+    translated = _country_left_out(match) or any(TRANSLATED_RULE in line for line in match.explanation) or (
         ctx.language not in _REGISTERED_IN
         and all(name_words().classes(t.text) or is_function_word(t.text) for t in ctx.tokens[start:stop])
     )
-    if not translated or not _generic_body(match.matched_name):
+    if not translated or not (_generic_body(match.matched_name) or _country_left_out(match)):
         return None
     if ctx.language == _BELARUSIAN and not _names_a_country_abroad(ctx, _WORD.findall(ctx.view)):
         return None  # Belarus is the own country of a text in Belarusian that names no other

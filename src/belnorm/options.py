@@ -14,6 +14,7 @@ from belnorm.keys import latin_conventions
 
 __all__ = [
     "EXACT",
+    "COUNTRY_LEFT_OUT_PENALTY",
     "EXTRA_PATRONYMIC_PENALTY",
     "FAMILIAR_FORM",
     "FINE_MARGIN",
@@ -52,6 +53,9 @@ SURNAME_ONLY_PENALTY = 8.0
 MISSING_PATRONYMIC_PENALTY = 4.0
 #: a patronymic (or second initial) in the query that the registered name lacks
 EXTRA_PATRONYMIC_PENALTY = 3.0
+#: a body's name in another language than Belarus's own without the country its registered name ends with
+#: (Academia Nacional de Ciências): every country may have a body so named
+COUNTRY_LEFT_OUT_PENALTY = 1.0
 
 
 class Options(BaseModel):

@@ -37,6 +37,7 @@ from belnorm.names import (
     name_words,
 )
 from belnorm.options import (
+    COUNTRY_LEFT_OUT_PENALTY,
     EXACT,
     EXTRA_PATRONYMIC_PENALTY,
     FAMILIAR_FORM,
@@ -59,6 +60,7 @@ from belnorm.query import (
 )
 
 __all__ = [
+    "COUNTRY_LEFT_OUT_RULE",
     "TRANSLATED_RULE",
     "TYPO_RULE",
     "Pairing",
@@ -72,6 +74,9 @@ __all__ = [
 
 #: how the explanation of a word paired with its equivalent in another language says so (the finder reads it)
 TRANSLATED_RULE = "the same word in another language"
+#: how the explanation says that a query in another language left out the country a body's name ends with (the
+#: finder reads it: such a name may be any country's body)
+COUNTRY_LEFT_OUT_RULE = "the country the name ends with left out"
 #: query token -> (name token, score, rule, conventions)
 Pairing = dict[int, tuple[int, float, str, Conventions]]
 #: what a ceiling needs of a query (`query_shape`): words, initials, a patronymic-like word?, plain words,
@@ -81,6 +86,7 @@ QueryShape = tuple[int, int, bool, int, int]
 _EXTRA_PATRONYMIC = f"[-{EXTRA_PATRONYMIC_PENALTY:.0f}]"
 _SURNAME_ONLY = f"[-{SURNAME_ONLY_PENALTY:.0f}]"
 _MISSING_PATRONYMIC = f"[-{MISSING_PATRONYMIC_PENALTY:.0f}]"
+_COUNTRY_LEFT_OUT = f"[-{COUNTRY_LEFT_OUT_PENALTY:.0f}]"
 #: how the explanation of a word paired one typo away begins
 TYPO_RULE = "typo"
 _NO_PAIR: PairResult = (0.0, "", ())
@@ -96,6 +102,8 @@ class Scored:
     used: Pairing
     notes: list[str]
     rejected: str | None = None
+    #: a body's name matched in another language without the country it ends with (`COUNTRY_LEFT_OUT_RULE`)
+    country_left_out: bool = False
 
     @property
     def conventions(self) -> Conventions:
@@ -205,7 +213,11 @@ class Scorer:
             scored.rejected = _o_for_a(written)
             return scored
         used_tokens = {ei for ei, _, _, _ in used.values()}
-        home = not person and _home_country_left_out(name.tokens, used_tokens, query, _read_as_lacinka(used))
+        home = _home_country_left_out(name.tokens, used_tokens, query, _read_as_lacinka(used)) if not person else None
+        if home == _ABROAD and len(used) > 1 and used[max(used)][0] == 0:
+            home = None  # (a name cut so does not end on its own first word, which its other words follow: Po
+            # podatkih Ministrstva, according to the data of the Ministry of …, is no Міністэрства па падатках)
+        left_out = False
         for ei, e in enumerate(name.tokens):
             if ei in used_tokens:
                 continue
@@ -228,7 +240,8 @@ class Scorer:
                     continue
                 if state and len(_body_words(name.tokens, used_tokens)) >= _BODY_WORDS_WITHOUT_STATE:
                     continue  # (Дзяржаўны) пагранічны камітэт: belarusiske grensekomiteen
-            if home and ei > max(used_tokens):
+            if home is not None and ei > max(used_tokens):
+                left_out = left_out or home == _ABROAD
                 continue  # Нацыянальны алімпійскі камітэт (Рэспублікі Беларусь): Belarusian text names its own
             if not person or e.role in ("surname", "word"):
                 scored.rejected = f"{e.text!r} ({e.role}) is not in the query"
@@ -245,6 +258,10 @@ class Scorer:
             elif e.role == "patronymic" and any(name.tokens[ei].role == "given" for ei in used_tokens):
                 penalty += MISSING_PATRONYMIC_PENALTY
                 scored.notes.append(f"patronymic {e.text} not in the query {_MISSING_PATRONYMIC}")
+        if left_out:
+            scored.country_left_out = True
+            penalty += COUNTRY_LEFT_OUT_PENALTY
+            scored.notes.append(f"{COUNTRY_LEFT_OUT_RULE} {_COUNTRY_LEFT_OUT}")
         tokens = name.tokens
         weight = total = 0.0
         for ei, s, _, _ in used.values():
@@ -565,22 +582,29 @@ _SHORTEST_WITH_HOME = 2
 
 def _home_country_left_out(
     tokens: Sequence[IndexedToken], used: set[int], query: Sequence[QueryToken], lacinka: bool = False
-) -> bool:
-    """Does a Belarusian or Russian query name a body without the country its registered name ends with (Нацыянальны
-    алімпійскі камітэт, Государственный пограничный комитет for ... Рэспублікі Беларусь)? Only the tail may be
-    missing: the country and the optional words before it. The query must be written as Belarus's own press writes:
-    in its Cyrillic, or in Łacinka (``lacinka``: every word read so; Ministerstva pa nadzvyčajnych situacyjach);
-    another language's text (Ukrainian too) names its own country's bodies so."""
+) -> str | None:
+    """Does a query name a body without the country its registered name ends with (Нацыянальны алімпійскі камітэт,
+    Государственный пограничный комитет for ... Рэспублікі Беларусь)? Only the tail may be missing: the country and
+    the optional words before it. `_AT_HOME` when the query is written as Belarus's own press writes: in its
+    Cyrillic, or in Łacinka (``lacinka``: every word read so; Ministerstva pa nadzvyčajnych situacyjach); `_ABROAD`
+    for another language's (Ukrainian too), which names its own country's bodies so (Academia Nacional de Ciências),
+    at a penalty and with a note the finder reads; None when the name is not so cut."""
     if not used or len(tokens) <= _SHORTEST_WITH_HOME or not is_home_country(tokens[-1].text):
-        return False  # (a name of two words keeps its country: НАН Беларусі, as `Index` counts its required words)
+        return None  # (a name of two words keeps its country: НАН Беларусі, as `Index` counts its required words)
     tail = tokens[max(used) + 1 :]
     if not tail or not all(is_home_country(t.text) or is_optional_in_name(t.text) for t in tail):
-        return False
+        return None
     if lacinka:
-        return True
+        return _AT_HOME
     letters = {c for q in query for c in q.text.lower() if c.isalpha()}
-    return (
+    own = (
         all("\u0400" <= c <= "\u04ff" for c in letters)
         and letters.isdisjoint(_UKRAINIAN_LETTERS)
         and not _UKRAINIAN_PAIR <= letters
     )
+    return _AT_HOME if own else _ABROAD
+
+
+#: what `_home_country_left_out` says of a query in Belarus's own press's writing, and of one in another language's
+_AT_HOME = "at home"
+_ABROAD = "abroad"
