@@ -26,6 +26,7 @@ from belnorm.names import (
     is_foreign_body,
     is_foreign_country,
     is_foreign_place,
+    is_noise,
     is_patronymic,
     outranks,
     place_fits,
@@ -94,6 +95,14 @@ class Engine:
             for e in self.index.entities
             for name in e.names
             if name[:1].islower() and " " in name
+        )
+
+    @functools.cached_property
+    def names_ending_in_noise(self) -> frozenset[str]:
+        """The registered names, casefolded, that end with a word the reader takes for noise (a generic place word:
+        Вольны горад, Volny Horad, the newspaper): in running text such a name is read as it is written."""
+        return frozenset(
+            name.casefold() for e in self.index.entities for name in e.names if " " in name and is_noise(name.split()[-1])
         )
 
     @functools.cached_property

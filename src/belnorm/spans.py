@@ -145,9 +145,12 @@ def longest_name(
     ambiguous: int | None = None
     for end in range(_window_end(tokens, usable, joined, start, MAX_SPAN_TOKENS), start + 1, -1):
         window = prepared[start:end]
-        if window[-1].noise or not any(q.anchored for q in window):
-            continue  # a title or a preposition is next to a name, not part of it; a name needs a surname
         surface = view[tokens[start].start : tokens[end - 1].end]
+        if (window[-1].noise and not _written_as_noisy_name(engine, view, tokens, surface, end)) or not any(
+            q.anchored for q in window
+        ):
+            continue  # a title or a preposition is next to a name, not part of it, unless a registered name ends
+            # with it (Volny Horad, the newspaper); a name needs a surname
         # strict candidates: a window of running text is a name only if every word fits one registered name
         ranked = engine.rank(window, lenient=False)
         match, verdict = engine.decide(surface, ranked)
@@ -190,6 +193,15 @@ def longest_name(
         if match is not None:
             return end, match
     return None if ambiguous is None else (ambiguous, None)
+
+
+def _written_as_noisy_name(engine: Engine, view: str, tokens: list[Token], surface: str, end: int) -> bool:
+    """Is ``surface``, which ends with a word the reader takes for noise, a registered name as it is written
+    (Volny Horad, the newspaper; not Moscow city), with no capitalized word running on from it (Вольны горад Данцыг,
+    the Free City of Danzig)?"""
+    if surface.casefold() not in engine.names_ending_in_noise:
+        return False
+    return not (end < len(tokens) and tokens[end].text[:1].isupper() and view[tokens[end - 1].end : tokens[end].start] == " ")
 
 
 def _scored_name(ranked: list[Scored], match: Match) -> Scored | None:
