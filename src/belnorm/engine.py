@@ -245,16 +245,19 @@ class Engine:
             name = names[name_index]
             if kinds is not None and entity_kinds[name.entity] not in kinds:
                 continue
-            if prune and name.entity in best and best[name.entity].score >= ceiling and not best[name.entity].country_left_out:
+            held = best.get(name.entity)
+            if prune and held is not None and held.score >= ceiling and not held.country_left_out:
                 continue  # another name of this entity already scores what this one at best could
             scored = score(name, tokens)
             if scored.rejected:
                 rejected.append(scored)
                 continue
-            old = best.get(name.entity)
-            if old is None or (scored.country_left_out, -scored.score) < (old.country_left_out, -old.score):
+            if held is None or (
+                scored.score > held.score if scored.country_left_out == held.country_left_out else held.country_left_out
+            ):
                 best[name.entity] = scored  # (a name with no country left out first: Міністэрства юстыцыі)
-            floor = max(floor, scored.score - margin)
+            if not scored.country_left_out:  # (nor does one prune the names that need not leave it out)
+                floor = max(floor, scored.score - margin)
         ranked = sorted(best.values(), key=_by_score) if len(best) > 1 else list(best.values())
         return ranked + rejected
 
@@ -317,10 +320,9 @@ class Engine:
         (Lake Myadzyel: the lake, not the town). A body's name in another language without the country its
         registered name ends with names no one alone (National Olympic Committee: any country's); in running text
         the words around it may tell (`belnorm.finder`)."""
-        kept = [s for s in ranked if not s.country_left_out]
-        if ranked and not ranked[0].rejected and (not kept or kept[0].rejected):
+        if ranked and ranked[0].country_left_out:
             return None, f"{COUNTRY_LEFT_OUT_RULE}: any country may have a body so named"
-        return self.decide(query, kept, asks=_asked_in(tokens))
+        return self.decide(query, ranked, asks=_asked_in(tokens))
 
     def decide(
         self, query: str, ranked: list[Scored], prefer: frozenset[int] = frozenset(), asks: str | None = None

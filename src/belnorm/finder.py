@@ -36,6 +36,7 @@ from belnorm.options import EXACT, SURNAME_ONLY_PENALTY
 from belnorm.names import (
     writes_nationalities_in_lower_case,
     heads_titles,
+    names_as_serving,
     foreign_office_languages,
     baltic_languages,
     baltic_stems,
@@ -64,7 +65,7 @@ from belnorm.names import (
     holds_genitive_between,
     is_conjunction,
     is_plural_unit_before_name,
-    is_such_as_word,
+    is_such_as,
     is_demonym,
     is_exact_court_word,
     spelled_level_rows,
@@ -342,7 +343,7 @@ _COMPOUND_WORD = regex.compile(r"(?:[^\W\d_ʼ]|\p{M})+(?:-(?:[^\W\d_ʼ]|\p{M})+)
 _LOWER_WORDS_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,2}")
 #: lower-case words, then an opening quote or a capital: a body's description before its own name (Navapolockas
 #: naftas pārstrādes rūpnīcas „Naftan”, turvallisuuspalvelun KGB:n)
-_WORDS_TO_QUOTE = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \u00a0]+(?:[«\"„“‘'‹]|(?=\p{Lu}))")
+_WORDS_TO_NAME = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \u00a0]+(?:[«\"„“‘'‹]|(?=\p{Lu}))")
 #: the word right before a hyphen (Põhja of Põhja-Dvina)
 _WORD_BEFORE_HYPHEN = regex.compile(r"[\p{L}\p{M}]+$")
 #: up to three lower-case words right after a body's name (kultury a umění)
@@ -765,7 +766,7 @@ def _restore_qualified_bodies(ctx: _Context, rejected: dict[int, tuple[int, Matc
     kept = {m.entity.id for _, m, _ in chosen.values()}
     restored = [
         start
-        for start, (stop, match, reason) in rejected.items()
+        for start, (_, match, reason) in rejected.items()
         if reason == _UNQUALIFIED
         and match.entity.id in kept
         and not _sentence_abroad(ctx, ctx.tokens[start].start)
@@ -802,7 +803,7 @@ def _restore_bodies_of_members(ctx: _Context, rejected: dict[int, tuple[int, Mat
         cores = _english_cores(match.entity.names)
         for other, person in persons:
             note = str(person.entity.attributes.get("note", "")).casefold()
-            core = next((c for c in cores if c in note), None)
+            core = next((c for c in cores if names_as_serving(note, c)), None)
             if core is not None and _near_sentence(ctx, ctx.tokens[other].end, ctx.tokens[start].end):
                 del rejected[start]
                 ctx.chosen[start] = (stop, match, (f"context: {person.entity.display}, whose note names the {core}, named near it",))
@@ -1146,7 +1147,7 @@ def _namesakes_by_bodies_named(ctx: _Context, alike: list[tuple[int, int]]) -> N
     for start, stop in alike if bodies else ():
         ranked = engine.rank(ctx.prepared[start:stop], lenient=False)
         notes = {s.name.entity: str(engine.index.entities[s.name.entity].attributes.get("note", "")).casefold() for s in ranked}
-        serving = frozenset(e for e, note in notes.items() if any(core in note for core in bodies))
+        serving = frozenset(e for e, note in notes.items() if any(names_as_serving(note, core) for core in bodies))
         _choose_namesake(ctx, start, stop, ranked, serving, "the text names the body the person's note says they serve in")
 
 
@@ -2803,6 +2804,8 @@ _CAPITAL = 5
 #: the languages in which Belarus's own press writes (and None: a text too short to tell), where a body's generic name
 #: is Belarus's by default
 _BELARUS_PRESS_LANGUAGES = frozenset({"be", "ru", None})
+#: the languages Belarus's own press writes, which name its bodies without the country
+_OWN_PRESS_LANGUAGES = _BELARUS_PRESS_LANGUAGES - {None}
 
 
 def _unqualified_generic_body(ctx: _Context, start: int, stop: int, match: Match) -> bool:
@@ -2882,11 +2885,13 @@ def _unqualified_translation(ctx: _Context, start: int, stop: int, match: Match)
     Belarus's body so."""
     # words of bodies alone, in a language none of the names is registered in, translate a name too (Ukrainian
     # Верховний Суд), where a Belarusian place's adjective among them does not (Суд Речицького району)
-    translated = _country_left_out(match) or any(TRANSLATED_RULE in line for line in match.explanation) or (
+    # (a name that left out its country is any country's, but in Belarus's own press its own: Pałata pradstaŭnikoŭ)
+    left_out = ctx.language not in _OWN_PRESS_LANGUAGES and _country_left_out(match)
+    translated = left_out or any(TRANSLATED_RULE in line for line in match.explanation) or (
         ctx.language not in _REGISTERED_IN
         and all(name_words().classes(t.text) or is_function_word(t.text) for t in ctx.tokens[start:stop])
     )
-    if not translated or not (_generic_body(match.matched_name) or _country_left_out(match)):
+    if not translated or not (left_out or _generic_body(match.matched_name)):
         return None
     if ctx.language == _BELARUSIAN and not _names_a_country_abroad(ctx, _WORD.findall(ctx.view)):
         return None  # Belarus is the own country of a text in Belarusian that names no other
@@ -4162,12 +4167,17 @@ def _quoted_body_after(ctx: _Context, end: int) -> bool:
     """Do the lower-case words after a place describe a body that the name after them, quoted or not, names, found
     on its own (Baltkrievijas naftas ķīmijas koncerns „Belņeftehim“, Valko-Venäjän turvallisuuspalvelun KGB:n:
     Belarus, then the body)? The place is then no part of a longer name but where or whose the named body is."""
-    described = _WORDS_TO_QUOTE.match(ctx.view, end)
+    described = _WORDS_TO_NAME.match(ctx.view, end)
     if described is None:
         return False
     k = bisect.bisect_left(ctx.tokens, described.end(), key=lambda t: t.start)
-    if k == len(ctx.tokens):
+    if k == len(ctx.tokens) or ctx.tokens[k].start != described.end():
         return False
+    if ctx.view[described.end() - 1].isspace() and any(
+        is_function_word(w) for w in _WORD.findall(ctx.view, end, described.end())
+    ):
+        return False  # (no quote: words that describe it, not a conjunction that begins another name: šachmatų
+        # federacija ir BNTU)
     # (a name of several words pass one found; a single word is read now, ahead of the pass that reads it)
     found = ctx.chosen[k][1] if k in ctx.chosen else _decide_word(ctx, k, ctx.named)[0]
     return found is not None and found.entity.kind == "org"
@@ -4952,8 +4962,8 @@ def _places_listed_after_a_unit(ctx: _Context) -> None:
         k = start + 1
         if k not in chosen or chosen[k][0] != k + 1 or chosen[k][1].entity.kind != "place":
             continue
-        between = ctx.view[token.end : tokens[k].start].split()  # (words alone: no comma, districts, as Vetka said)
-        if not between or not all(w.islower() and is_such_as_word(w) for w in between):
+        between = ctx.view[token.end : tokens[k].start]  # (words alone: no comma, districts, as Vetka said)
+        if between.strip() != between.strip().lower() or not is_such_as(between):
             continue
         unit = _two_words_as_one(ctx, start, k)
         if unit is not None and unit.entity.id.startswith(tuple(UNIT_LEVELS)):

@@ -25,7 +25,7 @@ from belnorm.data import DataError, data_path
 from belnorm.text import APOSTROPHE, CYRILLIC, LATIN, clean
 
 __all__ = [
-    "is_such_as_word",
+    "is_such_as",
     "heads_titles",
     "ELIDED",
     "HOME_COUNTRY",
@@ -317,7 +317,7 @@ def _context() -> dict[str, Any]:
             "units": frozenset(clean(w).lower() for w in raw["units"]["words"]),
             "units_before": frozenset(clean(w).lower() for w in raw["units_before"]["words"]),
             "plural_units_before": frozenset(clean(w).lower() for w in raw["units_before"]["plural"]),
-            "such_as": frozenset(w.casefold() for w in raw["units_before"]["such_as"]),
+            "such_as": frozenset(" ".join(clean(w).casefold().split()) for w in raw["units_before"]["such_as"]),
             "optional_named_after": frozenset(clean(w).lower() for w in raw["optional_in_names"]["named_after"]),
             "optional": frozenset(
                 clean(w).lower() for w in (*raw["optional_in_names"]["words"], *raw["optional_in_names"]["named_after"])
@@ -362,10 +362,9 @@ def _context() -> dict[str, Any]:
             "rule_compounds": frozenset(w.lower() for w in raw["rule_compounds"]["words"]),
             "shared_body_names": frozenset(w.casefold() for w in raw["shared_body_names"]["names"]),
             "ministers": frozenset(w.casefold() for w in raw["ministers"]["words"]),
-            "heads_of_bodies": {
-                body: tuple(titles) for body, titles in raw["heads_of_bodies"].items() if isinstance(titles, list)
-            },
+            "heads_of_bodies": {body: tuple(titles) for body, titles in raw["heads_of_bodies"]["titles"].items()},
             "short_heads": dict(raw["heads_of_bodies"]["short"]),
+            "heads_not_after": tuple(raw["heads_of_bodies"]["not_after"]),
             "past_tense": (("f", tuple(raw["past_tense"]["feminine"])), ("m", tuple(raw["past_tense"]["masculine"]))),
             "abroad_prepositions": frozenset(w.lower() for w in raw["abroad"]["prepositions"]),
             "conjunctions": frozenset(w.lower() for w in raw["abroad"]["conjunctions"]),
@@ -548,13 +547,27 @@ def is_minister_word(word: str) -> bool:
 
 def heads_titles(core: str) -> tuple[str, ...]:
     """The titles a person's note gives the head of the body whose English name (case folded, without "of Belarus")
-    is ``core``: the Ministry of Health's Minister of Health and Health Minister. See ``[heads_of_bodies]``."""
+    is ``core``: the Ministry of Health's Minister of Health and Health Minister, the Ministry of Internal Affairs'
+    Interior Minister. See ``[heads_of_bodies]``."""
     for body, titles in _context()["heads_of_bodies"].items():
         if core.startswith(body + " "):
             rest = core[len(body) + 1 :]
-            rests = {rest, _context()["short_heads"].get(rest, rest)}
-            return tuple(sorted({title.format(r) for title in titles for r in rests}))
+            short = _context()["short_heads"].get(rest, rest)
+            return tuple(sorted({t.format(rest) for t in titles} | {t.format(short) for t in titles if t.startswith("{}")}))
     return ()
+
+
+def names_as_serving(note: str, core: str) -> bool:
+    """Does a person's note (case folded) name the body or title ``core`` as the person's own, not after a word of
+    ``[heads_of_bodies] not_after`` among the four words before it (Soviet foreign minister; wife of the deputy
+    interior minister)?"""
+    at = note.find(core)
+    while at >= 0:
+        before = " ".join(note[:at].split()[-4:])
+        if not any(phrase in before for phrase in _context()["heads_not_after"]):
+            return True
+        at = note.find(core, at + 1)
+    return False
 
 
 def is_shared_body_name(name: str) -> bool:
@@ -1270,10 +1283,10 @@ def is_unit_before_name(word: str) -> bool:
     return word.lower() in _context()["units_before"]
 
 
-def is_such_as_word(word: str) -> bool:
-    """Is the word one of "such as", which may stand between a plural unit word and the list it names (Kreisen wie
-    Wetka und Tschetschersk)? See ``[units_before] such_as``."""
-    return word.casefold() in _context()["such_as"]
+def is_such_as(words: str) -> bool:
+    """Are the words, whole, a phrase of "such as", which may stand between a plural unit word and the list it names
+    (Kreisen wie Wetka und Tschetschersk; districts such as Vetka)? See ``[units_before] such_as``."""
+    return " ".join(words.casefold().split()) in _context()["such_as"]
 
 
 def is_plural_unit_before_name(word: str) -> bool:

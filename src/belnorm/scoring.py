@@ -48,7 +48,7 @@ from belnorm.options import (
     WORD_EQUIVALENT,
     Options,
 )
-from belnorm.text import CYRILLIC
+from belnorm.text import APOSTROPHE, CYRILLIC
 from belnorm.query import (
     CASE_FORM_RULE,
     CYRILLIC_READING,
@@ -594,9 +594,9 @@ def _home_country_left_out(
     tail = tokens[max(used) + 1 :]
     if not tail or not all(is_home_country(t.text) or is_optional_in_name(t.text) for t in tail):
         return None
-    if lacinka:
+    letters = {c for q in query for c in q.text.lower() if c.isalpha() and c != APOSTROPHE}  # (ʼ is a letter)
+    if lacinka or _LACINKA_U_SHORT in letters:
         return _AT_HOME
-    letters = {c for q in query for c in q.text.lower() if c.isalpha()}
     own = (
         all("\u0400" <= c <= "\u04ff" for c in letters)
         and letters.isdisjoint(_UKRAINIAN_LETTERS)
@@ -605,6 +605,8 @@ def _home_country_left_out(
     return _AT_HOME if own else _ABROAD
 
 
+#: the letter that only Łacinka of the Latin scripts writes (Pałata pradstaŭnikoŭ): a query with it is Belarus's own
+_LACINKA_U_SHORT = "ŭ"
 #: what `_home_country_left_out` says of a query in Belarus's own press's writing, and of one in another language's
 _AT_HOME = "at home"
 _ABROAD = "abroad"
