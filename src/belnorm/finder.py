@@ -4953,14 +4953,15 @@ def _two_words_as_one(ctx: _Context, first: int, second: int) -> Match | None:
 def _places_listed_after_a_unit(ctx: _Context) -> None:
     """A plural unit word before places' names names each place of the list (the districts of Khoiniki, Brahin and
     Narowlia; raioanele Hoiniki, Bragin și Narovlia): the towns listed after the first district or region, joined
-    to it by commas or a conjunction, are districts or regions too."""
+    to it by commas or a conjunction, are districts or regions too; so are all of a list that a whole phrase of
+    "such as" sets after the unit word (Kreisen wie Wetka und Tschetschersk)."""
     chosen, tokens = ctx.chosen, ctx.tokens
     taken = covered_tokens(chosen)
-    for start, token in enumerate(tokens):  # (Kreisen wie Wetka und Tschetschersk: districts such as …)
+    for start, token in enumerate(tokens):
         if start in taken or not is_plural_unit_before_name(token.text):
             continue
         k = start + 1
-        if k not in chosen or chosen[k][0] != k + 1 or chosen[k][1].entity.kind != "place":
+        if not _one_word_place(ctx, k):
             continue
         between = ctx.view[token.end : tokens[k].start]  # (words alone: no comma, districts, as Vetka said)
         if between.strip() != between.strip().lower() or not is_such_as(between):
@@ -4984,7 +4985,7 @@ def _list_after_unit(ctx: _Context, start: int, stop: int) -> None:
     while True:
         while k < len(tokens) and tokens[k].text[:1].islower() and is_conjunction(tokens[k].text, language):
             k += 1  # (a conjunction kept as a token of a possible name: Brahin and | Narowlia)
-        if k not in chosen or chosen[k][0] != k + 1 or chosen[k][1].entity.kind != "place":
+        if not _one_word_place(ctx, k):
             break
         joined = _list_join(ctx.view[end : tokens[k].start], language)
         if joined is None:
@@ -4996,6 +4997,12 @@ def _list_after_unit(ctx: _Context, start: int, stop: int) -> None:
         if joined == _LAST_ITEM:
             break  # a conjunction brings in the list's last item (… and Stolin, Minsk reported: no district)
         end, k = tokens[k].end, k + 1
+
+
+def _one_word_place(ctx: _Context, k: int) -> bool:
+    """Is a place of one word chosen at token ``k``, an item a unit word's list may make a district or region?"""
+    found = ctx.chosen.get(k)
+    return found is not None and found[0] == k + 1 and found[1].entity.kind == "place"
 
 
 #: what `_list_join` says of the text before a list's last item, which a conjunction brings in

@@ -217,7 +217,6 @@ class Scorer:
         if home == _ABROAD and len(used) > 1 and used[max(used)][0] == 0:
             home = None  # (a name cut so does not end on its own first word, which its other words follow: Po
             # podatkih Ministrstva, according to the data of the Ministry of …, is no Міністэрства па падатках)
-        left_out = False
         for ei, e in enumerate(name.tokens):
             if ei in used_tokens:
                 continue
@@ -241,7 +240,6 @@ class Scorer:
                 if state and len(_body_words(name.tokens, used_tokens)) >= _BODY_WORDS_WITHOUT_STATE:
                     continue  # (Дзяржаўны) пагранічны камітэт: belarusiske grensekomiteen
             if home is not None and ei > max(used_tokens):
-                left_out = left_out or home == _ABROAD
                 continue  # Нацыянальны алімпійскі камітэт (Рэспублікі Беларусь): Belarusian text names its own
             if not person or e.role in ("surname", "word"):
                 scored.rejected = f"{e.text!r} ({e.role}) is not in the query"
@@ -258,7 +256,7 @@ class Scorer:
             elif e.role == "patronymic" and any(name.tokens[ei].role == "given" for ei in used_tokens):
                 penalty += MISSING_PATRONYMIC_PENALTY
                 scored.notes.append(f"patronymic {e.text} not in the query {_MISSING_PATRONYMIC}")
-        if left_out:
+        if home == _ABROAD:  # (the country, never optional, is the tail's last word: the branch above skipped it)
             scored.country_left_out = True
             penalty += COUNTRY_LEFT_OUT_PENALTY
             scored.notes.append(f"{COUNTRY_LEFT_OUT_RULE} {_COUNTRY_LEFT_OUT}")
