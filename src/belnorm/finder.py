@@ -121,6 +121,7 @@ from belnorm.names import (
     joins_region,
     is_womans_surname,
     is_work_word,
+    call_sign_before,
     place_fits,
     past_tense_gender,
     possessive_stems,
@@ -572,6 +573,7 @@ def _find(
             or (kind == "person" and (reason := _baltic_spelling(context, start, stop, match)))
             or (kind == "person" and (reason := _spelled_in_another_language(context, start, stop, match)))
             or (reason := _title_of_work(context, start))
+            or (reason := _quoted_call_sign(context, start))
         ):
             del chosen[start]
             rejected[start] = (stop, match, reason)
@@ -2177,8 +2179,11 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if kind == "place" and (shared := _word_sharing_a_key(ctx, i, match)) is not None:
         return shared
     adjective = is_adjective(word) and not is_adjective(match.matched_name) and not _spelled_as_registered(word, match)
-    if adjective and match.score >= EXACT and not _by_case_form(match) and LATIN.search(word):
-        adjective = False  # the noun's own key, romanized with an adjective's ending (Slovenian Petriški: Пятрышкі)
+    if adjective and match.score >= EXACT and not _by_case_form(match) and LATIN.search(word) and _own_ending(word, match):
+        # the noun's own key, romanized with an adjective's ending (Slovenian Petriški: Пятрышкі, Swedish-like
+        # Volkovisk); not the adjective's vowel on a name that ends in a consonant, which the key dropped (Czech
+        # Minský: Мінск)
+        adjective = False
     if adjective and _sk_genitive(word, match, ctx.language) and not _qualifies_next(ctx, i):
         adjective = False  # the genitive of a town in -ськ, like an adjective, with no noun after it (Пінська)
     if adjective and ctx.language is not None and any(
@@ -2293,7 +2298,11 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         and (place := ctx.engine.district_of(word)) is not None
     ):
         return f"an adjective of {place.display}, not the surname of a person the text has not named in full"
-    if (kind == "person" and (reason := _named_after(ctx, i, i + 1, match))) or (reason := _title_of_work(ctx, i)):
+    if (
+        (kind == "person" and (reason := _named_after(ctx, i, i + 1, match)))
+        or (reason := _title_of_work(ctx, i))
+        or (reason := _quoted_call_sign(ctx, i))
+    ):
         return reason
     if kind == "person":
         if _one_word_name(match) and (surname := _surname_after(ctx, i, common=True)) is not None:
@@ -2407,6 +2416,16 @@ def _title_of_work(ctx: _Context, start: int) -> str | None:
     if work is not None and is_work_word(work):
         return f"the title of a work, quoted with {work!r}"
     return None
+
+
+def _quoted_call_sign(ctx: _Context, start: int) -> str | None:
+    """Is the name at token ``start`` quoted right after the words for a call sign or code name (із позивним «Брест»,
+    call sign "Minsk")? Then it is what a fighter or an operation is called, not the entity."""
+    token = ctx.tokens[start]
+    if ctx.view[max(0, token.start - 1) : token.start] not in _QUOTES:
+        return None
+    words = call_sign_before(ctx.view[max(0, token.start - 1 - _LOOK_BACK) : token.start - 1].rstrip())
+    return None if words is None else f"a call sign or code name, quoted after {words!r}"
 
 
 def _described_abroad(ctx: _Context, start: int, entity: Entity) -> str | None:
@@ -4678,6 +4697,11 @@ def _qualifies_next(ctx: _Context, i: int) -> bool:
     if after is None or not after.group()[:1].islower():
         return False
     return is_unit_word(after.group()) or bool(name_words().classes(after.group()))
+
+
+def _own_ending(word: str, match: Match) -> bool:
+    """Is the word's last letter one the matched name has too: no vowel, or a vowel where the name ends in one?"""
+    return word[-1:].lower() not in _VOWEL_LETTERS or match.matched_name[-1:].lower() in _VOWEL_LETTERS
 
 
 def _by_case_form(match: Match) -> bool:

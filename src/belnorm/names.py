@@ -337,6 +337,7 @@ def _context() -> dict[str, Any]:
             "in_by_language": {lang: frozenset(ws) for lang, ws in raw["settlements"]["in_by_language"].items()},
             "org_units": frozenset(clean(w).lower() for w in raw["org_units"]["words"]),
             "works": frozenset(clean(w).lower() for w in raw["works"]["words"]),
+            "call_signs": tuple(sorted({clean(w).lower() for w in raw["call_signs"]["phrases"]}, key=len, reverse=True)),
             "named_before": frozenset(clean(w).lower() for w in raw["named_after"]["before"]),
             "named_before_abbreviated": frozenset(clean(w).lower() for w in raw["named_after"]["abbreviated_before"]),
             "named_after": frozenset(clean(w) for w in raw["named_after"]["after"]),
@@ -671,6 +672,16 @@ def names_a_namesake(before: str | None, after: str | None, *, abbreviated: bool
 def is_work_word(word: str) -> bool:
     """Is the word one for a work (фільм, кніга, novel, song) whose title may follow in quotes? See ``[works]``."""
     return word.lower() in _context()["works"]
+
+
+def call_sign_before(text: str) -> str | None:
+    """The words for a call sign or code name (позывной, call sign) the text ends with, whole words, or None: a name
+    quoted after them is what someone is called. See ``[call_signs]``."""
+    low = " ".join(text.lower().split())
+    for phrase in _context()["call_signs"]:
+        if low.endswith(phrase) and not low[: len(low) - len(phrase)][-1:].isalpha():
+            return phrase
+    return None
 
 
 def is_org_unit(word: str) -> bool:
