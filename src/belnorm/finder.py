@@ -2617,12 +2617,13 @@ def _another_body(ctx: _Context, start: int, stop: int, match: Match) -> str | N
 
 def _acronym_in_lower_case(match: Match) -> str | None:
     """Did a lower-case word of the name found stand for an acronym of the name, spelled otherwise (Italian non for
-    НАН; not TUT.by)? An acronym is written in capitals; the word only shares its key."""
+    НАН; not TUT.by)? An acronym is written in capitals; the word only shares its key. A word the acronym stands
+    for in another language is its translation, no shared key (Slovenian rafinerija for НПЗ, the refinery)."""
     for line in match.explanation:
         word, _, rest = line.partition(" ~ ")
         registered = rest.split(" (", 1)[0]
         acronym = len(registered) > 1 and registered.isupper() and registered.casefold() != word.casefold()  # (TUT.by)
-        if rest and word.islower() and acronym:
+        if rest and word.islower() and acronym and TRANSLATED_RULE not in rest:
             return f"the lower-case {word} only shares a key with the acronym {registered}"
     return None
 
