@@ -3286,6 +3286,7 @@ def _inside_longer_name(
         capitalized = org_word[0].isupper() or (first[:1].isupper() and not opens)
         if (
             capitalized
+            and not located  # (Kupala Nemzeti Színház Minszkben, NKVD lasi Minskis: in Minsk, no name's last word)
             and not is_function_word(org_word.lower())
             and not is_unit_word(org_word)
             and not is_place_word(org_word)
