@@ -3623,15 +3623,22 @@ _BORDER_CROSSING = "place:border:"
 _PAIRING_DASHES = frozenset("-–—")
 
 
+#: a road's number right before the towns it joins (M1, М6, E30, R-23, A2)
+_ROAD_NUMBER = regex.compile(r"(?<![\p{L}\d])[MEPRAМЕРА]-?\d{1,3}[ \u00a0]+$")
+
+
 def _paired_place(ctx: _Context, i: int, stop: int) -> str | None:
     """The capitalized place, Belarusian or abroad, that a dash with no space joins to the place (tokens ``i`` to
-    ``stop``) on either side (Minsk-Mahilëŭ, Polotsk–Lepel, Minszk–Moszkva autópálya), or None."""
+    ``stop``) on either side (Minsk-Mahilëŭ, Polotsk–Lepel, Minszk–Moszkva autópálya), or None. A road's number
+    before the pair makes its towns the road's ends, each named (M1 Brest–Minsk, трасе М6 Минск–Гродно)."""
     for k, gap in ((i - 1, (i - 1, i)), (stop, (stop - 1, stop))):
         if not 0 <= k < len(ctx.tokens) or ctx.view[ctx.tokens[gap[0]].end : ctx.tokens[gap[1]].start] not in _PAIRING_DASHES:
             continue
         word = ctx.tokens[k].text
         if ctx.tokens[k].kind != "word" or not word[0].isupper():
             continue
+        if _ROAD_NUMBER.search(ctx.view, max(0, ctx.tokens[min(k, i)].start - _LOOK_BACK), ctx.tokens[min(k, i)].start):
+            return None
         if is_foreign_place(word) or is_foreign_city(word) or is_foreign_country(word, adjectives=False):
             return word
         found = ctx.engine.match(word)
