@@ -122,6 +122,7 @@ from belnorm.names import (
     is_womans_surname,
     is_work_word,
     call_sign_before,
+    is_call_sign_after,
     place_fits,
     past_tense_gender,
     possessive_stems,
@@ -573,7 +574,7 @@ def _find(
             or (kind == "person" and (reason := _baltic_spelling(context, start, stop, match)))
             or (kind == "person" and (reason := _spelled_in_another_language(context, start, stop, match)))
             or (reason := _title_of_work(context, start))
-            or (reason := _quoted_call_sign(context, start))
+            or (reason := _call_sign(context, start, stop))
         ):
             del chosen[start]
             rejected[start] = (stop, match, reason)
@@ -2301,7 +2302,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if (
         (kind == "person" and (reason := _named_after(ctx, i, i + 1, match)))
         or (reason := _title_of_work(ctx, i))
-        or (reason := _quoted_call_sign(ctx, i))
+        or (reason := _call_sign(ctx, i, i + 1))
     ):
         return reason
     if kind == "person":
@@ -2418,14 +2419,20 @@ def _title_of_work(ctx: _Context, start: int) -> str | None:
     return None
 
 
-def _quoted_call_sign(ctx: _Context, start: int) -> str | None:
-    """Is the name at token ``start`` quoted right after the words for a call sign or code name (із позивним «Брест»,
-    call sign "Minsk")? Then it is what a fighter or an operation is called, not the entity."""
+def _call_sign(ctx: _Context, start: int, stop: int) -> str | None:
+    """Is the name at tokens ``start`` to ``stop`` right after the words for a call sign or code name, quoted or not
+    (із позивним «Брест», call sign "Minsk", tunnukseltaan Kit), or right before such a word (a Kit hívójelű)? Then it
+    is what a fighter or an operation is called, not the entity."""
     token = ctx.tokens[start]
-    if ctx.view[max(0, token.start - 1) : token.start] not in _QUOTES:
-        return None
-    words = call_sign_before(ctx.view[max(0, token.start - 1 - _LOOK_BACK) : token.start - 1].rstrip())
-    return None if words is None else f"a call sign or code name, quoted after {words!r}"
+    opening = token.start - (ctx.view[max(0, token.start - 1) : token.start] in _QUOTES)
+    words = call_sign_before(ctx.view[max(0, opening - _LOOK_BACK) : opening].rstrip())
+    if words is not None:
+        return f"a call sign or code name, after {words!r}"
+    end = ctx.tokens[stop - 1].end
+    following = _WORD.search(ctx.view, end, min(len(ctx.view), end + _LOOK_BACK))
+    if following is not None and not ctx.view[end : following.start()].strip() and is_call_sign_after(following.group()):
+        return f"a call sign or code name, before {following.group()!r}"
+    return None
 
 
 def _described_abroad(ctx: _Context, start: int, entity: Entity) -> str | None:

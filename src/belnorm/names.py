@@ -338,6 +338,7 @@ def _context() -> dict[str, Any]:
             "org_units": frozenset(clean(w).lower() for w in raw["org_units"]["words"]),
             "works": frozenset(clean(w).lower() for w in raw["works"]["words"]),
             "call_signs": tuple(sorted({clean(w).lower() for w in raw["call_signs"]["phrases"]}, key=len, reverse=True)),
+            "call_signs_after": frozenset(clean(w).lower() for w in raw["call_signs"]["after"]),
             "named_before": frozenset(clean(w).lower() for w in raw["named_after"]["before"]),
             "named_before_abbreviated": frozenset(clean(w).lower() for w in raw["named_after"]["abbreviated_before"]),
             "named_after": frozenset(clean(w) for w in raw["named_after"]["after"]),
@@ -676,12 +677,18 @@ def is_work_word(word: str) -> bool:
 
 def call_sign_before(text: str) -> str | None:
     """The words for a call sign or code name (позывной, call sign) the text ends with, whole words, or None: a name
-    quoted after them is what someone is called. See ``[call_signs]``."""
+    after them is what someone is called. See ``[call_signs]``."""
     low = " ".join(text.lower().split())
     for phrase in _context()["call_signs"]:
         if low.endswith(phrase) and not low[: len(low) - len(phrase)][-1:].isalpha():
             return phrase
     return None
+
+
+def is_call_sign_after(word: str) -> bool:
+    """Is the word one for a call sign that follows the name it gives (Hungarian a Kit hívójelű)? See
+    ``[call_signs]``."""
+    return word.lower() in _context()["call_signs_after"]
 
 
 def is_org_unit(word: str) -> bool:
