@@ -558,6 +558,7 @@ def _find(
         inside = _inside_longer_name(context, start, stop, entity=match.entity) if kind == "place" else None
         if (
             (reason := inside)
+            or (kind == "org" and (reason := _part_of_a_word(context, start, stop, match)))
             or (kind == "place" and (reason := _share_of_a_unit(context, start, stop)))
             or (kind != "person" and (reason := _acronym_in_lower_case(match)))
             or (kind == "org" and (reason := _officers_title(context, start, stop)))
@@ -2417,6 +2418,40 @@ def _title_of_work(ctx: _Context, start: int) -> str | None:
     if work is not None and is_work_word(work):
         return f"the title of a work, quoted with {work!r}"
     return None
+
+
+def _part_of_a_word(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
+    """Do the body's words (tokens ``start`` to ``stop``) begin or end inside a compound the finder split into its
+    organisation words (sotsiaal|kaitse|ministeerium), and do the whole words name no such body? Then the compound
+    names another body, whose part the name left out (the social protection ministry, not the defence ministry);
+    not when the part left out is one of the body's own words (Distrikts|domstolen i … Grodno: the district court)."""
+    first, last = ctx.tokens[start], ctx.tokens[stop - 1]
+    glued_before = first.start > 0 and _glued(ctx.view[first.start - 1])
+    glued_after = last.end < len(ctx.view) and _glued(ctx.view[last.end])
+    if not (glued_before or glued_after):
+        return None
+    begin, end = first.start, last.end
+    while begin > 0 and _glued(ctx.view[begin - 1]):
+        begin -= 1
+    while end < len(ctx.view) and _glued(ctx.view[end]):
+        end += 1
+    own = _word_classes_of(match.entity.names)
+    left_out = [part for part in (ctx.view[begin : first.start], ctx.view[last.end : end]) if part]
+    if all(not name_words().classes(part).isdisjoint(own) for part in left_out):
+        return None
+    return f"a part of the compound {ctx.view[begin:end]!r}: another body"
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _word_classes_of(names: tuple[str, ...]) -> frozenset[int]:
+    """The org_words rows of the words of an entity's names (district, court, ministry ...)."""
+    return frozenset(c for name in names for word in name.split() for c in name_words().classes(word))
+
+
+def _glued(char: str) -> bool:
+    """Is the character a letter or mark, so that a token next to it is part of a longer word? Not an apostrophe,
+    which the text's cleaning makes a letter (dʼAlexandre, Bykauʼs)."""
+    return char not in APOSTROPHES and (char.isalpha() or unicodedata.category(char).startswith("M"))
 
 
 def _call_sign(ctx: _Context, start: int, stop: int) -> str | None:
