@@ -154,7 +154,7 @@ from belnorm.spans import (
     split_glued,
     town_adjective_form,
 )
-from belnorm.gazetteer import Entity
+from belnorm.gazetteer import NAMESAKE_ID, Entity
 from belnorm.results import Doubt, Link, Match, Mention
 from belnorm.text import APOSTROPHE, APOSTROPHES, CYRILLIC, HYPHENS, LATIN, WORD, collapse_marks, fold_apostrophes, fold_homoglyphs, is_word_char
 
@@ -1159,12 +1159,19 @@ def _choose_namesake(
     ctx: _Context, start: int, stop: int, ranked: list[Scored], told: frozenset[int], evidence: str
 ) -> None:
     """Link the window ``start`` to ``stop`` to the one namesake (of ``ranked``) the evidence tells, if ``told`` holds
-    exactly one, as a mention with that evidence."""
+    exactly one, as a mention with that evidence; not where a namesake abroad fits the name better (the poet
+    Alexander Pushkin, whom no year of the sentence tells from the artist), nor where the name is an institution's
+    (univerzitu Alexandra Puškina)."""
     if len(told) != 1:
+        return
+    best = max(ranked, key=lambda s: s.score, default=None)
+    if best is not None and best.name.entity not in told and ctx.engine.index.entity_ids[best.name.entity].startswith(NAMESAKE_ID):
         return
     surface = ctx.view[ctx.tokens[start].start : ctx.tokens[stop - 1].end]
     person = ctx.engine.decide(surface, ranked, prefer=told)[0]
-    if person is not None and person.entity.kind == "person" and ctx.engine.position(person.entity.id) in told:
+    if person is None or person.entity.kind != "person" or ctx.engine.position(person.entity.id) not in told:
+        return
+    if _named_after(ctx, start, stop, person) is None:
         ctx.chosen[start] = (stop, person, (f"context: {evidence}",))
 
 
