@@ -2549,7 +2549,7 @@ def _named_after(ctx: _Context, start: int, stop: int, match: Match) -> str | No
         return "the name of a street, square or institution named after the person"
     if (body_word := _body_word_before_quote(ctx, ctx.tokens[start])) is not None:
         return f"a name in quotes after {body_word!r}, a word of a body's name: the body named after the person"
-    if before is not None and _institution_word(before) and not _ends_a_body_named_otherwise(ctx, start):
+    if before is not None and _institution_word(before) and not _ends_a_body_named_otherwise(ctx, start, match):
         # in the genitive where names decline (Grodnianska štátna univerzita Janky Kupalu), as written where they do not
         # (Staatsuniversiteit Kuljasjou)
         if _by_case_form(match) or _line_language(ctx, ctx.tokens[start]) in UNDECLINED:
@@ -2574,12 +2574,28 @@ def _named_after(ctx: _Context, start: int, stop: int, match: Match) -> str | No
     return None
 
 
-def _ends_a_body_named_otherwise(ctx: _Context, start: int) -> bool:
+def _ends_a_body_named_otherwise(ctx: _Context, start: int, match: Match) -> bool:
     """Does the word before token ``start`` end a body's name found so far that names no one after whom the body is
     named (študentku Bieloruskej štátnej univerzity | Marynu Siretsanovú: the person is its student; not Vitebská
-    štátna univerzita | Petra Mašerova, registered as Віцебскі дзяржаўны ўніверсітэт імя П. М. Машэрава)?"""
+    štátna univerzita | Petra Mašerova, registered as Віцебскі дзяржаўны ўніверсітэт імя П. М. Машэрава), or one
+    named after someone else (дырэктара Купалаўскага тэатра | Паўла Латушку: its director, not Kupala)?"""
     body = next((m.entity for end, m, _ in ctx.chosen.values() if end == start and m.entity.kind == "org"), None)
-    return body is not None and not any(is_named_after_word(w) for name in body.names for w in name.split())
+    if body is None:
+        return False
+    if not any(is_named_after_word(w) for name in body.names for w in name.split()):
+        return True
+    return not _named_in(match.entity, body)
+
+
+def _named_in(person: Entity, body: Entity) -> bool:
+    """Do the body's registered names hold a form of the person's surname (імя А. С. Пушкіна: Пушкін)?"""
+    stems = {w[: max(_PATRON_STEM, len(w) - 2)].casefold() for name in person.names if (w := name.split()[-1])}
+    words = [w.casefold() for name in body.names for w in name.replace(".", " ").split()]
+    return any(w.startswith(stem) for stem in stems for w in words)
+
+
+#: the fewest letters of a surname that must begin a word of a body's name for the body to be named after its bearer
+_PATRON_STEM = 4
 
 
 def _in_apposition(ctx: _Context, start: int, stop: int, match: Match, before: str | None) -> bool:
