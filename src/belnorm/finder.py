@@ -2333,7 +2333,10 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return f"before {city}, a town abroad: a club or body named with its town (Dynamo Kyiv), not the person"
         preceding = _word_before(ctx, token)
         where = preceding is not None and language in UNDECLINED and is_location_preposition(preceding, language)
-        if where and not named and not _POSSESSIVE_AFTER.match(ctx.view, token.end):
+        # (a genitive -s before a lower-case noun is the person's: i Lukasjenkos første embedsperiode, in his first term)
+        owns = word[-1:] == "s" != match.matched_name[-1:] and i + 1 < len(ctx.tokens) and ctx.joined[i]
+        owns = owns and ctx.tokens[i + 1].text[:1].islower()
+        if where and not named and not owns and not _POSSESSIVE_AFTER.match(ctx.view, token.end):
             return f"after {preceding!r}, which says where: a place of that name, not the person (in Mirny)"
     return None
 
