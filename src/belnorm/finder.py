@@ -3037,6 +3037,11 @@ def _translated_by_keys_alone(ctx: _Context, start: int, stop: int, match: Match
     stands for? Keys that the languages share then made the words (Portuguese lida diária: Czech lidová, of the
     people, and diário, a daily), not the name. A translated name writes one of its words as listed (Teismas,
     ministarstvo)."""
+    translated = [line.split(" ~ ", 1)[0] for line in match.explanation if TRANSLATED_RULE in line]
+    if any(w.islower() and not name_words().spelled(w) and _common_word_by_keys(w, name_words().classes(w)) for w in translated):
+        # a very common lower-case word that only a key joins to the words of bodies is that word (Swedish Belarus
+        # redan hösten, Belarus already in the autumn, is no Supreme Council)
+        return "a very common word that only a key joins to the words of bodies: no body's name"
     if not all(TRANSLATED_RULE in line for line in match.explanation if " ~ " in line):
         return None
     words = [t.text for t in ctx.tokens[start:stop] if not is_function_word(t.text)]
