@@ -559,6 +559,7 @@ def _find(
         if (
             (reason := inside)
             or (kind == "org" and (reason := _part_of_a_word(context, start, stop, match)))
+            or (kind == "org" and (reason := _another_word_of_bodies(match)))
             or (kind == "place" and (reason := _share_of_a_unit(context, start, stop)))
             or (kind != "person" and (reason := _acronym_in_lower_case(match)))
             or (kind == "org" and (reason := _officers_title(context, start, stop)))
@@ -2456,6 +2457,28 @@ def _part_of_a_word(ctx: _Context, start: int, stop: int, match: Match) -> str |
 def _word_classes_of(names: tuple[str, ...]) -> frozenset[int]:
     """The org_words rows of the words of an entity's names (district, court, ministry ...)."""
     return frozenset(c for name in names for word in name.split() for c in name_words().classes(word))
+
+
+#: how an explanation line says that two words share a key
+_SAME_KEY = "): same key ["
+
+
+def _another_word_of_bodies(match: Match) -> str | None:
+    """Does a word of the name found spell, letter for letter, a word of bodies' names other than the one in the same
+    script whose key it shares (Slovene Rada, a council, for Radio)? Then it names another body."""
+    words = name_words()
+    for line in match.explanation:
+        if " ~ " not in line or _SAME_KEY not in line:
+            continue
+        word, _, rest = line.partition(" ~ ")
+        name = rest.split(" (", 1)[0]
+        if bool(CYRILLIC.search(word)) != bool(CYRILLIC.search(name)):
+            continue  # (across scripts the rows' spellings differ: Polish Gospodarki, Belarusian гаспадаркі)
+        own = frozenset(c for c in words.classes(word) if words.spells(word, frozenset({c})))
+        other = frozenset(c for c in words.classes(name) if words.spells(name, frozenset({c})))
+        if own and other and own.isdisjoint(other):
+            return f"{word} is another word of bodies' names than {name}, whose key it shares"
+    return None
 
 
 def _glued(char: str) -> bool:
