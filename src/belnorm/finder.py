@@ -4464,14 +4464,17 @@ def _surname_after(ctx: _Context, i: int, common: bool = False) -> str | None:
 
 def _foreign_surname_after(ctx: _Context, i: int) -> str | None:
     """The word right after a place's one word that makes the two a foreign person's name (Ulla Mäkinen: no river
-    Ula): a surname (`_surname_after`) that names nothing here, not where a location word or "from" puts the place
-    (w Lidzie Kowalski, из Лиды Жук), nor at a sentence start or on a headline in capitals."""
+    Ula): a surname (`_surname_after`) that names nothing here and is no street's word (Akrestsina Street), not where
+    a location word or "from" puts the place (w Lidzie Kowalski, из Лиды Жук), nor at a sentence start or on a
+    headline in capitals."""
     token = ctx.tokens[i]
     if _after_location_word(ctx, token) or _whence_before_person(ctx, i) or _capitals_line(ctx, token):
         return None
     surname = _surname_after(ctx, i)
     if surname is None or " " in surname or given_names().classes(surname, inflected=False):
         return None
+    if names_a_namesake(None, surname):
+        return None  # a street's word, no surname (Akrestsina Street)
     return surname if ctx.engine.match(surname) is None and not ctx.prepared[i + 1].known else None
 
 
