@@ -576,7 +576,7 @@ def _find(
             or (kind == "person" and (reason := _baltic_spelling(context, start, stop, match)))
             or (kind == "person" and (reason := _spelled_in_another_language(context, start, stop, match)))
             or (reason := _title_of_work(context, start))
-            or (reason := _call_sign(context, start, stop))
+            or (kind != "org" and (reason := _call_sign(context, start, stop)))
         ):
             del chosen[start]
             rejected[start] = (stop, match, reason)
@@ -1165,9 +1165,10 @@ def _choose_namesake(
     (univerzitu Alexandra Puškina)."""
     if len(told) != 1:
         return
-    best = max(ranked, key=lambda s: s.score, default=None)
-    if best is not None and best.name.entity not in told and ctx.engine.index.entity_ids[best.name.entity].startswith(NAMESAKE_ID):
-        return
+    ids = ctx.engine.index.entity_ids
+    abroad = max((s.score for s in ranked if ids[s.name.entity].startswith(NAMESAKE_ID)), default=None)
+    if abroad is not None and abroad > max((s.score for s in ranked if s.name.entity in told), default=0.0):
+        return  # (on a tie the evidence decides: the body or year the person's note holds)
     surface = ctx.view[ctx.tokens[start].start : ctx.tokens[stop - 1].end]
     person = ctx.engine.decide(surface, ranked, prefer=told)[0]
     if person is None or person.entity.kind != "person" or ctx.engine.position(person.entity.id) not in told:
@@ -2311,7 +2312,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if (
         (kind == "person" and (reason := _named_after(ctx, i, i + 1, match)))
         or (reason := _title_of_work(ctx, i))
-        or (reason := _call_sign(ctx, i, i + 1))
+        or (kind != "org" and (reason := _call_sign(ctx, i, i + 1)))
     ):
         return reason
     if kind == "person":
@@ -2437,8 +2438,9 @@ def _part_of_a_word(ctx: _Context, start: int, stop: int, match: Match) -> str |
     names another body, whose part the name left out (the social protection ministry, not the defence ministry);
     not when the part left out is one of the body's own words (Distrikts|domstolen i … Grodno: the district court)."""
     first, last = ctx.tokens[start], ctx.tokens[stop - 1]
-    glued_before = first.start > 0 and _glued(ctx.view[first.start - 1])
-    glued_after = last.end < len(ctx.view) and _glued(ctx.view[last.end])
+    # (a capital right at the join is a scraped page's glue, which the reader split: ПалітыкаВярхоўны суд)
+    glued_before = first.start > 0 and _glued(ctx.view[first.start - 1]) and not first.text[:1].isupper()
+    glued_after = last.end < len(ctx.view) and _glued(ctx.view[last.end]) and not ctx.view[last.end].isupper()
     if not (glued_before or glued_after):
         return None
     begin, end = first.start, last.end
@@ -2487,13 +2489,16 @@ def _glued(char: str) -> bool:
     return char not in APOSTROPHES and (char.isalpha() or unicodedata.category(char).startswith("M"))
 
 
+#: what may stand between the words for a call sign and the name: spaces, quotes, a dash or a colon
+_BEFORE_A_CALL_SIGN = " \u00a0«»\"“”„‘’‹›'-–—:"
+
+
 def _call_sign(ctx: _Context, start: int, stop: int) -> str | None:
     """Is the name at tokens ``start`` to ``stop`` right after the words for a call sign or code name, quoted or not
     (із позивним «Брест», call sign "Minsk", tunnukseltaan Kit), or right before such a word (a Kit hívójelű)? Then it
     is what a fighter or an operation is called, not the entity."""
     token = ctx.tokens[start]
-    opening = token.start - (ctx.view[max(0, token.start - 1) : token.start] in _QUOTES)
-    words = call_sign_before(ctx.view[max(0, opening - _LOOK_BACK) : opening].rstrip())
+    words = call_sign_before(ctx.view[max(0, token.start - _LOOK_BACK) : token.start].rstrip(_BEFORE_A_CALL_SIGN))
     if words is not None:
         return f"a call sign or code name, after {words!r}"
     end = ctx.tokens[stop - 1].end
@@ -2614,13 +2619,22 @@ def _ends_a_body_named_otherwise(ctx: _Context, start: int, match: Match) -> boo
 
 
 def _named_in(person: Entity, body: Entity) -> bool:
-    """Do the body's registered names hold a form of the person's surname (імя А. С. Пушкіна: Пушкін)?"""
-    stems = {w[: max(_PATRON_STEM, len(w) - 2)].casefold() for name in person.names if (w := name.split()[-1])}
-    words = [w.casefold() for name in body.names for w in name.replace(".", " ").split()]
-    return any(w.startswith(stem) for stem in stems for w in words)
+    """Does a word after "named after" in one of the body's registered names begin with the person's surname, less a
+    case ending's letters (імя А. С. Пушкіна: Пушкін), or, for a short surname, spell it whole?"""
+    surnames = {name.split()[-1].casefold() for name in person.names if " " in name}
+    patrons = []
+    for name in body.names:
+        words = [w.casefold() for w in name.replace(".", " ").split()]
+        named = next((k for k, w in enumerate(words) if is_named_after_word(w)), None)
+        patrons += words[named + 1 :] if named is not None else []
+    return any(
+        w == surname or (len(surname) >= _PATRON_STEM + 2 and w.startswith(surname[: len(surname) - 2]))
+        for surname in surnames
+        for w in patrons
+    )
 
 
-#: the fewest letters of a surname that must begin a word of a body's name for the body to be named after its bearer
+#: the fewest letters a surname keeps, less a case ending's two, to be found as the start of a patron's word
 _PATRON_STEM = 4
 
 
@@ -3719,8 +3733,8 @@ _BORDER_CROSSING = "place:border:"
 _PAIRING_DASHES = frozenset("-–—")
 
 
-#: a road's number right before the towns it joins (M1, М6, E30, R-23, A2)
-_ROAD_NUMBER = regex.compile(r"(?<![\p{L}\d])[MEPRAМЕРА]-?\d{1,3}[ \u00a0]+$")
+#: a road's number right before the towns it joins (M1, М6, R-23, E30, A2; not an aircraft's type: A320, E195)
+_ROAD_NUMBER = regex.compile(r"(?<![\p{L}\d])(?:[MPRМР]-?\d{1,3}|[AEАЕ]-?\d{1,2})[ \u00a0]+$")
 
 
 def _paired_place(ctx: _Context, i: int, stop: int) -> str | None:

@@ -22,7 +22,7 @@ from belnorm.keys import finish, keys, stem_keys
 from belnorm.lexicon import alphabet, languages, zipf
 from belnorm.morphology import inflected_forms, inflection_rules
 from belnorm.data import DataError, data_path
-from belnorm.text import APOSTROPHE, CYRILLIC, LATIN, clean
+from belnorm.text import APOSTROPHE, APOSTROPHES, CYRILLIC, LATIN, clean
 
 __all__ = [
     "is_such_as",
@@ -680,7 +680,8 @@ def call_sign_before(text: str) -> str | None:
     after them is what someone is called. See ``[call_signs]``."""
     low = " ".join(text.lower().split())
     for phrase in _context()["call_signs"]:
-        if low.endswith(phrase) and not low[: len(low) - len(phrase)][-1:].isalpha():
+        before = low[: len(low) - len(phrase)][-1:]
+        if low.endswith(phrase) and not (before.isalpha() and before not in APOSTROPHES):  # (lʼindicativo)
             return phrase
     return None
 
