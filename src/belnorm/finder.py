@@ -2300,7 +2300,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return reason
     if kind == "org" and _acronym_misspelled(word, match):
         return f"{word} does not spell the acronym {match.matched_name} (Czech Baltu, of the Baltic, is no БелТА)"
-    if kind == "org" and _latin_name_misspelled(word, match):
+    if kind == "org" and _one_word_name_misspelled(word, match):
         return f"{word} is spelled unlike the body's Latin name {match.matched_name}: only the reading keys meet"
     if (
         kind == "person"
@@ -2469,11 +2469,9 @@ def _another_word_of_bodies(match: Match) -> str | None:
     """Does a word of the name found spell, letter for letter, a word of bodies' names other than the one in the same
     script whose key it shares (Slovene Rada, a council, for Radio)? Then it names another body."""
     words = name_words()
-    for line in match.explanation:
-        if " ~ " not in line or _SAME_KEY not in line:
+    for word, name, line in _paired_words(match):
+        if _SAME_KEY not in line:
             continue
-        word, _, rest = line.partition(" ~ ")
-        name = rest.split(" (", 1)[0]
         if bool(CYRILLIC.search(word)) != bool(CYRILLIC.search(name)):
             continue  # (across scripts the rows' spellings differ: Polish Gospodarki, Belarusian гаспадаркі)
         own = frozenset(c for c in words.classes(word) if words.spells(word, frozenset({c})))
@@ -2501,10 +2499,9 @@ def _call_sign(ctx: _Context, start: int, stop: int) -> str | None:
     words = call_sign_before(ctx.view[max(0, token.start - _LOOK_BACK) : token.start].rstrip(_BEFORE_A_CALL_SIGN))
     if words is not None:
         return f"a call sign or code name, after {words!r}"
-    end = ctx.tokens[stop - 1].end
-    following = _WORD.search(ctx.view, end, min(len(ctx.view), end + _LOOK_BACK))
-    if following is not None and not ctx.view[end : following.start()].strip() and is_call_sign_after(following.group()):
-        return f"a call sign or code name, before {following.group()!r}"
+    following = _words_around(ctx, start, stop)[1]
+    if following is not None and is_call_sign_after(following):
+        return f"a call sign or code name, before {following!r}"
     return None
 
 
@@ -2611,11 +2608,7 @@ def _ends_a_body_named_otherwise(ctx: _Context, start: int, match: Match) -> boo
     štátna univerzita | Petra Mašerova, registered as Віцебскі дзяржаўны ўніверсітэт імя П. М. Машэрава), or one
     named after someone else (дырэктара Купалаўскага тэатра | Паўла Латушку: its director, not Kupala)?"""
     body = next((m.entity for end, m, _ in ctx.chosen.values() if end == start and m.entity.kind == "org"), None)
-    if body is None:
-        return False
-    if not any(is_named_after_word(w) for name in body.names for w in name.split()):
-        return True
-    return not _named_in(match.entity, body)
+    return body is not None and not _named_in(match.entity, body)  # (no "named after" in its names: named in none)
 
 
 def _named_in(person: Entity, body: Entity) -> bool:
@@ -2724,13 +2717,27 @@ def _acronym_in_lower_case(match: Match) -> str | None:
     """Did a lower-case word of the name found stand for an acronym of the name, spelled otherwise (Italian non for
     НАН; not TUT.by)? An acronym is written in capitals; the word only shares its key. A word the acronym stands
     for in another language is its translation, no shared key (Slovenian rafinerija for НПЗ, the refinery)."""
-    for line in match.explanation:
-        word, _, rest = line.partition(" ~ ")
-        registered = rest.split(" (", 1)[0]
+    for word, registered, line in _paired_words(match):
         acronym = len(registered) > 1 and registered.isupper() and registered.casefold() != word.casefold()  # (TUT.by)
-        if rest and word.islower() and acronym and TRANSLATED_RULE not in rest:
+        if word.islower() and acronym and TRANSLATED_RULE not in line:
             return f"the lower-case {word} only shares a key with the acronym {registered}"
     return None
+
+
+def _paired_words(match: Match) -> list[tuple[str, str, str]]:
+    """The words of the match's explanation that a line pairs, as (query word, registered word, the line): Rada ~
+    Radio (word): same key [100]."""
+    pairs = []
+    for line in match.explanation:
+        word, joined, rest = line.partition(" ~ ")
+        if joined:
+            pairs.append((word, rest.split(" (", 1)[0], line))
+    return pairs
+
+
+def _translated_words(match: Match) -> set[str]:
+    """The query words the match read as another language's words for the registered ones (`TRANSLATED_RULE`)."""
+    return {word for word, _, line in _paired_words(match) if TRANSLATED_RULE in line}
 
 
 def _officers_title(ctx: _Context, start: int, stop: int) -> str | None:
@@ -2751,7 +2758,7 @@ def _country_inside(ctx: _Context, start: int, stop: int, match: Match) -> str |
     """Does a word of the body's name name another country or be its adjective where no name of the body holds that
     word (Poolse krant, a Polish newspaper, met Naviny Palessya only by a typo of Palessya)? Then the words speak of
     that country; not a word the body's name holds in another language (Lenkų sąjunga: the Union of Poles)."""
-    translated = {line.split(" ~ ", 1)[0] for line in match.explanation if TRANSLATED_RULE in line}
+    translated = _translated_words(match)
     for token in ctx.tokens[start:stop]:
         if ctx.view[token.start - 1 : token.start] == "-":
             continue  # the half of a hyphenated country (Wit-Russische, Valko-Venäjä: Belarus)
@@ -3074,8 +3081,10 @@ def _translated_by_keys_alone(ctx: _Context, start: int, stop: int, match: Match
     stands for? Keys that the languages share then made the words (Portuguese lida diária: Czech lidová, of the
     people, and diário, a daily), not the name. A translated name writes one of its words as listed (Teismas,
     ministarstvo)."""
-    translated = [line.split(" ~ ", 1)[0] for line in match.explanation if TRANSLATED_RULE in line]
-    if any(w.islower() and not name_words().spelled(w) and _common_word_by_keys(w, name_words().classes(w)) for w in translated):
+    if any(
+        w.islower() and not name_words().spelled(w) and _common_word_by_keys(w, name_words().classes(w))
+        for w in _translated_words(match)
+    ):
         # a very common lower-case word that only a key joins to the words of bodies is that word (Swedish Belarus
         # redan hösten, Belarus already in the autumn, is no Supreme Council)
         return "a very common word that only a key joins to the words of bodies: no body's name"
@@ -4925,9 +4934,9 @@ _LATIN_NAME_LIKENESS = 60
 _CASE_ENDING = 2
 
 
-def _latin_name_misspelled(word: str, match: Match) -> bool:
-    """Is the body's name that the word matched one Latin word (Belgee) that the Latin word spells unlike it (the
-    Russian town Bolhov's Estonian genitive Bolhovi), so that only the keys of some reading meet, not a translation?
+def _one_word_name_misspelled(word: str, match: Match) -> bool:
+    """Is the body's name that the word matched one Latin word (Belgee) that the word spells unlike it (the Russian
+    town Bolhov's Estonian genitive Bolhovi), so that only the keys of some reading meet, not a translation?
     The word is compared as far as the name is long and `_CASE_ENDING` letters more: a case ending it adds
     (Belgeega) makes it no less alike."""
     name = match.matched_name
