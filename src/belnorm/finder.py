@@ -3443,7 +3443,13 @@ def _inside_longer_name(
         if after[0].isupper() and not is_place_word(after) and body and not (of_home or where or whence or own or apart):
             return f"the place begins the name {last.text} {after}"
     preceding = _word_before(ctx, token)
-    after_preposition = preceding is not None and is_function_word(preceding.lower())  # W Białorusi komitet
+    # (W Białorusi komitet: in Belarus; a conjunction only in a list of places, u Homieli i Mahilovie partyja, for
+    # after another word a name begins there as anywhere: ir Baltarusijos žmogaus teisių namai)
+    after_preposition = preceding is not None and is_function_word(preceding.lower())
+    if after_preposition and preceding is not None and is_conjunction(preceding, ctx.language):
+        listed = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
+        first = None if listed is None else _word_before(ctx, Token(preceding, listed.start(1), listed.end(1), "word"))
+        after_preposition = first is not None and _names_a_place(ctx, first)
     # a case suffix after an apostrophe makes the word no part of a name (Turkish Lida'daki bira fabrikası)
     suffixed = _SUFFIX_AFTER_APOSTROPHE.search(last.text) is not None
     # a district or region is complete with its unit word: the words after it name a body of it (Gardino srities
@@ -4320,11 +4326,12 @@ def _quoted_body_after(ctx: _Context, end: int) -> bool:
     k = bisect.bisect_left(ctx.tokens, described.end(), key=lambda t: t.start)
     if k == len(ctx.tokens) or ctx.tokens[k].start != described.end():
         return False
-    if ctx.view[described.end() - 1].isspace() and any(
-        is_function_word(w) for w in _WORD.findall(ctx.view, end, described.end())
+    words = _WORD.findall(ctx.view, end, described.end())
+    if any(is_conjunction(w, ctx.language) for w in words) or (
+        ctx.view[described.end() - 1].isspace() and any(is_function_word(w) for w in words)
     ):
-        return False  # (no quote: words that describe it, not a conjunction that begins another name: šachmatų
-        # federacija ir BNTU)
+        return False  # (words that describe it, not a conjunction that begins another name: šachmatų federacija ir
+        # BNTU, naftas pārstrādes rūpnīcas un «Naftan»; without a quote, no function word at all)
     # (a name of several words pass one found; a single word is read now, ahead of the pass that reads it)
     found = ctx.chosen[k][1] if k in ctx.chosen else _decide_word(ctx, k, ctx.named)[0]
     return found is not None and found.entity.kind == "org"
