@@ -240,3 +240,23 @@ def test_the_city_abroad_an_adjective_is_made_from(adjective: str, city: str | N
     from belnorm.names import foreign_city_of_adjective
 
     assert foreign_city_of_adjective(adjective) == city
+
+
+@pytest.mark.parametrize(
+    ("words", "sport"),
+    [
+        ("Le premier site du groupe".split(), None),
+        ("Minsk joue en Premier League".split(), "football"),
+        ("W Europie rosną ceny".split(), None),
+        ("w Lidze Europy UEFA".split(), "football"),
+        ("awans do Ligi Europa".split(), "football"),
+        ("высшая школа экономики".split(), None),
+        ("в высшей лиге".split(), "football"),
+        ("a press conference in Minsk".split(), None),
+        ("ganó la Champions".split(), "football"),
+    ],
+)
+def test_a_leagues_common_word_speaks_of_a_sport_only_beside_a_league(words: list[str], sport: str | None) -> None:
+    from belnorm.names import text_sport
+
+    assert text_sport(words) == sport

@@ -394,7 +394,11 @@ def _context() -> dict[str, Any]:
             "sports": {
                 sport: frozenset(w.lower() for w in words)
                 for sport, words in raw["sports"].items()
-                if sport not in ("prefixes", "stems")
+                if sport not in ("prefixes", "stems", "leagues")
+            },
+            "league_words": frozenset(w.lower() for w in raw["sports"]["leagues"]["words"]),
+            "league_qualifiers": {
+                sport: frozenset(w.lower() for w in words) for sport, words in raw["sports"]["leagues"].items() if sport != "words"
             },
             "sport_stems": {sport: tuple(w.lower() for w in words) for sport, words in raw["sports"]["stems"].items()},
             "club_prefixes": frozenset(w.lower() for w in raw["sports"]["prefixes"]),
@@ -936,10 +940,14 @@ def text_sport(words: Iterable[str]) -> str | None:
     футбол, футбаліст, Conference League), or None for none or several. See ``[sports]``."""
     seen = set(map(str.lower, words))
     stems = _context()["sport_stems"]
+    # (a league's word that is a common word too speaks of the sport only beside a word for a league: Europa League)
+    leagues = _context()["league_qualifiers"] if not _context()["league_words"].isdisjoint(seen) else {}
     found = [
         sport
         for sport, known in _context()["sports"].items()
-        if not known.isdisjoint(seen) or any(w.startswith(stems.get(sport, ())) for w in seen)
+        if not known.isdisjoint(seen)
+        or not leagues.get(sport, frozenset()).isdisjoint(seen)
+        or any(w.startswith(stems.get(sport, ())) for w in seen)
     ]
     return found[0] if len(found) == 1 else None
 
