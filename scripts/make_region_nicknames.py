@@ -45,8 +45,12 @@ RUSSIAN = """Киевщина Харьковщина Львовщина Одес
 #: hunspell-ru where it lists them, else from the regular endings
 RUSSIAN_REPUBLICS = """Башкирия Башкортостан Татарстан Удмуртия Чувашия Мордовия Карелия Якутия Бурятия Чечня Дагестан
 Ингушетия Калмыкия Адыгея Хакасия Тыва Кузбасс Ямал Камчатка Чукотка Сибирь Урал""".split()
+#: (not Мікалаеўшчына, Mykolaiv's, which is a Belarusian village's name, Якуб Колас's birthplace)
 BELARUSIAN = """Смаленшчына Браншчына Пскоўшчына Кіеўшчына Чарнігаўшчына Жытоміршчына Львоўшчына Валынь
-Падмаскоўе""".split()
+Падмаскоўе Калужшчына Наўгародчына Арлоўшчына Куршчына Белгарадчына Тульшчына Разаншчына Уладзіміршчына
+Яраслаўшчына Кастрамшчына Валагодчына Тамбоўшчына Ніжагародчына Саратаўшчына Самаршчына Пензеншчына
+Архангельшчына Ленінградчына Харкаўшчына Адэшчына Палтаўшчына Сумшчына Чаркашчына Вінніччына Хмяльніччына
+Цярнопальшчына Роўненшчына Херсоншчына Днепрапятроўшчына Данеччына Луганшчына Кіраваградшчына""".split()
 #: the Polish press's names of Poland's regions (W Lubaniu na Dolnym Śląsku, w Drohiczynie na Podlasiu)
 POLISH = """Podlasie Mazowsze Pomorze Śląsk Małopolska Wielkopolska Warmia Mazury Podkarpacie Lubelszczyzna
 Suwalszczyzna Kujawy Kaszuby Zamojszczyzna Kurpie Roztocze""".split()

@@ -87,6 +87,7 @@ from belnorm.names import (
     ends_with_org_word,
     joins_body_words,
     is_officer_word,
+    is_in_before_locative,
     is_in_before_places_only,
     is_in_preposition,
     joins_country_to_body,
@@ -127,6 +128,7 @@ from belnorm.names import (
     past_tense_gender,
     possessive_stems,
     place_type,
+    place_locative_ending,
     plays,
     settlement_rank,
     regional_centres,
@@ -561,6 +563,7 @@ def _find(
             or (kind == "org" and (reason := _part_of_a_word(context, start, stop, match)))
             or (kind == "org" and (reason := _another_word_of_bodies(match)))
             or (kind == "place" and (reason := _share_of_a_unit(context, start, stop)))
+            or (kind == "place" and (reason := _common_word_before_unit(context, start, stop, match)))
             or (kind != "person" and (reason := _acronym_in_lower_case(match)))
             or (kind == "org" and (reason := _officers_title(context, start, stop)))
             or (kind == "org" and (reason := _another_body(context, start, stop, match)))
@@ -621,7 +624,7 @@ def _find(
         single, verdict = _decide_word(context, i, frozenset(seen)) if q.anchored or acronym else (None, "")
         if verdict.startswith(AMBIGUOUS):
             ambiguous.append(i)
-        if single is None and centres:
+        if single is None and centres and not is_region_abroad(token.text):  # (Разаншчына: Ryazan's, not Расоны's)
             single = regional_noun(engine, token.text, centres)
         doubt = None if single is None else _single_word_doubt(context, i, single)
         if single is not None and doubt is None:
@@ -751,6 +754,24 @@ def _share_of_a_unit(ctx: _Context, start: int, stop: int) -> str | None:
     if not (words[-2].text.islower() and is_function_word(words[-2].text)):
         return None
     return f"{' '.join(t.text for t in words[1:])} after the name: a share of a unit, not the unit it names"
+
+
+def _common_word_before_unit(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
+    """Is the name's word before the unit words of the window a very common word where capitals tell nothing, written
+    like no word of the place's registered names (Italian Sono distretti rurali: they are rural districts, no Sianno
+    District)? The single-word check (`_common_word`), for the word that opens a unit's name."""
+    words = ctx.tokens[start:stop]
+    if len(words) < 2 or not all(is_unit_word(t.text) for t in words[1:]):
+        return None
+    first = words[0].text
+    if _a_registered_word(first, match) or _a_registered_words_case_form(first, match):
+        return None
+    # (a unit word after it says a place's name, unless the word is as frequent as a function word: Pastovių rajone,
+    # in the Pastavy district, though Lithuanian pastovių is a word too)
+    if _frequency_in_line(ctx, words[0])[0] < VERY_COMMON_ZIPF:
+        return None
+    common = _common_word(ctx, start, "place")
+    return None if common is None else f"{common}, before {' '.join(t.text for t in words[1:])}"
 
 
 def _places(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> dict[int, tuple[int, Match]]:
@@ -2158,6 +2179,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return f"the adjective of {city} right before it: that city's namesake (ярославскому «Локомотиву»)"
     if kind == "person" and (before := _word_before(ctx, token)) is not None and is_in_before_places_only(before, ctx.language):
         return f"after {before!r}, which stands before places, never persons: a place's name (en Moravie)"
+    if kind == "person" and (before := _word_before(ctx, token)) is not None and _locative_of_a_place(ctx, before, word, match):
+        return f"after {before!r}, in the locative, which only a place takes there (ў Скопіне): a place's name"
     if kind == "person" and (surname := _surname_after_given_name(ctx, i)) is not None:
         return f"a given name before the capitalized {surname!r}: another person's full name (Vytautas Baranauskas)"
     if kind == "place" and (point := _other_point_of_compass(ctx, token, match.entity)) is not None:
@@ -3299,6 +3322,22 @@ def _after_location_word(ctx: _Context, token: Token) -> bool:
     """Does a preposition that says where (у, w, in, en) stand right before the token?"""
     preceding = _word_before(ctx, token)
     return preceding is not None and is_location_preposition(preceding)
+
+
+def _locative_of_a_place(ctx: _Context, before: str, word: str, match: Match) -> bool:
+    """Is a lone surname, after an East Slavic "in" that also says whose (у, в), in the locative of a name that ends
+    in a consonant (ў Скопіне; a person's would be у Скопіна), which only a place takes there?"""
+    surname = match.matched_name.split()[-1] if match.matched_name.split() else ""
+    return (
+        is_in_before_locative(before, ctx.language)
+        and place_locative_ending(word, ctx.language)
+        and surname[-1:].isalpha()
+        and surname[-1:].lower() not in _NAME_VOWELS
+    )
+
+
+#: the letters that end a name in a vowel, in the scripts of registered names (Latin, Cyrillic)
+_NAME_VOWELS = frozenset("aeiouyäöüáéíóúýàèìòùâêîôûąęěůаеёиоуыэюяіїє")
 
 
 def _whence_before_person(ctx: _Context, i: int) -> bool:

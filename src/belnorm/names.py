@@ -69,6 +69,7 @@ __all__ = [
     "joins_body_words",
     "is_officer_word",
     "is_in_before_places_only",
+    "is_in_before_locative",
     "is_in_preposition",
     "joins_country_to_body",
     "names_country_first",
@@ -114,6 +115,7 @@ __all__ = [
     "org_word_classes",
     "org_word_rows",
     "past_tense_gender",
+    "place_locative_ending",
     "plays",
     "preload",
     "regional_centres",
@@ -334,6 +336,8 @@ def _context() -> dict[str, Any]:
             "outranking": int(raw["settlements"]["outranking"]),
             "in_plain": frozenset(w.lower() for w in raw["settlements"]["in_plain"]),
             "in_places_only": {lang: frozenset(ws) for lang, ws in raw["settlements"]["in_places_only"].items()},
+            "in_before_locative": {lang: frozenset(ws) for lang, ws in raw["settlements"]["in_before_locative"].items()},
+            "locative_endings": {lang: tuple(ws) for lang, ws in raw["settlements"]["locative_endings"].items()},
             "in_by_language": {lang: frozenset(ws) for lang, ws in raw["settlements"]["in_by_language"].items()},
             "org_units": frozenset(clean(w).lower() for w in raw["org_units"]["words"]),
             "works": frozenset(clean(w).lower() for w in raw["works"]["words"]),
@@ -431,6 +435,18 @@ def is_in_before_places_only(word: str, language: str | None) -> bool:
     """Is the word an "in" that, in a text of ``language``, stands before a land or town, never a person (French en,
     dans; German im; ``in_places_only`` in [settlements])?"""
     return word.lower() in _context()["in_places_only"].get(language or "", ())
+
+
+def is_in_before_locative(word: str, language: str | None) -> bool:
+    """Is the word an East Slavic "in" (у, в) that, in a text of ``language``, says where before a locative and
+    whose before a genitive (``in_before_locative`` in [settlements])?"""
+    return word.lower() in _context()["in_before_locative"].get(language or "", ())
+
+
+def place_locative_ending(word: str, language: str | None) -> bool:
+    """Does the word end as the locative of a name that ends in a consonant does in ``language`` (Скопіне)?"""
+    endings = _context()["locative_endings"].get(language or "", ())
+    return bool(endings) and word.endswith(endings)
 
 
 def joins_country_to_body(word: str) -> bool:
