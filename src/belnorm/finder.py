@@ -1959,9 +1959,12 @@ def _surname_of_a_named_person(ctx: _Context, i: int) -> Match | None:
     over a place or body that only a case form of its name reaches (Symona Baranavych … a street named after
     Baranavych, not Baranavichy)."""
     word = ctx.tokens[i].text
-    # (with the genitive -s the language glues to names: Klimovitjs dotter, of Mikalaj Klimovitj)
-    bare = word[:-1] if word.endswith("s") and _line_language(ctx, ctx.tokens[i]) in GENITIVE_S else word
-    return _named_in_full(ctx, i, (word, bare), "the surname of")
+    language = _line_language(ctx, ctx.tokens[i])
+    # (with the genitive -s the language glues to names: Klimovitjs dotter, of Mikalaj Klimovitj; or another case
+    # ending it glues to foreign names: Finnish Sannikovin, of Andrei Sannikov)
+    bare = word[:-1] if word.endswith("s") and language in GENITIVE_S else word
+    glued = tuple(stem for stem, _ in foreign_stems(word, language)) if language is not None else ()
+    return _named_in_full(ctx, i, (word, bare, *glued), "the surname of")
 
 
 def _possessive_of_a_named_person(ctx: _Context, i: int) -> Match | None:
@@ -4877,8 +4880,14 @@ def _qualifies_next(ctx: _Context, i: int) -> bool:
 
 
 def _own_ending(word: str, match: Match) -> bool:
-    """Is the word's last letter one the matched name has too: no vowel, or a vowel where the name ends in one?"""
-    return word[-1:].lower() not in _VOWEL_LETTERS or match.matched_name[-1:].lower() in _VOWEL_LETTERS
+    """Is the word's ending one the matched name has too: no vowel last, or the name's own last two letters
+    (Petriški of Piatryški; not the Łacinka adjective Minskaje, whose key meets Minsko), or, for a name in another
+    script, a vowel where it ends in one?"""
+    low, name = word.lower(), match.matched_name.lower()
+    if low[-1:] not in _VOWEL_LETTERS:
+        return True
+    # (a name in the same script ends as the word does; one in another script only ends in a vowel too: Пятрышкі)
+    return name.endswith(low[-2:]) if LATIN.search(name) else name[-1:] in _VOWEL_LETTERS
 
 
 def _by_case_form(match: Match) -> bool:
