@@ -5197,12 +5197,17 @@ def _list_after_unit(ctx: _Context, start: int, stop: int) -> None:
     chosen, tokens = ctx.chosen, ctx.tokens
     language = _line_language(ctx, tokens[start])
     end, k = tokens[stop - 1].end, stop
+    # the words that join the unit word to the first place, which a list may repeat before each (les régions de
+    # Grodno et de Brest)
+    repeated = tuple(ctx.view[tokens[start].end : tokens[stop - 1].start].lower().split())
     while True:
-        while k < len(tokens) and tokens[k].text[:1].islower() and is_conjunction(tokens[k].text, language):
+        while k < len(tokens) and tokens[k].text[:1].islower() and (
+            is_conjunction(tokens[k].text, language) or tokens[k].text.lower() in repeated
+        ):
             k += 1  # (a conjunction kept as a token of a possible name: Brahin and | Narowlia)
         if not _one_word_place(ctx, k):
             break
-        joined = _list_join(ctx.view[end : tokens[k].start], language)
+        joined = _list_join(ctx.view[end : tokens[k].start], language, repeated)
         if joined is None:
             break
         unit = _two_words_as_one(ctx, start, k)
@@ -5226,12 +5231,15 @@ _LAST_ITEM = "last"
 _NEXT_ITEM = "next"
 
 
-def _list_join(gap: str, language: str | None) -> str | None:
+def _list_join(gap: str, language: str | None, repeated: tuple[str, ...] = ()) -> str | None:
     """How the text between two names joins them in a list: by a comma alone (`_NEXT_ITEM`), by a conjunction with
-    or without a comma (`_LAST_ITEM`), or not at all (None)."""
-    words = gap.replace(",", " ").split()
+    or without a comma (`_LAST_ITEM`), also with the ``repeated`` words that joined the list's head to its first item
+    (et de Brest), or not at all (None)."""
+    words = gap.lower().replace(",", " ").split()
     if not words:
         return _NEXT_ITEM if gap.strip() == "," else None
+    if repeated and tuple(words[1:]) == repeated:
+        words = words[:1]
     return _LAST_ITEM if len(words) == 1 and is_conjunction(words[0], language) else None
 
 

@@ -381,6 +381,9 @@ def _context() -> dict[str, Any]:
             "bigger_namesakes": {place: tuple(stems) for place, stems in raw["abroad"]["bigger_namesakes"].items()},
             "any_home_town": frozenset(w.casefold() for words in raw["abroad"]["home_towns"].values() for w in words),
             "not_conjunctions": {k: frozenset(v) for k, v in raw["abroad"]["not_conjunctions"].items()},
+            "conjunctions_by_language": {
+                k: frozenset(v) for k, v in raw["abroad"]["conjunctions_by_language"].items()
+            },
             "not_locations": {k: frozenset(v) for k, v in raw["abroad"]["not_locations"].items()},
             "locative": {lang: tuple(endings) for lang, endings in raw["abroad"]["locative"].items()},
             "region_of": frozenset(w.lower() for w in raw["abroad"]["region_of"]),
@@ -1155,8 +1158,11 @@ def locative_ending(word: str, language: str | None) -> bool:
 
 def is_conjunction(word: str, language: str | None = None) -> bool:
     """Is the word a conjunction (и, and, oraz) that joins another item to a list? See ``[abroad]``. In a text of
-    ``language`` the word may be something else (Scandinavian i is "in": i Horodok i Lviv fylke)."""
+    ``language`` the word may be something else (Scandinavian i is "in": i Horodok i Lviv fylke), or a word that
+    is something else elsewhere may be one (Dutch en)."""
     low = word.lower()
+    if low in _context()["conjunctions_by_language"].get(language or "", ()):
+        return True  # (the Dutch en, the Slovene in)
     return low in _context()["conjunctions"] and low not in _context()["not_conjunctions"].get(language or "", ())
 
 
