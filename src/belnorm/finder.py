@@ -5021,16 +5021,23 @@ def _frequency_in_line(ctx: _Context, token: Token) -> tuple[float, str]:
 
 
 def _registered_acronym(word: str, match: Match, *, same_script: bool = False) -> bool:
-    """Is the word in capitals one of the entity's registered acronyms, letter for letter? Across scripts only for
-    three letters or more (KGB for КГБ, BAŻ for БАЖ), and not at all with ``same_script``; AP is not АП, PEN is not
-    the surname Пэн, which is no acronym, and AZ is not OAC, though their keys meet."""
+    """Is the word in capitals one of the entity's registered acronyms, letter for letter (accents aside; MTS is no
+    MTZ)? Across scripts by key, only for three letters or more (KGB for КГБ, BAŻ for БАЖ), and not at all with
+    ``same_script``; AP is not АП, PEN is not the surname Пэн, which is no acronym, and AZ is not OAC, though their
+    keys meet."""
     word_keys = set(keys(word))
     latin = bool(LATIN.search(word))
+    letters = _unaccented(word).casefold()
     for name in match.entity.names:
         for part in name.replace(".", " ").split():
-            if len(part) == len(word) and part.isupper() and word_keys.intersection(keys(part)):
-                if bool(LATIN.search(part)) == latin or (len(word) >= 3 and not same_script):
+            if len(part) != len(word) or not part.isupper():
+                continue
+            if bool(LATIN.search(part)) == latin:
+                # in one script, letter for letter (accents aside): MTS is no MTZ, though their keys meet
+                if _unaccented(part).casefold() == letters:
                     return True
+            elif len(word) >= 3 and not same_script and word_keys.intersection(keys(part)):
+                return True
     return False
 
 
