@@ -2346,6 +2346,9 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return f"a one-word name before the surname {surname}: another person's given name"
         if given_names().classes(word) and not _spelled_as_registered(word, match) and (surname := _surname_after(ctx, i)):
             return f"a given name's case form before the surname {surname} (Karola Wojtyłę), not this surname"
+        if not named and (surname := _surname_after(ctx, i)) is not None and is_womans_surname(surname):
+            # (in a case form too: Daiva Noskaitė is no genitive of Дэйв, whose woman's surname follows)
+            return f"a woman's surname {surname} after it: the word is her given name, not this surname"
         if LATIN.search(word) and not named and not _by_case_form(match) and (surname := _another_surname_after(ctx, i)):
             return f"a surname-like {surname} after it: the word is another person's given name (Lewis Hamilton)"
         if match.entity.attributes.get("surname_alone") is False and not named and not _titled_so(ctx, i, match):
@@ -3329,13 +3332,16 @@ def _after_location_word(ctx: _Context, token: Token) -> bool:
 
 def _locative_of_a_place(ctx: _Context, before: str, word: str, match: Match) -> bool:
     """Is a lone surname, after an East Slavic "in" that also says whose (у, в), in the locative of a name that ends
-    in a consonant (ў Скопіне; a person's would be у Скопіна), which only a place takes there?"""
+    in a consonant (ў Скопіне; a person's would be у Скопіна), which only a place takes there, unless the word
+    writes the person's own surname with that ending (in whom one sees someone: видели в Статкевиче лидера)?"""
     surname = match.matched_name.split()[-1] if match.matched_name.split() else ""
     return (
         is_in_before_locative(before, ctx.language)
         and place_locative_ending(word, ctx.language)
         and surname[-1:].isalpha()
         and surname[-1:].lower() not in _NAME_VOWELS
+        # (the person's own surname with the ending, letter for letter, is the person: видели в Статкевиче лидера)
+        and not _a_registered_words_case_form(word, match)
     )
 
 
@@ -4369,11 +4375,12 @@ def _quoted_body_after(ctx: _Context, end: int) -> bool:
     if k == len(ctx.tokens) or ctx.tokens[k].start != described.end():
         return False
     words = _WORD.findall(ctx.view, end, described.end())
-    if any(is_conjunction(w, ctx.language) for w in words) or (
+    if (words and is_conjunction(words[-1], ctx.language)) or (
         ctx.view[described.end() - 1].isspace() and any(is_function_word(w) for w in words)
     ):
-        return False  # (words that describe it, not a conjunction that begins another name: šachmatų federacija ir
-        # BNTU, naftas pārstrādes rūpnīcas un «Naftan»; without a quote, no function word at all)
+        return False  # (words that describe it, not a conjunction right before another name: šachmatų federacija
+        # ir BNTU, naftas pārstrādes rūpnīcas un «Naftan»; but naftas un ķīmijas koncerns «Belņeftehim» describes
+        # it; without a quote, no function word at all)
     # (a name of several words pass one found; a single word is read now, ahead of the pass that reads it)
     found = ctx.chosen[k][1] if k in ctx.chosen else _decide_word(ctx, k, ctx.named)[0]
     return found is not None and found.entity.kind == "org"
@@ -5027,18 +5034,23 @@ def _registered_acronym(word: str, match: Match, *, same_script: bool = False) -
     keys meet."""
     word_keys = set(keys(word))
     latin = bool(LATIN.search(word))
-    letters = _unaccented(word).casefold()
+    letters = _unaccented(word).casefold().translate(_ACRONYM_LETTERS)
     for name in match.entity.names:
         for part in name.replace(".", " ").split():
             if len(part) != len(word) or not part.isupper():
                 continue
             if bool(LATIN.search(part)) == latin:
-                # in one script, letter for letter (accents aside): MTS is no MTZ, though their keys meet
-                if _unaccented(part).casefold() == letters:
+                # in one script, letter for letter (accents and the Cyrillic languages' own letters aside: БДЕУ is
+                # БДЭУ): MTS is no MTZ, though their keys meet
+                if _unaccented(part).casefold().translate(_ACRONYM_LETTERS) == letters:
                     return True
             elif len(word) >= 3 and not same_script and word_keys.intersection(keys(part)):
                 return True
     return False
+
+
+#: the letters in which the Cyrillic languages write one acronym's letter differently (БДЭУ, БДЕУ; БГУ, БДУ aside)
+_ACRONYM_LETTERS = str.maketrans("эєіїўёы", "ееиивеи")
 
 
 def _in_address(view: str, token: Token) -> bool:
@@ -5206,7 +5218,8 @@ def _list_after_unit(ctx: _Context, start: int, stop: int) -> None:
     end, k = tokens[stop - 1].end, stop
     # the words that join the unit word to the first place, which a list may repeat before each (les régions de
     # Grodno et de Brest)
-    repeated = tuple(ctx.view[tokens[start].end : tokens[stop - 1].start].lower().split())
+    first = next((p for p in range(start + 1, stop) if tokens[p].text[:1].isupper()), stop - 1)
+    repeated = tuple(ctx.view[tokens[start].end : tokens[first].start].lower().split())
     while True:
         while k < len(tokens) and tokens[k].text[:1].islower() and (
             is_conjunction(tokens[k].text, language) or tokens[k].text.lower() in repeated
@@ -5240,13 +5253,16 @@ _NEXT_ITEM = "next"
 
 def _list_join(gap: str, language: str | None, repeated: tuple[str, ...] = ()) -> str | None:
     """How the text between two names joins them in a list: by a comma alone (`_NEXT_ITEM`), by a conjunction with
-    or without a comma (`_LAST_ITEM`), also with the ``repeated`` words that joined the list's head to its first item
-    (et de Brest), or not at all (None)."""
+    or without a comma (`_LAST_ITEM`), either also with the ``repeated`` words that joined the list's head to its
+    first item (de Minsk, de Brest et de Grodno), or not at all (None)."""
     words = gap.lower().replace(",", " ").split()
-    if not words:
-        return _NEXT_ITEM if gap.strip() == "," else None
+    comma = gap.strip().startswith(",")
+    if repeated and tuple(words) == repeated and comma:
+        return _NEXT_ITEM  # (de Minsk, de Brest …)
     if repeated and tuple(words[1:]) == repeated:
         words = words[:1]
+    if not words:
+        return _NEXT_ITEM if gap.strip() == "," else None
     return _LAST_ITEM if len(words) == 1 and is_conjunction(words[0], language) else None
 
 

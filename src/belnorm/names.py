@@ -957,15 +957,18 @@ def is_location_preposition(word: str, language: str | None = None) -> bool:
 def text_sport(words: Iterable[str]) -> str | None:
     """The one sport the words of a text speak of ("hockey" for KHL, хакей, овертайм, jääkiekkoilija; "football" for
     футбол, футбаліст, Conference League), or None for none or several. See ``[sports]``."""
-    seen = set(map(str.lower, words))
+    ordered = [w.lower() for w in words]
+    seen = set(ordered)
     stems = _context()["sport_stems"]
-    # (a league's word that is a common word too speaks of the sport only beside a word for a league: Europa League)
-    leagues = _context()["league_qualifiers"] if not _context()["league_words"].isdisjoint(seen) else {}
+    # (a league's word that is a common word too speaks of the sport only right beside a word for a league: Europa
+    # League, Liga Europy; not Il premier … la Lega)
+    league = _context()["league_words"]
+    beside = {w for k, w in enumerate(ordered) if (k and ordered[k - 1] in league) or ordered[k + 1 : k + 2] and ordered[k + 1] in league}
     found = [
         sport
         for sport, known in _context()["sports"].items()
         if not known.isdisjoint(seen)
-        or not leagues.get(sport, frozenset()).isdisjoint(seen)
+        or not _context()["league_qualifiers"].get(sport, frozenset()).isdisjoint(beside)
         or any(w.startswith(stems.get(sport, ())) for w in seen)
     ]
     return found[0] if len(found) == 1 else None
