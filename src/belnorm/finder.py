@@ -2182,6 +2182,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return f"the adjective of {city} right before it: that city's namesake (ярославскому «Локомотиву»)"
     if kind == "person" and (before := _word_before(ctx, token)) is not None and is_in_before_places_only(before, ctx.language):
         return f"after {before!r}, which stands before places, never persons: a place's name (en Moravie)"
+    if kind == "person" and not named and _whence_before_person(ctx, i):
+        return "after a word that says whence and before a person's given name and surname: the town they come from"
     if kind == "person" and (before := _word_before(ctx, token)) is not None and _locative_of_a_place(ctx, before, word, match):
         return f"after {before!r}, in the locative, which only a place takes there (ў Скопіне): a place's name"
     if kind == "person" and (surname := _surname_after_given_name(ctx, i)) is not None:
