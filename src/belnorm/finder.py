@@ -3453,9 +3453,13 @@ def _inside_longer_name(
         # a capital that only opens the sentence says nothing (Eile põles Višnevskoje järve kaldal)
         opens = bool(first) and _sentence_start(ctx.view, Token(first, before.start(1), before.end(1), "word"))
         capitalized = org_word[0].isupper() or (first[:1].isupper() and not opens)
+        # (a language that glues its own case endings to a name ends a body's name with the place's nominative: the
+        # place with such an ending is where, whence or whither: Fehérorosz Vasutak Minszkből, from Minsk)
+        cased = ctx.language is not None and writes_own_endings_only(ctx.language) and bool(foreign_stems(last.text, ctx.language))
         if (
             capitalized
             and not located  # (Kupala Nemzeti Színház Minszkben, NKVD lasi Minskis: in Minsk, no name's last word)
+            and not cased
             and not is_function_word(org_word.lower())
             and not is_unit_word(org_word)
             and not is_place_word(org_word)
