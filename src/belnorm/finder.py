@@ -2180,11 +2180,12 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return f"the adjective of {city} right before it: a place there (в якутском Мирном), not a person"
     if kind == "org" and (city := _city_adjective_before(ctx, token, quoted=True)) is not None:
         return f"the adjective of {city} right before it: that city's namesake (ярославскому «Локомотиву»)"
-    if kind == "person" and (before := _word_before(ctx, token)) is not None and is_in_before_places_only(before, ctx.language):
+    before = _word_before(ctx, token) if kind == "person" else None
+    if before is not None and is_in_before_places_only(before, ctx.language):
         return f"after {before!r}, which stands before places, never persons: a place's name (en Moravie)"
     if kind == "person" and not named and _whence_before_person(ctx, i):
         return "after a word that says whence and before a person's given name and surname: the town they come from"
-    if kind == "person" and (before := _word_before(ctx, token)) is not None and _locative_of_a_place(ctx, before, word, match):
+    if before is not None and _locative_of_a_place(ctx, before, word, match):
         return f"after {before!r}, in the locative, which only a place takes there (ў Скопіне): a place's name"
     if kind == "person" and (surname := _surname_after_given_name(ctx, i)) is not None:
         return f"a given name before the capitalized {surname!r}: another person's full name (Vytautas Baranauskas)"
@@ -2364,7 +2365,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return f"after the given name {ctx.tokens[i - 1].text}, which is not this person's"
         if not named and (city := _city_abroad_after(ctx, i)) is not None:
             return f"before {city}, a town abroad: a club or body named with its town (Dynamo Kyiv), not the person"
-        preceding = _word_before(ctx, token)
+        preceding = before
         where = preceding is not None and language in UNDECLINED and is_location_preposition(preceding, language)
         # (a genitive -s before a lower-case noun is the person's: i Lukasjenkos første embedsperiode, in his first term)
         owns = word[-1:] == "s" != match.matched_name[-1:] and i + 1 < len(ctx.tokens) and ctx.joined[i]
@@ -3336,7 +3337,7 @@ def _locative_of_a_place(ctx: _Context, before: str, word: str, match: Match) ->
     """Is a lone surname, after an East Slavic "in" that also says whose (у, в), in the locative of a name that ends
     in a consonant (ў Скопіне; a person's would be у Скопіна), which only a place takes there, unless the word
     writes the person's own surname with that ending (in whom one sees someone: видели в Статкевиче лидера)?"""
-    surname = match.matched_name.split()[-1] if match.matched_name.split() else ""
+    surname = (match.matched_name.split() or [""])[-1]
     return (
         is_in_before_locative(before, ctx.language)
         and place_locative_ending(word, ctx.language)
@@ -5040,7 +5041,7 @@ def _registered_acronym(word: str, match: Match, *, same_script: bool = False) -
     keys meet."""
     word_keys = set(keys(word))
     latin = bool(LATIN.search(word))
-    letters = _unaccented(word).casefold().translate(_ACRONYM_LETTERS)
+    letters = _unaccented(word).translate(_ACRONYM_LETTERS)
     for name in match.entity.names:
         for part in name.replace(".", " ").split():
             if len(part) != len(word) or not part.isupper():
@@ -5048,7 +5049,7 @@ def _registered_acronym(word: str, match: Match, *, same_script: bool = False) -
             if bool(LATIN.search(part)) == latin:
                 # in one script, letter for letter (accents and the Cyrillic languages' own letters aside: БДЕУ is
                 # БДЭУ): MTS is no MTZ, though their keys meet
-                if _unaccented(part).casefold().translate(_ACRONYM_LETTERS) == letters:
+                if _unaccented(part).translate(_ACRONYM_LETTERS) == letters:
                     return True
             elif len(word) >= 3 and not same_script and word_keys.intersection(keys(part)):
                 return True

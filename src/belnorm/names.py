@@ -963,7 +963,8 @@ def text_sport(words: Iterable[str]) -> str | None:
     # (a league's word that is a common word too speaks of the sport only right beside a word for a league: Europa
     # League, Liga Europy; not Il premier … la Lega)
     league = _context()["league_words"]
-    beside = {w for k, w in enumerate(ordered) if (k and ordered[k - 1] in league) or ordered[k + 1 : k + 2] and ordered[k + 1] in league}
+    pairs = list(zip(ordered, ordered[1:]))
+    beside = {b for a, b in pairs if a in league} | {a for a, b in pairs if b in league}
     found = [
         sport
         for sport, known in _context()["sports"].items()
