@@ -135,7 +135,7 @@ from belnorm.names import (
     text_sport,
     tokenize,
 )
-from belnorm.query import CASE_FORM_RULE, QueryToken, settled
+from belnorm.query import CASE_FORM_RULE, PROTHETIC_RULE, QueryToken, settled
 from belnorm.scoring import COUNTRY_LEFT_OUT_RULE, TRANSLATED_RULE, Scored
 from belnorm.scripts import to_cyrillic
 from belnorm.spans import (
@@ -2193,6 +2193,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return f"{point} before a hyphen: another place of the name (Põhja-Dvina, the Northern Dvina)"
     if kind != "person" and match.score < SENTENCE_START_SCORE and _sentence_start(ctx.view, token):
         return "a capitalized first word that only resembles a place is too often an ordinary word"
+    if _by_prothesis(match) and _line_language(ctx, token) not in _WRITES_PROTHESIS:
+        return "read only with a prothetic в, which Belarusian alone writes: no form of the name in this language"
     shouting = 1 < len(word) <= ACRONYM_LENGTH and word.isupper()
     if shouting and not _registered_acronym(word, match):
         # a headline or a dateline in capitals writes a short registered name so too (ORSA ÉS POLOCK; МІР (Белта))
@@ -4971,6 +4973,15 @@ def _capitals_line(ctx: _Context, token: Token) -> bool:
     # case capitalizes a common word after the first
     language = _line_language(ctx, token)
     return language is None or any(zipf(w, language) for w in words[1:] if w != token.text)
+
+
+#: the languages whose texts write the Belarusian prothetic в (Ворша, Voršy), and an unknown language
+_WRITES_PROTHESIS = frozenset({"be", "bel", None})
+
+
+def _by_prothesis(match: Match) -> bool:
+    """Was the word read as the name only with a prothetic в before it (Ворша: Орша)?"""
+    return any(PROTHETIC_RULE in line for line in match.explanation)
 
 
 def _line_language(ctx: _Context, token: Token) -> str | None:

@@ -40,6 +40,7 @@ from belnorm.text import APOSTROPHE, clean
 
 __all__ = [
     "CASE_FORM_RULE",
+    "PROTHETIC_RULE",
     "CYRILLIC_READING",
     "INITIAL_READING",
     "MAX_QUERY_CHARS",
@@ -56,6 +57,8 @@ __all__ = [
 
 #: how the explanation of a word read as a case form of a name says so
 CASE_FORM_RULE = "case form"
+#: the explanation of a word read with a prothetic в dropped (Ворша: Орша)
+PROTHETIC_RULE = "prothetic в"
 
 MAX_QUERY_CHARS = 1000
 MAX_QUERY_TOKENS = 12
@@ -298,9 +301,9 @@ class QueryReader:
             found = forms.get(bare) if bare else None
             for base, paradigm in form_entries(found) if found is not None else ():
                 if paradigm == NOMINATIVE:
-                    _keep(hits, base, Hit(PROTHETIC, "prothetic в", convs))
+                    _keep(hits, base, Hit(PROTHETIC, PROTHETIC_RULE, convs))
                 elif paradigm >= 0:
-                    rule = f"prothetic в and {CASE_FORM_RULE}: {self._paradigm_names[paradigm]}"
+                    rule = f"{PROTHETIC_RULE} and {CASE_FORM_RULE}: {self._paradigm_names[paradigm]}"
                     roles = self._paradigm_roles[paradigm]
                     _keep(hits, base, Hit(PROTHETIC - (EXACT - INFLECTED), rule, convs, roles))
         if not hits:
@@ -337,7 +340,7 @@ class QueryReader:
         if paradigm == NOMINATIVE:
             return Hit(EXACT, "same key", conventions)
         if paradigm == PROTHESIS:
-            return Hit(PROTHETIC, "prothetic в", conventions)
+            return Hit(PROTHETIC, PROTHETIC_RULE, conventions)
         return Hit(
             INFLECTED, f"{CASE_FORM_RULE}: {self._paradigm_names[paradigm]}", conventions, self._paradigm_roles[paradigm]
         )
