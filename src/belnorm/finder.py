@@ -4995,6 +4995,10 @@ def _language_at(view: str, offset: int, line_languages: dict[int, str | None], 
     return line_languages.get(view.rfind("\n", 0, offset) + 1) or language
 
 
+#: words glued with a capital each and no acronym among them (CyberPartisans, PolitInfo)
+_CAMEL_CASE = regex.compile(r"(?:\p{Lu}\p{Ll}{2,})+")
+
+
 def _acronym_misspelled(word: str, match: Match) -> bool:
     """Is the entity named by an acronym (БелТА, ГУБОПиК, МАЗ) that the word, with fewer capitals, does not spell
     letter for letter (Belta does; Baltu, reached through a vowel that keys fold, does not)? An acronym in capitals
@@ -5002,6 +5006,8 @@ def _acronym_misspelled(word: str, match: Match) -> bool:
     name = match.matched_name
     if " " in name or sum(c.isupper() for c in name) < 2 or sum(c.isupper() for c in word) >= 2:
         return False
+    if _CAMEL_CASE.fullmatch(name):
+        return False  # words joined, each with its capital (CyberPartisans), are no acronym: Ciberpartisans spells them
     fold = _romanized if name.isupper() else str.casefold
     spelled = fold(word)
     return not any(spelled.startswith(fold(n)) for n in match.entity.names if " " not in n)
