@@ -56,7 +56,7 @@ from belnorm.names import (
 from belnorm.options import EXACT
 from belnorm.query import QueryToken
 from belnorm.results import Match
-from belnorm.text import CYRILLIC, LATIN
+from belnorm.text import APOSTROPHE, CYRILLIC, LATIN
 
 __all__ = [
     "MAX_SPAN_TOKENS",
@@ -590,12 +590,12 @@ def _starts_domain(after: str) -> bool:
 #: there, and the town is named; the rows of the words that may qualify a colony before "of" (colonie pour femmes de
 #: Gomel, colonia penale femminile di Gomel)
 _SITE_ROWS = ("fortress", "castle", "palace", "reserve", "park", "lake", "colony", "prison", "metro")
-_SITE_QUALIFIER_ROWS = ("women", "penal")
+_SITE_QUALIFIER_ROWS = ("women", "penal", "radiation", "state", "national")
 #: the rows of a site the press names by its town after "of" or "in" alike (nuklearna elektrana u Astravecu, centrala
 #: nucleară de la Ostroveț, atomkraftverket i Astravets): the one nuclear plant
 _TOWN_SITE_ROWS = ("nuclear", "power")
 _IN_AFTER = regex.compile(r"((?: \p{Ll}+){0,2}?) (?:u|v|w|in|i|în|à|en|в|у|ў|ve|vo) \p{Lu}")
-_OF_AFTER = regex.compile(r"((?: \p{Ll}+){0,2}?) (?:of|de|di|del|della|du|da|do|van|von) ")
+_OF_AFTER = regex.compile(rf"((?: (?:\p{{Ll}}+|d{APOSTROPHE}\p{{Lu}}\p{{Ll}}+)){{0,2}}?) (?:of|de|di|del|della|du|da|do|van|von) ")
 
 
 #: rows of data/names/org_words.tsv (by their first English form) for the kinds of body that running text writes in
@@ -820,9 +820,9 @@ def _site_of(word: str, after: str) -> bool:
     if of is None:
         return False
     qualifiers = org_word_classes(*_SITE_QUALIFIER_ROWS, *_TOWN_SITE_ROWS)
-    return all(
-        is_function_word(w) or not name_words().classes(w, inflected=False).isdisjoint(qualifiers) for w in of.group(1).split()
-    )
+    # (an elided "of" before a qualifier's capitalized word: la réserve radioécologique d'État de Polésie)
+    words = (_ELIDED_OF.sub("", w) for w in of.group(1).split())
+    return all(is_function_word(w) or not name_words().classes(w, inflected=False).isdisjoint(qualifiers) for w in words)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -833,6 +833,8 @@ def _site_word(word: str) -> tuple[bool, bool]:
     return not classes.isdisjoint(org_word_classes(*_SITE_ROWS)), not classes.isdisjoint(org_word_classes(*_TOWN_SITE_ROWS))
 
 
+#: the French "of" elided before a word (d'État, its apostrophe as the view writes it)
+_ELIDED_OF = regex.compile(rf"^d{APOSTROPHE}")
 #: the word after a lower-case word, in the characters `tokenize` shows (`KEEP_LOOKAHEAD`)
 _NEXT_WORD = regex.compile(r" (\p{L}+)")
 
