@@ -145,6 +145,7 @@ from belnorm.spans import (
     add_given_and_patronymic,
     covered_tokens,
     match_by_rule,
+    in_cyrillic_locative,
     in_lower_case,
     is_possessive_join,
     is_prison_word,
@@ -4056,15 +4057,10 @@ def _foreign_stem(ctx: _Context, i: int, place: Entity) -> str | None:
     return next((stem for stem, _ in stems if is_foreign_place(stem) or is_foreign_city(stem)), None)
 
 
-#: the endings of a Cyrillic noun's locative after в, у, на (Львівщині, России, Киеве, Расіі); a goal's accusative
-#: ends otherwise (на Львівщину, в Россию, в Киев)
-_LOCATIVE_ENDINGS = ("і", "и", "е", "ы")
-
-
 def _in_locative(preposition: str, word: str) -> bool:
     """Is a Cyrillic word after a preposition of location in the locative, so that it says where something is, not
     where one goes?"""
-    return is_location_preposition(preposition) and CYRILLIC.search(word) is not None and word.endswith(_LOCATIVE_ENDINGS)
+    return is_location_preposition(preposition) and in_cyrillic_locative(word)
 
 
 def _abroad_in(ctx: _Context, word: str) -> bool:

@@ -64,6 +64,7 @@ __all__ = [
     "UNIT_LEVELS",
     "add_given_and_patronymic",
     "covered_tokens",
+    "in_cyrillic_locative",
     "in_lower_case",
     "is_prison_word",
     "kept_in_lower_case",
@@ -180,6 +181,8 @@ def longest_name(
             continue  # a common word whose key meets another language's word for the name's word (line: linna, city)
         if match is not None and match.entity.kind == "place" and any(is_conjunction(t.text) for t in tokens[start:end]):
             continue  # no place's name holds a conjunction: two places (у Магілёве і вобласці: the town and its region)
+        if match is not None and match.entity.kind == "org" and _home_after_in(engine, view, tokens, start):
+            continue  # the country after "in" says where, it opens no body's name (першої в Білорусі атомної станції)
         if match is not None and _body_before_location(engine, view, tokens, prepared, start, end, match):
             continue  # a body and the town it is in (Naftan in Nowopolozk), not one name
         if match is not None and match.entity.attributes.get("surname_alone") is False and not any(
@@ -312,6 +315,37 @@ def place_id(engine: Engine, word: str) -> str | None:
     """The id of the bundled place the word alone names (a club's town, u Minsku), or None."""
     found = engine.match(word)
     return found.entity.id if found is not None and found.entity.kind == "place" else None
+
+
+#: the word right before a token, one space before it
+_WORD_RIGHT_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0]$")
+
+
+def _home_after_in(engine: Engine, view: str, tokens: list[Token], start: int) -> bool:
+    """Is token ``start`` Belarus's own name in the Cyrillic locative right after a location preposition (в
+    Білорусі, у Беларусі)? It says where what follows is; a body's name opens with the country's adjective or
+    genitive instead. (Latin letters leave the case unclear: Croatian na Bjeloruskom državnom sveučilištu.)"""
+    before = _WORD_RIGHT_BEFORE.search(view, max(0, tokens[start].start - _PREPOSITION_REACH), tokens[start].start)
+    word = tokens[start].text
+    if before is None or not is_location_preposition(before.group(1)) or not in_cyrillic_locative(word):
+        return False
+    home = engine.match(HOME_NAME)
+    found = engine.match(word)
+    return found is not None and home is not None and found.entity.id == home.entity.id
+
+
+#: the endings of a Cyrillic noun's locative after в, у, на (Львівщині, России, Киеве, Расіі); a goal's accusative
+#: ends otherwise (на Львівщину, в Россию, в Киев)
+CYRILLIC_LOCATIVE_ENDINGS = ("і", "и", "е", "ы")
+
+
+def in_cyrillic_locative(word: str) -> bool:
+    """Is the word Cyrillic with a locative's ending (`CYRILLIC_LOCATIVE_ENDINGS`)?"""
+    return CYRILLIC.search(word) is not None and word.endswith(CYRILLIC_LOCATIVE_ENDINGS)
+
+
+#: how many characters before a token its preposition may begin
+_PREPOSITION_REACH = 8
 
 
 def _located_in_belarus(engine: Engine, view: str, end: int) -> bool:
