@@ -32,8 +32,11 @@ from make_border_towns import BORDER_KM, towns_abroad  # noqa: E402
 from make_foreign_cities import MIN_LETTERS, NEIGHBOUR_POPULATION, spelled_names  # noqa: E402
 from make_foreign_countries import write_names  # noqa: E402
 
+import regex  # noqa: E402
+
 from belnorm import Normalizer  # noqa: E402
 from belnorm.lexicon import most_common_in  # noqa: E402
+from belnorm.names import given_names  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "names" / "foreign_towns.txt"
 #: the smallest town read abroad (distances are measured from Belarusian towns of 5,000 or more)
@@ -47,6 +50,9 @@ REACH_KM = 400
 FARTHER = frozenset({"CZ", "SK", "EE"})
 #: how frequent a word of some language of the press a town's name may not be
 COMMON_ZIPF = 3.0
+#: a Russian or Ukrainian surname's ending, which a person or a street (вуліца Леніна) shares with many towns
+#: (Михайлов, Petrovo's Петрова, Lenina): such a name counts no place abroad
+SURNAME_LIKE = regex.compile(r"(?:ов|ев|ёв|ин|ын|енко|ова|ева|ина|ына|ov|ev|yov|enko|ova|eva|ina|yna)$")
 
 
 def towns() -> set[str]:
@@ -71,6 +77,12 @@ def main() -> None:
     norm = Normalizer.default()
     own = {n for n, match in zip(sorted(found), norm.match_many(sorted(found))) if match is not None}
     common = {n for n in found if most_common_in(n)[0] >= COMMON_ZIPF}
+    # (nor a given name, which a person of the text bears: Anna, Martin; nor, among the neighbours' towns beyond
+    # those the news names beside Belarus (Rzhev), a surname's shape)
+    far = towns_abroad((MIN_POPULATION, NEIGHBOUR_POPULATION), (REACH_KM, math.inf))
+    near = towns_abroad((MIN_POPULATION, NEIGHBOUR_POPULATION), (BORDER_KM, REACH_KM))
+    shaped = {n for n in far - near if SURNAME_LIKE.search(n)}  # (not Czech Uničov: a Russian surname's shape only)
+    people = {n for n in found if given_names().classes(n, inflected=False)} | shaped
     header = [
         "# Towns of Belarus's neighbours farther from its border, as the press writes them: a text that names several of",
         "# them and of Belarus only persons named in full speaks of those persons' namesakes there (Rzhev, Nizhyn,",
@@ -79,12 +91,14 @@ def main() -> None:
         f"{BORDER_KM} km or more",
         "# from a Belarusian town of 5,000 or more, and in Czechia, Slovakia and Estonia; their alternate names in Latin",
         "# or Cyrillic letters, one word each);",
-        "# no case forms; names the bundled normalizer matches to an entity, and common words of a language of the press",
-        f"# (Zipf {COMMON_ZIPF} or more in the wordfreq lists of data/words), are left out.",
+        "# no case forms; names the bundled normalizer matches to an entity, common words of a language of the press",
+        f"# (Zipf {COMMON_ZIPF} or more in the wordfreq lists of data/words, as far down as each list reaches), given names",
+        "# of data/names/given_names.tsv and, of the neighbours' towns beyond 400 km, names shaped like Russian or",
+        "# Ukrainian surnames (-ов, -ин, -енко, -ova) are left out.",
         "# Made by scripts/make_foreign_towns.py. One name a line, case as written.",
     ]
-    note = f" ({len(own)} left out as bundled names, {len(common - own)} as common words)"
-    write_names(OUT, header, found - own - common, note)
+    note = f" ({len(own)} left out as bundled names, {len(common - own)} as common words, {len(people - own - common)} as people's names)"
+    write_names(OUT, header, found - own - common - people, note)
 
 
 if __name__ == "__main__":

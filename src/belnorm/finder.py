@@ -1027,9 +1027,9 @@ def _restore_bodies_of_a_sentence_about_belarus(
     en la región de Moguiliov, informó el Ministerio de Situaciones de Emergencia). A town alone is no such evidence:
     the press's own ministries speak of travel to Minsk (El Ministerio del Interior expulsó a un activista llegado de
     Minsk). Not a court, as in `_restore_bodies_of_a_text_about_belarus`. Asked again once single words are read
-    (``late``), when a body named by one word counts too (A fehérorosz KGB vezetője … a Biztonsági Tanács ülésén), and
-    so does the country by its one word (… Centrālā vēlēšanu komisija … Baltkrievijā sākās protesti), but still no town
-    alone. Did any come back?"""
+    (``late``), when a body named by one word counts too (A fehérorosz KGB vezetője … a Biztonsági Tanács ülésén), but
+    still no town alone, nor the country by its one word, which the press's own ministries name too (na granicy z
+    Białorusią). Did any come back?"""
     restored = False
     taken = covered_tokens(ctx.chosen) if late else set()
     for start in _unqualified_bodies(rejected):
@@ -1039,7 +1039,7 @@ def _restore_bodies_of_a_sentence_about_belarus(
             for first, (stop, m, _) in ctx.chosen.items()
             if begin <= ctx.tokens[first].start < end
             and m.entity.kind in _SENTENCE_EVIDENCE
-            and (not late or m.entity.kind == "org" or stop - first > 1 or m.entity.id == _BELARUS)
+            and (not late or m.entity.kind == "org" or stop - first > 1)
         ]
         if not evidence or _names_a_country_abroad(ctx, _words_outside_mentions(ctx, begin, end)):
             continue
@@ -4972,8 +4972,9 @@ def _capitals_line(ctx: _Context, token: Token) -> bool:
     return language is None or any(zipf(w, language) for w in words[1:] if w != token.text)
 
 
-#: the languages whose texts write the Belarusian prothetic в (Ворша, Voršy), and an unknown language
-_WRITES_PROTHESIS = frozenset({"be", "bel", None})
+#: the languages whose texts write the Belarusian prothetic в (Belarusian, in Cyrillic or Łacinka: Ворша, Voršy), and
+#: an unknown language
+_WRITES_PROTHESIS = frozenset({"be", None})
 
 
 def _by_prothesis(match: Match) -> bool:

@@ -181,7 +181,7 @@ def longest_name(
             continue  # a common word whose key meets another language's word for the name's word (line: linna, city)
         if match is not None and match.entity.kind == "place" and any(is_conjunction(t.text) for t in tokens[start:end]):
             continue  # no place's name holds a conjunction: two places (у Магілёве і вобласці: the town and its region)
-        if match is not None and match.entity.kind == "org" and _home_after_in(engine, view, tokens, start):
+        if match is not None and match.entity.kind == "org" and _home_after_in(engine, view, tokens, start, match):
             continue  # the country after "in" says where, it opens no body's name (першої в Білорусі атомної станції)
         if match is not None and _body_before_location(engine, view, tokens, prepared, start, end, match):
             continue  # a body and the town it is in (Naftan in Nowopolozk), not one name
@@ -321,17 +321,22 @@ def place_id(engine: Engine, word: str) -> str | None:
 _WORD_RIGHT_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0]$")
 
 
-def _home_after_in(engine: Engine, view: str, tokens: list[Token], start: int) -> bool:
+def _home_after_in(engine: Engine, view: str, tokens: list[Token], start: int, match: Match) -> bool:
     """Is token ``start`` Belarus's own name in the Cyrillic locative right after a location preposition (в
-    Білорусі, у Беларусі)? It says where what follows is; a body's name opens with the country's adjective or
-    genitive instead. (Latin letters leave the case unclear: Croatian na Bjeloruskom državnom sveučilištu.)"""
+    Білорусі, у Беларусі), and the body's matched name opens with no such word? It says where what follows is; a
+    body's name opens with the country's adjective or genitive instead, unless the country's name is its first word
+    (на Беларуси 1, the TV channel). (Latin letters leave the case unclear: Croatian na Bjeloruskom državnom
+    sveučilištu.)"""
     before = _WORD_RIGHT_BEFORE.search(view, max(0, tokens[start].start - _PREPOSITION_REACH), tokens[start].start)
     word = tokens[start].text
     if before is None or not is_location_preposition(before.group(1)) or not in_cyrillic_locative(word):
         return False
     home = engine.match(HOME_NAME)
     found = engine.match(word)
-    return found is not None and home is not None and found.entity.id == home.entity.id
+    if found is None or home is None or found.entity.id != home.entity.id:
+        return False
+    first = engine.match(match.matched_name.split()[0])
+    return first is None or first.entity.id != home.entity.id
 
 
 #: the endings of a Cyrillic noun's locative after в, у, на (Львівщині, России, Киеве, Расіі); a goal's accusative
