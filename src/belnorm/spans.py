@@ -341,12 +341,12 @@ def _home_after_in(engine: Engine, view: str, tokens: list[Token], start: int, m
 
 #: the endings of a Cyrillic noun's locative after в, у, на (Львівщині, России, Киеве, Расіі); a goal's accusative
 #: ends otherwise (на Львівщину, в Россию, в Киев)
-CYRILLIC_LOCATIVE_ENDINGS = ("і", "и", "е", "ы")
+_CYRILLIC_LOCATIVE_ENDINGS = ("і", "и", "е", "ы")
 
 
 def in_cyrillic_locative(word: str) -> bool:
-    """Is the word Cyrillic with a locative's ending (`CYRILLIC_LOCATIVE_ENDINGS`)?"""
-    return CYRILLIC.search(word) is not None and word.endswith(CYRILLIC_LOCATIVE_ENDINGS)
+    """Is the word Cyrillic with a locative's ending (`_CYRILLIC_LOCATIVE_ENDINGS`)?"""
+    return CYRILLIC.search(word) is not None and word.endswith(_CYRILLIC_LOCATIVE_ENDINGS)
 
 
 #: how many characters before a token its preposition may begin
