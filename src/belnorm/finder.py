@@ -139,12 +139,15 @@ from belnorm.query import CASE_FORM_RULE, PROTHETIC_RULE, QueryToken, settled
 from belnorm.scoring import COUNTRY_LEFT_OUT_RULE, TRANSLATED_RULE, Scored
 from belnorm.scripts import to_cyrillic
 from belnorm.spans import (
+    CLOSING_QUOTES as _CLOSING_QUOTES,
     MAX_SPAN_TOKENS,
+    OPENING_QUOTES as _QUOTES,
     PRISON_IDS,
     UNIT_LEVELS,
     add_given_and_patronymic,
     covered_tokens,
     match_by_rule,
+    name_end,
     in_cyrillic_locative,
     in_lower_case,
     is_possessive_join,
@@ -234,9 +237,6 @@ _CASE_SAYS_WHERE = frozenset({"fi", "et", "lt", "lv", "hu", "tr", None})
 #: languages that write demonyms and adjectives of countries in lower case, people included (Hungarian belarusz,
 #: Spanish bielorrusos): capitalized inside a sentence, such a word is a name (Belarusz, the country)
 DEMONYMS_IN_LOWER_CASE = frozenset({"hu", "es", "it", "pt", "ro", "lt", "lv", "fi", "et", "sv", "da", "nb"})
-#: opening quotes: a quoted capitalized word is a name (праваабарончы цэнтр «Вясна»)
-_QUOTES = frozenset("«\"„“‘'‹")
-_CLOSING_QUOTES = frozenset("»\"“”’'›")
 #: a short word and its dot right before a word (an initial Ju., Zh., Я.; an abbreviation г., вул.), at the start
 #: of the text or after a non-letter
 _INITIAL_BEFORE = regex.compile(r"(?:^|[^\p{L}.])(\p{Lu}\p{Ll}?|\p{Ll}{1,3})\.$")
@@ -720,7 +720,7 @@ def _find(
                 fields["explanation"] = (*match.explanation, *evidence)
         else:
             stop, fields = unregistered[start]
-        o_start, o_end = view.span(tokens[start].start, tokens[stop - 1].end)
+        o_start, o_end = view.span(tokens[start].start, name_end(view.text, tokens, start, stop))
         yield Mention(start=o_start + offset, end=o_end + offset, text=text[o_start:o_end], **fields)
 
 

@@ -109,6 +109,11 @@ def _lower_case_fits(tokens: list[Token], match: Match) -> bool:
     return registered and all(is_function_word(word) for word in lower)
 
 
+#: opening quotes: a quoted capitalized word is a name (праваабарончы цэнтр «Вясна»)
+OPENING_QUOTES = frozenset("«\"„“‘'‹")
+CLOSING_QUOTES = frozenset("»\"“”’'›")
+
+
 def longest_name(
     engine: Engine,
     view: str,
@@ -144,9 +149,11 @@ def longest_name(
         return None  # a name starts with a capital (a lower-case unit word may only end one, or begin one in
         # Polish; a web domain may begin in lower case; so may a name registered in lower case)
     ambiguous: int | None = None
-    for end in range(_window_end(tokens, usable, joined, start, MAX_SPAN_TOKENS), start + 1, -1):
+    for end in range(_window_end(tokens, usable, joined, start, MAX_SPAN_TOKENS, view), start + 1, -1):
         window = prepared[start:end]
         surface = view[tokens[start].start : tokens[end - 1].end]
+        if not _quote_closed(view, tokens, start, end):
+            continue  # a name whose quoted part is cut off is no registered name (Нацыянальны парк «Нарачанскі»)
         if (window[-1].noise and not _written_as_noisy_name(engine, view, tokens, surface, end)) or not any(
             q.anchored for q in window
         ):
@@ -1195,17 +1202,41 @@ def _glued_to_next(tokens: list[Token], start: int) -> bool:
     return start + 1 < len(tokens) and tokens[start].end == tokens[start + 1].start and tokens[start + 1].text[:1].islower()
 
 
-def _window_end(tokens: list[Token], usable: list[bool], joined: list[bool], start: int, longest: int) -> int:
+def _window_end(
+    tokens: list[Token], usable: list[bool], joined: list[bool], start: int, longest: int, view: str | None = None
+) -> int:
     """The end of the longest run of usable, joined tokens from ``start``, at most ``longest`` words; a lower-case
-    function word inside a name does not count (Union of Poles in Belarus is four words)."""
+    function word inside a name does not count (Union of Poles in Belarus is four words). Given the ``view``, the
+    run goes on into a quotation that a word opens, for the names that hold one (Царква «Новае жыццё»)."""
     stop, words = start + 1, 1
-    while stop < len(usable) and usable[stop] and joined[stop - 1]:
+    while stop < len(usable) and usable[stop] and (joined[stop - 1] or (view is not None and _opens_quote(view, tokens, stop))):
         light = tokens[stop].text[:1].islower() and is_function_word(tokens[stop].text)
         if not light and words == longest:
             break
         words += not light
         stop += 1
     return stop
+
+
+def _opens_quote(view: str, tokens: list[Token], k: int) -> bool:
+    """Does a space and an opening quote alone stand between token ``k`` and the word before it?"""
+    gap = view[tokens[k - 1].end : tokens[k].start]
+    return len(gap) == 2 and gap[0] in " \u00a0" and gap[1] in OPENING_QUOTES
+
+
+def _quote_closed(view: str, tokens: list[Token], start: int, end: int) -> bool:
+    """Does every quotation the window's words open close at the window's end (Церковь «Новая жизнь»), not
+    inside or past it?"""
+    opened = any(_opens_quote(view, tokens, k) for k in range(start + 1, end))
+    return not opened or name_end(view, tokens, start, end) > tokens[end - 1].end
+
+
+def name_end(view: str, tokens: list[Token], start: int, stop: int) -> int:
+    """Where the name of tokens ``start`` to ``stop`` ends in the view: with the closing quote of a quotation it
+    holds (Церковь «Новая жизнь»), else at its last word."""
+    end = tokens[stop - 1].end
+    inside = any(_opens_quote(view, tokens, k) for k in range(start + 1, stop))
+    return end + 1 if inside and view[end : end + 1] in CLOSING_QUOTES else end
 
 
 def _full_name_in_lower_case(
