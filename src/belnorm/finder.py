@@ -643,6 +643,7 @@ def _find(
         if single is not None and _single_word_doubt(context, i, single) is None:
             chosen[i] = (i + 1, single, ())
             rejected.pop(i, None)
+    _places_heading_a_list(context, rejected)
     _surnames_of_persons_named_in_full(context, rejected)
     _districts_of_named_cities(context, alike, mentioned)
     _clubs_of_named_players(context, alike)
@@ -1247,6 +1248,20 @@ def _clubs_of_named_players(ctx: _Context, alike: list[tuple[int, int]]) -> None
         club = engine.decide(surface, engine.rank(ctx.prepared[start:stop], lenient=False), asks=sport)[0]
         if club is not None and club.entity.kind == "org" and sport in plays(str(club.entity.attributes.get("note", ""))):
             ctx.chosen[start] = (stop, club, (f"context: the text names a {sport} player",))
+
+
+def _places_heading_a_list(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
+    """A sentence's first word kept back as a common word is a place after all when a comma puts it at the head of a
+    list whose next item the text names as a place by itself (Ветка, Чечерск и Краснополье: the town, not a branch)."""
+    for i, (stop, match, reason) in list(rejected.items()):
+        if stop != i + 1 or match.entity.kind != "place" or not reason.startswith(COMMON_WORD_REASON):
+            continue
+        following = ctx.chosen.get(stop)
+        if following is None or following[1].entity.kind != "place" or following[0] != stop + 1:
+            continue
+        if ctx.view[ctx.tokens[i].end : ctx.tokens[stop].start] == ", ":
+            ctx.chosen[i] = (stop, match, (f"context: heads a list of places ({ctx.tokens[stop].text})",))
+            del rejected[i]
 
 
 def _surnames_of_persons_named_in_full(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
@@ -4763,6 +4778,10 @@ def _has_acronym(name: str) -> bool:
     return any(sum(c.isupper() for c in part) >= 2 for part in name.split())
 
 
+#: how the reason `_common_word` gives begins
+COMMON_WORD_REASON = "a common word of the text's language"
+
+
 def _common_word(ctx: _Context, i: int, kind: str, named: bool = False, gender: str | None = None) -> str | None:
     """Is the word a common word of the text's language in a place where capitals say nothing: a sentence's
     first word (Most, Весна, Вясна, Мір), any noun of a language that capitalizes nouns (Montag), or a word as
@@ -4791,7 +4810,7 @@ def _common_word(ctx: _Context, i: int, kind: str, named: bool = False, gender: 
         if not opens or (gender is not None and _verb_after(ctx, i) == gender):
             return None
     if very_common or language in CAPITALIZED_NOUNS or opens:
-        return f"a common word of the text's language ({language}, Zipf {frequency:.1f}) where capitals tell nothing"
+        return f"{COMMON_WORD_REASON} ({language}, Zipf {frequency:.1f}) where capitals tell nothing"
     return None
 
 
