@@ -752,3 +752,11 @@ def test_a_body_named_without_its_country(default: Normalizer, query: str, left_
     assert (found is None) == left_out
     if found is not None:
         assert found.entity.id == "org:national-academy-of-sciences"
+
+
+@pytest.mark.parametrize(("query", "expected"), [("Warsaw", None), ("Оршею", "place:orsha"), ("Варшавою", None)])
+def test_case_forms_keep_their_script(default: Normalizer, query: str, expected: str | None) -> None:
+    """A case form that a paradigm writes only in Cyrillic (the Ukrainian long instrumental Оршею) is no Latin
+    word's form, with a prothetic в dropped or not: Warsaw is no Орша."""
+    found = default.match(query)
+    assert (found.entity.id if found else None) == expected

@@ -302,7 +302,7 @@ class QueryReader:
             for base, paradigm in form_entries(found) if found is not None else ():
                 if paradigm == NOMINATIVE:
                     _keep(hits, base, Hit(PROTHETIC, PROTHETIC_RULE, convs))
-                elif paradigm >= 0:
+                elif paradigm >= 0 and self._written_in(paradigm, convs):
                     rule = f"{PROTHETIC_RULE} and {CASE_FORM_RULE}: {self._paradigm_names[paradigm]}"
                     roles = self._paradigm_roles[paradigm]
                     _keep(hits, base, Hit(PROTHETIC - (EXACT - INFLECTED), rule, convs, roles))
@@ -321,11 +321,15 @@ class QueryReader:
         for convs, k in keyed:
             found = forms.get(k)  # most keys are no form at all: no entries to unpack
             for base, paradigm in form_entries(found) if found is not None else ():
-                if paradigm in self._latin_only and not self._latin.intersection(convs):
-                    continue
-                if paradigm in self._cyrillic_only and "cyrillic" not in convs:
-                    continue
-                _keep(hits, base, self._form_hit(paradigm, convs))
+                if self._written_in(paradigm, convs):
+                    _keep(hits, base, self._form_hit(paradigm, convs))
+
+    def _written_in(self, paradigm: int, convs: Conventions) -> bool:
+        """May a reading by these conventions be a form of the paradigm (a Latin-only form, German's genitive -s,
+        only a Latin reading; a Cyrillic-only one, the long instrumental Оршею, only a Cyrillic one)?"""
+        if paradigm in self._latin_only:
+            return bool(self._latin.intersection(convs))
+        return paradigm not in self._cyrillic_only or "cyrillic" in convs
 
     def _nominative_hits(self, keyed: Sequence[tuple[Conventions, str]], rule: str, hits: dict[int, Hit]) -> None:
         """The bases whose nominative has one of the keys, as case forms by ``rule``: the keys are of a word's stem
