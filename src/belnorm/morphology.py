@@ -33,6 +33,9 @@ class Paradigm:
     scripts: frozenset[str] | None = None
     #: the languages whose text writes these forms (None: any); a Czech or Polish Tanks is no genitive of Танк
     languages: frozenset[str] | None = None
+    #: the forms need a single consonant before the ending: a doubled one ends a neuter (Уручча, Палессе), which
+    #: takes other endings
+    single: bool = False
 
 
 @functools.cache
@@ -61,7 +64,10 @@ def paradigms() -> tuple[Paradigm, ...]:
             named = item.get("languages")
             languages = None if named is None else frozenset(raw["language_sets"][named] if isinstance(named, str) else named)
             forms = tuple(item["forms"])
-            out.append(Paradigm(item["name"], item["ending"], classes[item["after"]], forms, roles, scripts, languages))
+            single = bool(item.get("single", False))
+            out.append(
+                Paradigm(item["name"], item["ending"], classes[item["after"]], forms, roles, scripts, languages, single)
+            )
         except KeyError as exc:
             raise ValueError(f"{path}: paradigm[{i}] lacks or misnames {exc}") from exc
     return tuple(out)
@@ -138,7 +144,7 @@ def inflected_forms(stem: str) -> tuple[tuple[str, str], ...]:
         if not stem.endswith(p.ending):
             continue
         root = stem[: len(stem) - len(p.ending)]
-        if len(root) < 2 or root[-1] not in p.after:
+        if len(root) < 2 or root[-1] not in p.after or (p.single and root[-1] == root[-2]):
             continue
         for form in p.forms:
             k = finish(join_ending(root, form, vowel_stem=p.ending[-1:] in ("a", "e", "i", "o", "u")))
