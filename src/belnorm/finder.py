@@ -1035,12 +1035,15 @@ def _restore_bodies_of_a_sentence_about_belarus(
     taken = covered_tokens(ctx.chosen) if late else set()
     for start in _unqualified_bodies(rejected):
         begin, end = _sentence_around(ctx.view, ctx.tokens[start].start)
+        counts_people = _generic_body(rejected[start][1].matched_name, _COUNTS_PEOPLE)
         evidence = [
             m.entity.display
             for first, (stop, m, _) in ctx.chosen.items()
             if begin <= ctx.tokens[first].start < end
-            and m.entity.kind in _SENTENCE_EVIDENCE
-            and (not late or m.entity.kind == "org" or stop - first > 1)
+            and (
+                (m.entity.kind in _SENTENCE_EVIDENCE and (not late or m.entity.kind == "org" or stop - first > 1))
+                or (counts_people and m.entity.kind == "person")
+            )
         ]
         if not evidence or _names_a_country_abroad(ctx, _words_outside_mentions(ctx, begin, end)):
             continue
@@ -1056,6 +1059,9 @@ def _restore_bodies_of_a_sentence_about_belarus(
 #: the kinds of entity whose mention in a sentence makes it one about Belarus: its places and bodies (not a person,
 #: who may be abroad: Cichanouskaja susitiko su Užsienio reikalų ministerijos atstovais, the Lithuanian ministry)
 _SENTENCE_EVIDENCE = frozenset({"place", "org"})
+#: org_words rows of the bodies whose sentence a Belarusian person makes one about Belarus too: an election
+#: commission counts the votes of its own country's candidates (Centralna Komisja Wyborcza przyznała Łukaszence …)
+_COUNTS_PEOPLE = frozenset({"election"})
 
 
 def _sentence_around(view: str, offset: int) -> tuple[int, int]:
