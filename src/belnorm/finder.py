@@ -2565,9 +2565,9 @@ def _call_sign(ctx: _Context, start: int, stop: int) -> str | None:
 def _described_abroad(ctx: _Context, start: int, entity: Entity) -> str | None:
     """Does a word of another country right before the person's name make them that country's, a namesake of the
     bundled person (Il ciclista russo Aleksandr Vlasov, Ruský miliardár Igor Makarov, Російський блогер Олег
-    Романов)? Only within the name's own phrase: a word for Belarus or for a body (a Russian court sentenced …), a
-    conjunction or a clause's end comes first otherwise; a bundled person whose note begins with another
-    country's adjective (a Canadian coach of the national team) is described so."""
+    Романов)? Only within the name's own phrase: a word for Belarus (савецкай Беларусі Пётр Машэраў) or for a body (a
+    Russian court sentenced …), a conjunction or a clause's end comes first otherwise; a bundled person whose note
+    begins with another country's adjective (a Canadian coach of the national team) is described so."""
     begin = ctx.tokens[start].start
     clause = _CLAUSE_END.split(ctx.view[max(0, begin - _LOOK_BACK) : begin])[-1].split(",")[-1]
     # a compound that names a people is read whole (Wit-Rus, a Belarusian: no Rus, a Russian), others by their parts
@@ -2577,8 +2577,8 @@ def _described_abroad(ctx: _Context, start: int, entity: Entity) -> str | None:
         classes = name_words().classes(word, inflected=False)
         if classes and classes <= org_word_classes(*_SPORT_ROWS):
             continue  # a sport describes a person too (Venäläinen ampumahiihtäjä Aleksei Volkov: a Russian biathlete)
-        if is_demonym(word) or is_conjunction(word) or classes:
-            return None
+        if is_demonym(word) or is_conjunction(word) or classes or _names_belarus(ctx, word):
+            return None  # (savieckaj Biełarusi Piotr Mašeraŭ: the adjective is Belarus's, not the person's)
         if is_foreign_parliament(word):
             return f"a member of {word} before the name: another country's person, a namesake"
         if k and names_a_language_after(words[k - 1]):
@@ -3544,10 +3544,10 @@ def _inside_longer_name(
         classes = name_words().classes(word, inflected=False)
         if _common_word_by_keys(word, classes) or _own_common_word_by_keys(ctx, word, classes):
             break  # (Varšavský most medzi Brestom: between, a clause goes on)
-        if classes and classes <= org_word_classes(*_PEOPLE_ROWS, "border", "government"):
-            # people of the place (Baltkrievijas studentu …), its border (Baltkrievijas robežas) or its government,
-            # which names no body (Minsko vyriausybės vadovas: the head of Minsk's government), unless a body's word
-            # follows (… asociācija)
+        if classes and classes <= org_word_classes(*_PEOPLE_ROWS, "border", "government", "western"):
+            # people of the place (Baltkrievijas studentu …), its border (Baltkrievijas robežas), its government,
+            # which names no body (Minsko vyriausybės vadovas: the head of Minsk's government), or its part
+            # (Fehéroroszország nyugati részén: in the west of Belarus), unless a body's word follows (… asociācija)
             continue
         if (
             len(word) >= MIN_ORG_WORD
