@@ -2570,8 +2570,11 @@ def _described_abroad(ctx: _Context, start: int, entity: Entity) -> str | None:
     begins with another country's adjective (a Canadian coach of the national team) is described so."""
     begin = ctx.tokens[start].start
     clause = _CLAUSE_END.split(ctx.view[max(0, begin - _LOOK_BACK) : begin])[-1].split(",")[-1]
-    # a compound that names a people is read whole (Wit-Rus, a Belarusian: no Rus, a Russian), others by their parts
-    words = [p for w in _COMPOUND_WORD.findall(clause) for p in ([w] if is_demonym(w) else w.split("-"))]
+    # a compound that names a people or Belarus is read whole (Wit-Rus, a Belarusian: no Rus, a Russian; Wit-Russische),
+    # others by their parts
+    words = [
+        p for w in _COMPOUND_WORD.findall(clause) for p in ([w] if is_demonym(w) or _names_belarus(ctx, w) else w.split("-"))
+    ]
     for k in reversed(range(max(0, len(words) - _DESCRIPTOR_WORDS), len(words))):
         word = words[k]
         classes = name_words().classes(word, inflected=False)

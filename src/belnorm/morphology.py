@@ -135,11 +135,12 @@ def without_prothesis(k: str) -> str | None:
 @functools.lru_cache(maxsize=1 << 18)
 def inflected_forms(stem: str) -> tuple[tuple[str, str], ...]:
     """``(key, paradigm name)`` for the case forms of a nominative stem key (the nominative excluded). A form that
-    paradigms of different scripts make alike is kept once for each (Russian Осиповичей, Lithuanian Vasilevičiai),
-    unless one of them is read in every script."""
+    paradigms of different scripts or roles make alike is kept once for each (Russian Осиповичей, Lithuanian
+    Vasilevičiai; Czech Svjatlanou, a given name, and Filatčankovou, a surname), unless one of them is read in every
+    script and role."""
     base = finish(stem)
     out: list[tuple[str, str]] = []
-    scripts_of: dict[str, list[frozenset[str] | None]] = {}
+    scripts_of: dict[str, list[tuple[frozenset[str] | None, frozenset[str] | None]]] = {}
     for p in paradigms():
         if not stem.endswith(p.ending):
             continue
@@ -149,7 +150,7 @@ def inflected_forms(stem: str) -> tuple[tuple[str, str], ...]:
         for form in p.forms:
             k = finish(join_ending(root, form, vowel_stem=p.ending[-1:] in ("a", "e", "i", "o", "u")))
             kept = scripts_of.setdefault(k, [])
-            if k != base and None not in kept and p.scripts not in kept:
-                kept.append(p.scripts)
+            if k != base and (None, None) not in kept and (p.scripts, p.roles) not in kept:
+                kept.append((p.scripts, p.roles))
                 out.append((k, p.name))
     return tuple(out)

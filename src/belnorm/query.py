@@ -366,10 +366,13 @@ class QueryReader:
 
 def _keep(hits: dict[int, Hit], base: int, hit: Hit) -> None:
     """Keep the better hit of a base: the higher score, and of equal scores the one for more roles (Czech Dvinou
-    is the river's case form, though its key is also a given name's -ou)."""
+    is the river's case form, though its key is also a given name's -ou); two case forms of equal score for roles
+    apart stand for either (Czech -ou: a given name's Svjatlanou, a surname's Filatčankovou)."""
     old = hits.get(base)
     if old is None or hit.score > old.score or (hit.score == old.score and _more_roles(hit, old)):
         hits[base] = hit
+    elif hit.score == old.score and old.roles is not None and hit.roles is not None and not hit.roles <= old.roles:
+        hits[base] = Hit(old.score, f"{old.rule}; or {hit.rule}", old.conventions, old.roles | hit.roles, old.typo)
 
 
 def _more_roles(hit: Hit, old: Hit) -> bool:
