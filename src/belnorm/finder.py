@@ -89,6 +89,7 @@ from belnorm.names import (
     is_officer_word,
     is_in_before_locative,
     is_in_before_places_only,
+    is_instrumental_place_cue,
     is_in_preposition,
     joins_country_to_body,
     names_country_first,
@@ -1035,7 +1036,7 @@ def _restore_bodies_of_a_sentence_about_belarus(
     taken = covered_tokens(ctx.chosen) if late else set()
     for start in _unqualified_bodies(rejected):
         begin, end = _sentence_around(ctx.view, ctx.tokens[start].start)
-        counts_people = _generic_body(rejected[start][1].matched_name, _COUNTS_PEOPLE)
+        counts_people = _generic_body(rejected[start][1].matched_name, _COUNTS_PEOPLE) and _names_belarus_or_its_own(ctx)
         evidence = [
             m.entity.display
             for first, (stop, m, _) in ctx.chosen.items()
@@ -1059,9 +1060,16 @@ def _restore_bodies_of_a_sentence_about_belarus(
 #: the kinds of entity whose mention in a sentence makes it one about Belarus: its places and bodies (not a person,
 #: who may be abroad: Cichanouskaja susitiko su Užsienio reikalų ministerijos atstovais, the Lithuanian ministry)
 _SENTENCE_EVIDENCE = frozenset({"place", "org"})
-#: org_words rows of the bodies whose sentence a Belarusian person makes one about Belarus too: an election
-#: commission counts the votes of its own country's candidates (Centralna Komisja Wyborcza przyznała Łukaszence …)
+#: org_words rows of the bodies whose sentence a Belarusian person makes one about Belarus too, in a text that names
+#: Belarus or its places or bodies: an election commission counts the votes of its own country's candidates
+#: (Centralna Komisja Wyborcza przyznała Łukaszence …; not a text of another country's election that a Belarusian
+#: comments on: … и Лукашенко поздравил Путина)
 _COUNTS_PEOPLE = frozenset({"election"})
+
+
+def _names_belarus_or_its_own(ctx: _Context) -> bool:
+    """Does the text name Belarus, a Belarusian place or a Belarusian body (not only a person)?"""
+    return any(m.entity.kind in _SENTENCE_EVIDENCE for _, m, _ in ctx.chosen.values())
 
 
 def _sentence_around(view: str, offset: int) -> tuple[int, int]:
@@ -1258,16 +1266,35 @@ def _clubs_of_named_players(ctx: _Context, alike: list[tuple[int, int]]) -> None
 
 def _places_heading_a_list(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
     """A sentence's first word kept back as a common word is a place after all when a comma puts it at the head of a
-    list whose next item the text names as a place by itself (Ветка, Чечерск и Краснополье: the town, not a branch)."""
+    list whose next two items the text names as places by themselves, joined by a comma or a conjunction (Ветка,
+    Чечерск и Краснополье: the town, not a branch; not a greeting, Мир, Минск приветствует …)."""
     for i, (stop, match, reason) in list(rejected.items()):
         if stop != i + 1 or match.entity.kind != "place" or not reason.startswith(COMMON_WORD_REASON):
             continue
-        following = ctx.chosen.get(stop)
-        if following is None or following[1].entity.kind != "place" or following[0] != stop + 1:
-            continue
-        if ctx.view[ctx.tokens[i].end : ctx.tokens[stop].start] == ", ":
-            ctx.chosen[i] = (stop, match, (f"context: heads a list of places ({ctx.tokens[stop].text})",))
+        second = _next_in_list(ctx, i, comma_only=True)
+        third = None if second is None or not _place_alone(ctx, second) else _next_in_list(ctx, second)
+        if second is not None and third is not None and _place_alone(ctx, third):
+            ctx.chosen[i] = (stop, match, (f"context: heads a list of places ({ctx.tokens[second].text})",))
             del rejected[i]
+
+
+def _next_in_list(ctx: _Context, k: int, comma_only: bool = False) -> int | None:
+    """The token of the item that follows token ``k`` in a list: after a comma, or (unless ``comma_only``) after a
+    conjunction between single spaces (Чечерск и Краснополье)."""
+    if k + 1 >= len(ctx.tokens):
+        return None
+    gap = ctx.view[ctx.tokens[k].end : ctx.tokens[k + 1].start]
+    if gap == ", ":
+        return k + 1
+    if comma_only or gap != " " or k + 2 >= len(ctx.tokens) or not is_conjunction(ctx.tokens[k + 1].text, ctx.language):
+        return None
+    return k + 2 if ctx.view[ctx.tokens[k + 1].end : ctx.tokens[k + 2].start] == " " else None
+
+
+def _place_alone(ctx: _Context, k: int) -> bool:
+    """Has the text named a place by token ``k`` alone?"""
+    found = ctx.chosen.get(k)
+    return found is not None and found[0] == k + 1 and found[1].entity.kind == "place"
 
 
 def _surnames_of_persons_named_in_full(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
@@ -2185,6 +2212,19 @@ def _other_point_of_compass(ctx: _Context, token: Token, entity: Entity) -> str 
     return f"the {point} in {before.group()}"
 
 
+#: what the explanation of a case form by the Ukrainian and Russian long instrumental paradigm holds (inflection.toml)
+LONG_INSTRUMENTAL = "long instrumental -ою/-ею"
+#: how many words before a long instrumental its preposition of place may stand (між Лідою та Оршею)
+_INSTRUMENTAL_CUE_WORDS = 3
+
+
+def _instrumental_cue_before(ctx: _Context, token: Token) -> bool:
+    """Does a preposition of place that governs the instrumental stand within `_INSTRUMENTAL_CUE_WORDS` words before
+    the token, in its clause (під Оршею, між Лідою та Оршею)?"""
+    clause = _CLAUSE_END.split(ctx.view[max(0, token.start - _LOOK_BACK) : token.start])[-1].split(",")[-1]
+    return any(is_instrumental_place_cue(w) for w in _WORD.findall(clause)[-_INSTRUMENTAL_CUE_WORDS:])
+
+
 def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     """Why one capitalized word that matched an entity alone is still no mention of it, or None.
 
@@ -2199,6 +2239,12 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     named = ctx.engine.position(match.entity.id) in ctx.named
     if i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].start == token.end and name_words().spelled(word):
         return "the first part of a word the text glues (Sise|ministeeriumi): an organisation's word, not a name alone"
+    if (
+        any(LONG_INSTRUMENTAL in line for line in match.explanation)
+        and not _instrumental_cue_before(ctx, token)
+        and not regional_centres(word, ctx.language)  # (an area's noun is no one's name: Гомельщиною)
+    ):
+        return "the long instrumental -ою/-ею names a place only after a preposition of place (під Оршею): a person or a word"
     if kind == "person" and (city := _city_adjective_before(ctx, token)) is not None:
         return f"the adjective of {city} right before it: a place there (в якутском Мирном), not a person"
     if kind == "org" and (city := _city_adjective_before(ctx, token, quoted=True)) is not None:

@@ -315,6 +315,7 @@ def _context() -> dict[str, Any]:
             "latin": tuple(raw["adjective"]["latin"]),
             "glued": {lang: tuple(endings) for lang, endings in raw["adjective"]["glued"].items()},
             "demonyms": frozenset(clean(w).lower() for w in raw["demonyms"]["words"]),
+            "instrumental_place_cues": frozenset(w.lower() for w in raw["instrumental_place_cues"]["words"]),
             "adjectival": (tuple(raw["adjectival_names"]["nominative"]), tuple(raw["adjectival_names"]["cases"])),
             "units": frozenset(clean(w).lower() for w in raw["units"]["words"]),
             "units_before": frozenset(clean(w).lower() for w in raw["units_before"]["words"]),
@@ -945,6 +946,12 @@ def past_tense_gender(word: str) -> str | None:
         if word.endswith(endings):
             return str(gender)
     return None
+
+
+def is_instrumental_place_cue(word: str) -> bool:
+    """Does the word govern the instrumental of a place in Ukrainian or Russian (під, між, под, между …; see
+    ``[instrumental_place_cues]``)?"""
+    return word.lower() in _context()["instrumental_place_cues"]
 
 
 def is_location_preposition(word: str, language: str | None = None) -> bool:

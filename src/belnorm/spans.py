@@ -154,6 +154,7 @@ def longest_name(
         surface = view[tokens[start].start : tokens[end - 1].end]
         if not _quote_closed(view, tokens, start, end):
             continue  # a name whose quoted part is cut off is no registered name (Нацыянальны парк «Нарачанскі»)
+        quoted = name_end(view, tokens, start, end) > tokens[end - 1].end
         if (window[-1].noise and not _written_as_noisy_name(engine, view, tokens, surface, end)) or not any(
             q.anchored for q in window
         ):
@@ -162,6 +163,9 @@ def longest_name(
         # strict candidates: a window of running text is a name only if every word fits one registered name
         ranked = engine.rank(window, lenient=False)
         match, verdict = engine.decide(surface, ranked)
+        if quoted and not _quoted_name_here(engine, view, name_end(view, tokens, start, end), match):
+            continue  # read into a quotation only for a name registered so, and not one said to be abroad: the
+            # shorter windows decide (В Минске «Динамо»: the town; Церковь «Новая жизнь» в Москве: no Belarusian)
         if match is None and verdict.startswith(ABROAD) and _described_as_belarusian(engine, view, tokens[start].start):
             # a namesake abroad, but the words right before say Belarus's (seleção da Bielorrússia Sergei Kislyak;
             # заместитель председателя Гомельского облисполкома Александр Беляев): the one Belarusian of that name
@@ -1224,9 +1228,21 @@ def _opens_quote(view: str, tokens: list[Token], k: int) -> bool:
     return len(gap) == 2 and gap[0] in " \u00a0" and gap[1] in OPENING_QUOTES
 
 
+def _quoted_name_here(engine: Engine, view: str, end: int, match: Match | None) -> bool:
+    """Is a window read into a quotation a name registered with one (Нацыянальны парк «Нарачанскі», not Газета
+    «Звязда» of the alt name Звязда (газета)), and not placed by the words after it in a place that is not
+    Belarusian (Церковь «Новая жизнь» в Москве)?"""
+    if match is None or not any(OPENING_QUOTES.intersection(name) for name in match.entity.names):
+        return False
+    located = _LOCATED.match(view, end)
+    if located is None or not is_location_preposition(located.group(1)):
+        return True
+    return place_id(engine, located.group(2)) is not None
+
+
 def _quote_closed(view: str, tokens: list[Token], start: int, end: int) -> bool:
-    """Does every quotation the window's words open close at the window's end (Церковь «Новая жизнь»), not
-    inside or past it?"""
+    """Does a quotation that a word of the window opens close right after its last word (Церковь «Новая жизнь»)?
+    (Which quote closes it is not checked: the marks vary by language.)"""
     opened = any(_opens_quote(view, tokens, k) for k in range(start + 1, end))
     return not opened or name_end(view, tokens, start, end) > tokens[end - 1].end
 
