@@ -1034,9 +1034,11 @@ def _restore_bodies_of_a_sentence_about_belarus(
     Białorusią). Did any come back?"""
     restored = False
     taken = covered_tokens(ctx.chosen) if late else set()
-    for start in _unqualified_bodies(rejected):
+    bodies = _unqualified_bodies(rejected)
+    own = bool(bodies) and _names_belarus_or_its_own(ctx)
+    for start in bodies:
         begin, end = _sentence_around(ctx.view, ctx.tokens[start].start)
-        counts_people = _generic_body(rejected[start][1].matched_name, _COUNTS_PEOPLE) and _names_belarus_or_its_own(ctx)
+        counts_people = own and _generic_body(rejected[start][1].matched_name, _COUNTS_PEOPLE)
         evidence = [
             m.entity.display
             for first, (stop, m, _) in ctx.chosen.items()
@@ -1070,6 +1072,11 @@ _COUNTS_PEOPLE = frozenset({"election"})
 def _names_belarus_or_its_own(ctx: _Context) -> bool:
     """Does the text name Belarus, a Belarusian place or a Belarusian body (not only a person)?"""
     return any(m.entity.kind in _SENTENCE_EVIDENCE for _, m, _ in ctx.chosen.values())
+
+
+def _phrase_before(view: str, offset: int) -> str:
+    """The text of the clause before ``offset``, back to a clause's end or a comma (`_LOOK_BACK` characters at most)."""
+    return _CLAUSE_END.split(view[max(0, offset - _LOOK_BACK) : offset])[-1].split(",")[-1]
 
 
 def _sentence_around(view: str, offset: int) -> tuple[int, int]:
@@ -1136,7 +1143,7 @@ def _in_a_title(ctx: _Context, start: int, stop: int) -> bool:
     if any(_ministry_word(t.text) for t in ctx.tokens[start:stop]):
         return False  # (the ministry by its own word: minister i Skatte- og afgiftsministeriet, a minister in it)
     # (not past a comma: ministerija praneša, kad ministras …, the ministry says that the minister …)
-    before = _WORD.findall(_CLAUSE_END.split(ctx.view[max(0, ctx.tokens[start].start - _LOOK_BACK) : ctx.tokens[start].start])[-1].split(",")[-1])
+    before = _WORD.findall(_phrase_before(ctx.view, ctx.tokens[start].start))
     after = _WORD.findall(_CLAUSE_END.split(ctx.view[ctx.tokens[stop - 1].end : ctx.tokens[stop - 1].end + _LOOK_BACK])[0].split(",")[0])
     for words in (before[::-1][: _TITLE_REACH + 1], after[: _TITLE_REACH + 1]):
         for word in words:
@@ -1269,11 +1276,13 @@ def _places_heading_a_list(ctx: _Context, rejected: dict[int, tuple[int, Match, 
     list whose next two items the text names as places by themselves, joined by a comma or a conjunction (Ветка,
     Чечерск и Краснополье: the town, not a branch; not a greeting, Мир, Минск приветствует …)."""
     for i, (stop, match, reason) in list(rejected.items()):
-        if stop != i + 1 or match.entity.kind != "place" or not reason.startswith(COMMON_WORD_REASON):
+        if stop != i + 1 or match.entity.kind != "place" or not reason.startswith(_COMMON_WORD_REASON):
             continue
         second = _next_in_list(ctx, i, comma_only=True)
-        third = None if second is None or not _place_alone(ctx, second) else _next_in_list(ctx, second)
-        if second is not None and third is not None and _place_alone(ctx, third):
+        if second is None or not _place_alone(ctx, second):
+            continue
+        third = _next_in_list(ctx, second)
+        if third is not None and _place_alone(ctx, third):
             ctx.chosen[i] = (stop, match, (f"context: heads a list of places ({ctx.tokens[second].text})",))
             del rejected[i]
 
@@ -2213,7 +2222,7 @@ def _other_point_of_compass(ctx: _Context, token: Token, entity: Entity) -> str 
 
 
 #: what the explanation of a case form by the Ukrainian and Russian long instrumental paradigm holds (inflection.toml)
-LONG_INSTRUMENTAL = "long instrumental -ою/-ею"
+_LONG_INSTRUMENTAL = "long instrumental -ою/-ею"
 #: how many words before a long instrumental its preposition of place may stand (між Лідою та Оршею)
 _INSTRUMENTAL_CUE_WORDS = 3
 
@@ -2221,8 +2230,8 @@ _INSTRUMENTAL_CUE_WORDS = 3
 def _instrumental_cue_before(ctx: _Context, token: Token) -> bool:
     """Does a preposition of place that governs the instrumental stand within `_INSTRUMENTAL_CUE_WORDS` words before
     the token, in its clause (під Оршею, між Лідою та Оршею)?"""
-    clause = _CLAUSE_END.split(ctx.view[max(0, token.start - _LOOK_BACK) : token.start])[-1].split(",")[-1]
-    return any(is_instrumental_place_cue(w) for w in _WORD.findall(clause)[-_INSTRUMENTAL_CUE_WORDS:])
+    words = _WORD.findall(_phrase_before(ctx.view, token.start))
+    return any(is_instrumental_place_cue(w) for w in words[-_INSTRUMENTAL_CUE_WORDS:])
 
 
 def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
@@ -2240,7 +2249,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].start == token.end and name_words().spelled(word):
         return "the first part of a word the text glues (Sise|ministeeriumi): an organisation's word, not a name alone"
     if (
-        any(LONG_INSTRUMENTAL in line for line in match.explanation)
+        any(_LONG_INSTRUMENTAL in line for line in match.explanation)
         and not _instrumental_cue_before(ctx, token)
         and not regional_centres(word, ctx.language)  # (an area's noun is no one's name: Гомельщиною)
     ):
@@ -2615,7 +2624,7 @@ def _described_abroad(ctx: _Context, start: int, entity: Entity) -> str | None:
     Russian court sentenced …), a conjunction or a clause's end comes first otherwise; a bundled person whose note
     begins with another country's adjective (a Canadian coach of the national team) is described so."""
     begin = ctx.tokens[start].start
-    clause = _CLAUSE_END.split(ctx.view[max(0, begin - _LOOK_BACK) : begin])[-1].split(",")[-1]
+    clause = _phrase_before(ctx.view, begin)
     # a compound that names a people or Belarus is read whole (Wit-Rus, a Belarusian: no Rus, a Russian; Wit-Russische),
     # others by their parts
     words = [
@@ -4197,7 +4206,7 @@ def _body_of_place(ctx: _Context, start: int, stop: int, entity: Entity, adjecti
     # of a place quoted as a body's name: музей-заповедник «Несвиж»)
     quoted = view[begin - 1 : begin] in _QUOTES and view[end : end + 1] in _CLOSING_QUOTES
     cut = begin - 1 if quoted else begin
-    left = _NUMBER.split(_CLAUSE_END.split(view[max(0, cut - _LOOK_BACK) : cut])[-1].split(",")[-1])[-1]
+    left = _NUMBER.split(_phrase_before(view, cut))[-1]
     right = _NUMBER.split(_CLAUSE_END.split(view[end : end + _LOOK_AHEAD])[0].split(",")[0])[0]
     seen: set[str] = set().union(*(_body_words(t.text) for t in tokens[start:stop]))  # Bezirksgericht Iwje
     lo, hi = begin, end  # the characters the body's words reach
@@ -4834,7 +4843,7 @@ def _has_acronym(name: str) -> bool:
 
 
 #: how the reason `_common_word` gives begins
-COMMON_WORD_REASON = "a common word of the text's language"
+_COMMON_WORD_REASON = "a common word of the text's language"
 
 
 def _common_word(ctx: _Context, i: int, kind: str, named: bool = False, gender: str | None = None) -> str | None:
@@ -4865,7 +4874,7 @@ def _common_word(ctx: _Context, i: int, kind: str, named: bool = False, gender: 
         if not opens or (gender is not None and _verb_after(ctx, i) == gender):
             return None
     if very_common or language in CAPITALIZED_NOUNS or opens:
-        return f"{COMMON_WORD_REASON} ({language}, Zipf {frequency:.1f}) where capitals tell nothing"
+        return f"{_COMMON_WORD_REASON} ({language}, Zipf {frequency:.1f}) where capitals tell nothing"
     return None
 
 

@@ -140,7 +140,7 @@ def inflected_forms(stem: str) -> tuple[tuple[str, str], ...]:
     script and role."""
     base = finish(stem)
     out: list[tuple[str, str]] = []
-    scripts_of: dict[str, list[tuple[frozenset[str] | None, frozenset[str] | None]]] = {}
+    kept_by: dict[str, list[tuple[frozenset[str] | None, frozenset[str] | None]]] = {}  # key -> (scripts, roles)
     for p in paradigms():
         if not stem.endswith(p.ending):
             continue
@@ -149,7 +149,7 @@ def inflected_forms(stem: str) -> tuple[tuple[str, str], ...]:
             continue
         for form in p.forms:
             k = finish(join_ending(root, form, vowel_stem=p.ending[-1:] in ("a", "e", "i", "o", "u")))
-            kept = scripts_of.setdefault(k, [])
+            kept = kept_by.setdefault(k, [])
             if k != base and (None, None) not in kept and (p.scripts, p.roles) not in kept:
                 kept.append((p.scripts, p.roles))
                 out.append((k, p.name))

@@ -152,9 +152,10 @@ def longest_name(
     for end in range(_window_end(tokens, usable, joined, start, MAX_SPAN_TOKENS, view), start + 1, -1):
         window = prepared[start:end]
         surface = view[tokens[start].start : tokens[end - 1].end]
-        if not _quote_closed(view, tokens, start, end):
+        quoted = _opens_quote_inside(view, tokens, start, end)
+        last = name_end(view, tokens, start, end)
+        if quoted and last == tokens[end - 1].end:
             continue  # a name whose quoted part is cut off is no registered name (Нацыянальны парк «Нарачанскі»)
-        quoted = name_end(view, tokens, start, end) > tokens[end - 1].end
         if (window[-1].noise and not _written_as_noisy_name(engine, view, tokens, surface, end)) or not any(
             q.anchored for q in window
         ):
@@ -163,7 +164,7 @@ def longest_name(
         # strict candidates: a window of running text is a name only if every word fits one registered name
         ranked = engine.rank(window, lenient=False)
         match, verdict = engine.decide(surface, ranked)
-        if quoted and not _quoted_name_here(engine, view, name_end(view, tokens, start, end), match):
+        if quoted and not _quoted_name_here(engine, view, last, match):
             continue  # read into a quotation only for a name registered so, and not one said to be abroad: the
             # shorter windows decide (В Минске «Динамо»: the town; Церковь «Новая жизнь» в Москве: no Belarusian)
         if match is None and verdict.startswith(ABROAD) and _described_as_belarusian(engine, view, tokens[start].start):
@@ -366,10 +367,14 @@ _PREPOSITION_REACH = 8
 
 def _located_in_belarus(engine: Engine, view: str, end: int) -> bool:
     """Does a location preposition and a Belarusian place follow the text's offset ``end`` (u Minsku)?"""
+    where = _location_after(view, end)
+    return where is not None and place_id(engine, where) is not None
+
+
+def _location_after(view: str, end: int) -> str | None:
+    """The capitalized word after a location preposition right after the text's offset ``end`` (u Minsku: Minsku)."""
     located = _LOCATED.match(view, end)
-    if located is None or not is_location_preposition(located.group(1)):
-        return False
-    return place_id(engine, located.group(2)) is not None
+    return located.group(2) if located is not None and is_location_preposition(located.group(1)) else None
 
 
 def _body_in_belarus(engine: Engine, surface: str, window: list[QueryToken]) -> Match | None:
@@ -1234,25 +1239,21 @@ def _quoted_name_here(engine: Engine, view: str, end: int, match: Match | None) 
     Belarusian (Церковь «Новая жизнь» в Москве)?"""
     if match is None or not any(OPENING_QUOTES.intersection(name) for name in match.entity.names):
         return False
-    located = _LOCATED.match(view, end)
-    if located is None or not is_location_preposition(located.group(1)):
-        return True
-    return place_id(engine, located.group(2)) is not None
+    where = _location_after(view, end)
+    return where is None or place_id(engine, where) is not None
 
 
-def _quote_closed(view: str, tokens: list[Token], start: int, end: int) -> bool:
-    """Does a quotation that a word of the window opens close right after its last word (Церковь «Новая жизнь»)?
-    (Which quote closes it is not checked: the marks vary by language.)"""
-    opened = any(_opens_quote(view, tokens, k) for k in range(start + 1, end))
-    return not opened or name_end(view, tokens, start, end) > tokens[end - 1].end
+def _opens_quote_inside(view: str, tokens: list[Token], start: int, stop: int) -> bool:
+    """Does a word of tokens ``start`` to ``stop`` after the first open a quotation?"""
+    return any(_opens_quote(view, tokens, k) for k in range(start + 1, stop))
 
 
 def name_end(view: str, tokens: list[Token], start: int, stop: int) -> int:
     """Where the name of tokens ``start`` to ``stop`` ends in the view: with the closing quote of a quotation it
-    holds (Церковь «Новая жизнь»), else at its last word."""
+    holds (Церковь «Новая жизнь»), else at its last word. (Which quote closes it is not checked: the marks vary by
+    language.)"""
     end = tokens[stop - 1].end
-    inside = any(_opens_quote(view, tokens, k) for k in range(start + 1, stop))
-    return end + 1 if inside and view[end : end + 1] in CLOSING_QUOTES else end
+    return end + 1 if _opens_quote_inside(view, tokens, start, stop) and view[end : end + 1] in CLOSING_QUOTES else end
 
 
 def _full_name_in_lower_case(
