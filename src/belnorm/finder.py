@@ -47,6 +47,7 @@ from belnorm.names import (
     adjectival_case_form,
     after_maiden_name_word,
     asked_place_type,
+    kind_word_comes_first,
     given_names,
     name_words,
     names_a_namesake,
@@ -337,6 +338,9 @@ _CASE_FORM_SCORE = 96.0
 _TR_GENITIVE = frozenset({"nın", "nin", "nun", "nün", "ın", "in", "un", "ün"})
 #: the word right after a place (Svislach River)
 _WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}\p{M}]+)")
+#: a lower-case word after a name and a capitalized word after it: the kind word of that second name (Mozyra obec
+#: Krynica, вёска Крупкі)
+_KIND_WORD_OF_NEXT_NAME = regex.compile(r"[ \u00a0]+\p{Ll}[\p{L}\p{M}]*[ \u00a0]+\p{Lu}")
 #: the word a hyphen joins to a name (Lukoml-sjøen)
 _HYPHENATED_WORD = regex.compile(r"-([\p{L}\p{M}]+)")
 #: a hyphen and a lower-case letter: the rest of a compound whose first part is a name (Bělorusko-čínská)
@@ -2127,6 +2131,8 @@ def _asked_place(ctx: _Context, i: int, inflected: bool) -> str | None:
     before, after = _words_around(ctx, i, i + 1)
     if locative_ending(token.text, language):
         after = None  # a name in the case that says where is no river's or lake's (Byhavissa joki nousi: in Bykhaw)
+    elif after is not None and kind_word_comes_first(language) and _KIND_WORD_OF_NEXT_NAME.match(ctx.view, token.end):
+        after = None  # the kind word of the name after it (neďaleko Mozyra obec Krynica: the village is Krynica)
     asked = asked_place_type(before, after, inflected, language)
     if asked is None and (joined := _HYPHENATED_WORD.match(ctx.view, token.end)) is not None:
         asked = asked_place_type(None, joined.group(1))  # Lukoml-sjøen: the lake

@@ -349,6 +349,7 @@ def _context() -> dict[str, Any]:
             "named_after": frozenset(clean(w) for w in raw["named_after"]["after"]),
             "place_words": {clean(w).lower(): kind for kind, words in raw["place_words"].items() for w in words},
             "place_words_languages": {w: frozenset(langs) for w, langs in raw["place_words_languages"].items()},
+            "kind_word_first": frozenset(raw["kind_word_first"]["languages"]),
             "maiden_name": tuple(sorted((w.lower() for w in raw["maiden_name"]["before"]), key=len, reverse=True)),
             "surname_particles": frozenset(w.casefold() for w in raw["surname_particles"]["words"]),
             "family_articles": frozenset(raw["families"]["articles"]),
@@ -719,6 +720,12 @@ def is_call_sign_after(word: str) -> bool:
 def is_org_unit(word: str) -> bool:
     """Is the word one for a unit of a body (ўпраўленне, отдел, department)? See ``[org_units]``."""
     return word.lower() in _context()["org_units"]
+
+
+def kind_word_comes_first(language: str | None) -> bool:
+    """Does ``language`` put a place's kind word before its name (obec Rakaŭ, not Narotši järv)? See
+    ``[kind_word_first]``."""
+    return language in _context()["kind_word_first"]
 
 
 def is_place_word(word: str) -> bool:
