@@ -124,6 +124,7 @@ from belnorm.names import (
     joins_region,
     is_womans_surname,
     is_work_word,
+    names_a_brand,
     call_sign_before,
     is_call_sign_after,
     place_fits,
@@ -585,6 +586,7 @@ def _find(
             or (kind == "person" and (reason := _baltic_spelling(context, start, stop, match)))
             or (kind == "person" and (reason := _spelled_in_another_language(context, start, stop, match)))
             or (reason := _title_of_work(context, start))
+            or (kind != "org" and (reason := _brand(context, start, stop)))
             or (kind != "org" and (reason := _call_sign(context, start, stop)))
         ):
             del chosen[start]
@@ -2427,6 +2429,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if (
         (kind == "person" and (reason := _named_after(ctx, i, i + 1, match)))
         or (reason := _title_of_work(ctx, i))
+        or (kind != "org" and (reason := _brand(ctx, i, i + 1)))
         or (kind != "org" and (reason := _call_sign(ctx, i, i + 1)))
     ):
         return reason
@@ -2442,6 +2445,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return f"a surname-like {surname} after it: the word is another person's given name (Lewis Hamilton)"
         if match.entity.attributes.get("surname_alone") is False and not named and not _titled_so(ctx, i, match):
             return "a person known from a list is named by surname alone only after the text names them in full"
+        if _short_surname(match) and not named and not _titled_so(ctx, i, match):
+            return "a surname of three letters or fewer (Гой, Кіт) is a word of many languages: alone it names the person only after the text names them in full"
         if (epithet := _epithet_alone(ctx, i, match)) is not None:
             return epithet
         if not set(q.anchor_bases).isdisjoint(ctx.namesakes):
@@ -2459,6 +2464,15 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         if where and not named and not owns and not _POSSESSIVE_AFTER.match(ctx.view, token.end):
             return f"after {preceding!r}, which says where: a place of that name, not the person (in Mirny)"
     return None
+
+
+#: the longest surname `_short_surname` calls short: words of so few letters are words of some language (Hoi, Kit, Los)
+_SHORT_SURNAME = 3
+
+
+def _short_surname(match: Match) -> bool:
+    """Is the person's surname, the last word of their Belarusian name, `_SHORT_SURNAME` letters or fewer?"""
+    return len(match.entity.display.split()[-1]) <= _SHORT_SURNAME
 
 
 #: an English possessive right after a word (in Lukashenko's view)
@@ -2548,6 +2562,14 @@ def _title_of_work(ctx: _Context, start: int) -> str | None:
     if work is not None and is_work_word(work):
         return f"the title of a work, quoted with {work!r}"
     return None
+
+
+def _brand(ctx: _Context, start: int, stop: int) -> str | None:
+    """Is the name at tokens ``start`` to ``stop`` a product's brand, by the word for a brand right before it or the
+    Hungarian "of the type" right after (traktori marke Belarus, Belarus típusú traktor)? Then it names no place or
+    person."""
+    before, after = _words_around(ctx, start, stop)
+    return f"a brand's name, by the words around it ({before} … {after})" if names_a_brand(before, after) else None
 
 
 def _part_of_a_word(ctx: _Context, start: int, stop: int, match: Match) -> str | None:

@@ -93,6 +93,7 @@ __all__ = [
     "is_unit_before_name",
     "is_unit_word",
     "is_work_word",
+    "names_a_brand",
     "name_words",
     "names_a_namesake",
     "names_home_town_region",
@@ -342,6 +343,8 @@ def _context() -> dict[str, Any]:
             "in_by_language": {lang: frozenset(ws) for lang, ws in raw["settlements"]["in_by_language"].items()},
             "org_units": frozenset(clean(w).lower() for w in raw["org_units"]["words"]),
             "works": frozenset(clean(w).lower() for w in raw["works"]["words"]),
+            "brands_before": frozenset(clean(w).lower() for w in raw["brands"]["before"]),
+            "brands_after": frozenset(clean(w).lower() for w in raw["brands"]["after"]),
             "call_signs": tuple(sorted({clean(w).lower() for w in raw["call_signs"]["phrases"]}, key=len, reverse=True)),
             "call_signs_after": frozenset(clean(w).lower() for w in raw["call_signs"]["after"]),
             "named_before": frozenset(clean(w).lower() for w in raw["named_after"]["before"]),
@@ -693,6 +696,15 @@ def names_a_namesake(before: str | None, after: str | None, *, abbreviated: bool
         low is not None
         and (low in context["named_before"] or (abbreviated and low in context["named_before_abbreviated"]))
     ) or (after is not None and after in context["named_after"])
+
+
+def names_a_brand(before: str | None, after: str | None) -> bool:
+    """Do the words right around a name make it a product's brand (marke Belarus, Belarus típusú)? See
+    ``[brands]``."""
+    context = _context()
+    return (before is not None and before.lower() in context["brands_before"]) or (
+        after is not None and after.lower() in context["brands_after"]
+    )
 
 
 def is_work_word(word: str) -> bool:
