@@ -2104,11 +2104,12 @@ def _town_before_quote(ctx: _Context, token: Token) -> str | None:
 
 def _place_said_where(ctx: _Context, start: int, stop: int) -> str | None:
     """Does a body's name found in the text begin with a place in the case that says where, which no registered name
-    spells so, before lower-case words (Minskissä poliisi pidätti: in Minsk, the police; a body's name puts its place
-    in the genitive, Minskin poliisi)? The place is then where, and the words after it no name of its."""
-    first, second = ctx.tokens[start], ctx.tokens[start + 1] if start + 1 < stop else None
-    if second is None or not first.text[:1].isupper() or not second.text[:1].islower():
+    spells so (Minskissä poliisi pidätti: in Minsk, the police; a body's name puts its place in the genitive, Minskin
+    poliisi; Dneprissä Mogiljovin alueella: in the Dnieper in the Mogilev region, no club)? The place is then where,
+    and the words after it no name of its."""
+    if stop - start < 2 or not ctx.tokens[start].text[:1].isupper():
         return None
+    first = ctx.tokens[start]
     if not locative_ending(first.text, _line_language(ctx, first)):
         return None
     place = ctx.engine.match(first.text)
