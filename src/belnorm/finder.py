@@ -586,7 +586,7 @@ def _find(
             or (kind == "person" and (reason := _baltic_spelling(context, start, stop, match)))
             or (kind == "person" and (reason := _spelled_in_another_language(context, start, stop, match)))
             or (reason := _title_of_work(context, start))
-            or (kind != "org" and (reason := _brand(context, start, stop)))
+            or (kind == "place" and (reason := _brand(context, start, stop)))
             or (kind != "org" and (reason := _call_sign(context, start, stop)))
         ):
             del chosen[start]
@@ -2430,7 +2430,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if (
         (kind == "person" and (reason := _named_after(ctx, i, i + 1, match)))
         or (reason := _title_of_work(ctx, i))
-        or (kind != "org" and (reason := _brand(ctx, i, i + 1)))
+        or (kind == "place" and (reason := _brand(ctx, i, i + 1)))
         or (kind != "org" and (reason := _call_sign(ctx, i, i + 1)))
     ):
         return reason
@@ -2472,8 +2472,11 @@ _SHORT_SURNAME = 3
 
 
 def _short_surname(match: Match) -> bool:
-    """Is the person's surname, the last word of their Belarusian name, `_SHORT_SURNAME` letters or fewer?"""
-    return len(match.entity.display.split()[-1]) <= _SHORT_SURNAME
+    """Is the surname matched, the last word of the registered name of given name and surname the word met,
+    `_SHORT_SURNAME` letters or fewer (not a pen name's initial: Ядвігін Ш. is met as Лявіцкі; not a one-word name,
+    Teo, which other rules weigh)?"""
+    words = match.matched_name.split()
+    return len(words) > 1 and len(words[-1]) <= _SHORT_SURNAME
 
 
 #: an English possessive right after a word (in Lukashenko's view)
@@ -2566,9 +2569,9 @@ def _title_of_work(ctx: _Context, start: int) -> str | None:
 
 
 def _brand(ctx: _Context, start: int, stop: int) -> str | None:
-    """Is the name at tokens ``start`` to ``stop`` a product's brand, by the word for a brand right before it or the
-    Hungarian "of the type" right after (traktori marke Belarus, Belarus típusú traktor)? Then it names no place or
-    person."""
+    """Is the place's name at tokens ``start`` to ``stop`` a product's brand, by the word for a brand right before it
+    or the Hungarian or Turkish word for the type or brand right after (traktori marke Belarus, Belarus típusú traktor)?
+    Then it names no place. (Not a person: a brand's ambassador is named so, ambasadorka marki Aryna Sabalenka.)"""
     before, after = _words_around(ctx, start, stop)
     return f"a brand's name, by the words around it ({before} … {after})" if names_a_brand(before, after) else None
 

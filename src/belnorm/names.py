@@ -699,11 +699,12 @@ def names_a_namesake(before: str | None, after: str | None, *, abbreviated: bool
 
 
 def names_a_brand(before: str | None, after: str | None) -> bool:
-    """Do the words right around a name make it a product's brand (marke Belarus, Belarus típusú)? See
-    ``[brands]``."""
+    """Do the words right around a place's name make it a product's brand (marke Belarus, Belarus típusú)? See
+    ``[brands]``. The word after it in lower case only: a capital begins another name (Vitebskas Marka Šagāla muzejs,
+    the Marc Chagall museum)."""
     context = _context()
     return (before is not None and before.lower() in context["brands_before"]) or (
-        after is not None and after.lower() in context["brands_after"]
+        after is not None and after in context["brands_after"]
     )
 
 
