@@ -171,6 +171,8 @@ COMMON = [
     ("ru", ["как", "Как", "весна", "Весна", "мир", "звезда", "вера"]),
     ("uk", ["рада", "Рада", "весна", "зірка"]),
     ("be", ["вясна", "Вясна", "мір", "Мір", "звязда", "рана", "гэтым", "прыйшла", "ўжо", "сямʼя", "сям'я", "і"]),
+    # frequent words in Łacinka, read back to Cyrillic (the classical soft sign too: Siońnia is сёння)
+    ("be", ["Siońnia", "była", "Hadoŭ", "čałaviek", "Ułady", "zaŭtra"]),
     ("fr", ["presse", "paix", "printemps"]),
     ("sr", ["мир", "mir", "vlast", "власт"]),
     ("tr", ["İyi", "bugün"]),
@@ -184,6 +186,8 @@ NAMES = [
     ("uk", ["Мінськ", "Лукашенко", "Київ"]),  # київ is also a rare form of кий
     ("pl", ["Kraków"]),  # "warszawa" stays: Polish writes the car make in lower case
     ("be", ["Мінск", "Лукашэнка", "Ціханоўская", "Марыя", "Гродна"]),
+    # Łacinka names, and one whose way back meets only a dictionary word form (Kupała: купала)
+    ("be", ["Mińsk", "Łukašenka", "Cichanoŭskaja", "Kupała"]),
     ("fr", ["Minsk", "Maria", "Loukachenko", "Paris"]),
     ("en", ["Wales", "Warsaw"]),
 ]

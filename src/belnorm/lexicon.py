@@ -146,15 +146,37 @@ def zipf(word: str, lang: str) -> float:
     """How frequent `word` is as a common word of `lang` (Zipf; 0.0 when it is not a common word). Case-insensitive.
 
     Words that are mostly names (Minsk, Maria, Lukashenko) are not in the lists, so they give 0.0 even where
-    wordfreq counts them. Belarusian dictionary words without an estimate get `BE_DICTIONARY_ZIPF`.
+    wordfreq counts them. Belarusian dictionary words without an estimate get `BE_DICTIONARY_ZIPF`; a Belarusian
+    word in Łacinka is read back to Cyrillic and counted by the list alone (Siońnia: сёння).
     Raises ValueError for a language without a list (see `languages`).
     """
     _check(lang)
     w = _normal(word, lang)
+    if lang == "be" and _LACINKA_LETTER.search(w):
+        # Belarusian in Łacinka (Siońnia, całkam), whose list is in Cyrillic; by the list's counts only, not the
+        # dictionary's word forms, for the way back to Cyrillic may guess (Kupała: a poet, not a form of купаць)
+        return _list(lang).zipf.get(_from_lacinka(w), 0.0)
     z = _list(lang).zipf.get(w, 0.0)
     if lang == "be" and z < BE_DICTIONARY_ZIPF and _be_speller().accepts(w):
         return BE_DICTIONARY_ZIPF
     return z
+
+
+#: the letters that mark a Latin word as Łacinka rather than a romanization or another language's word (not the
+#: č š ž of Czech and the Balkans; not a plain word such as horki, which `zipf` leaves to the Latin lists)
+_LACINKA_LETTER = re.compile(r"[łŭćśźń]")
+#: a soft sign of the classical orthography before a consonant, which the official one leaves out (сёньня, сьвет)
+_CLASSICAL_SOFT_SIGN = re.compile(r"ь(?=[бвгджзклмнпрстфхцчшў])")
+
+
+@functools.lru_cache(maxsize=65536)
+def _from_lacinka(word: str) -> str:
+    """A Łacinka word in Cyrillic as the Belarusian list holds it: official orthography, so without the classical
+    soft signs (Siońnia: сёння, not сёньня)."""
+    cyrillic = transliterate(word, "lacinka_cyrillic").lower()
+    if cyrillic in _list("be").zipf:
+        return cyrillic
+    return _CLASSICAL_SOFT_SIGN.sub("", cyrillic)
 
 
 def most_common_in(word: str) -> tuple[float, str]:
