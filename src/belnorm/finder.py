@@ -587,7 +587,7 @@ def _find(
             or (kind == "person" and (reason := _spelled_in_another_language(context, start, stop, match)))
             or (reason := _title_of_work(context, start))
             or (kind == "place" and (reason := _brand(context, start, stop)))
-            or (kind != "org" and (reason := _call_sign(context, start, stop)))
+            or (kind != "org" and (reason := _call_sign(context, start, stop, kind)))
         ):
             del chosen[start]
             rejected[start] = (stop, match, reason)
@@ -2412,6 +2412,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if kind != "person" and i > 0 and ctx.tokens[i - 1].kind == "initial" and ctx.tokens[i - 1].text.isupper() and ctx.joined[i - 1]:
         if ctx.view[ctx.tokens[i - 1].end : ctx.tokens[i - 1].end + 1] == ".":  # А.Іванова, not the preposition У
             return "an initial before it: a person's surname, not the place or body"
+    if kind == "place" and _named_with_city_abroad(ctx, i):
+        return "before a region or city abroad and a third capitalized word: a name of there (Brest Bretagne Handball)"
     if kind == "place" and (reason := _inside_longer_name(ctx, i, inflected=match.score < EXACT, entity=match.entity)):
         return reason
     if kind == "org" and (reason := _another_body(ctx, i, i + 1, match)):
@@ -2431,7 +2433,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         (kind == "person" and (reason := _named_after(ctx, i, i + 1, match)))
         or (reason := _title_of_work(ctx, i))
         or (kind == "place" and (reason := _brand(ctx, i, i + 1)))
-        or (kind != "org" and (reason := _call_sign(ctx, i, i + 1)))
+        or (kind != "org" and (reason := _call_sign(ctx, i, i + 1, kind)))
     ):
         return reason
     if kind == "person":
@@ -2481,6 +2483,17 @@ def _short_surname(match: Match) -> bool:
 
 #: an English possessive right after a word (in Lukashenko's view)
 _POSSESSIVE_AFTER = regex.compile(r"['’]s?\b")
+
+
+def _named_with_city_abroad(ctx: _Context, i: int) -> bool:
+    """Does a town at token ``i`` begin a name of three capitalized words whose second is a region or city abroad
+    (Brest Bretagne Handball)? Not a route (Поезд Мінск Масква адменены), nor a given name that is a town too (з Гродна
+    Артём Бабіневіч, Білорусі Володимир Караник)."""
+    city = _city_abroad_after(ctx, i)
+    k = i + 2
+    if city is None or given_names().classes(city) or k >= len(ctx.tokens) or not ctx.joined[i + 1]:
+        return False
+    return ctx.view[ctx.tokens[i + 1].end : ctx.tokens[k].start] == " " and ctx.tokens[k].text[:1].isupper()
 
 
 def _city_abroad_after(ctx: _Context, i: int) -> str | None:
@@ -2635,12 +2648,14 @@ def _glued(char: str) -> bool:
 _BEFORE_A_CALL_SIGN = " \u00a0«»\"“”„‘’‹›'-–—:"
 
 
-def _call_sign(ctx: _Context, start: int, stop: int) -> str | None:
+def _call_sign(ctx: _Context, start: int, stop: int, kind: str) -> str | None:
     """Is the name at tokens ``start`` to ``stop`` right after the words for a call sign or code name, quoted or not
-    (із позивним «Брест», call sign "Minsk", tunnukseltaan Kit), or right before such a word (a Kit hívójelű)? Then it
-    is what a fighter or an operation is called, not the entity."""
+    (із позивним «Брест», call sign "Minsk", tunnukseltaan Kit), a place's after those for a pseudonym or nickname too
+    (o pseudonimie Willy), or right before such a word (a Kit hívójelű)? Then it is what a fighter or an operation is
+    called, not the entity."""
     token = ctx.tokens[start]
-    words = call_sign_before(ctx.view[max(0, token.start - _LOOK_BACK) : token.start].rstrip(_BEFORE_A_CALL_SIGN))
+    before = ctx.view[max(0, token.start - _LOOK_BACK) : token.start].rstrip(_BEFORE_A_CALL_SIGN)
+    words = call_sign_before(before, pseudonym=kind == "place")
     if words is not None:
         return f"a call sign or code name, after {words!r}"
     following = _words_around(ctx, start, stop)[1]

@@ -347,6 +347,7 @@ def _context() -> dict[str, Any]:
             "brands_after": frozenset(clean(w).lower() for w in raw["brands"]["after"]),
             "call_signs": tuple(sorted({clean(w).lower() for w in raw["call_signs"]["phrases"]}, key=len, reverse=True)),
             "call_signs_after": frozenset(clean(w).lower() for w in raw["call_signs"]["after"]),
+            "pseudonyms": tuple(sorted({clean(w).lower() for w in raw["call_signs"]["pseudonyms"]}, key=len, reverse=True)),
             "named_before": frozenset(clean(w).lower() for w in raw["named_after"]["before"]),
             "named_before_abbreviated": frozenset(clean(w).lower() for w in raw["named_after"]["abbreviated_before"]),
             "named_after": frozenset(clean(w) for w in raw["named_after"]["after"]),
@@ -713,11 +714,13 @@ def is_work_word(word: str) -> bool:
     return word.lower() in _context()["works"]
 
 
-def call_sign_before(text: str) -> str | None:
-    """The words for a call sign or code name (позывной, call sign) the text ends with, whole words, or None: a name
-    after them is what someone is called. See ``[call_signs]``."""
+def call_sign_before(text: str, *, pseudonym: bool = False) -> str | None:
+    """The words for a call sign or code name (позывной, call sign), or with ``pseudonym`` also for a pseudonym or
+    nickname (o pseudonimie), the text ends with, whole words, or None: a name after them is what someone is called.
+    See ``[call_signs]``."""
     low = " ".join(text.lower().split())
-    for phrase in _context()["call_signs"]:
+    phrases = _context()["call_signs"] + (_context()["pseudonyms"] if pseudonym else ())
+    for phrase in phrases:
         before = low[: len(low) - len(phrase)][-1:]
         if low.endswith(phrase) and not (before.isalpha() and before not in APOSTROPHES):  # (lʼindicativo)
             return phrase
