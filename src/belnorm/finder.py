@@ -5182,8 +5182,8 @@ def _frequency_in_line(ctx: _Context, token: Token) -> tuple[float, str]:
 def _registered_acronym(word: str, match: Match, *, same_script: bool = False) -> bool:
     """Is the word in capitals one of the entity's registered acronyms, letter for letter (accents aside; MTS is no
     MTZ)? Across scripts by key, only for three letters or more (KGB for КГБ, BAŻ for БАЖ), and not at all with
-    ``same_script``; AP is not АП, PEN is not the surname Пэн, which is no acronym, and AZ is not OAC, though their
-    keys meet."""
+    ``same_script``, and letter for letter in their readings (`_letters_agree`: BBC is not БКК); AP is not АП, PEN is
+    not the surname Пэн, which is no acronym, and AZ is not OAC, though their keys meet."""
     word_keys = set(keys(word))
     latin = bool(LATIN.search(word))
     letters = _unaccented(word).translate(_ACRONYM_LETTERS)
@@ -5196,9 +5196,22 @@ def _registered_acronym(word: str, match: Match, *, same_script: bool = False) -
                 # БДЭУ): MTS is no MTZ, though their keys meet
                 if _unaccented(part).translate(_ACRONYM_LETTERS) == letters:
                     return True
-            elif len(word) >= 3 and not same_script and word_keys.intersection(keys(part)):
+            elif len(word) >= 3 and not same_script and word_keys.intersection(keys(part)) and _letters_agree(word, part):
+                # (three letters must agree one by one; a longer acronym's keys are evidence enough: BSRR, БССР)
                 return True
     return False
+
+
+def _letters_agree(word: str, part: str) -> bool:
+    """Does each letter of a three-letter acronym ``word`` read as the letter of ``part`` in the other script at its
+    place (KGB, КГБ; BAŻ, БАЖ), not only the whole keys meet through a fold (BBC is no БКК)? A longer acronym's keys
+    are evidence enough (the Polish BSRR for БССР, its words in another order)."""
+    return len(word) > _SHORT_ACRONYM or all(set(keys(a)) & set(keys(b)) for a, b in zip(word, part))
+
+
+#: the longest acronym `_letters_agree` reads letter by letter: the short ones are the world's media and agencies
+#: (BBC, AFP) as often as Belarusian bodies
+_SHORT_ACRONYM = 3
 
 
 #: the letters in which the Cyrillic languages write one acronym's letter differently (БДЭУ, БДЕУ; БГУ, БДУ aside)
