@@ -2145,9 +2145,9 @@ def _asked_place(ctx: _Context, i: int, inflected: bool) -> str | None:
 
 
 #: org_words rows of the kinds of organisation whose common noun the press writes in lower case before the name (partii
-#: Wiosna, the club Isloch, gazeta «Звязда»); not company, which the press puts before any firm's name, whatever it
+#: Wiosna, the club Isloch, gazeta «Звязда», kirjastus Zvjazda: the publishing house, not the newspaper); not company, which the press puts before any firm's name, whatever it
 #: makes (havayolu şirketi Belavia)
-_KIND_ROWS = ("party", "club", "newspaper", "movement", "church")
+_KIND_ROWS = ("party", "club", "newspaper", "movement", "church", "publishing")
 
 
 def _another_kind_before(ctx: _Context, i: int, match: Match) -> str | None:
