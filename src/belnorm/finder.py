@@ -1085,6 +1085,11 @@ def _phrase_before(view: str, offset: int) -> str:
     return _CLAUSE_END.split(view[max(0, offset - _LOOK_BACK) : offset])[-1].split(",")[-1]
 
 
+def _phrase_after(view: str, offset: int, reach: int) -> str:
+    """The text of the clause after ``offset``, up to a clause's end or a comma (``reach`` characters at most)."""
+    return _CLAUSE_END.split(view[offset : offset + reach])[0].split(",")[0]
+
+
 def _sentence_around(view: str, offset: int) -> tuple[int, int]:
     """The offsets of the sentence (by `_SENTENCE_BREAK`) that holds ``offset``."""
     begin = 0
@@ -1150,7 +1155,7 @@ def _in_a_title(ctx: _Context, start: int, stop: int) -> bool:
         return False  # (the ministry by its own word: minister i Skatte- og afgiftsministeriet, a minister in it)
     # (not past a comma: ministerija praneša, kad ministras …, the ministry says that the minister …)
     before = _WORD.findall(_phrase_before(ctx.view, ctx.tokens[start].start))
-    after = _WORD.findall(_CLAUSE_END.split(ctx.view[ctx.tokens[stop - 1].end : ctx.tokens[stop - 1].end + _LOOK_BACK])[0].split(",")[0])
+    after = _WORD.findall(_phrase_after(ctx.view, ctx.tokens[stop - 1].end, _LOOK_BACK))
     for words in (before[::-1][: _TITLE_REACH + 1], after[: _TITLE_REACH + 1]):
         for word in words:
             if is_minister_word(word):
@@ -2145,8 +2150,8 @@ def _asked_place(ctx: _Context, i: int, inflected: bool) -> str | None:
 
 
 #: org_words rows of the kinds of organisation whose common noun the press writes in lower case before the name (partii
-#: Wiosna, the club Isloch, gazeta «Звязда», kirjastus Zvjazda: the publishing house, not the newspaper); not company, which the press puts before any firm's name, whatever it
-#: makes (havayolu şirketi Belavia)
+#: Wiosna, the club Isloch, gazeta «Звязда», kirjastus Zvjazda: the publishing house, not the newspaper); not company,
+#: which the press puts before any firm's name, whatever it makes (havayolu şirketi Belavia)
 _KIND_ROWS = ("party", "club", "newspaper", "movement", "church", "publishing")
 
 
@@ -4254,7 +4259,7 @@ def _body_of_place(ctx: _Context, start: int, stop: int, entity: Entity, adjecti
     quoted = view[begin - 1 : begin] in _QUOTES and view[end : end + 1] in _CLOSING_QUOTES
     cut = begin - 1 if quoted else begin
     left = _NUMBER.split(_phrase_before(view, cut))[-1]
-    right = _NUMBER.split(_CLAUSE_END.split(view[end : end + _LOOK_AHEAD])[0].split(",")[0])[0]
+    right = _NUMBER.split(_phrase_after(view, end, _LOOK_AHEAD))[0]
     seen: set[str] = set().union(*(_body_words(t.text) for t in tokens[start:stop]))  # Bezirksgericht Iwje
     lo, hi = begin, end  # the characters the body's words reach
     named: tuple[str, int] | None = None  # a capitalized word before the body's words: a city district's name

@@ -347,7 +347,13 @@ def _context() -> dict[str, Any]:
             "brands_after": frozenset(clean(w).lower() for w in raw["brands"]["after"]),
             "call_signs": tuple(sorted({clean(w).lower() for w in raw["call_signs"]["phrases"]}, key=len, reverse=True)),
             "call_signs_after": frozenset(clean(w).lower() for w in raw["call_signs"]["after"]),
-            "pseudonyms": tuple(sorted({clean(w).lower() for w in raw["call_signs"]["pseudonyms"]}, key=len, reverse=True)),
+            "call_signs_and_pseudonyms": tuple(
+                sorted(
+                    {clean(w).lower() for w in raw["call_signs"]["phrases"] + raw["call_signs"]["pseudonyms"]},
+                    key=len,
+                    reverse=True,
+                )
+            ),
             "named_before": frozenset(clean(w).lower() for w in raw["named_after"]["before"]),
             "named_before_abbreviated": frozenset(clean(w).lower() for w in raw["named_after"]["abbreviated_before"]),
             "named_after": frozenset(clean(w) for w in raw["named_after"]["after"]),
@@ -719,8 +725,7 @@ def call_sign_before(text: str, *, pseudonym: bool = False) -> str | None:
     nickname (o pseudonimie), the text ends with, whole words, or None: a name after them is what someone is called.
     See ``[call_signs]``."""
     low = " ".join(text.lower().split())
-    phrases = _context()["call_signs"] + (_context()["pseudonyms"] if pseudonym else ())
-    for phrase in phrases:
+    for phrase in _context()["call_signs_and_pseudonyms" if pseudonym else "call_signs"]:
         before = low[: len(low) - len(phrase)][-1:]
         if low.endswith(phrase) and not (before.isalpha() and before not in APOSTROPHES):  # (lʼindicativo)
             return phrase
