@@ -869,10 +869,12 @@ def _restore_bodies_of_a_text_about_belarus(ctx: _Context, rejected: dict[int, t
     with the unit word, and no other country or place abroad, not even by its adjective, is Belarus's body: the text
     has no other country for it to be (Baltarusijos opozicija … Saugumo taryba; nad obwodem grodzieńskim …
     Ministerstwo Sytuacji Nadzwyczajnych). Not a court: the press names the courts of its own country that try
-    Belarusians (Korkein oikeus … valkovenäläisen miehen), unless the text names a Belarusian court of its own, which
-    is evidence enough: a higher court is where its cases go (Das Gebietsgericht Brest … beim Obersten Gericht
-    Berufung). Did any come back?"""
-    courts = any(m.entity.id.startswith(_COURT_IDS) for _, m, _ in ctx.chosen.values())
+    Belarusians (Korkein oikeus … valkovenäläisen miehen), unless the text names a Belarusian body, which is evidence
+    enough: a higher court is where a Belarusian court's cases go (Das Gebietsgericht Brest … beim Obersten Gericht
+    Berufung), and a Belarusian party or union is dissolved by its own country's court (Partidul Civic Unit … lichidat
+    de Curtea Supremă). Did any come back?"""
+    body = next((m.entity.display for _, m, _ in ctx.chosen.values() if m.entity.kind == "org"), None)
+    courts = body is not None
     if not courts and len(_unqualified_bodies(rejected, True)) > len(_unqualified_bodies(rejected)):
         courts = _court_of_a_place(ctx)
     bodies = _unqualified_bodies(rejected, courts)
@@ -886,9 +888,10 @@ def _restore_bodies_of_a_text_about_belarus(ctx: _Context, rejected: dict[int, t
     )
     if not about or _names_a_country_abroad(ctx, _words_outside_mentions(ctx, 0, len(ctx.view))):
         return False  # (Puolaan, Tallinna: the body may be that country's)
+    said = f"names the Belarusian body {body}" if body is not None else "speaks of Belarus"
     for start in bodies:
         stop, match, _ = rejected.pop(start)
-        ctx.chosen[start] = (stop, match, ("context: the text speaks of Belarus and of no other country",))
+        ctx.chosen[start] = (stop, match, (f"context: the text {said} and no other country",))
     return True
 
 
