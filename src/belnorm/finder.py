@@ -3578,13 +3578,16 @@ def _inside_longer_name(
         # named its country (Baltkrievijas Veselības ministrija | Minskā: in Minsk), nor in the case that says where
         # (Belaruskalissa Salihorskissa: at Belaruskali in Salihorsk), nor the country where the language never puts it
         # last (Brestin valtionyliopistossa | Valko-Venäjän lounaisosassa: in Belarus's south-west)
+        named_country = org is not None and any(_names_belarus(ctx, w) for w in _hyphen_joined(ctx.view, ctx.tokens[org[0] : i]))
         if (
             org is not None
             and not located
             and not (entity is not None and entity.id == _BELARUS and names_country_only_first(_line_language(ctx, token)))
-            and not any(_names_belarus(ctx, w) for w in _hyphen_joined(ctx.view, ctx.tokens[org[0] : i]))
+            and not named_country
         ):
             return f"the place ends the name of {org[1].entity.display}, found right before it"
+    else:
+        named_country = False
     tail = _LAST_WORDS.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
     before = None if tail is None else _WORDS_BEFORE.search(ctx.view, tail.start(), token.start)
     if before is not None:
@@ -3597,6 +3600,7 @@ def _inside_longer_name(
         cased = ctx.language is not None and writes_own_endings_only(ctx.language) and bool(foreign_stems(last.text, ctx.language))
         if (
             capitalized
+            and not named_country  # (stanica Bieloruských železníc | Hudahaj: the body complete, the place its station)
             and not located  # (Kupala Nemzeti Színház Minszkben, NKVD lasi Minskis: in Minsk, no name's last word)
             and not cased
             and not is_function_word(org_word.lower())
