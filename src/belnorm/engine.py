@@ -338,7 +338,9 @@ class Engine:
         if query.islower() and (doubt := _lone_lowercase_word(query, top, found.names)):
             return None, doubt
         registered = any(query.strip().casefold() == n.casefold() for n in found.names)
-        if not registered and is_foreign_place(query):
+        # (a person the text names elsewhere is the one their surname alone names: Maks Mirnõiga … Mirnõi, no town)
+        named_elsewhere = found.kind == "person" and top.name.entity in prefer
+        if not registered and not named_elsewhere and is_foreign_place(query):
             # (a registered name is the entity's, though a town abroad has it too; read first: the list is long)
             return None, f"{ABROAD}: {query.strip()} is a town or country abroad, not a spelling of {found.names[0]}"
         if found.kind != "place" and is_foreign_country(query.strip()):
