@@ -1961,6 +1961,10 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
         # Васіль Быкаў … аповесці Быкава: the genitive of the surname the text named in full, not another person
         # whose nominative it spells
         match, verdict = ctx.engine.decide(token.text, [s for s in ranked if s.name.entity == named])
+    if match is not None and match.entity.kind == "person" and _declines_no_woman(ctx, token):
+        if ctx.engine.position(match.entity.id) in _undeclined_women(ctx, i, ranked):
+            # (фермер з Карочы: from Korocha, no genitive of Вольга Карач, whose surname stays as it is)
+            return None, f"a case ending on the surname of {match.entity.display}, a woman's in a consonant, which never takes one"
     if match is not None and match.entity.kind != "person" and _by_case_form(match):
         # (but a byname alone names no one: Polatsks, after Eufrosyne av Polatsk, is the town's genitive)
         if (person := _surname_of_a_named_person(ctx, i)) is not None and _epithet_alone(ctx, i, person) is None:
@@ -2009,6 +2013,20 @@ def _undeclined_women(ctx: _Context, i: int, ranked: list[Scored]) -> frozenset[
             if rule.startswith(CASE_FORM_RULE) and surname[-1:].isalpha() and surname[-1:].lower() not in _VOWEL_LETTERS:
                 women.add(scored.name.entity)
     return frozenset(women)
+
+
+#: the languages that leave a woman's surname in a consonant as it is in every case (Slavic; not Czech and Slovak,
+#: which give it the feminine -ová, whose case forms read like a man's genitive: Alexijevičovej; nor the Baltic
+#: languages, which give it endings of their own)
+_WOMEN_UNDECLINED = frozenset({"be", "ru", "uk", "pl", "sl", "hr", "sr", "bg"})
+
+
+def _declines_no_woman(ctx: _Context, token: Token) -> bool:
+    """Is the word in text whose language leaves a woman's surname in a consonant undeclined (`_WOMEN_UNDECLINED`),
+    or, where the text is too short to tell, in Cyrillic?"""
+    if ctx.language is not None:
+        return ctx.language in _WOMEN_UNDECLINED
+    return CYRILLIC.search(token.text) is not None
 
 
 #: the vowel letters a surname may end in: one that ends so declines in a woman's name too (Бабарыка); one in a
