@@ -287,6 +287,8 @@ _APPOSITION_AFTER = regex.compile(
     r",[ \u00a0]+(?:(?:a|an|the|un|une|il|lo|la|el|o|um|uma|ein|eine|en|ett|et)[ \u00a0]+)?([\p{L}\p{M}]+)"
 )
 _PLACE_NOUN_OF = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+(?:of|de|di|du|da|del)[ \u00a0]+$")
+#: a word that asks for a kind of place, then a definite article (entlang der Swislatsch, along it: the river)
+_PLACE_WORD_ARTICLE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+(?:der|die|dem|den|des|het|the|le|la|les|il|lo|el)[ \u00a0]+$")
 #: a country right after a place, set off by a comma or brackets (ending its clause or line) or after "in" (Brest,
 #: France; Brest in Frankreich)
 _COUNTRY_AFTER = regex.compile(
@@ -2167,6 +2169,8 @@ def _asked_place(ctx: _Context, i: int, inflected: bool) -> str | None:
         asked = asked_place_type(None, joined.group(1))  # Lukoml-sjøen: the lake
     if asked is None and (noun := _PLACE_NOUN_OF.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)):
         asked = asked_place_type(noun.group(1), None)  # the village of Krupki, la ville de Lida
+    if asked is None and (word := _PLACE_WORD_ARTICLE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)):
+        asked = asked_place_type(word.group(1), None)  # entlang der Swislatsch: the river
     return asked
 
 
@@ -3687,6 +3691,8 @@ def _inside_longer_name(
         if (
             len(word) >= MIN_ORG_WORD
             and classes
+            # (a Latin word must spell a body's word, not only share its key: Minsk pátral, searched, is no petrol)
+            and (not LATIN.search(word) or bool(name_words().spelled(word, classes)))
             and not _body_of_a_place(word, after=True)
             and classes.isdisjoint(org_word_classes(_OFFICE_ROW))  # (Minskin toimisto: an outlet's office there)
             and not _office_after(ctx.view, last.end)

@@ -30,6 +30,7 @@ from belnorm.names import (
     given_names,
     is_belarusian_word,
     is_home_country,
+    is_location_preposition,
     is_optional_at_end,
     is_optional_beside_a_name,
     is_optional_beside_a_proper_name,
@@ -158,6 +159,14 @@ class Scored:
         return out + self.notes if self.notes else out
 
 
+def _says_where_between(name: IndexedName, query: Sequence[QueryToken], used: Pairing, qi: int) -> bool:
+    """Does the query's unpaired word ``qi``, a location preposition, stand between two words paired with the parts
+    of a name registered as one word (Banks in Belarus: no Belarusbank, whose parts the index reads apart)?"""
+    if name.person or " " in name.text.strip() or not is_location_preposition(query[qi].text):
+        return False
+    return any(k in used for k in range(qi)) and any(k in used for k in range(qi + 1, len(query)))
+
+
 class Scorer:
     """Scores names against query tokens of one `QueryReader` (whose tokens remember their pairings)."""
 
@@ -183,6 +192,9 @@ class Scorer:
         for qi, q in enumerate(query):
             if qi in used:
                 continue
+            if q.noise and _says_where_between(name, query, used, qi):
+                scored.rejected = f"{q.text!r} between the parts of the one word {name.text!r} says where, not its name"
+                return scored
             if q.noise:
                 scored.notes.append(f"{q.text}: ignored, a word that accompanies names")
             elif q.named_after:
