@@ -64,6 +64,7 @@ from belnorm.names import (
     compound_parts,
     is_club_prefix,
     holds_genitive_between,
+    is_article,
     is_conjunction,
     is_plural_unit_before_name,
     is_such_as,
@@ -609,6 +610,7 @@ def _find(
         | _restore_bodies_of_members(context, rejected)
         | _restore_bodies_of_a_text_about_belarus(context, rejected)
         | _restore_bodies_of_a_sentence_about_belarus(context, rejected)
+        | _restore_bodies_listed_with_one(context, rejected)
         | _ministers_titles(context)
     ):
         context.covered = None
@@ -709,6 +711,7 @@ def _find(
     if (
         _restore_bodies_of_a_text_of_belarusian_places(context, rejected)
         | _restore_bodies_of_a_sentence_about_belarus(context, rejected, late=True)
+        | _restore_bodies_listed_with_one(context, rejected)
         | _restore_bodies_of_members(context, rejected)  # (a member named by surname alone, found only now)
     ):
         context.covered = None
@@ -1068,6 +1071,49 @@ def _restore_bodies_of_a_sentence_about_belarus(
         ctx.chosen[start] = (stop, match, (f"context: its sentence names {evidence[0]} and no other country",))
         restored = True
     return restored
+
+
+def _restore_bodies_listed_with_one(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> bool:
+    """A body's generic name joined by "and" (an article after it or not) to a Belarusian body's name is Belarus's
+    body, whatever else its sentence names: a list names the bodies of one state (lo organizan el Ministerio de
+    Cultura y el Comité Ejecutivo Regional de Vitebsk). Did any come back?"""
+    restored = False
+    for start in _unqualified_bodies(rejected, courts=True):
+        stop = rejected[start][0]
+        partner = next(
+            (
+                m.entity.display
+                for first, (last, m, _) in ctx.chosen.items()
+                if m.entity.kind == "org"
+                and (
+                    (first >= stop and _joined_by_and(ctx, ctx.tokens[stop - 1].end, ctx.tokens[first].start))
+                    or (last <= start and _joined_by_and(ctx, ctx.tokens[last - 1].end, ctx.tokens[start].start))
+                )
+            ),
+            None,
+        )
+        if partner is None or not covered_tokens(ctx.chosen).isdisjoint(range(start, stop)):
+            continue
+        stop, match, _ = rejected.pop(start)
+        ctx.chosen[start] = (stop, match, (f"context: named in one list with {partner}",))
+        restored = True
+    return restored
+
+
+#: the words that may stand between two names of one list: "and", then an article
+_LIST_GAP = regex.compile(r"[ \u00a0]+(\p{L}+)(?:[ \u00a0]+(\p{L}+))?[ \u00a0]+")
+
+
+def _joined_by_and(ctx: _Context, end: int, begin: int) -> bool:
+    """Do only "and" and maybe an article stand between offsets ``end`` and ``begin`` (y el, and the, und die)?"""
+    gap = _LIST_GAP.fullmatch(ctx.view, end, begin)
+    if gap is None or not is_conjunction(gap.group(1), ctx.language):
+        return False
+    return gap.group(2) is None or is_article(gap.group(2)) or gap.group(2).lower() in _LIST_ARTICLES
+
+
+#: the definite articles of the languages whose articles the noise words leave out (the, der, die, el)
+_LIST_ARTICLES = frozenset({"the", "der", "die", "das", "dem", "den", "des", "de", "el", "il", "lo", "o", "a", "os", "as"})
 
 
 #: the kinds of entity whose mention in a sentence makes it one about Belarus: its places and bodies (not a person,
