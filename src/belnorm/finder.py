@@ -3729,9 +3729,10 @@ def _inside_longer_name(
         classes = name_words().classes(word, inflected=False)
         if _common_word_by_keys(word, classes) or _own_common_word_by_keys(ctx, word, classes):
             break  # (Varšavský most medzi Brestom: between, a clause goes on)
-        if classes and classes <= org_word_classes(*_PEOPLE_ROWS, "border", "government", "western"):
+        if classes and classes <= org_word_classes(*_PEOPLE_ROWS, "border", "government", "western", "club"):
             # people of the place (Baltkrievijas studentu …), its border (Baltkrievijas robežas), its government,
-            # which names no body (Minsko vyriausybės vadovas: the head of Minsk's government), or its part
+            # which names no body (Minsko vyriausybės vadovas: the head of Minsk's government), a club of it (ainus
+            # Valgevene klubi: the only Belarusian club), or its part
             # (Fehéroroszország nyugati részén: in the west of Belarus), unless a body's word follows (… asociācija)
             continue
         if (
@@ -4108,6 +4109,8 @@ def _placed_abroad(
             break
         if not after and "," in gap and _goes_on_with_the_clause(found.group()):
             break  # w Mińsku, wystawią w Warszawie: the clause goes on after the comma, not the town
+        if (k := _token_starting_at(ctx, found.start())) is not None and _in_chosen(ctx, k):
+            break  # a Belarusian name found there is no place abroad (Minski lähedal asuv Kurgan Slavõ: the memorial)
         after.append((found.group(), view[found.end() : found.end() + 1]))
         position = found.end()
     if named and not (water or departed) and view[end : named.start()].strip() in _LOCATOR_GAPS:
