@@ -2652,9 +2652,21 @@ def _title_of_work(ctx: _Context, start: int) -> str | None:
     if work is None and ctx.view[max(0, token.start - 1) : token.start] in _QUOTES:
         closing = _QUOTATION_END.match(ctx.view, token.start)
         work = None if closing is None else closing.group(1)
+    if work is None and (inside := _INSIDE_QUOTATION.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)):
+        # a name further inside a quotation: the title's word (manuskriptet til «Kristus landede i Grodno»)
+        before = _WORDS_BEFORE_QUOTE.search(ctx.view, max(0, inside.start() - _LOOK_BACK), inside.start())
+        if before is not None:
+            # (a work's word, then to or for: the script to «…»)
+            work = before.group(1) if before.group(1) and is_function_word(before.group(2).lower()) else before.group(2)
     if work is not None and is_work_word(work):
         return f"the title of a work, quoted with {work!r}"
     return None
+
+
+#: an opening guillemet or low quote earlier on the line, no closing quote after it: a quotation still open
+_INSIDE_QUOTATION = regex.compile(r"(?r)[«„‹][^«»„“”‹›\n]{1,160}$")
+#: the one or two words before a quotation's opening mark (the word, or a word and a preposition)
+_WORDS_BEFORE_QUOTE = regex.compile(r"(?r)(?:([\p{L}\p{M}]+)[ \u00a0]+)?([\p{L}\p{M}]+)[ \u00a0]*$")
 
 
 def _brand(ctx: _Context, start: int, stop: int) -> str | None:

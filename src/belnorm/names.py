@@ -343,6 +343,7 @@ def _context() -> dict[str, Any]:
             "in_by_language": {lang: frozenset(ws) for lang, ws in raw["settlements"]["in_by_language"].items()},
             "org_units": frozenset(clean(w).lower() for w in raw["org_units"]["words"]),
             "works": frozenset(clean(w).lower() for w in raw["works"]["words"]),
+            "work_compound_ends": tuple(clean(w).lower() for w in raw["works"]["compound_ends"]),
             "brands_before": frozenset(clean(w).lower() for w in raw["brands"]["before"]),
             "brands_after": frozenset(clean(w).lower() for w in raw["brands"]["after"]),
             "call_signs": tuple(sorted({clean(w).lower() for w in raw["call_signs"]["phrases"]}, key=len, reverse=True)),
@@ -716,8 +717,16 @@ def names_a_brand(before: str | None, after: str | None) -> bool:
 
 
 def is_work_word(word: str) -> bool:
-    """Is the word one for a work (фільм, кніга, novel, song) whose title may follow in quotes? See ``[works]``."""
-    return word.lower() in _context()["works"]
+    """Is the word one for a work (фільм, кніга, novel, song) whose title may follow in quotes, or a compound that
+    ends with one of ``compound_ends`` (Stumfilmen, Dokumentarfilm)? See ``[works]``."""
+    low = word.lower()
+    return low in _context()["works"] or any(
+        low.endswith(end) and len(low) >= len(end) + _MIN_WORK_PREFIX for end in _context()["work_compound_ends"]
+    )
+
+
+#: the letters a compound's first part has at least before a work's word (Kurz|film; not a word that merely ends so)
+_MIN_WORK_PREFIX = 3
 
 
 def call_sign_before(text: str, *, pseudonym: bool = False) -> str | None:
