@@ -107,6 +107,7 @@ from belnorm.names import (
     is_named_after_word,
     is_optional_in_name,
     is_org_unit,
+    org_unit_compound_ends,
     is_patronymic,
     is_surname_shaped_patronymic,
     is_place_word,
@@ -2957,6 +2958,7 @@ def _another_body(ctx: _Context, start: int, stop: int, match: Match) -> str | N
     country's, or a longer hyphenated name."""
     return (
         _unit_of_body(ctx, start)
+        or _unit_named_around(ctx, start, stop)
         or _foreign_body(ctx, start, stop, match)
         or _country_inside(ctx, start, stop, match)
         or _begins_compound(ctx, stop)
@@ -3530,6 +3532,59 @@ def _unit_of_body(ctx: _Context, i: int) -> str | None:
     if before is not None and before.group(1).islower() and is_org_unit(before.group(1)):
         return f"the text names a unit of the body ({before.group(1)} …), another entity"
     return None
+
+
+def _unit_named_around(ctx: _Context, start: int, stop: int) -> str | None:
+    """Does a word for a unit open the words before the body's name at tokens ``start`` to ``stop``, the words of
+    the unit's own name between (Departamento de Execução de Penas do Ministério do Interior, Дэпартамент выканання
+    пакаранняў МУС), or follow it a few words on, the body in the genitive first (sisäministeriön rangaistusten
+    täytäntöönpanon osasto, inrikesministeriets kriminalvårdsdepartement)? Then the text names the unit."""
+    before = _UNIT_NAME_BEFORE.search(ctx.view, max(0, ctx.tokens[start].start - _LOOK_BACK), ctx.tokens[start].start)
+    words = before.captures(1) if before is not None else []  # (the nearest first: the search reads backwards)
+    for k in range(1, len(words)):
+        if not _in_a_units_name(words[k - 1]):
+            break
+        if words[k][0].isupper() and _is_unit_word(words[k]):
+            return f"the text names a unit of the body ({words[k]} …), another entity"
+    last = ctx.tokens[stop - 1].text
+    if not (names_country_first(ctx.language) and last.endswith(_GENITIVE_ENDINGS)):
+        return None  # (the Ministry said the department …: the body itself, then a clause)
+    after = _UNIT_NAME_AFTER.match(ctx.view, ctx.tokens[stop - 1].end)
+    for word, end in zip(after.captures(1), after.ends(1)) if after is not None else ():
+        if _is_unit_word(word):
+            # (not its office in a region, which the press names by the body: Efterforskningskomitéens afdeling i
+            # Gomel-regionen)
+            where = _WORD_AFTER.match(ctx.view, end)
+            if where is not None and is_location_preposition(where.group(1), ctx.language):
+                return None
+            return f"the text names a unit of the body (… {word}), another entity"
+    return None
+
+
+def _is_unit_word(word: str) -> bool:
+    """Is the word one for a unit of a body, or a compound that ends with one (kriminalvårds|departement)?"""
+    low = word.lower()
+    return is_org_unit(low) or any(
+        low.endswith(unit) and len(low) - len(unit) >= _MIN_UNIT_PREFIX for unit in org_unit_compound_ends()
+    )
+
+
+#: the letters a compound's first part has at least before a unit's word
+_MIN_UNIT_PREFIX = 4
+#: the last letters of a body's genitive in the languages that put it first (Finnish -n, Scandinavian -s)
+_GENITIVE_ENDINGS = ("n", "s")
+def _in_a_units_name(word: str) -> bool:
+    """May the word stand in a unit's name between its word for a unit and its body: a capitalized word, a function
+    word (de, do, van het), or a Cyrillic word in lower case (выканання пакаранняў), not a Latin clause's word (The
+    Department of State said the Ministry …)?"""
+    return word[0].isupper() or is_function_word(word.lower()) or CYRILLIC.match(word) is not None
+
+
+#: the words before a body, on its line with no punctuation: a capitalized word for a unit, then up to six words of
+#: its name
+_UNIT_NAME_BEFORE = regex.compile(r"(?r)(?:([\p{L}\p{M}]+)[ \u00a0]+){2,7}$")
+#: up to three words after a body, on its line with no punctuation
+_UNIT_NAME_AFTER = regex.compile(r"(?:[ \u00a0]+(\p{Ll}[\p{L}\p{M}]*)){1,3}")
 
 
 def _free_word(ctx: _Context, k: int) -> bool:

@@ -342,6 +342,7 @@ def _context() -> dict[str, Any]:
             "locative_endings": {lang: tuple(ws) for lang, ws in raw["settlements"]["locative_endings"].items()},
             "in_by_language": {lang: frozenset(ws) for lang, ws in raw["settlements"]["in_by_language"].items()},
             "org_units": frozenset(clean(w).lower() for w in raw["org_units"]["words"]),
+            "org_unit_compound_ends": tuple(clean(w).lower() for w in raw["org_units"]["compound_ends"]),
             "works": frozenset(clean(w).lower() for w in raw["works"]["words"]),
             "work_compound_ends": tuple(clean(w).lower() for w in raw["works"]["compound_ends"]),
             "brands_before": frozenset(clean(w).lower() for w in raw["brands"]["before"]),
@@ -750,6 +751,11 @@ def is_call_sign_after(word: str) -> bool:
 def is_org_unit(word: str) -> bool:
     """Is the word one for a unit of a body (ўпраўленне, отдел, department)? See ``[org_units]``."""
     return word.lower() in _context()["org_units"]
+
+
+def org_unit_compound_ends() -> tuple[str, ...]:
+    """The last parts of the compounds that name a unit of a body (kriminalvårds|departement). See ``[org_units]``."""
+    return _context()["org_unit_compound_ends"]
 
 
 def kind_word_comes_first(language: str | None) -> bool:
