@@ -64,6 +64,7 @@ from belnorm.names import (
     compound_parts,
     is_club_prefix,
     holds_genitive_between,
+    is_along_word,
     is_article,
     is_conjunction,
     is_plural_unit_before_name,
@@ -290,7 +291,7 @@ _APPOSITION_AFTER = regex.compile(
 )
 _PLACE_NOUN_OF = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+(?:of|de|di|du|da|del)[ \u00a0]+$")
 #: a word that asks for a kind of place, then a definite article (entlang der Swislatsch, along it: the river)
-_PLACE_WORD_ARTICLE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+(?:der|die|dem|den|des|het|the|le|la|les|il|lo|el)[ \u00a0]+$")
+_PLACE_WORD_ARTICLE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+(?:der|die|dem|den|des|het|le|la|les|il|lo|el)[ \u00a0]+$")
 #: a country right after a place, set off by a comma or brackets (ending its clause or line) or after "in" (Brest,
 #: France; Brest in Frankreich)
 _COUNTRY_AFTER = regex.compile(
@@ -877,13 +878,16 @@ def _restore_bodies_of_a_text_about_belarus(ctx: _Context, rejected: dict[int, t
     Ministerstwo Sytuacji Nadzwyczajnych). Not a court: the press names the courts of its own country that try
     Belarusians (Korkein oikeus … valkovenäläisen miehen), unless the text names a Belarusian body, which is evidence
     enough: a higher court is where a Belarusian court's cases go (Das Gebietsgericht Brest … beim Obersten Gericht
-    Berufung), and a Belarusian party or union is dissolved by its own country's court (Partidul Civic Unit … lichidat
-    de Curtea Supremă). Did any come back?"""
-    body = next((m.entity.display for _, m, _ in ctx.chosen.values() if m.entity.kind == "org"), None)
-    courts = body is not None
+    Berufung), and a Belarusian party, union or NGO its sentence names is dissolved by its own country's court
+    (`_civil_body_in_sentence`: Partidul Civic Unit … lichidat de Curtea Supremă). Did any come back?"""
+    courts = any(m.entity.id.startswith(_COURT_IDS) for _, m, _ in ctx.chosen.values())
     if not courts and len(_unqualified_bodies(rejected, True)) > len(_unqualified_bodies(rejected)):
         courts = _court_of_a_place(ctx)
     bodies = _unqualified_bodies(rejected, courts)
+    # (a court whose sentence names a Belarusian party, union or NGO it may have dissolved)
+    extra = [] if courts else [k for k in _unqualified_bodies(rejected, True) if k not in bodies]
+    court_of_a_body = {k: body for k in extra if (body := _civil_body_in_sentence(ctx, k)) is not None}
+    bodies += list(court_of_a_body)
     if not bodies:
         return False
     about = (
@@ -892,13 +896,31 @@ def _restore_bodies_of_a_text_about_belarus(ctx: _Context, rejected: dict[int, t
         or _speaks_of_belarus(ctx)
         or courts
     )
-    if not about or _names_a_country_abroad(ctx, _words_outside_mentions(ctx, 0, len(ctx.view))):
+    if not (about or court_of_a_body) or _names_a_country_abroad(ctx, _words_outside_mentions(ctx, 0, len(ctx.view))):
         return False  # (Puolaan, Tallinna: the body may be that country's)
-    said = f"names the Belarusian body {body}" if body is not None else "speaks of Belarus"
     for start in bodies:
+        if not about and start not in court_of_a_body:
+            continue
+        said = f"its sentence names {court_of_a_body[start]}" if start in court_of_a_body else "the text speaks of Belarus"
         stop, match, _ = rejected.pop(start)
-        ctx.chosen[start] = (stop, match, (f"context: the text {said} and no other country",))
+        ctx.chosen[start] = (stop, match, (f"context: {said} and no other country",))
     return True
+
+
+#: the words of a body's note that make it a party, union or NGO a court may dissolve (not a newspaper, firm or club,
+#: which the press of other countries names beside its own courts)
+_CIVIL_BODY_NOTES = ("party", "ngo", "union", "human rights", "movement", "association", "organisation", "campaign", "society")
+
+
+def _civil_body_in_sentence(ctx: _Context, start: int) -> str | None:
+    """The Belarusian party, union or NGO (by its note, `_CIVIL_BODY_NOTES`) named in the sentence of token
+    ``start``, if one is."""
+    begin, end = _sentence_around(ctx.view, ctx.tokens[start].start)
+    for first, (_, m, _) in ctx.chosen.items():
+        note = str(m.entity.attributes.get("note", "")).casefold()
+        if m.entity.kind == "org" and begin <= ctx.tokens[first].start < end and any(w in note for w in _CIVIL_BODY_NOTES):
+            return m.entity.display
+    return None
 
 
 #: a word, "of" or "in" and a capitalized word: a court of a place (un tribunale di Minsk, a court in Brest)
@@ -1075,9 +1097,11 @@ def _restore_bodies_of_a_sentence_about_belarus(
 
 
 def _restore_bodies_listed_with_one(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> bool:
-    """A body's generic name joined by "and" (an article after it or not) to a Belarusian body's name is Belarus's
-    body, whatever else its sentence names: a list names the bodies of one state (lo organizan el Ministerio de
-    Cultura y el Comité Ejecutivo Regional de Vitebsk). Did any come back?"""
+    """A body's generic name joined by "and" (an article after it or not) to a Belarusian state body's name (by its
+    note, `_STATE_BODY_NOTES`) is Belarus's body, whatever the rest of its sentence names, when its own clause names
+    no country or place abroad: a list names the bodies of one state (lo organizan el Ministerio de Cultura y el
+    Comité Ejecutivo Regional de Vitebsk, y acuden artistas rusos). Not beside an outlet or NGO, which may work
+    abroad (w Warszawie Ministerstwo Spraw Zagranicznych i Biełsat). Did any come back?"""
     restored = False
     for start in _unqualified_bodies(rejected, courts=True):
         stop = rejected[start][0]
@@ -1086,6 +1110,7 @@ def _restore_bodies_listed_with_one(ctx: _Context, rejected: dict[int, tuple[int
                 m.entity.display
                 for first, (last, m, _) in ctx.chosen.items()
                 if m.entity.kind == "org"
+                and any(w in str(m.entity.attributes.get("note", "")).casefold() for w in _STATE_BODY_NOTES)
                 and (
                     (first >= stop and _joined_by_and(ctx, ctx.tokens[stop - 1].end, ctx.tokens[first].start))
                     or (last <= start and _joined_by_and(ctx, ctx.tokens[last - 1].end, ctx.tokens[start].start))
@@ -1095,12 +1120,18 @@ def _restore_bodies_listed_with_one(ctx: _Context, rejected: dict[int, tuple[int
         )
         if partner is None or not covered_tokens(ctx.chosen).isdisjoint(range(start, stop)):
             continue
+        offset = ctx.tokens[start].start
+        clause = _phrase_before(ctx.view, offset) + " " + _phrase_after(ctx.view, offset, _LOOK_BACK)
+        if _names_a_country_abroad(ctx, _WORD.findall(clause)):
+            continue  # (organizowały w Warszawie Ministerstwo Spraw Zagranicznych i Biełsat: Poland's ministry)
         stop, match, _ = rejected.pop(start)
         ctx.chosen[start] = (stop, match, (f"context: named in one list with {partner}",))
         restored = True
     return restored
 
 
+#: the words of a body's note that make it a state body (ministry, executive committee, court)
+_STATE_BODY_NOTES = ("ministry", "committee", "state", "executive", "court", "council", "government", "parliament", "police")
 #: the words that may stand between two names of one list: "and", then an article
 _LIST_GAP = regex.compile(r"[ \u00a0]+(\p{L}+)(?:[ \u00a0]+(\p{L}+))?[ \u00a0]+")
 
@@ -2020,7 +2051,7 @@ def _decide_word(ctx: _Context, i: int, prefer: frozenset[int]) -> tuple[Match |
             return person, ""
     # only a tie or a namesake needs the words around (in Mir: the town; Lake Myadzel: not the town of its name)
     if verdict.startswith((AMBIGUOUS, ABROAD)) or (match is not None and ctx.engine.tied(ranked)):
-        asks = _asked_place(ctx, i, ranked[0].name.text.casefold() != token.text.casefold())
+        asks = _asked_place(ctx, i, ranked[0].name.text.casefold() != token.text.casefold(), tie=True)
         if asks is not None:
             return ctx.engine.decide(token.text, ranked, prefer, asks)
     return match, verdict
@@ -2202,8 +2233,10 @@ def _kind_word_left_out(match: Match) -> str | None:
     return next((w for w in words if is_optional_in_name(w) and asked_place_type(w, None) is not None), None)
 
 
-def _asked_place(ctx: _Context, i: int, inflected: bool) -> str | None:
-    """What kind of place the words right around token ``i`` ask for (`belnorm.names.asked_place_type`)."""
+def _asked_place(ctx: _Context, i: int, inflected: bool, tie: bool = False) -> str | None:
+    """What kind of place the words right around token ``i`` ask for (`belnorm.names.asked_place_type`); to settle
+    a ``tie`` between same-named places, also what they hint at: a river after "along" (вдоль Свислочи), or a kind
+    word and the article of the text's language before the name (entlang der Swislatsch), which rule out nothing."""
     token = ctx.tokens[i]
     language = _line_language(ctx, token)
     before, after = _words_around(ctx, i, i + 1)
@@ -2216,9 +2249,16 @@ def _asked_place(ctx: _Context, i: int, inflected: bool) -> str | None:
         asked = asked_place_type(None, joined.group(1))  # Lukoml-sjøen: the lake
     if asked is None and (noun := _PLACE_NOUN_OF.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)):
         asked = asked_place_type(noun.group(1), None)  # the village of Krupki, la ville de Lida
-    if asked is None and (word := _PLACE_WORD_ARTICLE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)):
-        asked = asked_place_type(word.group(1), None)  # entlang der Swislatsch: the river
+    if asked is None and tie and before is not None and is_along_word(before):
+        asked = _RIVER  # вдоль Свислочи
+    if asked is None and tie and (word := _PLACE_WORD_ARTICLE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)):
+        hint = word.group(1)  # entlang der Swislatsch: the river
+        asked = _RIVER if is_along_word(hint) else asked_place_type(hint, None, language=language)
     return asked
+
+
+#: the kind of place a river's word asks for (`belnorm.names.asked_place_type`)
+_RIVER = "river"
 
 
 #: org_words rows of the kinds of organisation whose common noun the press writes in lower case before the name (partii
@@ -2664,8 +2704,9 @@ def _title_of_work(ctx: _Context, start: int) -> str | None:
     return None
 
 
-#: an opening guillemet or low quote earlier on the line, no closing quote after it: a quotation still open
-_INSIDE_QUOTATION = regex.compile(r"(?r)[«„‹][^«»„“”‹›\n]{1,160}$")
+#: an opening guillemet or low quote earlier on the line, no closing quote after it (nor the ASCII one the web often
+#: closes „ with): a quotation still open
+_INSIDE_QUOTATION = regex.compile(r"(?r)[«„‹][^«»„“”‹›\"\n]{1,160}$")
 #: the one or two words before a quotation's opening mark (the word, or a word and a preposition)
 _WORDS_BEFORE_QUOTE = regex.compile(r"(?r)(?:([\p{L}\p{M}]+)[ \u00a0]+)?([\p{L}\p{M}]+)[ \u00a0]*$")
 
@@ -3538,7 +3579,7 @@ def _unit_named_around(ctx: _Context, start: int, stop: int) -> str | None:
     """Does a word for a unit open the words before the body's name at tokens ``start`` to ``stop``, the words of
     the unit's own name between (Departamento de Execução de Penas do Ministério do Interior, Дэпартамент выканання
     пакаранняў МУС), or follow it a few words on, the body in the genitive first (sisäministeriön rangaistusten
-    täytäntöönpanon osasto, inrikesministeriets kriminalvårdsdepartement)? Then the text names the unit."""
+    täytäntöönpanon osasto, inrikesministeriets fängelseavdelning)? Then the text names the unit."""
     before = _UNIT_NAME_BEFORE.search(ctx.view, max(0, ctx.tokens[start].start - _LOOK_BACK), ctx.tokens[start].start)
     words = before.captures(1) if before is not None else []  # (the nearest first: the search reads backwards)
     for k in range(1, len(words)):
@@ -3551,6 +3592,8 @@ def _unit_named_around(ctx: _Context, start: int, stop: int) -> str | None:
         return None  # (the Ministry said the department …: the body itself, then a clause)
     after = _UNIT_NAME_AFTER.match(ctx.view, ctx.tokens[stop - 1].end)
     for word, end in zip(after.captures(1), after.ends(1)) if after is not None else ():
+        if is_function_word(word) or word in _POSTPOSITIONS:
+            break  # (sisäministeriön mukaan osasto: according to the ministry, a department …)
         if _is_unit_word(word):
             # (not its office in a region, which the press names by the body: Efterforskningskomitéens afdeling i
             # Gomel-regionen)
@@ -3562,7 +3605,7 @@ def _unit_named_around(ctx: _Context, start: int, stop: int) -> str | None:
 
 
 def _is_unit_word(word: str) -> bool:
-    """Is the word one for a unit of a body, or a compound that ends with one (kriminalvårds|departement)?"""
+    """Is the word one for a unit of a body, or a compound that ends with one (fängelse|avdelning)?"""
     low = word.lower()
     return is_org_unit(low) or any(
         low.endswith(unit) and len(low) - len(unit) >= _MIN_UNIT_PREFIX for unit in org_unit_compound_ends()
@@ -3574,10 +3617,29 @@ _MIN_UNIT_PREFIX = 4
 #: the last letters of a body's genitive in the languages that put it first (Finnish -n, Scandinavian -s)
 _GENITIVE_ENDINGS = ("n", "s")
 def _in_a_units_name(word: str) -> bool:
-    """May the word stand in a unit's name between its word for a unit and its body: a capitalized word, a function
-    word (de, do, van het), or a Cyrillic word in lower case (выканання пакаранняў), not a Latin clause's word (The
-    Department of State said the Ministry …)?"""
-    return word[0].isupper() or is_function_word(word.lower()) or CYRILLIC.match(word) is not None
+    """May the word stand in a unit's name between its word for a unit and its body: a capitalized word, a word that
+    joins a genitive (de, do, van het, по), or a Cyrillic word in lower case not shaped as a verb (выканання
+    пакаранняў; not передал, паведаміў), not a clause's word (The Department of State said the Ministry …; y el)?"""
+    low = word.lower()
+    if low in _UNIT_NAME_JOINS:
+        return True
+    if CYRILLIC.match(word) is not None:
+        return word.islower() and not low.endswith(_VERB_ENDINGS)
+    return word[0].isupper()
+
+
+#: the postpositions of the languages that put a body's genitive first (Finnish, Estonian, Hungarian), after which a
+#: clause goes on (sisäministeriön mukaan: according to the ministry)
+_POSTPOSITIONS = frozenset(
+    {"mukaan", "kanssa", "jälkeen", "takia", "vuoksi", "kautta", "järgi", "kaudu", "pärast", "tõttu", "szerint", "után", "miatt"}
+)
+#: the words that join the words of a unit's name and its body's (Departamento de Execução de Penas do …)
+_UNIT_NAME_JOINS = frozenset(
+    {"of", "the", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "van", "het", "der", "von", "voor",
+     "for", "för", "af", "av", "по", "па"}
+)
+#: the endings of Belarusian, Russian and Ukrainian verbs (past, infinitive, present), which a unit's name holds none of
+_VERB_ENDINGS = ("л", "ла", "ло", "ли", "лі", "ць", "ть", "ет", "ит", "ут", "ют", "іў", "ыў", "еў", "ёў", "ся")
 
 
 #: the words before a body, on its line with no punctuation: a capitalized word for a unit, then up to six words of

@@ -344,6 +344,7 @@ def _context() -> dict[str, Any]:
             "org_units": frozenset(clean(w).lower() for w in raw["org_units"]["words"]),
             "org_unit_compound_ends": tuple(clean(w).lower() for w in raw["org_units"]["compound_ends"]),
             "works": frozenset(clean(w).lower() for w in raw["works"]["words"]),
+            "along": frozenset(clean(w).lower() for w in raw["along"]["words"]),
             "work_compound_ends": tuple(clean(w).lower() for w in raw["works"]["compound_ends"]),
             "brands_before": frozenset(clean(w).lower() for w in raw["brands"]["before"]),
             "brands_after": frozenset(clean(w).lower() for w in raw["brands"]["after"]),
@@ -715,6 +716,12 @@ def names_a_brand(before: str | None, after: str | None) -> bool:
     return (before is not None and before.lower() in context["brands_before"]) or (
         after is not None and after in context["brands_after"]
     )
+
+
+def is_along_word(word: str) -> bool:
+    """Is the word one for "along" (вдоль, wzdłuż, entlang), which a river's name follows more often than a town's?
+    See ``[along]``."""
+    return word.lower() in _context()["along"]
 
 
 def is_work_word(word: str) -> bool:
