@@ -65,6 +65,8 @@ from belnorm.names import (
     is_club_prefix,
     holds_genitive_between,
     is_along_word,
+    is_woman_or_genitive,
+    describes_a_woman,
     is_article,
     is_conjunction,
     is_plural_unit_before_name,
@@ -2436,7 +2438,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         _spelled_as_registered(stem, match) for stem, _ in foreign_stems(word, ctx.language)
     ):
         adjective = False  # a registered name with the case ending its language glues (Finnish Belavian: Belavia's)
-    demonym = is_demonym(word) and not _capitalized_demonym_names(ctx, i)
+    demonym = (is_demonym(word) or _a_woman_of_the_country(ctx, i)) and not _capitalized_demonym_names(ctx, i)
     if kind != "person" and (demonym or adjective):  # Bobruisk ends like a Swedish adjective, but is the town
         return "an adjective or demonym, not the place (a place is named by a noun)"
     if kind == "place" and (given := given_names().classes(word, inflected=False)):
@@ -4901,6 +4903,24 @@ def _foreign_surname_after(ctx: _Context, i: int) -> str | None:
     if names_a_namesake(None, surname):
         return None  # a street's word, no surname (Akrestsina Street)
     return surname if ctx.engine.match(surname) is None and not ctx.prepared[i + 1].known else None
+
+
+def _a_woman_of_the_country(ctx: _Context, i: int) -> bool:
+    """Is token ``i`` the word for a Belarusian woman that is also the country's genitive (Czech Běloruska, Slovak
+    Bieloruska: `[woman_or_genitive]`), read as the woman: at a sentence's start, after an ordinal or adjective that
+    describes a woman (první, bývalá), or before ", která" (who)? The genitive follows a preposition or a noun (z
+    Běloruska, na území Běloruska, mestá Bieloruska)."""
+    token = ctx.tokens[i]
+    if not is_woman_or_genitive(token.text, ctx.language):
+        return False
+    if _sentence_start(ctx.view, token) or _WHO_AFTER.match(ctx.view, token.end):
+        return True
+    before = _word_before(ctx, token)
+    return before is not None and describes_a_woman(before)
+
+
+#: ", who" after a word for a person (Bieloruska, ktorá pochádza z Minska)
+_WHO_AFTER = regex.compile(r",[ \u00a0]+(?:která|ktorá|jež)\b")
 
 
 def _given_name_of_common_word(ctx: _Context, i: int) -> bool:

@@ -316,6 +316,8 @@ def _context() -> dict[str, Any]:
             "latin": tuple(raw["adjective"]["latin"]),
             "glued": {lang: tuple(endings) for lang, endings in raw["adjective"]["glued"].items()},
             "demonyms": frozenset(clean(w).lower() for w in raw["demonyms"]["words"]),
+            "woman_or_genitive": {k: frozenset(v) for k, v in raw["woman_or_genitive"].items() if k != "before"},
+            "woman_before": frozenset(raw["woman_or_genitive"]["before"]),
             "instrumental_place_cues": frozenset(w.lower() for w in raw["instrumental_place_cues"]["words"]),
             "adjectival": (tuple(raw["adjectival_names"]["nominative"]), tuple(raw["adjectival_names"]["cases"])),
             "units": frozenset(clean(w).lower() for w in raw["units"]["words"]),
@@ -635,6 +637,18 @@ def adjectival_case_form(word: str, names: Iterable[str]) -> bool:
     if not CYRILLIC.search(word) or not word.lower().endswith(cases):
         return False
     return any(" " not in name and name.lower().endswith(nominative) for name in names)
+
+
+def is_woman_or_genitive(word: str, language: str | None) -> bool:
+    """Is the word, in text of ``language``, both the word for a Belarusian woman and the country's genitive (Czech
+    Běloruska, Slovak Bieloruska)? See ``[woman_or_genitive]``."""
+    return word.lower() in _context()["woman_or_genitive"].get(language or "", ())
+
+
+def describes_a_woman(word: str) -> bool:
+    """Is the word an ordinal or adjective that the Czech and Slovak press puts before the word for a Belarusian woman
+    (první, bývalá)? See ``[woman_or_genitive]``."""
+    return word.lower() in _context()["woman_before"]
 
 
 def is_demonym(word: str) -> bool:
