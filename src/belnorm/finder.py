@@ -110,7 +110,7 @@ from belnorm.names import (
     is_named_after_word,
     is_optional_in_name,
     is_org_unit,
-    org_unit_compound_ends,
+    is_org_unit_or_compound,
     is_patronymic,
     is_surname_shaped_patronymic,
     is_place_word,
@@ -252,8 +252,9 @@ _INITIAL_BEFORE = regex.compile(r"(?:^|[^\p{L}.])(\p{Lu}\p{Ll}?|\p{Ll}{1,3})\.$"
 _POSSESSIVE_GAPS = frozenset({"", *APOSTROPHES, *(a + "s" for a in APOSTROPHES)})
 #: more words of a quotation after a place that opens it
 _QUOTED_MORE = regex.compile(r"[ \u00a0]+[\p{L}\p{M}]")
-#: the word before an opening quote (the magazine "Neman", часопіс «Нёман»)
-_WORD_BEFORE_QUOTE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]*$")
+#: the word before an opening quote (the magazine "Neman", часопіс «Нёман»), and the word before it (the script to
+#: «…»: `_title_of_work`)
+_WORD_BEFORE_QUOTE = regex.compile(r"(?r)(?:([\p{L}\p{M}]+)[ \u00a0]+)?([\p{L}\p{M}]+)[ \u00a0]*$")
 #: the rest of a quotation on its line, its closing quote, and the first word after a dash or comma (… » — раман)
 _QUOTATION_END = regex.compile(r"[^\n»\"“”’'›]{0,160}[»\"“”’'›][ \u00a0]*[—–,-]?[ \u00a0]*([\p{L}\p{M}]+)")
 #: the word right before a place
@@ -919,10 +920,15 @@ def _civil_body_in_sentence(ctx: _Context, start: int) -> str | None:
     ``start``, if one is."""
     begin, end = _sentence_around(ctx.view, ctx.tokens[start].start)
     for first, (_, m, _) in ctx.chosen.items():
-        note = str(m.entity.attributes.get("note", "")).casefold()
-        if m.entity.kind == "org" and begin <= ctx.tokens[first].start < end and any(w in note for w in _CIVIL_BODY_NOTES):
+        if begin <= ctx.tokens[first].start < end and _body_noted_as(m.entity, _CIVIL_BODY_NOTES):
             return m.entity.display
     return None
+
+
+def _body_noted_as(entity: Entity, words: tuple[str, ...]) -> bool:
+    """Is the entity a body whose note holds one of ``words`` (party, ministry …: what kind of body it is)?"""
+    note = str(entity.attributes.get("note", "")).casefold()
+    return entity.kind == "org" and any(w in note for w in words)
 
 
 #: a word, "of" or "in" and a capitalized word: a court of a place (un tribunale di Minsk, a court in Brest)
@@ -1111,8 +1117,7 @@ def _restore_bodies_listed_with_one(ctx: _Context, rejected: dict[int, tuple[int
             (
                 m.entity.display
                 for first, (last, m, _) in ctx.chosen.items()
-                if m.entity.kind == "org"
-                and any(w in str(m.entity.attributes.get("note", "")).casefold() for w in _STATE_BODY_NOTES)
+                if _body_noted_as(m.entity, _STATE_BODY_NOTES)
                 and (
                     (first >= stop and _joined_by_and(ctx, ctx.tokens[stop - 1].end, ctx.tokens[first].start))
                     or (last <= start and _joined_by_and(ctx, ctx.tokens[last - 1].end, ctx.tokens[start].start))
@@ -2310,7 +2315,7 @@ def _word_before_quote(ctx: _Context, token: Token) -> str | None:
     if ctx.view[max(0, token.start - 1) : token.start] not in _QUOTES:
         return None
     word = _WORD_BEFORE_QUOTE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start - 1)
-    return None if word is None else word.group(1)
+    return None if word is None else word.group(2)
 
 
 #: the kind of place a village's word asks for (`belnorm.names.asked_place_type`)
@@ -2697,7 +2702,7 @@ def _title_of_work(ctx: _Context, start: int) -> str | None:
         work = None if closing is None else closing.group(1)
     if work is None and (inside := _INSIDE_QUOTATION.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)):
         # a name further inside a quotation: the title's word (manuskriptet til «Kristus landede i Grodno»)
-        before = _WORDS_BEFORE_QUOTE.search(ctx.view, max(0, inside.start() - _LOOK_BACK), inside.start())
+        before = _WORD_BEFORE_QUOTE.search(ctx.view, max(0, inside.start() - _LOOK_BACK), inside.start())
         if before is not None:
             # (a work's word, then to or for: the script to «…»)
             work = before.group(1) if before.group(1) and is_function_word(before.group(2).lower()) else before.group(2)
@@ -2709,8 +2714,6 @@ def _title_of_work(ctx: _Context, start: int) -> str | None:
 #: an opening guillemet or low quote earlier on the line, no closing quote after it (nor the ASCII one the web often
 #: closes „ with): a quotation still open
 _INSIDE_QUOTATION = regex.compile(r"(?r)[«„‹][^«»„“”‹›\"\n]{1,160}$")
-#: the one or two words before a quotation's opening mark (the word, or a word and a preposition)
-_WORDS_BEFORE_QUOTE = regex.compile(r"(?r)(?:([\p{L}\p{M}]+)[ \u00a0]+)?([\p{L}\p{M}]+)[ \u00a0]*$")
 
 
 def _brand(ctx: _Context, start: int, stop: int) -> str | None:
@@ -3587,7 +3590,7 @@ def _unit_named_around(ctx: _Context, start: int, stop: int) -> str | None:
     for k in range(1, len(words)):
         if not _in_a_units_name(words[k - 1]):
             break
-        if words[k][0].isupper() and _is_unit_word(words[k]):
+        if words[k][0].isupper() and is_org_unit_or_compound(words[k]):
             return f"the text names a unit of the body ({words[k]} …), another entity"
     last = ctx.tokens[stop - 1].text
     if not (names_country_first(ctx.language) and last.endswith(_GENITIVE_ENDINGS)):
@@ -3596,7 +3599,7 @@ def _unit_named_around(ctx: _Context, start: int, stop: int) -> str | None:
     for word, end in zip(after.captures(1), after.ends(1)) if after is not None else ():
         if is_function_word(word) or word in _POSTPOSITIONS:
             break  # (sisäministeriön mukaan osasto: according to the ministry, a department …)
-        if _is_unit_word(word):
+        if is_org_unit_or_compound(word):
             # (not its office in a region, which the press names by the body: Efterforskningskomitéens afdeling i
             # Gomel-regionen)
             where = _WORD_AFTER.match(ctx.view, end)
@@ -3606,18 +3609,10 @@ def _unit_named_around(ctx: _Context, start: int, stop: int) -> str | None:
     return None
 
 
-def _is_unit_word(word: str) -> bool:
-    """Is the word one for a unit of a body, or a compound that ends with one (fängelse|avdelning)?"""
-    low = word.lower()
-    return is_org_unit(low) or any(
-        low.endswith(unit) and len(low) - len(unit) >= _MIN_UNIT_PREFIX for unit in org_unit_compound_ends()
-    )
-
-
-#: the letters a compound's first part has at least before a unit's word
-_MIN_UNIT_PREFIX = 4
 #: the last letters of a body's genitive in the languages that put it first (Finnish -n, Scandinavian -s)
 _GENITIVE_ENDINGS = ("n", "s")
+
+
 def _in_a_units_name(word: str) -> bool:
     """May the word stand in a unit's name between its word for a unit and its body: a capitalized word, a word that
     joins a genitive (de, do, van het, по), or a Cyrillic word in lower case not shaped as a verb (выканання

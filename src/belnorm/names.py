@@ -316,7 +316,7 @@ def _context() -> dict[str, Any]:
             "latin": tuple(raw["adjective"]["latin"]),
             "glued": {lang: tuple(endings) for lang, endings in raw["adjective"]["glued"].items()},
             "demonyms": frozenset(clean(w).lower() for w in raw["demonyms"]["words"]),
-            "woman_or_genitive": {k: frozenset(v) for k, v in raw["woman_or_genitive"].items() if k != "before"},
+            "woman_or_genitive": {k: frozenset(v) for k, v in raw["woman_or_genitive"]["words"].items()},
             "woman_before": frozenset(raw["woman_or_genitive"]["before"]),
             "instrumental_place_cues": frozenset(w.lower() for w in raw["instrumental_place_cues"]["words"]),
             "adjectival": (tuple(raw["adjectival_names"]["nominative"]), tuple(raw["adjectival_names"]["cases"])),
@@ -742,13 +742,18 @@ def is_work_word(word: str) -> bool:
     """Is the word one for a work (фільм, кніга, novel, song) whose title may follow in quotes, or a compound that
     ends with one of ``compound_ends`` (Stumfilmen, Dokumentarfilm)? See ``[works]``."""
     low = word.lower()
-    return low in _context()["works"] or any(
-        low.endswith(end) and len(low) >= len(end) + _MIN_WORK_PREFIX for end in _context()["work_compound_ends"]
-    )
+    return low in _context()["works"] or _ends_compound(low, _context()["work_compound_ends"], _MIN_WORK_PREFIX)
 
 
-#: the letters a compound's first part has at least before a work's word (Kurz|film; not a word that merely ends so)
+def _ends_compound(low: str, ends: tuple[str, ...], min_prefix: int) -> bool:
+    """Does the lower-case word end with one of ``ends`` after a first part of ``min_prefix`` letters or more (Kurz|film,
+    fängelse|avdelning; not a word that merely ends so)?"""
+    return any(low.endswith(end) and len(low) - len(end) >= min_prefix for end in ends)
+
+
+#: the letters a compound's first part has at least before a work's word, and before a unit's
 _MIN_WORK_PREFIX = 3
+_MIN_UNIT_PREFIX = 4
 
 
 def call_sign_before(text: str, *, pseudonym: bool = False) -> str | None:
@@ -774,9 +779,11 @@ def is_org_unit(word: str) -> bool:
     return word.lower() in _context()["org_units"]
 
 
-def org_unit_compound_ends() -> tuple[str, ...]:
-    """The last parts of the compounds that name a unit of a body (kriminalvårds|departement). See ``[org_units]``."""
-    return _context()["org_unit_compound_ends"]
+def is_org_unit_or_compound(word: str) -> bool:
+    """Is the word one for a unit of a body (`is_org_unit`), or a compound that ends with one of ``compound_ends``
+    (fängelse|avdelning)? See ``[org_units]``."""
+    low = word.lower()
+    return is_org_unit(low) or _ends_compound(low, _context()["org_unit_compound_ends"], _MIN_UNIT_PREFIX)
 
 
 def kind_word_comes_first(language: str | None) -> bool:
