@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import os
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -117,6 +118,7 @@ from belnorm.names import (
     compass_prefix,
     is_compass_word,
     is_family_article,
+    is_kin_word,
     is_compound_place_word,
     is_resident_word,
     is_source_preposition,
@@ -259,6 +261,8 @@ _WORD_BEFORE_QUOTE = regex.compile(r"(?r)(?:([\p{L}\p{M}]+)[ \u00a0]+)?([\p{L}\p
 _QUOTATION_END = regex.compile(r"[^\n»\"“”’'›]{0,160}[»\"“”’'›][ \u00a0]*[—–,-]?[ \u00a0]*([\p{L}\p{M}]+)")
 #: the word right before a place
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]+$")
+#: the word before a token with a comma between or none (the youngest son, Mikalai; his wife Sviatlana)
+_WORD_BEFORE_COMMA = regex.compile(r"(?r)([\p{L}\p{M}]+)[ \u00a0]*,?[ \u00a0]+$")
 #: an abbreviation of at most four letters and its dot right before a name (Polish im. for imienia, ul., вул.), not
 #: the last word of a sentence
 _ABBREVIATION_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}])([\p{L}\p{M}]{1,4})\.[ \u00a0]+$")
@@ -661,6 +665,7 @@ def _find(
             rejected.pop(i, None)
     _places_heading_a_list(context, rejected)
     _surnames_of_persons_named_in_full(context, rejected)
+    _relatives_by_given_name(context, rejected)
     _districts_of_named_cities(context, alike, mentioned)
     _clubs_of_named_players(context, alike)
     _namesakes_by_bodies_named(context, alike)
@@ -1448,6 +1453,73 @@ def _surnames_of_persons_named_in_full(ctx: _Context, rejected: dict[int, tuple[
         why = f"context: the surname of {found.entity.display}, whom the text names in full"
         chosen[i] = (i + 1, match_by_rule(found.entity, score, found.matched_name, token.text, why), (why,))
         rejected.pop(i, None)
+
+
+def _relatives_by_given_name(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
+    """A lone given name right after a word for a relative (his son Viktor, Babarykův syn Eduard, жонку Ніну) names a
+    member of a family the text has named: the person registered with that given name and the surname of the
+    nearest person named before it (`_relative_of`). Not a given name before a capitalized word: someone's full
+    name."""
+    tokens, chosen = ctx.tokens, ctx.chosen
+    persons = sorted((start, m) for start, (_, m, _) in chosen.items() if m.entity.kind == "person")
+    if not persons:
+        return
+    covered = covered_tokens(chosen)
+    for i, token in enumerate(tokens):
+        if i in covered or token.kind != "word" or not token.text[:1].isupper() or not persons[0][0] < i:
+            continue
+        if i + 1 < len(tokens) and ctx.joined[i] and tokens[i + 1].text[:1].isupper():
+            continue
+        kin = _WORD_BEFORE_COMMA.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
+        if kin is None or not is_kin_word(kin.group(1), _line_language(ctx, token)):
+            continue
+        if not (given_names().classes(token.text) or given_names().familiar_classes(token.text)):
+            continue
+        found = _relative_of(ctx, token.text, [m for start, m in persons if start < i])
+        if found is None:
+            continue
+        score = min(found.score, EXACT - SURNAME_ONLY_PENALTY)  # a given name alone: no surname of its own
+        if score < ctx.engine.options.score_cutoff:
+            continue
+        why = f"context: after {kin.group(1)!r}, a relative of a family the text names"
+        reading = next((e for e in found.explanation if e.startswith(token.text)), f"{token.text}: the given name")
+        chosen[i] = (i + 1, match_by_rule(found.entity, score, found.matched_name, token.text, reading), (why,))
+        rejected.pop(i, None)
+
+
+def _relative_of(ctx: _Context, given: str, named: list[Match]) -> Match | None:
+    """The relative a lone given name names: going back from the nearest person named before it, the first whose
+    family has a registered member of that given name (the surname as that person's, or a woman's or man's form of
+    it among the registered names the surname alone reaches: Tsikhanouski's wife Sviatlana is Tsikhanouskaya), when
+    exactly one does and it is not that person (Lukashenko's grandson Alexander is not the president)."""
+    engine = ctx.engine
+    for anchor in reversed(named):
+        surname = anchor.entity.names[0].split()[-1]
+        family = {engine.position(anchor.entity.id)} | {s.name.entity for s in engine.rank(engine.prepare(surname)[1])}
+        found: dict[str, Match] = {}
+        for position in sorted(family):
+            words = engine.index.entities[position].names[0].split()
+            if engine.index.entities[position].kind != "person" or len(words) < 2 or not _one_family(surname, words[-1]):
+                continue
+            match = engine.match(f"{given} {words[-1]}")
+            if match is not None and match.entity.kind == "person":
+                found[match.entity.id] = match
+        if anchor.entity.id in found:
+            return None  # (the given name is the anchor's own: a namesake in the family)
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+def _one_family(surname: str, other: str) -> bool:
+    """Are two registered surnames one family's, the same or a man's and a woman's form (Ціханоўскі, Ціханоўская;
+    Быкаў, Быкава): all but their last letters (`_GENDER_ENDING`) alike?"""
+    shared = len(os.path.commonprefix([surname, other]))
+    return surname == other or shared >= min(len(surname), len(other)) - _GENDER_ENDING
+
+
+#: the most letters in which a man's and a woman's form of a surname differ at its end (-скі, -ская)
+_GENDER_ENDING = 2
 
 
 def _clubs_of_the_texts_sport(ctx: _Context) -> None:

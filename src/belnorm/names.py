@@ -368,6 +368,10 @@ def _context() -> dict[str, Any]:
             "maiden_name": tuple(sorted((w.lower() for w in raw["maiden_name"]["before"]), key=len, reverse=True)),
             "surname_particles": frozenset(w.casefold() for w in raw["surname_particles"]["words"]),
             "family_articles": frozenset(raw["families"]["articles"]),
+            "kin": {
+                lang: (frozenset(w for w in words if not w.endswith("-")), tuple(w[:-1] for w in words if w.endswith("-")))
+                for lang, words in raw["kin"]["words"].items()
+            },
             "indefinite_articles": frozenset(raw["churches"]["indefinite_articles"]),
             "women_surnames": tuple(w.lower() for w in raw["women_surnames"]["endings"]),
             "own_letters": frozenset(raw["own_letters"]["letters"]),
@@ -1000,6 +1004,21 @@ def is_family_article(word: str) -> bool:
     """Is the word a plural definite article in lower case (los, les, gli), before which a surname alone names the
     family? See ``[families]``."""
     return word in _context()["family_articles"]
+
+
+def is_kin_word(word: str, language: str | None) -> bool:
+    """Is the word one for a relative (son, wife, brother …) in ``language``, or in any language when it is not
+    known? See ``[kin]``."""
+    low = word.lower()
+    tables = _context()["kin"]
+    for words, stems in (tables.values() if language not in tables else (tables[language],)):
+        if low in words or any(low.startswith(s) and len(low) - len(s) <= _KIN_ENDING for s in stems):
+            return True
+    return False
+
+
+#: the most letters of case ending after a relative's word given as a stem (сын-: сыном)
+_KIN_ENDING = 3
 
 
 def is_surname_particle(word: str) -> bool:
