@@ -117,7 +117,6 @@ from belnorm.names import (
     is_place_word,
     compass_prefix,
     is_compass_word,
-    is_family_article,
     is_kin_word,
     is_compound_place_word,
     is_resident_word,
@@ -132,6 +131,7 @@ from belnorm.names import (
     is_womans_surname,
     is_work_word,
     names_a_brand,
+    names_the_family,
     call_sign_before,
     is_call_sign_after,
     place_fits,
@@ -1445,7 +1445,7 @@ def _surnames_of_persons_named_in_full(ctx: _Context, rejected: dict[int, tuple[
             continue  # (not a word inside a longer name)
         if (i in chosen and chosen[i][1].entity.id == found.entity.id) or (i in rejected and rejected[i][1].entity.id == found.entity.id):
             continue  # (named so already, or kept from linking this person for a reason: A Mickiewicz-házmúzeum)
-        if (before := _word_before(ctx, token)) is not None and is_family_article(before):
+        if (before := _word_before(ctx, token)) is not None and names_the_family(before):
             continue  # (los Radziwiłł: the family, no one member)
         score = min(found.score, EXACT - SURNAME_ONLY_PENALTY)  # a surname alone, as the matcher scores one
         if score < ctx.engine.options.score_cutoff:
@@ -2597,11 +2597,13 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         or (kind == "org" and max((len(k) for _, k in q.keys), default=0) < MIN_ORG_TYPO_KEY)
         or _typo_at_start(ctx, q, match)
         or _typo_of_syllables(ctx, q)
+        or (_frequency_in_line(ctx, ctx.tokens[i])[0] >= _COMMON_TYPO_ZIPF and not _begins_as_registered(word, match))
     ):
         # romanizations vary, so a Latin place or organisation name may be one edit off, but not in its first
         # letter (Grajewa is no Kreva) nor by a syllable the word lacks (Járkov is no Cherykaw); a Cyrillic word, a lone surname
         # or an acronym one edit away is another word, person or body, and so is a short word one edit from a body's
-        # one-word name (the Russian town Sebezh is no Совбез; Belaruskalija, one edit from Беларуськалій, is long)
+        # one-word name (the Russian town Sebezh is no Совбез; Belaruskalija, one edit from Беларуськалій, is long);
+        # a common word of the text's language one edit off a name is that word (tres Copas de Europa: no Копысь)
         return "a single word one typo away from the name"
     if _in_address(ctx.view, token):
         return "part of a web or e-mail address"
@@ -2650,6 +2652,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return epithet
         if not set(q.anchor_bases).isdisjoint(ctx.namesakes):
             return "the text gives this surname with another person's given name"
+        if (before := _word_before(ctx, ctx.tokens[i])) is not None and names_the_family(before):
+            return f"after {before!r}: the family, no one member of it"
         if i > 0 and ctx.joined[i - 1] and _foreign_given_name(ctx, i - 1) and not _cases_disagree(ctx, i - 1, match):
             ctx.namesakes.update(q.anchor_bases)
             return f"after the given name {ctx.tokens[i - 1].text}, which is not this person's"
@@ -2951,6 +2955,11 @@ def _named_after(ctx: _Context, start: int, stop: int, match: Match) -> str | No
         # (Staatsuniversiteit Kuljasjou)
         if _by_case_form(match) or _line_language(ctx, ctx.tokens[start]) in UNDECLINED:
             return f"after {before!r}: the institution named after the person"
+    if (field := _FIELD_BEFORE.search(ctx.view, max(0, ctx.tokens[start].start - _LOOK_BACK), ctx.tokens[start].start)) is not None:
+        # (Ústav jazykovedy Jakuba Kolasa: the institute's field in the genitive between, no verb)
+        institution, between = field.group(1), field.group(2)
+        if _institution_word(institution) and not between.lower().endswith(_PAST_OR_PRESENT) and _by_case_form(match):
+            return f"after {institution} {between}: the institution named after the person"
     language = _line_language(ctx, ctx.tokens[stop - 1])
     if after is not None and _institution_word(after) and names_country_first(language) and language not in GENITIVE_S:
         # the languages that put an owner's genitive first name an institution so (Jogailos universitetas); the
@@ -2969,6 +2978,10 @@ def _named_after(ctx: _Context, start: int, stop: int, match: Match) -> str | No
     if _MODEL_AFTER.match(view, tokens[stop - 1].end):
         return "a model's designation after it: a machine named after the person (Sukhoi Su-57)"
     return None
+
+
+#: a capitalized word and a lower-case one right before a name (Ústav jazykovedy | Jakuba Kolasa)
+_FIELD_BEFORE = regex.compile(r"(?r)(\p{Lu}[\p{L}\p{M}]*)[ \u00a0]+(\p{Ll}[\p{L}\p{M}]*)[ \u00a0]+$")
 
 
 def _ends_a_body_named_otherwise(ctx: _Context, start: int, match: Match) -> bool:
@@ -3709,6 +3722,9 @@ _UNIT_NAME_JOINS = frozenset(
 )
 #: the endings of Belarusian, Russian and Ukrainian verbs (past, infinitive, present), which a unit's name holds none of
 _VERB_ENDINGS = ("л", "ла", "ло", "ли", "лі", "ць", "ть", "ет", "ит", "ут", "ют", "іў", "ыў", "еў", "ёў", "ся")
+#: the endings of Slavic verbs in the past tense and the present's third person, which a field's genitive between an
+#: institution and a name never has (Ústav ocenil, Інстытут узнагародзіў, Ústav oceňuje)
+_PAST_OR_PRESENT = ("l", "la", "lo", "li", "ly", "ł", "ła", "ło", "ły", "je", *_VERB_ENDINGS)
 
 
 #: the words before a body, on its line with no punctuation: a capitalized word for a unit, then up to six words of
@@ -5088,6 +5104,9 @@ def _another_surname_after(ctx: _Context, i: int) -> str | None:
 
 #: the shortest key of a single word that may name a body one typo away from its name
 MIN_ORG_TYPO_KEY = 7
+#: how frequent in the text's language a word one typo away from a name must be to be that common word (once in a
+#: million words: the floor of the word lists)
+_COMMON_TYPO_ZIPF = 3.0
 
 
 def _typo_at_start(ctx: _Context, q: QueryToken, match: Match) -> bool:
@@ -5183,6 +5202,17 @@ def _a_registered_words_case_form(word: str, match: Match) -> bool:
         if len(stem) >= 2 and low.startswith(stem) and 0 < len(low) - len(stem) <= _SHORT_ENDING:
             return True
     return False
+
+
+def _begins_as_registered(word: str, match: Match) -> bool:
+    """Does the word begin with a registered word of the entity less its last letter (Neries, the genitive of Neris),
+    so that an ending, not a typo, may be what keeps its key from the name's?"""
+    low = word.casefold()
+    return any(len(part) > _SHORT_STEM and low.startswith(part.casefold()[:-1]) for part in _registered_words(match.entity.names))
+
+
+#: the shortest registered word whose beginning `_begins_as_registered` reads
+_SHORT_STEM = 3
 
 
 def _has_acronym(name: str) -> bool:

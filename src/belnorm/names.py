@@ -368,6 +368,7 @@ def _context() -> dict[str, Any]:
             "maiden_name": tuple(sorted((w.lower() for w in raw["maiden_name"]["before"]), key=len, reverse=True)),
             "surname_particles": frozenset(w.casefold() for w in raw["surname_particles"]["words"]),
             "family_articles": frozenset(raw["families"]["articles"]),
+            "family_words": frozenset(w.casefold() for w in raw["families"]["words"]),
             "kin": {
                 lang: (frozenset(w for w in words if not w.endswith("-")), tuple(w[:-1] for w in words if w.endswith("-")))
                 for lang, words in raw["kin"]["words"].items()
@@ -1000,10 +1001,11 @@ def glued_adjective_stem(word: str, language: str | None) -> str | None:
     return None
 
 
-def is_family_article(word: str) -> bool:
-    """Is the word a plural definite article in lower case (los, les, gli), before which a surname alone names the
-    family? See ``[families]``."""
-    return word in _context()["family_articles"]
+def names_the_family(word: str) -> bool:
+    """Is the word, right before a surname alone, one after which the surname names the family, no one member: a
+    plural definite article in lower case (los, les, gli) or a word for a family (família, семья, Familie)? See
+    ``[families]``."""
+    return word in _context()["family_articles"] or word.casefold() in _context()["family_words"]
 
 
 def is_kin_word(word: str, language: str | None) -> bool:
