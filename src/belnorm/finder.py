@@ -2767,7 +2767,8 @@ def _surname_at(ctx: _Context, k: int) -> bool:
 def _title_of_work(ctx: _Context, start: int) -> str | None:
     """Is the name at token ``start`` quoted right after a word for a work (фільм «Купала», the novel "Minsk"), after
     a work word and its author's name (кніга Уладзіміра Караткевіча «Каласы пад сярпом тваім»), or does a work word
-    follow the quotation it opens („Kałasy pad siarpom tvaim“ — raman …)? Then it is the work's title."""
+    follow the quotation it opens („Kałasy pad siarpom tvaim“ — raman …)? Then it is the work's title; so is a
+    common English word after "X of" (`_english_title_before`)."""
     token = ctx.tokens[start]
     work = _word_before_quote(ctx, token)
     if work is not None and not is_work_word(work):  # кнігу | Янкі Брыля | «…»: the word before the author's name
@@ -2784,6 +2785,8 @@ def _title_of_work(ctx: _Context, start: int) -> str | None:
             work = before.group(1) if before.group(1) and is_function_word(before.group(2).lower()) else before.group(2)
     if work is not None and is_work_word(work):
         return f"the title of a work, quoted with {work!r}"
+    if (title := _english_title_before(ctx, token)) is not None:
+        return f"a common English word in the title {title} {token.text} (World of Tanks), no name"
     return None
 
 
@@ -5202,6 +5205,27 @@ def _a_registered_words_case_form(word: str, match: Match) -> bool:
         if len(stem) >= 2 and low.startswith(stem) and 0 < len(low) - len(stem) <= _SHORT_ENDING:
             return True
     return False
+
+
+def _english_title_before(ctx: _Context, token: Token) -> str | None:
+    """The English words "X of" right before a token that is a common English word too, X capitalized, a common
+    English word and no given name: a title of a game, book or film (World of Tanks, in any language's text), whose
+    words are no names (a Belarusian name after "of" is no common English word: the Siege of Brest). None
+    otherwise."""
+    before = _TITLE_OF_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
+    if before is None or zipf(token.text, _ENGLISH) < _TITLE_WORD_ZIPF:
+        return None
+    head = before.group(1)
+    if zipf(head, _ENGLISH) < _TITLE_WORD_ZIPF or given_names().classes(head):
+        return None
+    return before.group()[:-1]
+
+
+#: a capitalized word and "of" right before a token (World of | Tanks)
+_TITLE_OF_BEFORE = regex.compile(r"(?r)(\p{Lu}\p{Ll}+) of $")
+_ENGLISH = "en"
+#: how frequent in English both words of such a title must be (`_english_title_before`)
+_TITLE_WORD_ZIPF = 3.0
 
 
 def _begins_as_registered(word: str, match: Match) -> bool:
