@@ -118,6 +118,7 @@ from belnorm.names import (
     compass_prefix,
     is_compass_word,
     is_kin_word,
+    is_union_of_states,
     is_compound_place_word,
     is_resident_word,
     is_source_preposition,
@@ -904,8 +905,9 @@ def _restore_bodies_of_a_text_about_belarus(ctx: _Context, rejected: dict[int, t
         or _speaks_of_belarus(ctx)
         or courts
     )
-    if not (about or court_of_a_body) or _names_a_country_abroad(ctx, _words_outside_mentions(ctx, 0, len(ctx.view))):
-        return False  # (Puolaan, Tallinna: the body may be that country's)
+    words = [w for w in _words_outside_mentions(ctx, 0, len(ctx.view)) if not is_union_of_states(w)]
+    if not (about or court_of_a_body) or _names_a_country_abroad(ctx, words):
+        return False  # (Puolaan, Tallinna: the body may be that country's; not the EU, which has no ministries)
     for start in bodies:
         if not about and start not in court_of_a_body:
             continue

@@ -409,6 +409,7 @@ def _context() -> dict[str, Any]:
             "not_locations": {k: frozenset(v) for k, v in raw["abroad"]["not_locations"].items()},
             "locative": {lang: tuple(endings) for lang, endings in raw["abroad"]["locative"].items()},
             "region_of": frozenset(w.lower() for w in raw["abroad"]["region_of"]),
+            "unions_of_states": frozenset(raw["abroad"]["unions"]),
             "language_of": frozenset(w.lower() for w in raw["abroad"]["language_of"]),
             "lower_case_nationalities": frozenset(raw["abroad"]["lower_case_nationalities"]),
             "near_prepositions": frozenset(w.lower() for w in raw["abroad"]["near"]),
@@ -574,6 +575,12 @@ def is_foreign_country(word: str, *, adjectives: bool = True) -> bool:
     if not adjectives:
         return word in countries and not word[:1].islower()
     return word in countries or (word[:1].isupper() and word.lower() in countries)
+
+
+def is_union_of_states(word: str) -> bool:
+    """Is the word the acronym of a union of states (EU, ООН), which has no ministries or courts of a country's
+    kind? See ``[abroad] unions``."""
+    return word in _context()["unions_of_states"]
 
 
 def is_foreign_adjective(word: str) -> bool:
