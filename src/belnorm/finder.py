@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import os
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -133,6 +132,7 @@ from belnorm.names import (
     is_work_word,
     names_a_brand,
     names_the_family,
+    notes_relative,
     call_sign_before,
     is_call_sign_after,
     place_fits,
@@ -599,6 +599,7 @@ def _find(
             or (kind == "person" and (reason := _baltic_spelling(context, start, stop, match)))
             or (kind == "person" and (reason := _spelled_in_another_language(context, start, stop, match)))
             or (reason := _title_of_work(context, start))
+            or (kind != "org" and stop - start == 1 and (reason := _in_an_english_title(context, start)))
             or (kind == "place" and (reason := _brand(context, start, stop)))
             or (kind != "org" and (reason := _call_sign(context, start, stop, kind)))
         ):
@@ -905,16 +906,20 @@ def _restore_bodies_of_a_text_about_belarus(ctx: _Context, rejected: dict[int, t
         or _speaks_of_belarus(ctx)
         or courts
     )
-    words = [w for w in _words_outside_mentions(ctx, 0, len(ctx.view)) if not is_union_of_states(w)]
-    if not (about or court_of_a_body) or _names_a_country_abroad(ctx, words):
-        return False  # (Puolaan, Tallinna: the body may be that country's; not the EU, which has no ministries)
+    words = _words_outside_mentions(ctx, 0, len(ctx.view))
+    if not (about or court_of_a_body) or _names_a_country_abroad(ctx, [w for w in words if not is_union_of_states(w)]):
+        return False  # (Puolaan, Tallinna: the body may be that country's)
+    # a union of states (the EU) has a council, a parliament and a court, but no ministries
+    union = _names_a_country_abroad(ctx, words)
+    restored = False
     for start in bodies:
-        if not about and start not in court_of_a_body:
+        if (not about and start not in court_of_a_body) or (union and not rejected[start][1].entity.id.startswith(_MINISTRY)):
             continue
         said = f"its sentence names {court_of_a_body[start]}" if start in court_of_a_body else "the text speaks of Belarus"
         stop, match, _ = rejected.pop(start)
         ctx.chosen[start] = (stop, match, (f"context: {said} and no other country",))
-    return True
+        restored = True
+    return restored
 
 
 #: the words of a body's note that make it a party, union or NGO a court may dissolve (not a newspaper, firm or club,
@@ -1447,7 +1452,7 @@ def _surnames_of_persons_named_in_full(ctx: _Context, rejected: dict[int, tuple[
             continue  # (not a word inside a longer name)
         if (i in chosen and chosen[i][1].entity.id == found.entity.id) or (i in rejected and rejected[i][1].entity.id == found.entity.id):
             continue  # (named so already, or kept from linking this person for a reason: A Mickiewicz-házmúzeum)
-        if (before := _word_before(ctx, token)) is not None and names_the_family(before):
+        if _after_a_family_word(ctx, token):
             continue  # (los Radziwiłł: the family, no one member)
         score = min(found.score, EXACT - SURNAME_ONLY_PENALTY)  # a surname alone, as the matcher scores one
         if score < ctx.engine.options.score_cutoff:
@@ -1457,11 +1462,22 @@ def _surnames_of_persons_named_in_full(ctx: _Context, rejected: dict[int, tuple[
         rejected.pop(i, None)
 
 
+def _after_a_family_word(ctx: _Context, token: Token) -> bool:
+    """Does the word before the token, in the token's line's language, make a surname alone the family's
+    (`belnorm.names.names_the_family`: los Radziwiłł, a família Vankovich; not su familia Babaryka)?"""
+    before = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
+    if before is None:
+        return False
+    earlier = _WORD_BEFORE.search(ctx.view, max(0, before.start() - _LOOK_BACK), before.start())
+    return names_the_family(before.group(1), _line_language(ctx, token), earlier.group(1) if earlier else None)
+
+
 def _relatives_by_given_name(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
     """A lone given name right after a word for a relative (his son Viktor, Babarykův syn Eduard, жонку Ніну) names a
-    member of a family the text has named: the person registered with that given name and the surname of the
-    nearest person named before it (`_relative_of`). Not a given name before a capitalized word: someone's full
-    name."""
+    member of a family the text has named: the person registered with that given name and the surname of a person
+    named before it, the one right before the word for a relative if there is one (Statkevich's son), else the
+    nearest with such a member (`_relative_of`), whom the gazetteer notes as that person's relative
+    (`_noted_relatives`). Not a given name before a capitalized word: someone's full name."""
     tokens, chosen = ctx.tokens, ctx.chosen
     persons = sorted((start, m) for start, (_, m, _) in chosen.items() if m.entity.kind == "person")
     if not persons:
@@ -1477,7 +1493,12 @@ def _relatives_by_given_name(ctx: _Context, rejected: dict[int, tuple[int, Match
             continue
         if not (given_names().classes(token.text) or given_names().familiar_classes(token.text)):
             continue
-        found = _relative_of(ctx, token.text, [m for start, m in persons if start < i])
+        named = [m for start, m in persons if start < i]
+        # a person named right before the word for a relative is the one whose relative it is (Statkevich's son,
+        # Loekasjenko's jongste zoon, Babarykův syn): no other family is asked then
+        kin_at = kin.start(1)
+        own = [m for start, m in persons if ctx.chosen[start][0] <= i and kin_at - ctx.tokens[ctx.chosen[start][0] - 1].end <= _ANCHOR_GAP]
+        found = _relative_of(ctx, token.text, own[-1:] or named)
         if found is None:
             continue
         score = min(found.score, EXACT - SURNAME_ONLY_PENALTY)  # a given name alone: no surname of its own
@@ -1487,6 +1508,11 @@ def _relatives_by_given_name(ctx: _Context, rejected: dict[int, tuple[int, Match
         reading = next((e for e in found.explanation if e.startswith(token.text)), f"{token.text}: the given name")
         chosen[i] = (i + 1, match_by_rule(found.entity, score, found.matched_name, token.text, reading), (why,))
         rejected.pop(i, None)
+
+
+#: how many characters may stand between a person's name and the word for a relative that makes that person the
+#: relative's own (Loekasjenko's jongste zoon)
+_ANCHOR_GAP = 12
 
 
 def _relative_of(ctx: _Context, given: str, named: list[Match]) -> Match | None:
@@ -1504,7 +1530,7 @@ def _relative_of(ctx: _Context, given: str, named: list[Match]) -> Match | None:
             if engine.index.entities[position].kind != "person" or len(words) < 2 or not _one_family(surname, words[-1]):
                 continue
             match = engine.match(f"{given} {words[-1]}")
-            if match is not None and match.entity.kind == "person":
+            if match is not None and match.entity.kind == "person" and _noted_relatives(anchor.entity, match.entity):
                 found[match.entity.id] = match
         if anchor.entity.id in found:
             return None  # (the given name is the anchor's own: a namesake in the family)
@@ -1513,15 +1539,39 @@ def _relative_of(ctx: _Context, given: str, named: list[Match]) -> Match | None:
     return None
 
 
+def _noted_relatives(one: Entity, other: Entity) -> bool:
+    """Is one of two persons noted in the gazetteer as the other's relative (son of Viktar Babaryka; husband of
+    Sviatlana Tsikhanouskaya), by the other's English surname? A namesake of the family is not (Alena Kazlova's
+    husband is no Mikalai Kazlou the gazetteer has unless noted so). The anchor itself counts as its own."""
+    if one.id == other.id:
+        return True
+    return notes_relative(str(one.attributes.get("note", "")), _english_surname(other)) or notes_relative(
+        str(other.attributes.get("note", "")), _english_surname(one)
+    )
+
+
+def _english_surname(entity: Entity) -> str:
+    """The last word of a person's English name (the notes name relatives in English)."""
+    return str(entity.attributes.get("en") or entity.names[0]).split()[-1]
+
+
 def _one_family(surname: str, other: str) -> bool:
-    """Are two registered surnames one family's, the same or a man's and a woman's form (Ціханоўскі, Ціханоўская;
-    Быкаў, Быкава): all but their last letters (`_GENDER_ENDING`) alike?"""
-    shared = len(os.path.commonprefix([surname, other]))
-    return surname == other or shared >= min(len(surname), len(other)) - _GENDER_ENDING
+    """Are two registered surnames one family's: the same, or a man's and a woman's form of one (Ціханоўскі,
+    Ціханоўская; Быкаў, Быкава; `_GENDER_PAIRS`)? Not two surnames that only begin alike (Пазняк, Пазнякоў)."""
+    if surname == other:
+        return True
+    return any(
+        surname.endswith(a) and other.endswith(b) and surname[: -len(a)] == other[: -len(b)]
+        for x, y in _GENDER_PAIRS
+        for a, b in ((x, y), (y, x))
+    )
 
 
-#: the most letters in which a man's and a woman's form of a surname differ at its end (-скі, -ская)
-_GENDER_ENDING = 2
+#: the endings of a man's and a woman's form of one Belarusian or Russian surname
+_GENDER_PAIRS = (
+    ("скі", "ская"), ("цкі", "цкая"), ("ўскі", "ўская"), ("ский", "ская"), ("цкий", "цкая"), ("ў", "ва"), ("ов", "ова"),
+    ("ев", "ева"), ("ёв", "ёва"), ("ін", "іна"), ("ын", "ына"), ("ин", "ина"), ("ы", "ая"), ("і", "ая"),
+)
 
 
 def _clubs_of_the_texts_sport(ctx: _Context) -> None:
@@ -2565,6 +2615,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     declines = declines and (_by_case_form(match) or _glued_case_of_place(ctx, word, language))
     if kind == "place" and not declines and (given_name := _given_name_before(ctx, i)) is not None:
         return f"after the given name {given_name}: a person's surname (Diana Ross), not the place"
+    if kind != "org" and (title := _in_an_english_title(ctx, i)) is not None:
+        return title
     if kind == "place" and (full := _surnames_of_text(ctx).get(word.casefold())) is not None:
         return f"the text names {full}: the word is that person's surname here too, not the place"
     if _by_case_form(match):
@@ -2654,8 +2706,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return epithet
         if not set(q.anchor_bases).isdisjoint(ctx.namesakes):
             return "the text gives this surname with another person's given name"
-        if (before := _word_before(ctx, ctx.tokens[i])) is not None and names_the_family(before):
-            return f"after {before!r}: the family, no one member of it"
+        if _after_a_family_word(ctx, ctx.tokens[i]):
+            return f"after {_word_before(ctx, ctx.tokens[i])!r}: the family, no one member of it"
         if i > 0 and ctx.joined[i - 1] and _foreign_given_name(ctx, i - 1) and not _cases_disagree(ctx, i - 1, match):
             ctx.namesakes.update(q.anchor_bases)
             return f"after the given name {ctx.tokens[i - 1].text}, which is not this person's"
@@ -2769,8 +2821,7 @@ def _surname_at(ctx: _Context, k: int) -> bool:
 def _title_of_work(ctx: _Context, start: int) -> str | None:
     """Is the name at token ``start`` quoted right after a word for a work (фільм «Купала», the novel "Minsk"), after
     a work word and its author's name (кніга Уладзіміра Караткевіча «Каласы пад сярпом тваім»), or does a work word
-    follow the quotation it opens („Kałasy pad siarpom tvaim“ — raman …)? Then it is the work's title; so is a
-    common English word after "X of" (`_english_title_before`)."""
+    follow the quotation it opens („Kałasy pad siarpom tvaim“ — raman …)? Then it is the work's title."""
     token = ctx.tokens[start]
     work = _word_before_quote(ctx, token)
     if work is not None and not is_work_word(work):  # кнігу | Янкі Брыля | «…»: the word before the author's name
@@ -2787,8 +2838,6 @@ def _title_of_work(ctx: _Context, start: int) -> str | None:
             work = before.group(1) if before.group(1) and is_function_word(before.group(2).lower()) else before.group(2)
     if work is not None and is_work_word(work):
         return f"the title of a work, quoted with {work!r}"
-    if (title := _english_title_before(ctx, token)) is not None:
-        return f"a common English word in the title {title} {token.text} (World of Tanks), no name"
     return None
 
 
@@ -2960,11 +3009,6 @@ def _named_after(ctx: _Context, start: int, stop: int, match: Match) -> str | No
         # (Staatsuniversiteit Kuljasjou)
         if _by_case_form(match) or _line_language(ctx, ctx.tokens[start]) in UNDECLINED:
             return f"after {before!r}: the institution named after the person"
-    if (field := _FIELD_BEFORE.search(ctx.view, max(0, ctx.tokens[start].start - _LOOK_BACK), ctx.tokens[start].start)) is not None:
-        # (Ústav jazykovedy Jakuba Kolasa: the institute's field in the genitive between, no verb)
-        institution, between = field.group(1), field.group(2)
-        if _institution_word(institution) and not between.lower().endswith(_PAST_OR_PRESENT) and _by_case_form(match):
-            return f"after {institution} {between}: the institution named after the person"
     language = _line_language(ctx, ctx.tokens[stop - 1])
     if after is not None and _institution_word(after) and names_country_first(language) and language not in GENITIVE_S:
         # the languages that put an owner's genitive first name an institution so (Jogailos universitetas); the
@@ -2985,8 +3029,6 @@ def _named_after(ctx: _Context, start: int, stop: int, match: Match) -> str | No
     return None
 
 
-#: a capitalized word and a lower-case one right before a name (Ústav jazykovedy | Jakuba Kolasa)
-_FIELD_BEFORE = regex.compile(r"(?r)(\p{Lu}[\p{L}\p{M}]*)[ \u00a0]+(\p{Ll}[\p{L}\p{M}]*)[ \u00a0]+$")
 
 
 def _ends_a_body_named_otherwise(ctx: _Context, start: int, match: Match) -> bool:
@@ -3727,9 +3769,6 @@ _UNIT_NAME_JOINS = frozenset(
 )
 #: the endings of Belarusian, Russian and Ukrainian verbs (past, infinitive, present), which a unit's name holds none of
 _VERB_ENDINGS = ("л", "ла", "ло", "ли", "лі", "ць", "ть", "ет", "ит", "ут", "ют", "іў", "ыў", "еў", "ёў", "ся")
-#: the endings of Slavic verbs in the past tense and the present's third person, which a field's genitive between an
-#: institution and a name never has (Ústav ocenil, Інстытут узнагародзіў, Ústav oceňuje)
-_PAST_OR_PRESENT = ("l", "la", "lo", "li", "ly", "ł", "ła", "ło", "ły", "je", *_VERB_ENDINGS)
 
 
 #: the words before a body, on its line with no punctuation: a capitalized word for a unit, then up to six words of
@@ -5209,15 +5248,24 @@ def _a_registered_words_case_form(word: str, match: Match) -> bool:
     return False
 
 
+def _in_an_english_title(ctx: _Context, i: int) -> str | None:
+    """Why the single word at token ``i`` is a word of an English title (`_english_title_before`), or None."""
+    title = _english_title_before(ctx, ctx.tokens[i])
+    return None if title is None else f"a common English word in the title {title} {ctx.tokens[i].text} (World of Tanks), no name"
+
+
 def _english_title_before(ctx: _Context, token: Token) -> str | None:
-    """The English words "X of" right before a token that is a common English word too, X capitalized, a common
-    English word and no given name: a title of a game, book or film (World of Tanks, in any language's text), whose
-    words are no names (a Belarusian name after "of" is no common English word: the Siege of Brest). None
-    otherwise."""
+    """The English words "X of" right before a single word that is a common English word too, X capitalized inside
+    a sentence (no sentence's first word: Members of Young Front), a common English word and no given name: a title
+    of a game, book or film (World of Tanks, in any language's text), whose words are no names (a Belarusian name
+    after "of" is no common English word: the Siege of Brest). None otherwise."""
     before = _TITLE_OF_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
     if before is None or zipf(token.text, _ENGLISH) < _TITLE_WORD_ZIPF:
         return None
     head = before.group(1)
+    opening = _sentence_start(ctx.view, Token(head, before.start(1), before.end(1), "word"))
+    if opening or _capitals_line(ctx, token):
+        return None
     if zipf(head, _ENGLISH) < _TITLE_WORD_ZIPF or given_names().classes(head):
         return None
     return before.group()[:-1]

@@ -367,12 +367,14 @@ def _context() -> dict[str, Any]:
             "kind_word_first": frozenset(raw["kind_word_first"]["languages"]),
             "maiden_name": tuple(sorted((w.lower() for w in raw["maiden_name"]["before"]), key=len, reverse=True)),
             "surname_particles": frozenset(w.casefold() for w in raw["surname_particles"]["words"]),
-            "family_articles": frozenset(raw["families"]["articles"]),
-            "family_words": frozenset(w.casefold() for w in raw["families"]["words"]),
+            "family_articles": {lang: frozenset(ws) for lang, ws in raw["families"]["articles"].items()},
+            "family_words": {lang: frozenset(w.casefold() for w in ws) for lang, ws in raw["families"]["words"].items()},
+            "family_possessives": frozenset(raw["families"]["possessives"]),
             "kin": {
                 lang: (frozenset(w for w in words if not w.endswith("-")), tuple(w[:-1] for w in words if w.endswith("-")))
                 for lang, words in raw["kin"]["words"].items()
             },
+            "kin_relations": tuple(raw["kin"]["relations"]),
             "indefinite_articles": frozenset(raw["churches"]["indefinite_articles"]),
             "women_surnames": tuple(w.lower() for w in raw["women_surnames"]["endings"]),
             "own_letters": frozenset(raw["own_letters"]["letters"]),
@@ -1008,11 +1010,15 @@ def glued_adjective_stem(word: str, language: str | None) -> str | None:
     return None
 
 
-def names_the_family(word: str) -> bool:
-    """Is the word, right before a surname alone, one after which the surname names the family, no one member: a
-    plural definite article in lower case (los, les, gli) or a word for a family (família, семья, Familie)? See
-    ``[families]``."""
-    return word in _context()["family_articles"] or word.casefold() in _context()["family_words"]
+def names_the_family(word: str, language: str | None, before: str | None = None) -> bool:
+    """Is the word, right before a surname alone in a text of ``language``, one after which the surname names the
+    family, no one member: a plural definite article in lower case (los, les, gli) or a word for a family (família,
+    Familie), this not after a possessive (``before``: su familia)? See ``[families]``."""
+    context = _context()
+    if word in context["family_articles"].get(language or "", ()):
+        return True
+    own = before is not None and before.lower() in context["family_possessives"]
+    return word.casefold() in context["family_words"].get(language or "", ()) and not own
 
 
 def is_kin_word(word: str, language: str | None) -> bool:
@@ -1024,6 +1030,13 @@ def is_kin_word(word: str, language: str | None) -> bool:
         if low in words or any(low.startswith(s) and len(low) - len(s) <= _KIN_ENDING for s in stems):
             return True
     return False
+
+
+def notes_relative(note: str, surname: str) -> bool:
+    """Does a bundled person's note record a relative of that surname (son of Viktar Babaryka: Babaryka)? See
+    ``[kin] relations``."""
+    low, name = note.casefold(), surname.casefold()
+    return any((at := low.find(r)) >= 0 and name in low[at:] for r in _context()["kin_relations"])
 
 
 #: the most letters of case ending after a relative's word given as a stem (сын-: сыном)
