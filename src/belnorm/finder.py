@@ -116,6 +116,7 @@ from belnorm.names import (
     is_place_word,
     compass_prefix,
     is_compass_word,
+    is_festival,
     is_kin_word,
     is_union_of_states,
     is_compound_place_word,
@@ -600,6 +601,7 @@ def _find(
             or (kind == "person" and (reason := _spelled_in_another_language(context, start, stop, match)))
             or (reason := _title_of_work(context, start))
             or (kind != "org" and stop - start == 1 and (reason := _in_an_english_title(context, start)))
+            or (kind == "person" and stop - start == 1 and is_festival(tokens[start].text) and (reason := "the name of a festival"))
             or (kind == "place" and (reason := _brand(context, start, stop)))
             or (kind != "org" and (reason := _call_sign(context, start, stop, kind)))
         ):
@@ -2617,6 +2619,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return f"after the given name {given_name}: a person's surname (Diana Ross), not the place"
     if kind != "org" and (title := _in_an_english_title(ctx, i)) is not None:
         return title
+    if kind == "person" and is_festival(word):
+        return f"{word} is the name of a festival, not the person named after it"
     if kind == "place" and (full := _surnames_of_text(ctx).get(word.casefold())) is not None:
         return f"the text names {full}: the word is that person's surname here too, not the place"
     if _by_case_form(match):

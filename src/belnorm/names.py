@@ -375,6 +375,7 @@ def _context() -> dict[str, Any]:
                 for lang, words in raw["kin"]["words"].items()
             },
             "kin_relations": tuple(raw["kin"]["relations"]),
+            "festivals": tuple(raw["festivals"]["stems"]),
             "indefinite_articles": frozenset(raw["churches"]["indefinite_articles"]),
             "women_surnames": tuple(w.lower() for w in raw["women_surnames"]["endings"]),
             "own_letters": frozenset(raw["own_letters"]["letters"]),
@@ -1030,6 +1031,13 @@ def is_kin_word(word: str, language: str | None) -> bool:
         if low in words or any(low.startswith(s) and len(low) - len(s) <= _KIN_ENDING for s in stems):
             return True
     return False
+
+
+def is_festival(word: str) -> bool:
+    """Is the word the name of a festival that a person took his name from (Купалле, Kupalje: not Yanka Kupala)?
+    See ``[festivals]``."""
+    low = word.lower()
+    return any(low.startswith(s) and len(low) - len(s) <= _KIN_ENDING for s in _context()["festivals"])
 
 
 def notes_relative(note: str, surname: str) -> bool:
