@@ -601,7 +601,7 @@ def _find(
             or (kind == "person" and (reason := _spelled_in_another_language(context, start, stop, match)))
             or (reason := _title_of_work(context, start))
             or (kind != "org" and stop - start == 1 and (reason := _in_an_english_title(context, start)))
-            or (kind == "person" and stop - start == 1 and is_festival(tokens[start].text) and (reason := "the name of a festival"))
+            or (kind == "person" and stop - start == 1 and (reason := _festival(tokens[start].text)))
             or (kind == "place" and (reason := _brand(context, start, stop)))
             or (kind != "org" and (reason := _call_sign(context, start, stop, kind)))
         ):
@@ -912,7 +912,7 @@ def _restore_bodies_of_a_text_about_belarus(ctx: _Context, rejected: dict[int, t
     if not (about or court_of_a_body) or _names_a_country_abroad(ctx, [w for w in words if not is_union_of_states(w)]):
         return False  # (Puolaan, Tallinna: the body may be that country's)
     # a union of states (the EU) has a council, a parliament and a court, but no ministries
-    union = _names_a_country_abroad(ctx, words)
+    union = any(is_union_of_states(w) for w in words)
     restored = False
     for start in bodies:
         if (not about and start not in court_of_a_body) or (union and not rejected[start][1].entity.id.startswith(_MINISTRY)):
@@ -1454,7 +1454,7 @@ def _surnames_of_persons_named_in_full(ctx: _Context, rejected: dict[int, tuple[
             continue  # (not a word inside a longer name)
         if (i in chosen and chosen[i][1].entity.id == found.entity.id) or (i in rejected and rejected[i][1].entity.id == found.entity.id):
             continue  # (named so already, or kept from linking this person for a reason: A Mickiewicz-házmúzeum)
-        if _after_a_family_word(ctx, token):
+        if _family_word_before(ctx, token) is not None:
             continue  # (los Radziwiłł: the family, no one member)
         score = min(found.score, EXACT - SURNAME_ONLY_PENALTY)  # a surname alone, as the matcher scores one
         if score < ctx.engine.options.score_cutoff:
@@ -1464,14 +1464,15 @@ def _surnames_of_persons_named_in_full(ctx: _Context, rejected: dict[int, tuple[
         rejected.pop(i, None)
 
 
-def _after_a_family_word(ctx: _Context, token: Token) -> bool:
-    """Does the word before the token, in the token's line's language, make a surname alone the family's
-    (`belnorm.names.names_the_family`: los Radziwiłł, a família Vankovich; not su familia Babaryka)?"""
+def _family_word_before(ctx: _Context, token: Token) -> str | None:
+    """The word before the token when, in the token's line's language, it makes a surname alone the family's
+    (`belnorm.names.names_the_family`: los Radziwiłł, a família Vankovich; not su familia Babaryka), else None."""
     before = _WORD_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
     if before is None:
-        return False
+        return None
     earlier = _WORD_BEFORE.search(ctx.view, max(0, before.start() - _LOOK_BACK), before.start())
-    return names_the_family(before.group(1), _line_language(ctx, token), earlier.group(1) if earlier else None)
+    family = names_the_family(before.group(1), _line_language(ctx, token), earlier.group(1) if earlier else None)
+    return before.group(1) if family else None
 
 
 def _relatives_by_given_name(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
@@ -2619,8 +2620,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return f"after the given name {given_name}: a person's surname (Diana Ross), not the place"
     if kind != "org" and (title := _in_an_english_title(ctx, i)) is not None:
         return title
-    if kind == "person" and is_festival(word):
-        return f"{word} is the name of a festival, not the person named after it"
+    if kind == "person" and (festival := _festival(word)) is not None:
+        return festival
     if kind == "place" and (full := _surnames_of_text(ctx).get(word.casefold())) is not None:
         return f"the text names {full}: the word is that person's surname here too, not the place"
     if _by_case_form(match):
@@ -2710,8 +2711,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
             return epithet
         if not set(q.anchor_bases).isdisjoint(ctx.namesakes):
             return "the text gives this surname with another person's given name"
-        if _after_a_family_word(ctx, ctx.tokens[i]):
-            return f"after {_word_before(ctx, ctx.tokens[i])!r}: the family, no one member of it"
+        if (family := _family_word_before(ctx, ctx.tokens[i])) is not None:
+            return f"after {family!r}: the family, no one member of it"
         if i > 0 and ctx.joined[i - 1] and _foreign_given_name(ctx, i - 1) and not _cases_disagree(ctx, i - 1, match):
             ctx.namesakes.update(q.anchor_bases)
             return f"after the given name {ctx.tokens[i - 1].text}, which is not this person's"
@@ -3031,8 +3032,6 @@ def _named_after(ctx: _Context, start: int, stop: int, match: Match) -> str | No
     if _MODEL_AFTER.match(view, tokens[stop - 1].end):
         return "a model's designation after it: a machine named after the person (Sukhoi Su-57)"
     return None
-
-
 
 
 def _ends_a_body_named_otherwise(ctx: _Context, start: int, match: Match) -> bool:
@@ -5250,6 +5249,11 @@ def _a_registered_words_case_form(word: str, match: Match) -> bool:
         if len(stem) >= 2 and low.startswith(stem) and 0 < len(low) - len(stem) <= _SHORT_ENDING:
             return True
     return False
+
+
+def _festival(word: str) -> str | None:
+    """Why a single word is a festival's name, not the person named after the festival (`is_festival`), or None."""
+    return f"{word} is the name of a festival, not the person named after it" if is_festival(word) else None
 
 
 def _in_an_english_title(ctx: _Context, i: int) -> str | None:

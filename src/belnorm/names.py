@@ -1028,7 +1028,7 @@ def is_kin_word(word: str, language: str | None) -> bool:
     low = word.lower()
     tables = _context()["kin"]
     for words, stems in (tables.values() if language not in tables else (tables[language],)):
-        if low in words or any(low.startswith(s) and len(low) - len(s) <= _KIN_ENDING for s in stems):
+        if low in words or any(low.startswith(s) and len(low) - len(s) <= _STEM_ENDING for s in stems):
             return True
     return False
 
@@ -1037,7 +1037,7 @@ def is_festival(word: str) -> bool:
     """Is the word the name of a festival that a person took his name from (Купалле, Kupalje: not Yanka Kupala)?
     See ``[festivals]``."""
     low = word.lower()
-    return any(low.startswith(s) and len(low) - len(s) <= _KIN_ENDING for s in _context()["festivals"])
+    return any(low.startswith(s) and len(low) - len(s) <= _STEM_ENDING for s in _context()["festivals"])
 
 
 def notes_relative(note: str, surname: str) -> bool:
@@ -1047,8 +1047,8 @@ def notes_relative(note: str, surname: str) -> bool:
     return any((at := low.find(r)) >= 0 and name in low[at:] for r in _context()["kin_relations"])
 
 
-#: the most letters of case ending after a relative's word given as a stem (сын-: сыном)
-_KIN_ENDING = 3
+#: the most letters of case ending after a stem of ``[kin]`` or ``[festivals]`` (сын-: сыном; купалл: Купалля)
+_STEM_ENDING = 3
 
 
 def is_surname_particle(word: str) -> bool:
