@@ -3671,13 +3671,32 @@ def _begins_compound(ctx: _Context, stop: int) -> str | None:
 _COMMON_NOUN = 3.0
 
 
+#: the genitive endings that languages with no listed case forms of countries glue to a country's name before
+#: its body (Finnish Venäjän tutkintakomitea, Russia's Investigative Committee); other cases tell where, not whose
+#: (Ukrainassa, in Ukraine)
+_COUNTRY_GENITIVES = {"fi": frozenset({"n", "in"})}
+
+
+def _country_genitive(ctx: _Context, word: str) -> bool:
+    """Is the capitalized word another country's name in the genitive of the text's language (`_COUNTRY_GENITIVES`)?"""
+    endings = _COUNTRY_GENITIVES.get(ctx.language or "", frozenset())
+    return bool(endings) and word[:1].isupper() and any(
+        ending in endings and is_foreign_country(stem, adjectives=False)
+        for stem, ending in foreign_stems(word, ctx.language or "", abroad=True)
+    )
+
+
 def _foreign_body(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
     """Does a country other than Belarus qualify the body named at tokens ``start`` to ``stop`` (Следственный
     комитет России, КГБ СССР, Supreme Court of Ukraine, Russia's Investigative Committee, российский МИД), or a
     town abroad locate a body of a generic name (the Supreme Court in London; not Radio Svaboda in Prague)? Then
     the text names that country's body, not the Belarusian one of the same generic name."""
     for word in _qualifiers(ctx, start, stop, _QUALIFIER_AFTER):
-        if is_foreign_country(word) or _lacinka_country(_line_language(ctx, ctx.tokens[start]), word, adjectives=True):
+        if (
+            is_foreign_country(word)
+            or _lacinka_country(_line_language(ctx, ctx.tokens[start]), word, adjectives=True)
+            or _country_genitive(ctx, word)
+        ):
             return f"{word} names another country: its body, not the Belarusian one"
     located = _LOCATED_AFTER.match(ctx.view, ctx.tokens[stop - 1].end)
     if located is not None and is_location_preposition(located.group(1), _line_language(ctx, ctx.tokens[start])):

@@ -36,6 +36,7 @@ from belnorm.names import (
     is_optional_beside_a_proper_name,
     is_optional_in_name,
     name_words,
+    org_word_classes,
 )
 from belnorm.options import (
     COUNTRY_LEFT_OUT_PENALTY,
@@ -226,9 +227,10 @@ class Scorer:
             return scored
         used_tokens = {ei for ei, _, _, _ in used.values()}
         home = _home_country_left_out(name.tokens, used_tokens, query, _read_as_lacinka(used)) if not person else None
-        if home == _ABROAD and len(used) > 1 and used[max(used)][0] == 0:
+        if home == _ABROAD and len(used) > 1 and used[max(used)][0] == 0 and not _opens_with_a_qualifier(name):
             home = None  # (a name cut so does not end on its own first word, which its other words follow: Po
-            # podatkih Ministrstva, according to the data of the Ministry of …, is no Міністэрства па падатках)
+            # podatkih Ministrstva, according to the data of the Ministry of …, is no Міністэрства па падатках;
+            # but a qualifier that opens it follows its noun in Romance languages: Comitato olimpico nazionale)
         for ei, e in enumerate(name.tokens):
             if ei in used_tokens:
                 continue
@@ -584,6 +586,17 @@ def _next_kept(name: IndexedName, ei: int) -> int:
     while k < len(name.tokens) and (is_optional_in_name(name.tokens[k].text) or k in name.eponym_given):
         k += 1
     return k
+
+
+#: the org_words rows of the qualifiers that open a body's name (Нацыянальны алімпійскі камітэт, Дзяржаўны
+#: пагранічны камітэт) and that Romance languages write after the noun (Comitato olimpico nazionale)
+_QUALIFIER_ROWS = ("national", "state", "central", "supreme", "republican")
+
+
+def _opens_with_a_qualifier(name: IndexedName) -> bool:
+    """Does the registered name open with a qualifier (`_QUALIFIER_ROWS`), not with the noun it qualifies?"""
+    first = name.tokens[0].text
+    return not name_words().classes(first, inflected=False).isdisjoint(org_word_classes(*_QUALIFIER_ROWS))
 
 
 #: the words a registered name must have beyond which its country may be left out (`_home_country_left_out`)

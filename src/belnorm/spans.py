@@ -142,6 +142,7 @@ def longest_name(
         or _starts_domain(view[tokens[start].end : tokens[start].end + 2])
         or _belarusian_before_body(tokens, start)
         or _glued_to_ministry(view, tokens, start)
+        or _lower_case_state_body(tokens[start].text, view[tokens[start].end : tokens[start].end + KEEP_LOOKAHEAD])
         or _opens_in_lower_case(engine, tokens[start].text, view[tokens[start].end : tokens[start].end + KEEP_LOOKAHEAD])
         # (the characters `tokenize` showed: a colony's number may come two words on, kolonii karnej nr 1)
         or _church_in_belarus(view, tokens, start)
@@ -484,8 +485,10 @@ def kept_in_lower_case(
         return True  # (sklovi büntetőtelepen: the town's prison, whose adjective was kept before it)
     if language in _LOWER_CASE_BODIES and after[:1] == " " and _belarusian_before_lower_case_body(word, after):
         return True  # (ved Det hviterussiske statsuniversitet: the body's name begins at the adjective)
-    if language in _LOWER_CASE_MINISTRIES and len(word) >= MIN_ORG_COMPOUND and ends_with_org_word(word, ("ministry",)):
+    if language in _LOWER_CASE_MINISTRIES and len(word) >= MIN_ORG_COMPOUND and _glued_body(word):
         return True  # (I Minsk kallade inrikesministeriet …: a ministry, whose country the text may tell)
+    if language in _LOWER_CASE_BODIES and after[:1] == " " and _lower_case_state_body(word, after):
+        return True  # (den nationella olympiska kommittén: a state body, whose country the text may tell)
     if language in _LOWER_CASE_MINISTRY_PHRASES and _lower_case_ministry_phrase(word, after):
         return True  # (ismerte el az egészségügyi minisztérium: a ministry, whose country the text may tell)
     if previous is not None and is_possessive_join(gap, previous.text):
@@ -686,8 +689,21 @@ def _kind_word(word: str) -> bool:
 #: (Polish białoruski parlament na uchodźstwie: the Coordination Council)
 _LOWER_CASE_BODIES = frozenset({"da", "sv", "nb", "hu"})
 #: the languages that write a ministry as one lower-case compound (inrikesministeriet, utdanningsministeriet,
-#: tervishoiuministeerium, sisäministeriö)
+#: tervishoiuministeerium, sisäministeriö), and other state bodies so (säkerhetsrådet, tutkintakomitea)
 _LOWER_CASE_MINISTRIES = frozenset({"da", "sv", "nb", "et", "fi"})
+#: the org_words rows of the state bodies besides ministries that those languages glue to their field's word
+#: (säkerhets|rådet, tutkinta|komitea, presidentadministrasjonen), when both parts are words of bodies' names
+_GLUED_BODY_ROWS = ("council", "committee", "commission", "administration")
+
+
+def _glued_body(word: str) -> bool:
+    """Is the lower-case word a ministry's compound (inrikesministeriet), or a compound of two words of bodies' names
+    that ends with the word for a council, committee, commission or administration (säkerhetsrådet,
+    turvallisuusneuvoston; not a ministry's or council's word glued to a common word: kommunfullmäktige)?"""
+    if ends_with_org_word(word, ("ministry",)):
+        return True
+    split = org_compound(word)
+    return split is not None and word[split[1] :].casefold() in org_word_forms(*_GLUED_BODY_ROWS)
 
 
 #: the languages that write a ministry in lower case as its field's word and the word for ministry (egészségügyi
@@ -708,6 +724,30 @@ def _lower_case_ministry_phrase(word: str, after: str) -> bool:
         return False  # (asked of every lower-case word: the ministry's word is looked for first)
     words = name_words()
     return all(words.spelled(w) for w in (word, *fields[:ministry]))
+
+
+#: the org_words rows of the qualifiers that open a state body's name in lower case in the languages of
+#: `_LOWER_CASE_BODIES` (den nationella olympiska kommittén, den sentrale valgkommisjonen), and of its head word
+_STATE_QUALIFIER_ROWS = ("national", "state", "central", "supreme")
+_STATE_HEAD_ROWS = ("committee", "council", "commission", "administration", "assembly", "court", "bank", "academy")
+
+
+def _lower_case_state_body(word: str, after: str) -> bool:
+    """Is the word a qualifier (`_STATE_QUALIFIER_ROWS`) spelled as listed, followed by up to `_FIELD_WORDS`
+    lower-case words of bodies' names, the last a state body's word or a compound ending with one (nationella
+    olympiska kommittén, sentrale valgkommisjonen)? `tokenize` asks left to right: the qualifier sees the rest."""
+    words = name_words()
+    if words.spelled(word).isdisjoint(org_word_classes(*_STATE_QUALIFIER_ROWS)):
+        return False
+    following = _NEXT_WORDS.match(after)
+    heads = org_word_forms(*_STATE_HEAD_ROWS)
+    for k, field in enumerate(following.captures(1) if following is not None else []):
+        split = org_compound(field)
+        if field in heads or (split is not None and field[split[1] :] in heads):
+            return True
+        if not words.spelled(field):
+            return False
+    return False
 
 
 #: the words after a field's word of a lower-case ministry's name (helyzetek minisztériuma): at most `_FIELD_WORDS`
@@ -748,6 +788,8 @@ def _glued_to_ministry(view: str, tokens: list[Token], start: int) -> bool:
     gap = view[tokens[start].end : tokens[start + 1].start]
     if gap in ("", "s") and ministry.casefold() in org_word_forms("ministry"):
         return True
+    if gap in ("", "s") and _glued_body(tokens[start].text + gap + ministry):
+        return True  # (säkerhets|rådet: the compound's parts, split)
     # (or up to `_FIELD_WORDS` lower-case words before it: rendkívüli helyzetek minisztériuma)
     for k in range(start + 1, min(start + 1 + _FIELD_WORDS, len(tokens))):
         word = tokens[k].text
