@@ -2494,6 +2494,35 @@ def _instrumental_cue_before(ctx: _Context, token: Token) -> bool:
     return any(is_instrumental_place_cue(w) for w in words[-_INSTRUMENTAL_CUE_WORDS:])
 
 
+#: the languages that capitalize only the first word of a name of several words (Першая сусветная вайна, Первая
+#: мировая война), and how frequent both words must be in them
+_ONE_CAPITAL_LANGUAGES = frozenset({"be", "ru", "uk"})
+_AGREEING_ZIPF = 3.0
+#: a lower-case word right after a word, a space between them
+_LOWER_WORD_AFTER = regex.compile(r" (\p{Ll}+)")
+#: how many final letters two words must share to agree in case, gender and number (-ай, -ой, -ая)
+_AGREEMENT_LETTERS = 2
+
+
+def _agreeing_word_after(ctx: _Context, token: Token) -> str | None:
+    """The lower-case common word right after a capitalized common word that agrees with it in ending, as a name's
+    adjectives and noun do in the languages that capitalize only its first word (да Першай сусветнай вайны: the First
+    World War, no village Пяршаі), or None. Not a unit word or a word of bodies' names (Мінскай абласной)."""
+    language = _line_language(ctx, token)
+    word = token.text
+    if language not in _ONE_CAPITAL_LANGUAGES or len(word) <= _AGREEMENT_LETTERS + 1 or _sentence_start(ctx.view, token):
+        return None
+    after = _LOWER_WORD_AFTER.match(ctx.view, token.end)
+    if after is None:
+        return None
+    following = after.group(1)
+    if word[-_AGREEMENT_LETTERS:].lower() != following[-_AGREEMENT_LETTERS:] or is_unit_word(following):
+        return None
+    if name_words().spelled(following) or min(zipf(word.lower(), language), zipf(following, language)) < _AGREEING_ZIPF:
+        return None
+    return following
+
+
 def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     """Why one capitalized word that matched an entity alone is still no mention of it, or None.
 
@@ -2558,6 +2587,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return common
     if kind == "place" and (shared := _word_sharing_a_key(ctx, i, match)) is not None:
         return shared
+    if kind == "place" and not (country or big) and (following := _agreeing_word_after(ctx, token)) is not None:
+        return f"a common word that agrees with {following!r} after it: the first word of a name written with one capital"
     adjective = is_adjective(word) and not is_adjective(match.matched_name) and not _spelled_as_registered(word, match)
     if adjective and match.score >= EXACT and not _by_case_form(match) and LATIN.search(word) and _own_ending(word, match):
         # the noun's own key, romanized with an adjective's ending (Slovenian Petriški: Пятрышкі, Swedish-like
@@ -2605,7 +2636,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if kind in ("place", "person") and _names_a_country(ctx, token, word):
         # (a surname too: z Kitajem, with China, names no Kit)
         return "also another country's name, which the press names far more often (Косово, Kosovo, Kosova'da, Rasii)"
-    if kind == "place" and not _spelled_as_registered(word, match) and (abroad := _foreign_stem(ctx, i, match.entity)) is not None:
+    if kind in ("place", "org") and not _spelled_as_registered(word, match) and (abroad := _foreign_stem(ctx, i, match.entity)) is not None:
         return f"{abroad} with an ending the text's language glues to names: a place abroad (Varsóban: Warsaw)"
     # (a maiden name is in the nominative: a place in the case that says where is the birthplace, született Vityebszkben)
     maiden = after_maiden_name_word(ctx.view[max(0, token.start - _NEAR) : token.start]) if kind == "place" else None
@@ -4539,12 +4570,13 @@ def _capitalized_demonym_names(ctx: _Context, i: int) -> bool:
 
 
 def _foreign_stem(ctx: _Context, i: int, place: Entity) -> str | None:
-    """The name of a place abroad that token ``i`` is with a case ending its line's language glues to foreign
+    """The name of a place abroad that token ``i``, read as the place or body ``place``, is with a case ending its line's language glues to foreign
     names (Hungarian Varsóban, Finnish Moskovassa), or None. For a village, also with an ending the language puts on
     Belarusian names alike (Croatian iz Craiove: Craiova's, not Крэва's), for a town abroad that a village shares a
-    case form with is the likelier one a text names."""
+    case form with is the likelier one a text names; so is it for a body's one-word name (u Atlanti: Atlanta, not
+    the maker Атлант)."""
     language = _line_language(ctx, ctx.tokens[i])
-    village = place_type(str(place.attributes.get("note", ""))) == "village"
+    village = place.kind == "org" or place_type(str(place.attributes.get("note", ""))) == "village"
     stems = foreign_stems(ctx.tokens[i].text, language, abroad=village) if language is not None else ()
     return next((stem for stem, _ in stems if is_foreign_place(stem) or is_foreign_city(stem)), None)
 
