@@ -994,7 +994,7 @@ def _restore_bodies_of_a_text_of_belarusian_places(ctx: _Context, rejected: dict
             continue
         if any(_lower_common_word(t.text) for t in ctx.tokens[start:stop]):
             continue
-        if abroad and _abroad_or_addressed(ctx, start):
+        if abroad and _abroad_or_addressed(ctx, start) and not _sentence_of_belarusian_places(ctx, start):
             continue
         del rejected[start]
         evidence = "context: the text names Belarusian places or bodies, and its sentence no country abroad"
@@ -1002,6 +1002,21 @@ def _restore_bodies_of_a_text_of_belarusian_places(ctx: _Context, rejected: dict
         taken.update(range(start, stop))
         restored = True
     return restored
+
+
+def _sentence_of_belarusian_places(ctx: _Context, start: int) -> bool:
+    """Does the sentence of token ``start`` name a Belarusian place or body besides the country and its capital,
+    and no country or place abroad, so that what it tells happens in Belarus whatever the sentence before named
+    (… traer desde Rusia drogas. Según el Ministerio del Interior, la banda operaba en Pólatsk y Navapólatsk)?"""
+    begin, end = _sentence_around(ctx.view, ctx.tokens[start].start)
+    if _names_a_country_abroad(ctx, _words_outside_mentions(ctx, begin, end)):
+        return False
+    return any(
+        begin <= ctx.tokens[first].start < end
+        and m.entity.kind in _SENTENCE_EVIDENCE
+        and not _the_state(m.entity, capital=True)
+        for first, (_, m, _) in ctx.chosen.items()
+    )
 
 
 def _lower_common_word(word: str) -> bool:
@@ -3546,7 +3561,9 @@ def _translated_by_keys_alone(ctx: _Context, start: int, stop: int, match: Match
     people, and diário, a daily), not the name. A translated name writes one of its words as listed (Teismas,
     ministarstvo)."""
     if any(
-        w.islower() and not name_words().spelled(w) and _common_word_by_keys(w, name_words().classes(w))
+        w.islower()
+        and not name_words().spelled(w)
+        and (_common_word_by_keys(w, name_words().classes(w)) or _common_across_scripts(w))
         for w in _translated_words(match)
     ):
         # a very common lower-case word that only a key joins to the words of bodies is that word (Swedish Belarus
@@ -3560,6 +3577,13 @@ def _translated_by_keys_alone(ctx: _Context, start: int, stop: int, match: Match
     if words and all(_cyrillic_case_form(word) for word in words):
         return None  # every word a listed form with another case ending (Цэнтральную выбарчую камісію)
     return "a name read only through keys its words share with other languages' words for it, none spelled so"
+
+
+def _common_across_scripts(word: str) -> bool:
+    """Is the word a common Cyrillic word that no Cyrillic form of its rows spells, not even with another ending, so
+    that only a key shared with another script's forms joins it to them (Ukrainian влада, the authorities: no Czech
+    or Croatian vláda, vlada, the government)?"""
+    return bool(CYRILLIC.search(word)) and not _cyrillic_case_form(word) and most_common_in(word)[0] >= _COMMON_WORD_ZIPF
 
 
 #: the fewest letters a listed Cyrillic form keeps before its ending for `_cyrillic_case_form`
