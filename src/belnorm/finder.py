@@ -1004,6 +1004,13 @@ def _restore_bodies_of_a_text_of_belarusian_places(ctx: _Context, rejected: dict
     return restored
 
 
+def _names_belarusian(ctx: _Context, begin: int, end: int) -> bool:
+    """Do the offsets ``begin`` to ``end`` hold a mention of a Belarusian place or body, the country too?"""
+    return any(
+        begin <= ctx.tokens[first].start < end and m.entity.kind in _SENTENCE_EVIDENCE for first, (_, m, _) in ctx.chosen.items()
+    )
+
+
 def _sentence_of_belarusian_places(ctx: _Context, start: int) -> bool:
     """Does the sentence of token ``start`` name a Belarusian place or body besides the country and its capital,
     and no country or place abroad, so that what it tells happens in Belarus whatever the sentence before named
@@ -1033,9 +1040,10 @@ def _abroad_or_addressed(ctx: _Context, start: int) -> bool:
     before = _sentence_around(ctx.view, len(ctx.view[:begin].rstrip()) - 1) if begin else (begin, begin)
     if _names_a_country_abroad(ctx, _words_outside_mentions(ctx, begin, end)):
         return True
-    if any(_another_country(ctx, w) for w in _words_outside_mentions(ctx, *before)):
-        return True  # (the sentence before names another country: the body may be its; a city there is where
-        # someone went: … sin zdaj v Varšavi. Ministrstvo za izobraževanje …)
+    if any(_another_country(ctx, w) for w in _words_outside_mentions(ctx, *before)) and not _names_belarusian(ctx, *before):
+        return True  # (the sentence before names another country and nothing of Belarus: the body may be its; a
+        # city there is where someone went: … sin zdaj v Varšavi. Ministrstvo za izobraževanje …; but not where it
+        # names Belarus or its places too, as a sentence of trade does: Savushkin exporta queso a Rusia y China.)
     return any(
         stop == first + 1 and begin <= ctx.tokens[first].start < end and _the_state(m.entity, capital=True)
         for first, (stop, m, _) in ctx.chosen.items()
