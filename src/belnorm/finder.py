@@ -56,6 +56,7 @@ from belnorm.names import (
     number_sign,
     org_compound,
     org_word_classes,
+    org_word_forms,
     org_word_rows,
     in_a_country,
     is_adjective,
@@ -3398,8 +3399,9 @@ def _body_of_a_place(word: str, *, after: bool = False) -> bool:
 def _names_belarus(ctx: _Context, word: str, *, capital: bool = False) -> bool:
     """Is the word Belarus or its adjective in some language (Baltarusijos, biélorusse, Belarusului), or, with
     ``capital``, its capital in some case (Minsk, Minske, Mińsku, Minskin), which stands for its state as the country
-    does (the Constitutional Court in Minsk)?"""
-    if is_belarusian_word(word):
+    does (the Constitutional Court in Minsk)? The adjective "all-Belarusian" names it too (Všebieloruské ľudové
+    zhromaždenie)."""
+    if is_belarusian_word(word) or word.casefold() in org_word_forms(_ALL_BELARUSIAN):
         return True
     found = ctx.engine.match(word)
     if found is None and ctx.language is not None:  # (with the ending the text's language glues: Minskin)
@@ -3418,6 +3420,8 @@ def _is_capital(entity: Entity) -> bool:
 
 
 _BELARUS = "place:belarus"
+#: the org_words row of the adjective "all-Belarusian" (Усебеларускі, Allbelarusiska, Vsebeloruski)
+_ALL_BELARUSIAN = "all-belarusian"
 #: the settlement rank (`belnorm.names.settlement_rank`) of the capital
 _CAPITAL = 5
 #: the languages in which Belarus's own press writes (and None: a text too short to tell), where a body's generic name
