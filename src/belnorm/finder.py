@@ -1005,25 +1005,27 @@ def _restore_bodies_of_a_text_of_belarusian_places(ctx: _Context, rejected: dict
     return restored
 
 
-def _names_belarusian(ctx: _Context, begin: int, end: int) -> bool:
-    """Do the offsets ``begin`` to ``end`` hold a mention of a Belarusian place or body, the country too?"""
-    return any(
-        begin <= ctx.tokens[first].start < end and m.entity.kind in _SENTENCE_EVIDENCE for first, (_, m, _) in ctx.chosen.items()
-    )
+def _belarusian_between(ctx: _Context, begin: int, end: int, *, state: bool = False) -> set[str]:
+    """The Belarusian places and bodies mentioned between offsets ``begin`` and ``end``: besides the country and its
+    capital, which other countries' sentences name as the state they act on (La France a condamné la Biélorussie),
+    unless ``state``."""
+    return {
+        m.entity.id
+        for first, (_, m, _) in ctx.chosen.items()
+        if begin <= ctx.tokens[first].start < end
+        and m.entity.kind in _SENTENCE_EVIDENCE
+        and (state or not _the_state(m.entity, capital=True))
+    }
 
 
 def _sentence_of_belarusian_places(ctx: _Context, start: int) -> bool:
-    """Does the sentence of token ``start`` name a Belarusian place or body besides the country and its capital,
-    and no country or place abroad, so that what it tells happens in Belarus whatever the sentence before named
-    (… traer desde Rusia drogas. Según el Ministerio del Interior, la banda operaba en Pólatsk y Navapólatsk)?"""
+    """Does the sentence of token ``start`` name a Belarusian place or body besides the country and its capital, and
+    no country or place abroad, so that what it tells happens in Belarus whatever the sentence before named (…
+    traer desde Rusia drogas. Según el Ministerio del Interior, la banda operaba en Pólatsk)? (A place there may
+    be only where someone went, which this does not tell apart: … habían viajado a Grodno.)"""
     begin, end = _sentence_around(ctx.view, ctx.tokens[start].start)
-    if _names_a_country_abroad(ctx, _words_outside_mentions(ctx, begin, end)):
-        return False
-    return any(
-        begin <= ctx.tokens[first].start < end
-        and m.entity.kind in _SENTENCE_EVIDENCE
-        and not _the_state(m.entity, capital=True)
-        for first, (_, m, _) in ctx.chosen.items()
+    return not _names_a_country_abroad(ctx, _words_outside_mentions(ctx, begin, end)) and bool(
+        _belarusian_between(ctx, begin, end)
     )
 
 
@@ -1041,10 +1043,15 @@ def _abroad_or_addressed(ctx: _Context, start: int) -> bool:
     before = _sentence_around(ctx.view, len(ctx.view[:begin].rstrip()) - 1) if begin else (begin, begin)
     if _names_a_country_abroad(ctx, _words_outside_mentions(ctx, begin, end)):
         return True
-    if any(_another_country(ctx, w) for w in _words_outside_mentions(ctx, *before)) and not _names_belarusian(ctx, *before):
-        return True  # (the sentence before names another country and nothing of Belarus: the body may be its; a
-        # city there is where someone went: … sin zdaj v Varšavi. Ministrstvo za izobraževanje …; but not where it
-        # names Belarus or its places too, as a sentence of trade does: Savushkin exporta queso a Rusia y China.)
+    if any(_another_country(ctx, w) for w in _words_outside_mentions(ctx, *before)) and not (
+        _belarusian_between(ctx, *before)
+        or (_belarusian_between(ctx, *before, state=True) and _belarusian_between(ctx, begin, end, state=True))
+    ):
+        return True  # (the sentence before names another country and no Belarusian place or body: the body may be
+        # that country's; a city there is where someone went: … sin zdaj v Varšavi. Ministrstvo za izobraževanje …;
+        # but not where it names Belarus's places or bodies too, as a sentence of trade does: Savushkin exporta queso
+        # a Rusia y China; nor where it names the state and the body's own sentence names Belarus or its places:
+        # Lituania no compra electricidad a Bielorrusia. El Ministerio de Energía … en la cercana Ostrovets)
     return any(
         stop == first + 1 and begin <= ctx.tokens[first].start < end and _the_state(m.entity, capital=True)
         for first, (stop, m, _) in ctx.chosen.items()
@@ -2524,23 +2531,26 @@ _ONE_CAPITAL_LANGUAGES = frozenset({"be", "ru", "uk"})
 _AGREEING_ZIPF = 3.0
 #: a lower-case word right after a word, a space between them
 _LOWER_WORD_AFTER = regex.compile(r" (\p{Ll}+)")
-#: how many final letters two words must share to agree in case, gender and number (-ай, -ой, -ая)
-_AGREEMENT_LETTERS = 2
+#: the endings of the adjectives that agree so in the feminine and the plural (Першай сусветнай, Первой мировой;
+#: not the masculine and neuter -го, -му, which pronouns and adverbs share: Глубокого всего, много)
+_AGREEING_ENDINGS = ("ай", "ой", "ая", "ую", "ые", "ых", "ым", "ія", "ої", "ій")
 
 
 def _agreeing_word_after(ctx: _Context, token: Token) -> str | None:
-    """The lower-case common word right after a capitalized common word that agrees with it in ending, as a name's
-    adjectives and noun do in the languages that capitalize only its first word (да Першай сусветнай вайны: the First
+    """The lower-case common word right after a capitalized common word that agrees with it in a feminine or plural
+    adjective's ending (`_AGREEING_ENDINGS`), as a name's adjectives do in the languages that capitalize only its
+    first word (да Першай сусветнай вайны: the First
     World War, no village Пяршаі), or None. Not a unit word or a word of bodies' names (Мінскай абласной)."""
     language = _line_language(ctx, token)
     word = token.text
-    if language not in _ONE_CAPITAL_LANGUAGES or len(word) <= _AGREEMENT_LETTERS + 1 or _sentence_start(ctx.view, token):
+    ending = word[-2:].lower()
+    if language not in _ONE_CAPITAL_LANGUAGES or ending not in _AGREEING_ENDINGS or _sentence_start(ctx.view, token):
         return None
     after = _LOWER_WORD_AFTER.match(ctx.view, token.end)
     if after is None:
         return None
     following = after.group(1)
-    if word[-_AGREEMENT_LETTERS:].lower() != following[-_AGREEMENT_LETTERS:] or is_unit_word(following):
+    if not following.endswith(ending) or is_unit_word(following):
         return None
     if name_words().spelled(following) or min(zipf(word.lower(), language), zipf(following, language)) < _AGREEING_ZIPF:
         return None
@@ -2611,7 +2621,11 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return common
     if kind == "place" and (shared := _word_sharing_a_key(ctx, i, match)) is not None:
         return shared
-    if kind == "place" and not (country or big) and (following := _agreeing_word_after(ctx, token)) is not None:
+    if (
+        kind == "place"
+        and not (country or big or named)
+        and (following := _agreeing_word_after(ctx, token)) is not None
+    ):
         return f"a common word that agrees with {following!r} after it: the first word of a name written with one capital"
     adjective = is_adjective(word) and not is_adjective(match.matched_name) and not _spelled_as_registered(word, match)
     if adjective and match.score >= EXACT and not _by_case_form(match) and LATIN.search(word) and _own_ending(word, match):
@@ -3337,6 +3351,9 @@ _STATE_BODY_WORDS = frozenset(
 )
 #: the words of the bodies every state has (a council or a party may be the opposition's own: the Coordination Council)
 _EVERY_STATE_WORDS = _STATE_BODY_WORDS - {"party", "council"}
+#: the words of state bodies whose name, written wholly in lower case, is any country's (säkerhetsrådet,
+#: tutkintakomitea, presidentadministrasjonen)
+_LOWER_CASE_STATE_WORDS = _STATE_BODY_WORDS | {"committee", "administration"}
 #: a word right after a body's name, past the prepositions and articles that join a country to it (de Bielorrusia,
 #: della Bielorussia, a Belarusului, van Wit-Rusland), or the prepositions that say where (em Minsk, u Minsku, i Minsk)
 _BELARUS_AFTER = regex.compile(
@@ -3514,7 +3531,12 @@ def _unqualified_translation(ctx: _Context, start: int, stop: int, match: Match)
         ctx.language not in _REGISTERED_IN
         and all(name_words().classes(t.text) or is_function_word(t.text) for t in ctx.tokens[start:stop])
     )
-    if not translated or not (left_out or _generic_body(match.matched_name)):
+    # a state body's name wholly in lower case holds no proper name: any country's committee or administration is
+    # so named (presidentadministrasjonen, tutkintakomitea), though a capitalized one is the Belarusian kind
+    lower = all(t.text[:1].islower() for t in ctx.tokens[start:stop]) and _generic_body(
+        match.matched_name, _LOWER_CASE_STATE_WORDS
+    )
+    if not translated or not (left_out or lower or _generic_body(match.matched_name)):
         return None
     if ctx.language == _BELARUSIAN and not _names_a_country_abroad(ctx, _WORD.findall(ctx.view)):
         return None  # Belarus is the own country of a text in Belarusian that names no other
@@ -3744,12 +3766,13 @@ _COMMON_NOUN = 3.0
 _COUNTRY_GENITIVES = {"fi": frozenset({"n", "in"})}
 
 
-def _country_genitive(ctx: _Context, word: str) -> bool:
-    """Is the capitalized word another country's name in the genitive of the text's language (`_COUNTRY_GENITIVES`)?"""
-    endings = _COUNTRY_GENITIVES.get(ctx.language or "", frozenset())
+def _country_genitive(word: str, language: str | None) -> bool:
+    """Is the capitalized word another country's name in the genitive of its line's ``language``
+    (`_COUNTRY_GENITIVES`)?"""
+    endings = _COUNTRY_GENITIVES.get(language or "", frozenset())
     return bool(endings) and word[:1].isupper() and any(
         ending in endings and is_foreign_country(stem, adjectives=False)
-        for stem, ending in foreign_stems(word, ctx.language or "", abroad=True)
+        for stem, ending in foreign_stems(word, language or "", abroad=True)
     )
 
 
@@ -3762,9 +3785,11 @@ def _foreign_body(ctx: _Context, start: int, stop: int, match: Match) -> str | N
         if (
             is_foreign_country(word)
             or _lacinka_country(_line_language(ctx, ctx.tokens[start]), word, adjectives=True)
-            or _country_genitive(ctx, word)
+            or _country_genitive(word, _line_language(ctx, ctx.tokens[start]))
         ):
             return f"{word} names another country: its body, not the Belarusian one"
+        if is_union_of_states(word.split(":")[0]):
+            return f"{word} names a union of states: its body, not the Belarusian one (FN:s säkerhetsråd)"
     located = _LOCATED_AFTER.match(ctx.view, ctx.tokens[stop - 1].end)
     if located is not None and is_location_preposition(located.group(1), _line_language(ctx, ctx.tokens[start])):
         where = located.group(2)
@@ -4606,8 +4631,8 @@ def _capitalized_demonym_names(ctx: _Context, i: int) -> bool:
 
 
 def _foreign_stem(ctx: _Context, i: int, place: Entity) -> str | None:
-    """The name of a place abroad that token ``i``, read as the place or body ``place``, is with a case ending its line's language glues to foreign
-    names (Hungarian Varsóban, Finnish Moskovassa), or None. For a village, also with an ending the language puts on
+    """The name of a place abroad that token ``i``, read as the place or body ``place``, is with a case ending its
+    line's language glues to foreign names (Hungarian Varsóban, Finnish Moskovassa), or None. For a village, also with an ending the language puts on
     Belarusian names alike (Croatian iz Craiove: Craiova's, not Крэва's), for a town abroad that a village shares a
     case form with is the likelier one a text names; so is it for a body's one-word name (u Atlanti: Atlanta, not
     the maker Атлант)."""

@@ -65,6 +65,7 @@ __all__ = [
     "is_belarusian_word",
     "is_function_word",
     "ends_with_org_word",
+    "STATE_QUALIFIER_ROWS",
     "org_word_forms",
     "joins_body_words",
     "is_officer_word",
@@ -931,6 +932,12 @@ def ends_with_org_word(word: str, rows: tuple[str, ...]) -> bool:
         if low[cut:] in forms and (len(low) - cut >= MIN_COMPOUND_PART or cut >= MIN_HEAD_BEFORE_SHORT):
             return True
     return False
+
+
+#: the org_words rows of the qualifiers that open a state body's name (Нацыянальны алімпійскі камітэт, Дзяржаўны
+#: пагранічны камітэт), which Romance languages write after the noun (Comitato olimpico nazionale) and Scandinavian
+#: ones in lower case (den nationella olympiska kommittén)
+STATE_QUALIFIER_ROWS = ("national", "state", "central", "supreme", "republican")
 
 
 @functools.cache

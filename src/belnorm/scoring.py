@@ -37,6 +37,7 @@ from belnorm.names import (
     is_optional_in_name,
     name_words,
     org_word_classes,
+    STATE_QUALIFIER_ROWS,
 )
 from belnorm.options import (
     COUNTRY_LEFT_OUT_PENALTY,
@@ -588,15 +589,10 @@ def _next_kept(name: IndexedName, ei: int) -> int:
     return k
 
 
-#: the org_words rows of the qualifiers that open a body's name (Нацыянальны алімпійскі камітэт, Дзяржаўны
-#: пагранічны камітэт) and that Romance languages write after the noun (Comitato olimpico nazionale)
-_QUALIFIER_ROWS = ("national", "state", "central", "supreme", "republican")
-
-
 def _opens_with_a_qualifier(name: IndexedName) -> bool:
-    """Does the registered name open with a qualifier (`_QUALIFIER_ROWS`), not with the noun it qualifies?"""
+    """Does the registered name open with a qualifier (`STATE_QUALIFIER_ROWS`), not with the noun it qualifies?"""
     first = name.tokens[0].text
-    return not name_words().classes(first, inflected=False).isdisjoint(org_word_classes(*_QUALIFIER_ROWS))
+    return not name_words().classes(first, inflected=False).isdisjoint(org_word_classes(*STATE_QUALIFIER_ROWS))
 
 
 #: the words a registered name must have beyond which its country may be left out (`_home_country_left_out`)

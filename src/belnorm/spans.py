@@ -47,6 +47,7 @@ from belnorm.names import (
     number_sign,
     org_compound,
     org_word_classes,
+    STATE_QUALIFIER_ROWS,
     org_word_forms,
     org_word_rows,
     plays,
@@ -726,24 +727,24 @@ def _lower_case_ministry_phrase(word: str, after: str) -> bool:
     return all(words.spelled(w) for w in (word, *fields[:ministry]))
 
 
-#: the org_words rows of the qualifiers that open a state body's name in lower case in the languages of
-#: `_LOWER_CASE_BODIES` (den nationella olympiska kommittén, den sentrale valgkommisjonen), and of its head word
-_STATE_QUALIFIER_ROWS = ("national", "state", "central", "supreme")
+#: the org_words rows of the head word of a state body's name that the languages of `_LOWER_CASE_BODIES` write in
+#: lower case after a qualifier (`STATE_QUALIFIER_ROWS`: den nationella olympiska kommittén)
 _STATE_HEAD_ROWS = ("committee", "council", "commission", "administration", "assembly", "court", "bank", "academy")
 
 
 def _lower_case_state_body(word: str, after: str) -> bool:
-    """Is the word a qualifier (`_STATE_QUALIFIER_ROWS`) spelled as listed, followed by up to `_FIELD_WORDS`
-    lower-case words of bodies' names, the last a state body's word or a compound ending with one (nationella
-    olympiska kommittén, sentrale valgkommisjonen)? `tokenize` asks left to right: the qualifier sees the rest."""
+    """Is the word a qualifier (`STATE_QUALIFIER_ROWS`) spelled as listed, followed, within `_FIELD_WORDS` lower-case
+    words of bodies' names, by a state body's word or a compound ending with one (nationella olympiska kommittén,
+    sentrale valgkommisjonen)? `tokenize` asks left to right: the qualifier sees the rest."""
     words = name_words()
-    if words.spelled(word).isdisjoint(org_word_classes(*_STATE_QUALIFIER_ROWS)):
+    if words.spelled(word).isdisjoint(org_word_classes(*STATE_QUALIFIER_ROWS)):
         return False
     following = _NEXT_WORDS.match(after)
     heads = org_word_forms(*_STATE_HEAD_ROWS)
-    for k, field in enumerate(following.captures(1) if following is not None else []):
+    for field in following.captures(1) if following is not None else []:
         split = org_compound(field)
-        if field in heads or (split is not None and field[split[1] :] in heads):
+        low = field.casefold()
+        if low in heads or (split is not None and low[split[1] :] in heads):
             return True
         if not words.spelled(field):
             return False
