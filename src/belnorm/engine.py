@@ -441,7 +441,7 @@ class Engine:
             why = "written letter for letter as this entity's name, as no name of a namesake abroad is"
             written[0].notes.append(f"{why} ({namesake.name.text})")
             return written[0]
-        mark = self._spelled(namesake)
+        mark = self._spelled(namesake, endings=kinds[namesake.name.entity] == "place")
         closer = [s for s in own if self._spelled(s) - mark >= FINE_MARGIN]
         if len(closer) == 1:
             closer[0].notes.append(f"spelled as this entity's name, closer than a namesake abroad ({namesake.name.text})")
@@ -475,13 +475,20 @@ class Engine:
         stems = {w.casefold()[:-1] for name in self.index.entities[scored.name.entity].names for w in name.split() if len(w) > 3}
         return any(word[:-k] in stems for word in words for k in (1, 2) if len(word) > k + 3)
 
-    def _spelled(self, scored: Scored) -> float:
+    def _spelled(self, scored: Scored, *, endings: bool = False) -> float:
         """How close the query's words come, as written, to the words of the closest name of the candidate's entity
         (0-100); a word the candidate takes for a case form of its own is measured without its ending (Волкова
-        spells Волков; Гародні spells Гародня, not the Ukrainian Городня). The index keeps one of the names that
+        spells Волков; Гародні spells Гародня, not the Ukrainian Городня), and with ``endings`` every word may be (a
+        place abroad declines too: Дунаї is the Danube's Дунай). The index keeps one of the names that
         share their keys (Сяргей Лашчэнка, not Сергей Лащенко), so `Scored.fine` may measure another spelling than
         the one the query has."""
-        inflected = {qi for qi, (_, _, rule, _) in scored.used.items() if CASE_FORM_RULE in rule}
+        inflected = {qi for qi, (_, _, rule, _) in scored.used.items() if endings or CASE_FORM_RULE in rule}
+        if endings:
+            return max(self._spelled(scored), self._measured(scored, inflected))
+        return self._measured(scored, inflected)
+
+    def _measured(self, scored: Scored, inflected: set[int]) -> float:
+        """`_spelled` with the query words at positions ``inflected`` measured without their endings."""
         words = [(qi, q.phonemes) for qi, q in enumerate(scored.query) if q.word and not q.noise]
         best = 0.0
         for name in self.index.entities[scored.name.entity].names if words else ():
