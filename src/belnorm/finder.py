@@ -3614,10 +3614,16 @@ def _translated_by_keys_alone(ctx: _Context, start: int, stop: int, match: Match
 
 
 def _common_across_scripts(word: str) -> bool:
-    """Is the word a common Cyrillic word that no Cyrillic form of its rows spells, not even with another ending, so
-    that only a key shared with another script's forms joins it to them (Ukrainian влада, the authorities: no Czech
-    or Croatian vláda, vlada, the government)?"""
-    return bool(CYRILLIC.search(word)) and not _cyrillic_case_form(word) and most_common_in(word)[0] >= _COMMON_WORD_ZIPF
+    """Is the word a common Cyrillic word that no Cyrillic form of its rows spells, not even with another ending, nor
+    shares a key with, so that only a key shared with another script's forms joins it to them (Ukrainian влада, the
+    authorities: no Czech or Croatian vláda, vlada, the government; but міністерства meets министерства)?"""
+    if not CYRILLIC.search(word) or _cyrillic_case_form(word) or most_common_in(word)[0] < _COMMON_WORD_ZIPF:
+        return False
+    own = set(keys(word))
+    words = name_words()
+    return not any(
+        CYRILLIC.search(form) and not own.isdisjoint(keys(form)) for c in words.classes(word) for form in words.row(c).forms
+    )
 
 
 #: the fewest letters a listed Cyrillic form keeps before its ending for `_cyrillic_case_form`
