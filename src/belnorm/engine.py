@@ -482,10 +482,8 @@ class Engine:
         place abroad declines too: Дунаї is the Danube's Дунай). The index keeps one of the names that
         share their keys (Сяргей Лашчэнка, not Сергей Лащенко), so `Scored.fine` may measure another spelling than
         the one the query has."""
-        inflected = {qi for qi, (_, _, rule, _) in scored.used.items() if endings or CASE_FORM_RULE in rule}
-        if endings:
-            return max(self._spelled(scored), self._measured(scored, inflected))
-        return self._measured(scored, inflected)
+        spelled = self._measured(scored, {qi for qi, (_, _, rule, _) in scored.used.items() if CASE_FORM_RULE in rule})
+        return max(spelled, self._measured(scored, set(scored.used))) if endings else spelled
 
     def _measured(self, scored: Scored, inflected: set[int]) -> float:
         """`_spelled` with the query words at positions ``inflected`` measured without their endings."""

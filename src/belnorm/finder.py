@@ -2539,8 +2539,7 @@ _AGREEING_ENDINGS = ("ай", "ой", "ая", "ую", "ые", "ых", "ым", "і
 def _agreeing_word_after(ctx: _Context, token: Token) -> str | None:
     """The lower-case common word right after a capitalized common word that agrees with it in a feminine or plural
     adjective's ending (`_AGREEING_ENDINGS`), as a name's adjectives do in the languages that capitalize only its
-    first word (да Першай сусветнай вайны: the First
-    World War, no village Пяршаі), or None. Not a unit word or a word of bodies' names (Мінскай абласной)."""
+    first word (да Першай сусветнай вайны: the First World War, no village Пяршаі), or None. Not a unit word or a word of bodies' names (Мінскай абласной)."""
     language = _line_language(ctx, token)
     word = token.text
     ending = word[-2:].lower()
@@ -3533,10 +3532,8 @@ def _unqualified_translation(ctx: _Context, start: int, stop: int, match: Match)
     )
     # a state body's name wholly in lower case holds no proper name: any country's committee or administration is
     # so named (presidentadministrasjonen, tutkintakomitea), though a capitalized one is the Belarusian kind
-    lower = all(t.text[:1].islower() for t in ctx.tokens[start:stop]) and _generic_body(
-        match.matched_name, _LOWER_CASE_STATE_WORDS
-    )
-    if not translated or not (left_out or lower or _generic_body(match.matched_name)):
+    rows = _LOWER_CASE_STATE_WORDS if all(t.text[:1].islower() for t in ctx.tokens[start:stop]) else _STATE_BODY_WORDS
+    if not translated or not (left_out or _generic_body(match.matched_name, rows)):
         return None
     if ctx.language == _BELARUSIAN and not _names_a_country_abroad(ctx, _WORD.findall(ctx.view)):
         return None  # Belarus is the own country of a text in Belarusian that names no other
@@ -3787,17 +3784,14 @@ def _foreign_body(ctx: _Context, start: int, stop: int, match: Match) -> str | N
     комитет России, КГБ СССР, Supreme Court of Ukraine, Russia's Investigative Committee, российский МИД), or a
     town abroad locate a body of a generic name (the Supreme Court in London; not Radio Svaboda in Prague)? Then
     the text names that country's body, not the Belarusian one of the same generic name."""
+    language = _line_language(ctx, ctx.tokens[start])
     for word in _qualifiers(ctx, start, stop, _QUALIFIER_AFTER):
-        if (
-            is_foreign_country(word)
-            or _lacinka_country(_line_language(ctx, ctx.tokens[start]), word, adjectives=True)
-            or _country_genitive(word, _line_language(ctx, ctx.tokens[start]))
-        ):
+        if is_foreign_country(word) or _lacinka_country(language, word, adjectives=True) or _country_genitive(word, language):
             return f"{word} names another country: its body, not the Belarusian one"
         if is_union_of_states(word.split(":")[0]):
             return f"{word} names a union of states: its body, not the Belarusian one (FN:s säkerhetsråd)"
     located = _LOCATED_AFTER.match(ctx.view, ctx.tokens[stop - 1].end)
-    if located is not None and is_location_preposition(located.group(1), _line_language(ctx, ctx.tokens[start])):
+    if located is not None and is_location_preposition(located.group(1), language):
         where = located.group(2)
         abroad = is_foreign_country(where, adjectives=False) or is_foreign_city(where)
         if abroad and _generic_body(match.matched_name):  # (read last: it asks every language's word list)
@@ -4638,8 +4632,8 @@ def _capitalized_demonym_names(ctx: _Context, i: int) -> bool:
 
 def _foreign_stem(ctx: _Context, i: int, place: Entity) -> str | None:
     """The name of a place abroad that token ``i``, read as the place or body ``place``, is with a case ending its
-    line's language glues to foreign names (Hungarian Varsóban, Finnish Moskovassa), or None. For a village, also with an ending the language puts on
-    Belarusian names alike (Croatian iz Craiove: Craiova's, not Крэва's), for a town abroad that a village shares a
+    line's language glues to foreign names (Hungarian Varsóban, Finnish Moskovassa), or None. For a village, also
+    with an ending the language puts on Belarusian names alike (Croatian iz Craiove: Craiova's, not Крэва's), for a town abroad that a village shares a
     case form with is the likelier one a text names; so is it for a body's one-word name (u Atlanti: Atlanta, not
     the maker Атлант)."""
     language = _line_language(ctx, ctx.tokens[i])

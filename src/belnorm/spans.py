@@ -701,10 +701,13 @@ def _glued_body(word: str) -> bool:
     """Is the lower-case word a ministry's compound (inrikesministeriet), or a compound of two words of bodies' names
     that ends with the word for a council, committee, commission or administration (säkerhetsrådet,
     turvallisuusneuvoston; not a ministry's or council's word glued to a common word: kommunfullmäktige)?"""
-    if ends_with_org_word(word, ("ministry",)):
-        return True
+    return ends_with_org_word(word, ("ministry",)) or _compound_ending_in(word, org_word_forms(*_GLUED_BODY_ROWS))
+
+
+def _compound_ending_in(word: str, forms: frozenset[str]) -> bool:
+    """Is the word a compound of two words of bodies' names (`org_compound`) whose last part is one of ``forms``?"""
     split = org_compound(word)
-    return split is not None and word[split[1] :].casefold() in org_word_forms(*_GLUED_BODY_ROWS)
+    return split is not None and word[split[1] :].casefold() in forms
 
 
 #: the languages that write a ministry in lower case as its field's word and the word for ministry (egészségügyi
@@ -742,9 +745,7 @@ def _lower_case_state_body(word: str, after: str) -> bool:
     following = _NEXT_WORDS.match(after)
     heads = org_word_forms(*_STATE_HEAD_ROWS)
     for field in following.captures(1) if following is not None else []:
-        split = org_compound(field)
-        low = field.casefold()
-        if low in heads or (split is not None and low[split[1] :] in heads):
+        if field.casefold() in heads or _compound_ending_in(field, heads):
             return True
         if not words.spelled(field):
             return False
@@ -787,10 +788,10 @@ def _glued_to_ministry(view: str, tokens: list[Token], start: int) -> bool:
     # (a linking s left out: utdannings|ministeriet; or two lower-case words: interior ministry, kulturális
     # minisztérium; not the adjective of a capitalized one, das belarussische Ministerium)
     gap = view[tokens[start].end : tokens[start + 1].start]
-    if gap in ("", "s") and ministry.casefold() in org_word_forms("ministry"):
-        return True
-    if gap in ("", "s") and _glued_body(tokens[start].text + gap + ministry):
-        return True  # (säkerhets|rådet: the compound's parts, split)
+    if gap in ("", "s") and (
+        ministry.casefold() in org_word_forms("ministry") or _glued_body(tokens[start].text + gap + ministry)
+    ):
+        return True  # (säkerhets|rådet: another state body's compound, split, too)
     # (or up to `_FIELD_WORDS` lower-case words before it: rendkívüli helyzetek minisztériuma)
     for k in range(start + 1, min(start + 1 + _FIELD_WORDS, len(tokens))):
         word = tokens[k].text
