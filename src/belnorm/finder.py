@@ -66,6 +66,8 @@ from belnorm.names import (
     is_club_prefix,
     holds_genitive_between,
     is_along_word,
+    by_the_water,
+    WATER,
     is_woman_or_genitive,
     describes_a_woman,
     is_article,
@@ -717,6 +719,8 @@ def _find(
             place = _place_of_adjective(context, i)
             if place is not None and (body := _body_of_place(context, i, i + 1, place, adjective=True)) is not None:
                 _replace_span(chosen, *body)
+    _namesakes_by_bodies_named(context, alike)  # (by the bodies of places found only now: Homelin alueoikeus)
+    _namesakes_by_places_named(context, alike)
     for start, (stop, match) in _places(context, rejected).items():
         if (club := _club_of_place(context, start, stop)) is not None:
             _replace_span(chosen, start, *club)
@@ -1339,12 +1343,41 @@ def _namesakes_by_bodies_named(ctx: _Context, alike: list[tuple[int, int]]) -> N
     prisoner) is the one whose note names a body the text names (Гомельскі абласны суд … суддзя Аляксандр Піскуноў:
     the judge of the Gomel regional court), if only one's does."""
     bodies = {c for _, m, _ in ctx.chosen.values() if m.entity.kind == "org" for c in _english_cores(m.entity.names)}
-    engine, tokens = ctx.engine, ctx.tokens
+    engine, covered = ctx.engine, covered_tokens(ctx.chosen)
     for start, stop in alike if bodies else ():
+        if any(k in covered for k in range(start, stop)):
+            continue  # (told apart already, or a word of a body's name)
         ranked = engine.rank(ctx.prepared[start:stop], lenient=False)
         notes = {s.name.entity: str(engine.index.entities[s.name.entity].attributes.get("note", "")).casefold() for s in ranked}
         serving = frozenset(e for e, note in notes.items() if any(names_as_serving(note, core) for core in bodies))
         _choose_namesake(ctx, start, stop, ranked, serving, "the text names the body the person's note says they serve in")
+
+
+def _namesakes_by_places_named(ctx: _Context, alike: list[tuple[int, int]]) -> None:
+    """A person's name that namesakes share (Алег Мацкевіч, a human-rights defender from Barysau and an official of
+    the Vitebsk region) is the one whose note names a place the name's own sentence names (праваабаронца з Барысава
+    Алег Мацкевіч), if only one's does; not in the part of a note that says whom the person is not."""
+    places = [(i, m.entity) for i, (_, m, _) in ctx.chosen.items() if m.entity.kind == "place"]
+    engine, covered = ctx.engine, covered_tokens(ctx.chosen)
+    for start, stop in alike if places else ():
+        if any(k in covered for k in range(start, stop)):
+            continue
+        begin, end = _sentence_around(ctx.view, ctx.tokens[start].start)
+        here = {n.casefold() for i, e in places if begin <= ctx.tokens[i].start < end for n in e.names if n.isascii()}
+        if not here:
+            continue
+        ranked = engine.rank(ctx.prepared[start:stop], lenient=False)
+        told = frozenset(
+            s.name.entity
+            for s in ranked
+            if any(regex.search(rf"\b{regex.escape(n)}\b", _own_note(engine.index.entities[s.name.entity])) for n in here)
+        )
+        _choose_namesake(ctx, start, stop, ranked, told, "its sentence names a place the person's note holds")
+
+
+def _own_note(entity: Entity) -> str:
+    """A person's note, case folded, without the part that says whom the person is not."""
+    return _NOT_THE_NAMESAKE.split(str(entity.attributes.get("note", "")))[0].casefold()
 
 
 def _choose_namesake(
@@ -2419,7 +2452,24 @@ def _asked_place(ctx: _Context, i: int, inflected: bool, tie: bool = False) -> s
     if asked is None and tie and (word := _PLACE_WORD_ARTICLE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)):
         hint = word.group(1)  # entlang der Swislatsch: the river
         asked = _RIVER if is_along_word(hint) else asked_place_type(hint, None, language=language)
+    if asked is None and tie:
+        clause = _CLAUSE_END.split(ctx.view[max(0, token.start - _LOOK_BACK) : token.start])[-1]
+        if by_the_water(_WORD.findall(clause)[-_WATER_WORDS:]):
+            asked = WATER  # на беразе Бярэзіны, most přes Berezinu, on the banks of the Berezina
+    if asked is None and tie and (aside := _APPOSITION_NOUNS.match(ctx.view, token.end)) is not None:
+        kinds = (asked_place_type(None, w, language=language) for w in _WORD.findall(aside.group(1)))
+        first = next((k for k in kinds if k is not None), None)  # (Lepel, città sul lago: the town by the lake)
+        asked = first if first in _PLACE_WORD_KINDS else None  # Narocz, największe jezioro Białorusi
     return asked
+
+
+#: how many words before a name `by_the_water` reads (on the banks of the | Berezina)
+_WATER_WORDS = 4
+#: an apposition right after a name, up to three words (Narocz, największe jezioro …)
+_APPOSITION_NOUNS = regex.compile(r",[ \u00a0]+((?:[\p{L}\p{M}]+[ \u00a0]+){0,2}[\p{L}\p{M}]+)")
+#: the kinds of place an apposition's word settles a tie for: waters (a town's word there may describe anything
+#: else: le Mir, première station modulaire)
+_PLACE_WORD_KINDS = frozenset({"river", "lake"})
 
 
 #: the kind of place a river's word asks for (`belnorm.names.asked_place_type`)

@@ -348,6 +348,8 @@ def _context() -> dict[str, Any]:
             "org_unit_compound_ends": tuple(clean(w).lower() for w in raw["org_units"]["compound_ends"]),
             "works": frozenset(clean(w).lower() for w in raw["works"]["words"]),
             "along": frozenset(clean(w).lower() for w in raw["along"]["words"]),
+            "water_banks": frozenset(clean(w).lower() for w in raw["by_water"]["banks"]),
+            "water_over": frozenset(clean(w).lower() for w in raw["by_water"]["over"]),
             "work_compound_ends": tuple(clean(w).lower() for w in raw["works"]["compound_ends"]),
             "brands_before": frozenset(clean(w).lower() for w in raw["brands"]["before"]),
             "brands_after": frozenset(clean(w).lower() for w in raw["brands"]["after"]),
@@ -708,7 +710,12 @@ def place_fits(note: str, asked: str) -> bool:
         return True
     if f"{_ON_THE_SITE} {asked}" in note.lower():
         return True
-    return kind == asked or (asked == "settlement" and kind in ("village", "town"))
+    return kind == asked or (asked == "settlement" and kind in ("village", "town")) or (asked == WATER and kind in _WATERS)
+
+
+#: what the words around a name ask for when they say only that it is a river or a lake (`by_the_water`)
+WATER = "water"
+_WATERS = ("river", "lake")
 
 
 #: the settlement rank of an urban settlement (`[settlements]`), which the press may call a village
@@ -752,6 +759,14 @@ def is_along_word(word: str) -> bool:
     """Is the word one for "along" (вдоль, wzdłuż, entlang), which a river's name follows more often than a town's?
     See ``[along]``."""
     return word.lower() in _context()["along"]
+
+
+def by_the_water(words: list[str]) -> bool:
+    """Do the words right before a name (the nearest last) say it is a river's or lake's: "over" or "across" right
+    before it, or a word for a bank or shore among them (на беразе Бярэзіны, on the banks of the Berezina)? See
+    ``[by_water]``: they settle a tie between a water and a town of one name, nothing more."""
+    low = [w.lower() for w in words]
+    return bool(low) and (low[-1] in _context()["water_over"] or any(w in _context()["water_banks"] for w in low))
 
 
 def is_work_word(word: str) -> bool:
