@@ -189,19 +189,34 @@ for _language, _forms in OWN_COUNTRY.items():
 #: ones as written, the Slovene ones (no dictionary here) in the forms the press writes most
 PEOPLES = {
     "pl": ["Polak", "Rosjanin", "Litwin", "Łotysz", "Estończyk", "Niemiec", "Ukrainiec", "Amerykanin", "Francuz",
-           "Brytyjczyk"],
-    "cs": ["Polák", "Rus", "Litevec", "Lotyš", "Estonec", "Němec", "Ukrajinec", "Američan", "Francouz", "Brit"],
-    "sk": ["Poliak", "Rus", "Litovec", "Lotyš", "Estónec", "Nemec", "Ukrajinec", "Američan", "Francúz", "Brit"],
+           "Brytyjczyk",
+           # the women (not the American woman, the KGB prison's nickname Amerykanka; Polka below)
+           "Rosjanka", "Litwinka", "Łotyszka", "Estonka", "Niemka", "Ukrainka", "Francuzka", "Brytyjka"],
+    "cs": ["Polák", "Rus", "Litevec", "Lotyš", "Estonec", "Němec", "Ukrajinec", "Američan", "Francouz", "Brit",
+           "Ruska", "Litevka", "Lotyška", "Estonka", "Němka", "Ukrajinka", "Francouzka", "Britka"],
+    "sk": ["Poliak", "Rus", "Litovec", "Lotyš", "Estónec", "Nemec", "Ukrajinec", "Američan", "Francúz", "Brit",
+           "Poľka", "Ruska", "Litovčanka", "Lotyška", "Estónka", "Nemka", "Ukrajinka", "Francúzka", "Britka"],
     "hr": ["Poljak", "Poljaci", "Poljaka", "Rus", "Litavac", "Litavci", "Latvijac", "Estonac", "Nijemac", "Nijemci",
            "Ukrajinac", "Ukrajinci", "Amerikanac", "Amerikanci", "Francuz", "Francuzi", "Britanac", "Britanci",
            # the accusative and dative plural and the dative singular the press writes most (za Poljake i Litavce)
            "Poljake", "Poljacima", "Poljaku", "Ruse", "Rusima", "Litavce", "Litavcima", "Ukrajince", "Ukrajincima",
-           "Nijemce", "Nijemcima", "Amerikance", "Francuze", "Britance"],
+           "Nijemce", "Nijemcima", "Amerikance", "Francuze", "Britance",
+           # the women, in the nominative, genitive, dative and accusative
+           "Poljakinja", "Poljakinje", "Poljakinji", "Poljakinju", "Ruskinja", "Ruskinje", "Ruskinji", "Ruskinju",
+           "Njemica", "Njemice", "Njemici", "Njemicu",
+           "Ukrajinka", "Ukrajinke", "Ukrajinki", "Ukrajinku", "Francuskinja", "Francuskinje", "Francuskinju",
+           "Britanka", "Britanke", "Britanku"],
     "en": ["russians", "ukrainians", "lithuanians", "latvians", "estonians", "germans", "americans", "britons"],
-    "de": ["russen", "ukrainer", "litauer", "franzosen", "amerikaner", "briten"],
+    "de": ["russen", "ukrainer", "litauer", "franzosen", "amerikaner", "briten", "russin", "ukrainerin", "litauerin",
+           "französin", "britin", "polin"],
     "sl": ["poljaki", "poljakov", "poljakom", "rusi", "rusov", "litovci", "litovcev", "ukrajinci", "ukrajincev",
-           "nemci", "nemcev", "američani", "francozi", "poljake", "poljakih", "ruse", "litovce", "ukrajince", "nemce"],
+           "nemci", "nemcev", "američani", "francozi", "poljake", "poljakih", "ruse", "litovce", "ukrajince", "nemce",
+           "poljakinja", "rusinja", "nemka", "ukrajinka", "francozinja"],
 }  # fmt: skip
+
+#: the peoples' nouns whose lower-case forms are other words of the press (Polish and Czech Polka, a Polish woman:
+#: Slovene polka, polku, of a regiment), listed as written, capitalized, with the case forms hunspell gives
+PEOPLES_AS_WRITTEN = {"pl": ["Polka"], "cs": ["Polka"]}
 
 #: the neighbours and powers whose names the languages without a dictionary here decline by `CASE_ENDINGS`
 NEIGHBOURS = ("RU", "UA", "PL", "LT", "LV", "EE", "MD", "US", "CN", "DE", "FR", "GB", "GE", "KZ")
@@ -308,6 +323,10 @@ def main() -> None:
         if dictionary is not None and (HUNSPELL / f"{dictionary}.dic").is_file():
             peoples |= all_case_forms(peoples, dictionary)
         names |= {form.lower() for form in peoples}
+        as_written = set(PEOPLES_AS_WRITTEN.get(language, ()))
+        if as_written and dictionary is not None and (HUNSPELL / f"{dictionary}.dic").is_file():
+            as_written |= all_case_forms(as_written, dictionary)
+        names |= {form for form in as_written if form[:1].isupper()}
     for language in PEOPLES.keys() - LANGUAGES.keys():
         names |= {form.lower() for form in PEOPLES[language]}
     header = [

@@ -66,6 +66,7 @@ from belnorm.names import (
     is_club_prefix,
     holds_genitive_between,
     is_along_word,
+    ends_with_minister_word,
     by_the_water,
     WATER,
     is_woman_or_genitive,
@@ -369,6 +370,9 @@ _LOWER_COMPOUND_AFTER = regex.compile(r"-(\p{Ll}[\p{L}\p{M}]+)")
 _COMPOUND_WORD = regex.compile(r"(?:[^\W\d_ʼ]|\p{M})+(?:-(?:[^\W\d_ʼ]|\p{M})+)*")
 #: one or two lower-case words right after a place (Baltarusijos tyrimų komitetas)
 _LOWER_WORDS_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,2}")
+#: the lower-case words of a ministry's fields and the minister's word after them (būsto ir komunalinio ūkio
+#: ministras; transpordi- ja sideminister)
+_MINISTERS_FIELDS_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*-?){1,6}")
 #: lower-case words, then an opening quote or a capital: a body's description before its own name (Navapolockas
 #: naftas pārstrādes rūpnīcas „Naftan”, turvallisuuspalvelun KGB:n)
 _WORDS_TO_NAME = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \u00a0]+(?:[«\"„“‘'‹]|(?=\p{Lu}))")
@@ -1878,6 +1882,7 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
         and k not in sources
         and not _adjective_capitalized_as_name(ctx, w)
         and any(_names_abroad(ctx, r) or _border_town_abroad(ctx, r) for r in _readings_abroad(ctx, w.group()))
+        and not _opens_a_name(ctx, w)
         for k, w in enumerate(found)
     ]
     abroad = {  # (one place of two words: Biala Podlaska, Bielsk-Podlaski)
@@ -1890,7 +1895,11 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     # (and by the title of a local office abroad before a person it names: Burmistrz Radosław …, Primarul Vladimir …)
     regions.update(t for start, (_, m, _) in chosen.items() if m.entity.kind == "person" and (t := _office_before(ctx, start)))
     abroad.update(_towns_of_regions_abroad(ctx, found, words, named_regions))
-    abroad.update(_towns_after_a_country_adjective(ctx, found) - {w.group() for k, w in enumerate(found) if in_names[k]})
+    after_adjective = _towns_after_a_country_adjective(ctx, found)
+    abroad.update(  # (not a given name after a nationality: amerikanske Amanda Anisimova)
+        after_adjective
+        - {w.group() for k, w in enumerate(found) if w.group() in after_adjective and (in_names[k] or _opens_a_name(ctx, w))}
+    )
     # (exiles and Belarusians abroad are named with capitals and large cities, local news with its towns)
     towns = any(not _listed_in_case(ctx, w, is_metropolis) and not _country_in_case(ctx, w) for w in abroad)
     abroad |= regions
@@ -1919,6 +1928,29 @@ def _places_of_a_text_abroad(ctx: _Context, rejected: dict[int, tuple[int, Match
     for start in moved:
         stop, match, _ = chosen.pop(start)
         rejected[start] = (stop, match, f"the text names places abroad ({named} …) and nothing else of Belarus: a namesake there")
+
+
+def _opens_a_name(ctx: _Context, word: regex.Match[str]) -> bool:
+    """Is the word, a place's name abroad, a person's given name: a given name of the registry (Jonas Björkman) or a
+    word after another country's adjective (amerikanske Amanda Anisimova, az amerikai Jessica Pegulát), followed
+    right away by a capitalized word that names no place abroad, no unit and no kind of place, and by no third
+    capitalized word? A place's name of two words (Baia Mare) or before a person's full name (Burmistrz Karwiny
+    Tomasz Łukaszczyk) is the place."""
+    before = _word_before(ctx, Token(word.group(), word.start(), word.end(), "word", False))
+    if not (given_names().classes(word.group()) or (before is not None and is_foreign_adjective(before))):
+        return False
+    after = _WORD_AFTER.match(ctx.view, word.end())
+    if after is None or not after.group(1)[:1].isupper():
+        return False
+    third = _WORD_AFTER.match(ctx.view, after.end())
+    if third is not None and third.group(1)[:1].isupper():
+        return False
+    nxt = after.group(1)
+    if is_unit_word(nxt) or is_place_word(nxt) or is_foreign_country(nxt):
+        return False
+    if _frequency_in_line(ctx, Token(nxt, after.start(1), after.end(1), "word", False))[0] >= _FREQUENT_OPENER_ZIPF:
+        return False  # (a common word, no surname: az orosz Biztonsági Tanács, the Security Council)
+    return not any(_names_abroad(ctx, r) or _border_town_abroad(ctx, r) for r in _readings_abroad(ctx, nxt))
 
 
 def _adjective_capitalized_as_name(ctx: _Context, word: regex.Match[str]) -> bool:
@@ -4145,6 +4177,9 @@ def _inside_longer_name(
     # (in English and German a lower-case noun after a place is an adjunct: Minsk civil society)
     adjunct = after_preposition or suffixed or unit_last or located or ctx.language in _NOUN_ADJUNCTS | _BODY_BEFORE_PLACE
     following = None if adjunct else _LOWER_WORDS_AFTER.match(ctx.view, last.end)
+    title = None if following is None else _MINISTERS_FIELDS_AFTER.match(ctx.view, last.end)
+    if title is not None and any(ends_with_minister_word(w) for w in _WORD.findall(title.group())):
+        following = None  # the country in a minister's title (Valgevene transpordi- ja sideminister)
     for word in following.group().split() if following is not None else ():
         if is_function_word(word) or is_unit_word(word) or is_place_word(word):
             break  # (Boginskoje ezerā: a lake's name, then the word for lake)

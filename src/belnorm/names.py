@@ -605,6 +605,19 @@ def is_minister_word(word: str) -> bool:
     return word.casefold() in _context()["ministers"]
 
 
+def ends_with_minister_word(word: str) -> bool:
+    """Is the word one for a minister, or a compound that ends with one (Estonian sideminister, Swedish
+    försvarsministern, Finnish puolustusministeri)? See ``[ministers]``."""
+    low = word.casefold()
+    return low in _context()["ministers"] or any(
+        low.endswith(m) and len(low) - len(m) >= _MINISTER_PREFIX for m in _context()["ministers"] if len(m) >= _MINISTER_PREFIX
+    )
+
+
+#: how long the first part of a minister's compound, and a minister's word ending one, must be (side|minister)
+_MINISTER_PREFIX = 4
+
+
 def heads_titles(core: str) -> tuple[str, ...]:
     """The titles a person's note gives the head of the body whose English name (case folded, without "of Belarus")
     is ``core``: the Ministry of Health's Minister of Health and Health Minister, the Ministry of Internal Affairs'
