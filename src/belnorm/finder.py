@@ -601,6 +601,7 @@ def _find(
             or (kind == "org" and (reason := _name_goes_on(context, stop)))
             or (kind == "org" and (reason := _body_of_another_country(context, stop, match)))
             or (kind == "org" and (reason := _place_said_where(context, start, stop)))
+            or (kind == "org" and (reason := _district_court_in_a_city(context, start, stop, match)))
             or (kind == "place" and (reason := _pair_named_apart(context, start, stop, match)))
             or (kind == "person" and (reason := _named_after(context, start, stop, match)))
             or (kind == "person" and (reason := _described_abroad(context, start, match.entity)))
@@ -758,6 +759,28 @@ def _find(
             stop, fields = unregistered[start]
         o_start, o_end = view.span(tokens[start].start, name_end(view.text, tokens, start, stop))
         yield Mention(start=o_start + offset, end=o_end + offset, text=text[o_start:o_end], **fields)
+
+
+def _district_court_in_a_city(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
+    """Is a district court read from a district court's words and, after "in", a city that has districts of its own
+    (a district court in Minsk, Районный суд в Минске, Sąd Rejonowy w Mińsku)? That says where the court sits: any of
+    the city's district courts, or the court of the district named after the city, which sits there too; no one
+    court. The district's own court is named by the city's adjective or genitive (Minsk District Court, Суд
+    Минского района)."""
+    court = match.entity.id.removeprefix(_COURT_IDS)
+    if court == match.entity.id or not court.endswith(_DISTRICT_SUFFIX):
+        return None
+    city = ctx.engine.positions.get(f"place:{court.removesuffix(_DISTRICT_SUFFIX)}")
+    if city is None or not ctx.engine.city_districts.get(city):
+        return None
+    tokens = ctx.tokens
+    if not any(is_location_preposition(tokens[k].text, ctx.language) for k in range(start + 1, stop - 1)):
+        return None
+    return "a district court in a city with districts of its own: where it sits, not which court"
+
+
+#: the end of the id of a district's court (org:court:minsk-district)
+_DISTRICT_SUFFIX = "-district"
 
 
 def _pair_named_apart(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
@@ -1443,15 +1466,22 @@ _YEAR = regex.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 def _clubs_of_named_players(ctx: _Context, alike: list[tuple[int, int]]) -> None:
     """A club's name that two clubs share (the windows ``alike``: Dinamo Minsk, the football or the hockey club), in
     a text whose words name no sport, is the club of the one sport the persons it names play, as their notes say
-    (Brankář Vitalij Trus chytal za Dinamo Minsk: an ice hockey goaltender)."""
-    if not alike or ctx.sport() is not None or (sport := _players_sport(ctx)) is None:
+    (Brankář Vitalij Trus chytal za Dinamo Minsk: an ice hockey goaltender), or else that the other clubs it names
+    play (BATE Borisov, Dinamo Brest … Dinamo Minsk)."""
+    if not alike or ctx.sport() is not None:
+        return
+    if (sport := _players_sport(ctx)) is not None:
+        evidence = f"context: the text names a {sport} player"
+    elif (sport := _players_sport(ctx, "org")) is not None:
+        evidence = f"context: the other clubs the text names are {sport} clubs"  # (BATE Borisov … Dinamo Minsk)
+    else:
         return
     engine, tokens = ctx.engine, ctx.tokens
     for start, stop in alike:
         surface = ctx.view[tokens[start].start : tokens[stop - 1].end]
         club = engine.decide(surface, engine.rank(ctx.prepared[start:stop], lenient=False), asks=sport)[0]
         if club is not None and club.entity.kind == "org" and sport in plays(str(club.entity.attributes.get("note", ""))):
-            ctx.chosen[start] = (stop, club, (f"context: the text names a {sport} player",))
+            ctx.chosen[start] = (stop, club, (evidence,))
 
 
 def _places_heading_a_list(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
@@ -1713,9 +1743,10 @@ def _club(entity: Entity) -> bool:
     return entity.kind == "org" and text_sport(_WORD.findall(plays(str(entity.attributes.get("note", ""))))) is not None
 
 
-def _players_sport(ctx: _Context) -> str | None:
-    """The one sport that the persons the text names play, as their notes say (an ice hockey goaltender), or None."""
-    notes = [str(m.entity.attributes.get("note", "")) for _, m, _ in ctx.chosen.values() if m.entity.kind == "person"]
+def _players_sport(ctx: _Context, kind: str = "person") -> str | None:
+    """The one sport that the persons the text names play, as their notes say (an ice hockey goaltender), or with
+    ``kind`` "org" the clubs it names (BATE Borisov, Dinamo Brest: football clubs), or None."""
+    notes = [str(m.entity.attributes.get("note", "")) for _, m, _ in ctx.chosen.values() if m.entity.kind == kind]
     played = {sport for note in notes if (sport := text_sport(_WORD.findall(plays(note)))) is not None}
     return played.pop() if len(played) == 1 else None
 
@@ -4856,6 +4887,10 @@ def _body_of_place(ctx: _Context, start: int, stop: int, entity: Entity, adjecti
     levels = [level for level in ("district", "regional", "city") if level in seen]
     if len(levels) != 1:
         return None
+    in_city = head == "court" and levels == ["district"] and unit is None and named is None
+    if in_city and (before := _word_before(ctx, tokens[start])) is not None and is_location_preposition(before, ctx.language):
+        if ctx.engine.city_districts.get(ctx.engine.position(place.id)):
+            return None  # (`_district_court_in_a_city`: a district court in Minsk)
     body = None
     if head == "court" and levels == ["district"] and unit is None and named is not None:
         # Leninského obvodního soudu v Brestu: the court of the city's district that the word before it names
