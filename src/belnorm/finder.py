@@ -1738,6 +1738,11 @@ def _company_and_town(ctx: _Context, start: int, stop: int) -> dict[int, Match] 
     return parts if described and sorted(kinds) in (["org"], ["org", "place"]) else None
 
 
+def _plays(entity: Entity) -> str:
+    """What an organisation's note says it is (`belnorm.names.plays`: football club from Grodno)."""
+    return plays(str(entity.attributes.get("note", "")))
+
+
 def _club(entity: Entity) -> bool:
     """Is the entity a sports club, as its note says (football club from Navapolatsk)?"""
     return entity.kind == "org" and text_sport(_WORD.findall(plays(str(entity.attributes.get("note", ""))))) is not None
@@ -4991,6 +4996,15 @@ def _club_of_place(ctx: _Context, start: int, stop: int) -> tuple[int, Match] | 
     found, verdict = ctx.engine.decide(cleaned, ranked)
     if found is None and verdict.startswith(AMBIGUOUS) and (played := ctx.sport()):
         found, _ = ctx.engine.decide(cleaned, ranked, asks=played)
+    if found is not None and _club(found.entity) and (played := ctx.sport()) and played not in _plays(found.entity):
+        # the club of the text's sport whose name is the same with its sport's prefix (Soligorsko „Šachtior“ in a
+        # text about hockey: ХК Шахцёр Салігорск, not the football club)
+        for prefix in club_prefixes(played):
+            text = f"{prefix} {name} {view[tokens[start].start : tokens[stop - 1].end]}"
+            club = ctx.engine.decide(text, ctx.engine.rank(ctx.engine.prepare(text)[1], lenient=False))[0]
+            if club is not None and club.entity.kind == "org" and played in _plays(club.entity):
+                found = club
+                break
     if found is None or found.entity.kind != "org":
         return None
     note = f"context: a club named by its town and its quoted name ({surface})"
