@@ -340,9 +340,11 @@ def main() -> None:
         "# Croatian and Slovene case forms of the neighbours' names (Rusije, Poljskoj, Nemčiji) by the developers' endings,",
         "# as are the adjectives' forms in the languages with no dictionary here (Slovene gruzijskem, Finnish unkarilaisen).",
         "# With the adjectives, the nouns for those countries' peoples that Polish, Czech, Slovak, Croatian, Slovene,",
-        "# English and German capitalize (Polacy, Poles, is no Polatsk; lemmas by the developers, forms by hunspell).",
+        "# English and German capitalize (Polacy, Poles, is no Polatsk; lemmas by the developers, forms by hunspell),",
+        "# the women's too (Rosjanka, Niemka); Polish and Czech Polka and its forms as written, capitalized, for their",
+        "# lower-case forms are other words (Slovene polka, of a regiment): read like a country's name, case counting.",
         "# Made by scripts/make_foreign_countries.py. One name a line (a name of several words, such as Cabo Verde, as",
-        "# written); the adjectives and peoples, and only they, in lower case.",
+        "# written); the adjectives and peoples, but Polka, in lower case.",
     ]
     write_names(OUT, header, names)
 

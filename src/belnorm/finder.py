@@ -66,6 +66,7 @@ from belnorm.names import (
     is_club_prefix,
     holds_genitive_between,
     is_along_word,
+    is_over_word,
     ends_with_minister_word,
     by_the_water,
     WATER,
@@ -774,7 +775,10 @@ def _district_court_in_a_city(ctx: _Context, start: int, stop: int, match: Match
     if city is None or not ctx.engine.city_districts.get(city):
         return None
     tokens = ctx.tokens
-    if not any(is_location_preposition(tokens[k].text, ctx.language) for k in range(start + 1, stop - 1)):
+    at = next((k for k in range(start + 1, stop - 1) if is_location_preposition(tokens[k].text, ctx.language)), None)
+    if at is None or any(is_unit_word(t.text) for t in tokens[at + 1 : stop]):
+        return None  # (the district court in Minsk District: the district's own)
+    if (after := _WORD_AFTER.match(ctx.view, tokens[stop - 1].end)) is not None and is_unit_word(after.group(1)):
         return None
     return "a district court in a city with districts of its own: where it sits, not which court"
 
@@ -1382,24 +1386,29 @@ def _namesakes_by_bodies_named(ctx: _Context, alike: list[tuple[int, int]]) -> N
 
 def _namesakes_by_places_named(ctx: _Context, alike: list[tuple[int, int]]) -> None:
     """A person's name that namesakes share (Алег Мацкевіч, a human-rights defender from Barysau and an official of
-    the Vitebsk region) is the one whose note names a place the name's own sentence names (праваабаронца з Барысава
-    Алег Мацкевіч), if only one's does; not in the part of a note that says whom the person is not."""
-    places = [(i, m.entity) for i, (_, m, _) in ctx.chosen.items() if m.entity.kind == "place"]
+    the Vitebsk region) is the one whose note says they come from a place named right beside the name (праваабаронца
+    з Барысава Алег Мацкевіч), if only one's does: not a place the note names otherwise (the Vitebsk regional
+    executive committee), nor one in the part of a note that says whom the person is not, nor in a sentence that
+    names another country (a Ukrainian namesake)."""
+    places = [(i, m.entity) for i, (_, m, _) in ctx.chosen.items() if m.entity.kind == "place" and m.entity.id != _BELARUS]
     engine, covered = ctx.engine, covered_tokens(ctx.chosen)
     for start, stop in alike if places else ():
         if any(k in covered for k in range(start, stop)):
             continue
-        begin, end = _sentence_around(ctx.view, ctx.tokens[start].start)
-        here = {n.casefold() for i, e in places if begin <= ctx.tokens[i].start < end for n in e.names if n.isascii()}
-        if not here:
+        beside = {n.casefold() for i, e in places if start - _BESIDE <= i < stop + _BESIDE for n in e.names if n.isascii()}
+        if not beside or _names_a_country_abroad(ctx, _sentence_words(ctx, start)):
             continue
         ranked = engine.rank(ctx.prepared[start:stop], lenient=False)
         told = frozenset(
             s.name.entity
             for s in ranked
-            if any(regex.search(rf"\b{regex.escape(n)}\b", _own_note(engine.index.entities[s.name.entity])) for n in here)
+            if any(regex.search(rf"\bfrom {regex.escape(n)}\b", _own_note(engine.index.entities[s.name.entity])) for n in beside)
         )
-        _choose_namesake(ctx, start, stop, ranked, told, "its sentence names a place the person's note holds")
+        _choose_namesake(ctx, start, stop, ranked, told, "a place beside the name is where the person's note says they come from")
+
+
+#: how many tokens from a name a place stands that `_namesakes_by_places_named` reads (з Барысава | Алег Мацкевіч)
+_BESIDE = 3
 
 
 def _own_note(entity: Entity) -> str:
@@ -1472,7 +1481,7 @@ def _clubs_of_named_players(ctx: _Context, alike: list[tuple[int, int]]) -> None
         return
     if (sport := _players_sport(ctx)) is not None:
         evidence = f"context: the text names a {sport} player"
-    elif (sport := _players_sport(ctx, "org")) is not None:
+    elif (sport := _players_sport(ctx, of_clubs=True)) is not None:
         evidence = f"context: the other clubs the text names are {sport} clubs"  # (BATE Borisov … Dinamo Minsk)
     else:
         return
@@ -1748,10 +1757,12 @@ def _club(entity: Entity) -> bool:
     return entity.kind == "org" and text_sport(_WORD.findall(plays(str(entity.attributes.get("note", ""))))) is not None
 
 
-def _players_sport(ctx: _Context, kind: str = "person") -> str | None:
+def _players_sport(ctx: _Context, of_clubs: bool = False) -> str | None:
     """The one sport that the persons the text names play, as their notes say (an ice hockey goaltender), or with
-    ``kind`` "org" the clubs it names (BATE Borisov, Dinamo Brest: football clubs), or None."""
-    notes = [str(m.entity.attributes.get("note", "")) for _, m, _ in ctx.chosen.values() if m.entity.kind == kind]
+    ``of_clubs`` the clubs it names (BATE Borisov, Dinamo Brest: football clubs), or None."""
+    entities = [m.entity for _, m, _ in ctx.chosen.values()]
+    chosen = [e for e in entities if _club(e)] if of_clubs else [e for e in entities if e.kind == "person"]
+    notes = [str(e.attributes.get("note", "")) for e in chosen]
     played = {sport for note in notes if (sport := text_sport(_WORD.findall(plays(note)))) is not None}
     return played.pop() if len(played) == 1 else None
 
@@ -1973,7 +1984,10 @@ def _opens_a_name(ctx: _Context, word: regex.Match[str]) -> bool:
     capitalized word? A place's name of two words (Baia Mare) or before a person's full name (Burmistrz Karwiny
     Tomasz Łukaszczyk) is the place."""
     before = _word_before(ctx, Token(word.group(), word.start(), word.end(), "word", False))
-    if not (given_names().classes(word.group()) or (before is not None and is_foreign_adjective(before))):
+    if before is not None and (is_location_preposition(before, ctx.language) or is_source_preposition(before)):
+        return False  # (in Essen Stahlarbeiter: the town, where a noun follows)
+    given = given_names().spells(word.group(), given_names().classes(word.group(), inflected=False))
+    if not (given or (before is not None and is_foreign_adjective(before))):
         return False
     after = _WORD_AFTER.match(ctx.view, word.end())
     if after is None or not after.group(1)[:1].isupper():
@@ -2525,10 +2539,21 @@ def _asked_place(ctx: _Context, i: int, inflected: bool, tie: bool = False) -> s
         if by_the_water(_WORD.findall(clause)[-_WATER_WORDS:]):
             asked = WATER  # на беразе Бярэзіны, most přes Berezinu, on the banks of the Berezina
     if asked is None and tie and (aside := _APPOSITION_NOUNS.match(ctx.view, token.end)) is not None:
-        kinds = (asked_place_type(None, w, language=language) for w in _WORD.findall(aside.group(1)))
-        first = next((k for k in kinds if k is not None), None)  # (Lepel, città sul lago: the town by the lake)
-        asked = first if first in _PLACE_WORD_KINDS else None  # Narocz, największe jezioro Białorusi
+        asked = _apposition_kind(aside.group(1), language)  # Narocz, największe jezioro Białorusi
     return asked
+
+
+def _apposition_kind(words: str, language: str | None) -> str | None:
+    """The kind of water an apposition's head noun names (Narocz, największe jezioro …: the lake), read past its
+    adjectives up to the first function word or preposition (Myadzel, near Lake Narach: no head noun of its own);
+    None when its head is another kind's (Lepel, città sul lago: a town) or not a kind of place at all."""
+    for word in _WORD.findall(words):
+        if is_function_word(word) or is_location_preposition(word, language) or is_near_preposition(word) or is_over_word(word):
+            return None  # (Swisłocz, miasteczko nad rzeką: the town on the river)
+        kind = asked_place_type(None, word, language=language)
+        if kind is not None:
+            return kind if kind in _PLACE_WORD_KINDS else None
+    return None
 
 
 #: how many words before a name `by_the_water` reads (on the banks of the | Berezina)

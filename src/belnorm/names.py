@@ -350,6 +350,8 @@ def _context() -> dict[str, Any]:
             "along": frozenset(clean(w).lower() for w in raw["along"]["words"]),
             "water_banks": frozenset(clean(w).lower() for w in raw["by_water"]["banks"]),
             "water_over": frozenset(clean(w).lower() for w in raw["by_water"]["over"]),
+            "water_bridges": frozenset(clean(w).lower() for w in raw["by_water"]["bridges"]),
+            "water_of": frozenset(clean(w).lower() for w in raw["by_water"]["of_words"]),
             "work_compound_ends": tuple(clean(w).lower() for w in raw["works"]["compound_ends"]),
             "brands_before": frozenset(clean(w).lower() for w in raw["brands"]["before"]),
             "brands_after": frozenset(clean(w).lower() for w in raw["brands"]["after"]),
@@ -576,7 +578,9 @@ def is_foreign_place(name: str) -> bool:
 def is_foreign_country(word: str, *, adjectives: bool = True) -> bool:
     """Does the word name a country other than Belarus (России, Russia, USSR), or, with ``adjectives``, is it the
     adjective of one (российского, Russian)? Case counts: Того is Togo, того a pronoun. The list holds the
-    adjectives, and only them, in lower case; a capitalized one starts a sentence or is English."""
+    adjectives and the peoples' nouns in lower case (a capitalized one starts a sentence or is English), but for the
+    Polish and Czech Polka, a Polish woman, whose forms it holds capitalized, as a country's name, for in lower case
+    they are a Slovene regiment's (polka, polku)."""
     countries = _listed("foreign_countries.txt")
     if not adjectives:
         return word in countries and not word[:1].islower()
@@ -775,11 +779,28 @@ def is_along_word(word: str) -> bool:
 
 
 def by_the_water(words: list[str]) -> bool:
-    """Do the words right before a name (the nearest last) say it is a river's or lake's: "over" or "across" right
-    before it, or a word for a bank or shore among them (на беразе Бярэзіны, on the banks of the Berezina)? See
-    ``[by_water]``: they settle a tie between a water and a town of one name, nothing more."""
+    """Do the words right before a name (the nearest last) say it is a river's or lake's: a word for a bank or shore
+    followed only by the words of "of the" (на беразе Бярэзіны, on the banks of the Berezina), or "across" or
+    "over" right before it after a word for a bridge, a crossing or a kind of place (мост праз Свіслач, most přes
+    Berezinu, vioska nad Dzisnaj)? See ``[by_water]``:
+    they settle a tie between a water and a town of one name, nothing more."""
     low = [w.lower() for w in words]
-    return bool(low) and (low[-1] in _context()["water_over"] or any(w in _context()["water_banks"] for w in low))
+    context = _context()
+    for k in range(len(low) - 1, -1, -1):
+        if low[k] in context["water_banks"]:
+            return True
+        if low[k] not in context["water_of"]:
+            break
+    before = low[:-1]
+    return bool(before) and low[-1] in context["water_over"] and any(
+        w in context["water_bridges"] or w in context["place_words"] for w in before
+    )
+
+
+def is_over_word(word: str) -> bool:
+    """Is the word one for "over" or "across" (над, nad, přes, across): a preposition that ends a phrase's head? See
+    ``[by_water]``."""
+    return word.lower() in _context()["water_over"]
 
 
 def is_work_word(word: str) -> bool:
