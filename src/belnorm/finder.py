@@ -1460,8 +1460,7 @@ def _namesakes_by_years(ctx: _Context, alike: list[tuple[int, int]]) -> None:
 def _dated_words(entity: Entity) -> str:
     """A person's note and year of birth, where `_namesakes_by_years` looks for years (not the source's address, nor
     the part of the note that says whom the person is not: not the 1920s statesman of the same name)."""
-    note = _NOT_THE_NAMESAKE.split(str(entity.attributes.get("note", "")))[0]
-    return f"{note} {entity.attributes.get('born', '')}"
+    return f"{_own_note(entity)} {entity.attributes.get('born', '')}"
 
 
 #: where a note goes on to say whom the person is not (…; not the 1920s statesman of the same name)
@@ -1489,7 +1488,7 @@ def _clubs_of_named_players(ctx: _Context, alike: list[tuple[int, int]]) -> None
     for start, stop in alike:
         surface = ctx.view[tokens[start].start : tokens[stop - 1].end]
         club = engine.decide(surface, engine.rank(ctx.prepared[start:stop], lenient=False), asks=sport)[0]
-        if club is not None and club.entity.kind == "org" and sport in plays(str(club.entity.attributes.get("note", ""))):
+        if club is not None and club.entity.kind == "org" and sport in _plays(club.entity):
             ctx.chosen[start] = (stop, club, (evidence,))
 
 
@@ -1690,17 +1689,24 @@ def _clubs_of_the_texts_sport(ctx: _Context) -> None:
     football club Нёман Гродна)."""
     if (sport := ctx.sport()) is None:
         return
-    engine = ctx.engine
     for start, (stop, match, evidence) in list(ctx.chosen.items()):
-        if not _club(match.entity) or sport in plays(str(match.entity.attributes.get("note", ""))):
+        if not _club(match.entity) or sport in _plays(match.entity):
             continue
-        surface = _surface(ctx, start, stop)
-        for prefix in club_prefixes(sport):
-            club = engine.decide(f"{prefix} {surface}", engine.rank([*engine.prepare(prefix)[1], *ctx.prepared[start:stop]], lenient=False))[0]
-            if club is not None and club.entity.kind == "org" and sport in plays(str(club.entity.attributes.get("note", ""))):
-                why = f"context: the text speaks of {sport}; {club.matched_name} is the {sport} club of the name"
-                ctx.chosen[start] = (stop, club, (*evidence, why))
-                break
+        club = _club_of_sport(ctx, sport, _surface(ctx, start, stop), ctx.prepared[start:stop])
+        if club is not None:
+            why = f"context: the text speaks of {sport}; {club.matched_name} is the {sport} club of the name"
+            ctx.chosen[start] = (stop, club, (*evidence, why))
+
+
+def _club_of_sport(ctx: _Context, sport: str, surface: str, words: list[QueryToken]) -> Match | None:
+    """The club of ``sport`` whose name is the name ``surface`` (its prepared ``words``) with a prefix of that sport
+    (Нёман Гродна with ХК: ХК Нёман Гродна, the hockey club), or None."""
+    engine = ctx.engine
+    for prefix in club_prefixes(sport):
+        club = engine.decide(f"{prefix} {surface}", engine.rank([*engine.prepare(prefix)[1], *words], lenient=False))[0]
+        if club is not None and club.entity.kind == "org" and sport in _plays(club.entity):
+            return club
+    return None
 
 
 def _companies_named_as_clubs(ctx: _Context) -> None:
@@ -1754,7 +1760,7 @@ def _plays(entity: Entity) -> str:
 
 def _club(entity: Entity) -> bool:
     """Is the entity a sports club, as its note says (football club from Navapolatsk)?"""
-    return entity.kind == "org" and text_sport(_WORD.findall(plays(str(entity.attributes.get("note", ""))))) is not None
+    return entity.kind == "org" and text_sport(_WORD.findall(_plays(entity))) is not None
 
 
 def _players_sport(ctx: _Context, of_clubs: bool = False) -> str | None:
@@ -1762,8 +1768,7 @@ def _players_sport(ctx: _Context, of_clubs: bool = False) -> str | None:
     ``of_clubs`` the clubs it names (BATE Borisov, Dinamo Brest: football clubs), or None."""
     entities = [m.entity for _, m, _ in ctx.chosen.values()]
     chosen = [e for e in entities if _club(e)] if of_clubs else [e for e in entities if e.kind == "person"]
-    notes = [str(e.attributes.get("note", "")) for e in chosen]
-    played = {sport for note in notes if (sport := text_sport(_WORD.findall(plays(note)))) is not None}
+    played = {sport for e in chosen if (sport := text_sport(_WORD.findall(_plays(e)))) is not None}
     return played.pop() if len(played) == 1 else None
 
 
@@ -2465,7 +2470,7 @@ def _quoted_club(ctx: _Context, i: int) -> Match | None:
     engine, clubs = ctx.engine, dict[str, tuple[Entity, str, frozenset[str]]]()
     for scored in engine.rank([ctx.prepared[i]], prune=False):
         entity = engine.index.entities[scored.name.entity]
-        if entity.kind != "org" or played not in plays(str(entity.attributes.get("note", ""))):
+        if entity.kind != "org" or played not in _plays(entity):
             continue
         used = {ei for ei, _, _, _ in scored.used.values()}
         rest = [t.text for k, t in enumerate(scored.name.tokens) if k not in used]
@@ -5024,12 +5029,7 @@ def _club_of_place(ctx: _Context, start: int, stop: int) -> tuple[int, Match] | 
     if found is not None and _club(found.entity) and (played := ctx.sport()) and played not in _plays(found.entity):
         # the club of the text's sport whose name is the same with its sport's prefix (Soligorsko „Šachtior“ in a
         # text about hockey: ХК Шахцёр Салігорск, not the football club)
-        for prefix in club_prefixes(played):
-            text = f"{prefix} {name} {view[tokens[start].start : tokens[stop - 1].end]}"
-            club = ctx.engine.decide(text, ctx.engine.rank(ctx.engine.prepare(text)[1], lenient=False))[0]
-            if club is not None and club.entity.kind == "org" and played in _plays(club.entity):
-                found = club
-                break
+        found = _club_of_sport(ctx, played, cleaned, words) or found
     if found is None or found.entity.kind != "org":
         return None
     note = f"context: a club named by its town and its quoted name ({surface})"

@@ -348,6 +348,7 @@ def _context() -> dict[str, Any]:
             "org_unit_compound_ends": tuple(clean(w).lower() for w in raw["org_units"]["compound_ends"]),
             "works": frozenset(clean(w).lower() for w in raw["works"]["words"]),
             "along": frozenset(clean(w).lower() for w in raw["along"]["words"]),
+            "minister_ends": tuple(sorted(w.casefold() for w in raw["ministers"]["words"] if len(w) >= _MINISTER_PREFIX)),
             "water_banks": frozenset(clean(w).lower() for w in raw["by_water"]["banks"]),
             "water_over": frozenset(clean(w).lower() for w in raw["by_water"]["over"]),
             "water_bridges": frozenset(clean(w).lower() for w in raw["by_water"]["bridges"]),
@@ -613,9 +614,7 @@ def ends_with_minister_word(word: str) -> bool:
     """Is the word one for a minister, or a compound that ends with one (Estonian sideminister, Swedish
     försvarsministern, Finnish puolustusministeri)? See ``[ministers]``."""
     low = word.casefold()
-    return low in _context()["ministers"] or any(
-        low.endswith(m) and len(low) - len(m) >= _MINISTER_PREFIX for m in _context()["ministers"] if len(m) >= _MINISTER_PREFIX
-    )
+    return low in _context()["ministers"] or _ends_compound(low, _context()["minister_ends"], _MINISTER_PREFIX)
 
 
 #: how long the first part of a minister's compound, and a minister's word ending one, must be (side|minister)
