@@ -2704,6 +2704,20 @@ def _agreeing_word_after(ctx: _Context, token: Token) -> str | None:
     return following
 
 
+def _named_only_in_quotes(ctx: _Context, i: int, match: Match) -> bool:
+    """Does the text quote the body's name wherever else it names it (Правозащитный центр «Весна»)? A writer who quotes
+    a name quotes it each time, so the same word bare is the common word (Весной 2023 года), however the text named
+    the body."""
+    if match.entity.kind != "org":
+        return False
+    spans = [
+        ctx.view[ctx.tokens[start].start : ctx.tokens[stop - 1].end]
+        for start, (stop, other, _) in ctx.chosen.items()
+        if start != i and other.entity.id == match.entity.id
+    ]
+    return bool(spans) and all(any(c in _QUOTES for c in span) for span in spans)
+
+
 def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     """Why one capitalized word that matched an entity alone is still no mention of it, or None.
 
@@ -2715,7 +2729,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     """
     token, q = ctx.tokens[i], ctx.prepared[i]
     word, kind = token.text, match.entity.kind
-    named = ctx.engine.position(match.entity.id) in ctx.named
+    named = ctx.engine.position(match.entity.id) in ctx.named and not _named_only_in_quotes(ctx, i, match)
     if i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].start == token.end and name_words().spelled(word):
         return "the first part of a word the text glues (Sise|ministeeriumi): an organisation's word, not a name alone"
     if (
