@@ -132,6 +132,8 @@ class IndexedName:
     #: (Yanka of Yanka Kupala National Academic Theatre: `belnorm.names.is_eponym_given_name`), which a query may
     #: leave out
     eponym_given: frozenset[int] = frozenset()
+    #: an organisation's name, not a place's (whose words an "in" between them would place: Oblasti v Minsku)
+    body: bool = False
 
     @property
     def profile(self) -> tuple[int, bool, bool, int]:
@@ -159,6 +161,7 @@ class IndexedName:
             tuple(t.bases[0] if t.bases else -1 for t in tokens),
             any(t.role != "word" for t in tokens),
             eponym,
+            body,
         )
 
 

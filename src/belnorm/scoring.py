@@ -31,6 +31,7 @@ from belnorm.names import (
     is_belarusian_word,
     is_home_country,
     is_location_preposition,
+    is_in_preposition,
     is_optional_at_end,
     is_optional_beside_a_name,
     is_optional_beside_a_proper_name,
@@ -163,10 +164,16 @@ class Scored:
 
 def _says_where_between(name: IndexedName, query: Sequence[QueryToken], used: Pairing, qi: int) -> bool:
     """Does the query's unpaired word ``qi``, a location preposition, stand between two words paired with the parts
-    of a name registered as one word (Banks in Belarus: no Belarusbank, whose parts the index reads apart)?"""
-    if name.person or " " in name.text.strip() or not is_location_preposition(query[qi].text):
+    of a name registered as one word (Banks in Belarus: no Belarusbank, whose parts the index reads apart), or an
+    "in" between two words paired with a place's name that has no "in" of its own (Oblasti v Minsku, the authorities
+    in Minsk: no Мінская вобласць)?"""
+    word = query[qi].text
+    if name.person or not is_location_preposition(word):
         return False
-    return any(k in used for k in range(qi)) and any(k in used for k in range(qi + 1, len(query)))
+    between = any(k in used for k in range(qi)) and any(k in used for k in range(qi + 1, len(query)))
+    if " " not in name.text.strip():
+        return between
+    return between and not name.body and is_in_preposition(word) and not any(map(is_in_preposition, name.text.split()))
 
 
 class Scorer:
