@@ -137,6 +137,7 @@ from belnorm.names import (
     is_womans_surname,
     is_work_word,
     names_a_brand,
+    is_product_word,
     names_the_family,
     notes_relative,
     call_sign_before,
@@ -611,7 +612,7 @@ def _find(
             or (reason := _title_of_work(context, start))
             or (kind != "org" and stop - start == 1 and (reason := _in_an_english_title(context, start)))
             or (kind == "person" and stop - start == 1 and (reason := _festival(tokens[start].text)))
-            or (kind == "place" and (reason := _brand(context, start, stop)))
+            or (kind == "place" and (reason := _brand(context, start, stop, match)))
             or (kind != "org" and (reason := _call_sign(context, start, stop, kind)))
         ):
             del chosen[start]
@@ -2919,7 +2920,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
     if (
         (kind == "person" and (reason := _named_after(ctx, i, i + 1, match)))
         or (reason := _title_of_work(ctx, i))
-        or (kind == "place" and (reason := _brand(ctx, i, i + 1)))
+        or (kind == "place" and (reason := _brand(ctx, i, i + 1, match)))
         or (kind != "org" and (reason := _call_sign(ctx, i, i + 1, kind)))
     ):
         return reason
@@ -3081,12 +3082,19 @@ def _title_of_work(ctx: _Context, start: int) -> str | None:
 _INSIDE_QUOTATION = regex.compile(r"(?r)[«„‹][^«»„“”‹›\"\n]{1,160}$")
 
 
-def _brand(ctx: _Context, start: int, stop: int) -> str | None:
+def _brand(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
     """Is the place's name at tokens ``start`` to ``stop`` a product's brand, by the word for a brand right before it
-    or the Hungarian or Turkish word for the type or brand right after (traktori marke Belarus, Belarus típusú traktor)?
-    Then it names no place. (Not a person: a brand's ambassador is named so, ambasadorka marki Aryna Sabalenka.)"""
+    or before its opening quote, or the Hungarian or Turkish word for the type or brand right after (traktori marke
+    Belarus, под маркой «Палессе», Belarus típusú traktor), or by a word for a machine right before the name as
+    registered, in no case form (moissonneuses-batteuses Palesse; not комбайны Гомеля, Gomel's harvesters)? Then it
+    names no place. (Not a person: a brand's ambassador is named so, ambasadorka marki Aryna Sabalenka.)"""
     before, after = _words_around(ctx, start, stop)
-    return f"a brand's name, by the words around it ({before} … {after})" if names_a_brand(before, after) else None
+    before = before or _word_before_quote(ctx, ctx.tokens[start])
+    if names_a_brand(before, after):
+        return f"a brand's name, by the words around it ({before} … {after})"
+    if before is not None and is_product_word(before) and not _by_case_form(match):
+        return f"a brand's name, after {before!r}, a word for the machines it names"
+    return None
 
 
 def _part_of_a_word(ctx: _Context, start: int, stop: int, match: Match) -> str | None:

@@ -95,6 +95,7 @@ __all__ = [
     "is_unit_word",
     "is_work_word",
     "names_a_brand",
+    "is_product_word",
     "name_words",
     "names_a_namesake",
     "names_home_town_region",
@@ -356,6 +357,7 @@ def _context() -> dict[str, Any]:
             "work_compound_ends": tuple(clean(w).lower() for w in raw["works"]["compound_ends"]),
             "brands_before": frozenset(clean(w).lower() for w in raw["brands"]["before"]),
             "brands_after": frozenset(clean(w).lower() for w in raw["brands"]["after"]),
+            "products": frozenset(clean(w).lower() for w in raw["brands"]["products"]),
             "call_signs": tuple(sorted({clean(w).lower() for w in raw["call_signs"]["phrases"]}, key=len, reverse=True)),
             "call_signs_after": frozenset(clean(w).lower() for w in raw["call_signs"]["after"]),
             "call_signs_and_pseudonyms": tuple(
@@ -769,6 +771,12 @@ def names_a_brand(before: str | None, after: str | None) -> bool:
     return (before is not None and before.lower() in context["brands_before"]) or (
         after is not None and after in context["brands_after"]
     )
+
+
+def is_product_word(word: str) -> bool:
+    """Is the word one for the machines a maker sells under a place's name (комбайны, harvesters, moissonneuses-
+    batteuses)? See ``products`` in ``[brands]``."""
+    return word.lower() in _context()["products"]
 
 
 def is_along_word(word: str) -> bool:
