@@ -2705,6 +2705,28 @@ def _agreeing_word_after(ctx: _Context, token: Token) -> str | None:
     return following
 
 
+#: the languages whose feminine adjective of a town in -sk is spelled like the town's genitive (Croatian and Slovene
+#: Minska, Polish Mińska: of Minsk, and Minsk's)
+_SK_ADJECTIVE_AS_GENITIVE = frozenset({"hr", "sr", "bs", "sl", "pl"})
+#: the feminine adjective's ending on a town in -sk, and the feminine noun's it agrees with
+_SK_FEMININE, _FEMININE = "ska", "a"
+
+
+def _town_adjective_before_noun(ctx: _Context, token: Token) -> str | None:
+    """The lower-case feminine noun after a sentence's first word in -ska where the town's genitive and its feminine
+    adjective are spelled alike (`_SK_ADJECTIVE_AS_GENITIVE`): there the word is the adjective that agrees with the
+    noun (Minska tvrtka, Minska tovarna: a Minsk firm), for a genitive stands after the noun it qualifies; None
+    otherwise, and before a unit word (Minska regija names the region)."""
+    if not token.text.lower().endswith(_SK_FEMININE) or not _sentence_start(ctx.view, token):
+        return None
+    if _line_language(ctx, token) not in _SK_ADJECTIVE_AS_GENITIVE:
+        return None
+    after = _LOWER_WORD_AFTER.match(ctx.view, token.end)
+    if after is None or not after.group(1).endswith(_FEMININE) or is_unit_word(after.group(1)):
+        return None
+    return after.group(1)
+
+
 def _named_only_in_quotes(ctx: _Context, i: int, match: Match) -> bool:
     """Does the text quote the body's name wherever else it names it (Правозащитный центр «Весна»)? A writer who quotes
     a name quotes it each time, so the same word bare is the common word (Весной 2023 года), however the text named
@@ -2801,6 +2823,8 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         _spelled_as_registered(stem, match) for stem, _ in foreign_stems(word, ctx.language)
     ):
         adjective = False  # a registered name with the case ending its language glues (Finnish Belavian: Belavia's)
+    if kind == "place" and (noun := _town_adjective_before_noun(ctx, token)) is not None:
+        return f"the adjective of a town in -sk, before the noun {noun!r} it agrees with (Minska tvrtka), not the place"
     demonym = (is_demonym(word) or _a_woman_of_the_country(ctx, i)) and not _capitalized_demonym_names(ctx, i)
     if kind != "person" and (demonym or adjective):  # Bobruisk ends like a Swedish adjective, but is the town
         return "an adjective or demonym, not the place (a place is named by a noun)"
