@@ -2132,6 +2132,9 @@ def _between_town_and_region(ctx: _Context, word: str) -> bool:
     return is_location_preposition(word, ctx.language) or is_function_word(word) or is_foreign_country(word)
 
 
+#: how common a capitalized word of a language that capitalizes its nouns must be to stand before a place as a noun,
+#: not as the first word of a longer name (Hauptstadt 4.6, Dörfer 4.0; Traktor 3.6, Dynamo 3.7 may open a club's name)
+_NOUN_BEFORE_A_PLACE_ZIPF = 4.0
 #: how common a capitalized word must be in a language that capitalizes its nouns to be read as a noun, not a town
 _COMMON_NOUN_ZIPF = 3.0
 
@@ -3476,6 +3479,10 @@ def _country_inside(ctx: _Context, start: int, stop: int, match: Match) -> str |
 #: court, a body of its own name; committee: the word an executive committee's name may spell apart, komitet
 #: wykonawczy, or call a council, izvršno vijeće); each head word's bodies: the English phrase of each level and how the ids of such bodies look
 _BODY_WORDS = 4
+#: the org_words row of a city's word (Stadt, Hauptstadt, city), which alone before a town is its apposition
+_CITY_ROW = "city"
+#: the settlement rank (`belnorm.names.settlement_rank`) from which a place is a town
+_TOWN_RANK = 3
 _BODY_ROWS = (
     "court", "executive", "committee", "council", "district", "regional", "city", "economic",
     "castle", "fortress", "prison", "colony", "women", "penal", "reservoir", "forest", "lake", "nuclear", "power",
@@ -4342,11 +4349,18 @@ def _inside_longer_name(
         # Gurskaja Gorkista, from Gorki)
         if capitalized and (endings := _glued_endings(ctx, token.text, ctx.language)):
             capitalized = any(previous.text.endswith(e) for e in endings) or _glued_case_of_place(ctx, previous.text, ctx.language)
-        # (a compound noun of a language that capitalizes nouns stands before a place as a noun: Grenzbahnhof Brest;
-        # not one of organisation words, which begins a body's name: Rayonexekutivkomitees Krytschau, Nationalflughafen)
+        # (a compound or common noun of a language that capitalizes nouns stands before a place as a noun:
+        # Grenzbahnhof Brest, in der Hauptstadt Minsk, die Dörfer Weißrusslands; not one of organisation words, which
+        # begins a body's name: Rayonexekutivkomitees Krytschau, Nationalflughafen)
         language = _line_language(ctx, previous)
-        if capitalized and language in CAPITALIZED_NOUNS and _compound_noun(previous.text, language):
-            capitalized = bool(_body_words(previous.text) or name_words().spelled(previous.text))
+        noun = language in CAPITALIZED_NOUNS and (
+            _compound_noun(previous.text, language)
+            or (zipf(previous.text.lower(), language) >= _NOUN_BEFORE_A_PLACE_ZIPF and not is_unit_word(previous.text))
+        )
+        if capitalized and noun:  # (a word for a city alone before a town is its apposition: Hauptstadt Minsk)
+            town = entity is not None and (settlement_rank(str(entity.attributes.get("note", ""))) or 0) >= _TOWN_RANK
+            rows = _body_words(previous.text) - ({_CITY_ROW} if town else set())
+            capitalized = bool(rows or name_words().spelled(previous.text))
         # (a word for a prison before a prison's own name is its kind: Haftanstalt Okrestina, Gefängnis Schodsina)
         capitalized = capitalized and not (is_prison_word(previous.text) and _place_of_detention(entity))
         if not gap.strip() and "\n" not in gap and capitalized and not given_names().classes(previous.text, inflected=False):
