@@ -137,6 +137,7 @@ from belnorm.names import (
     is_womans_surname,
     is_work_word,
     names_a_brand,
+    names_a_feast,
     is_product_word,
     names_the_family,
     notes_relative,
@@ -611,7 +612,7 @@ def _find(
             or (kind == "person" and (reason := _spelled_in_another_language(context, start, stop, match)))
             or (reason := _title_of_work(context, start))
             or (kind != "org" and stop - start == 1 and (reason := _in_an_english_title(context, start)))
-            or (kind == "person" and stop - start == 1 and (reason := _festival(tokens[start].text)))
+            or (kind == "person" and stop - start == 1 and (reason := _festival(context, start)))
             or (kind == "place" and (reason := _brand(context, start, stop, match)))
             or (kind != "org" and (reason := _call_sign(context, start, stop, kind)))
         ):
@@ -2886,7 +2887,7 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         return f"after the given name {given_name}: a person's surname (Diana Ross), not the place"
     if kind != "org" and (title := _in_an_english_title(ctx, i)) is not None:
         return title
-    if kind == "person" and (festival := _festival(word)) is not None:
+    if kind == "person" and (festival := _festival(ctx, i)) is not None:
         return festival
     if kind == "place" and (full := _surnames_of_text(ctx).get(word.casefold())) is not None:
         return f"the text names {full}: the word is that person's surname here too, not the place"
@@ -5590,9 +5591,19 @@ def _a_registered_words_case_form(word: str, match: Match) -> bool:
     return False
 
 
-def _festival(word: str) -> str | None:
-    """Why a single word is a festival's name, not the person named after the festival (`is_festival`), or None."""
-    return f"{word} is the name of a festival, not the person named after it" if is_festival(word) else None
+def _festival(ctx: _Context, i: int) -> str | None:
+    """Why the single word at token ``i`` is a feast's name, not the person named after the feast: the feast's own
+    name (`is_festival`: Купалле, Kupalje), or a word for a night or feast around it (`names_a_feast`: la notte di
+    Kupala, Kupalos naktis); or None."""
+    token = ctx.tokens[i]
+    if is_festival(token.text):
+        return f"{token.text} is the name of a festival, not the person named after it"
+    clause = ctx.view[max(0, token.start - _LOOK_BACK) : token.start]
+    before = _WORD.findall(clause[clause.rfind(".") + 1 :])[-2:]
+    after = _words_around(ctx, i, i + 1)[1]
+    if names_a_feast(before, after):
+        return f"{token.text} names a feast by the words around it ({' '.join(before)} … {after}), not the person named after it"
+    return None
 
 
 def _in_an_english_title(ctx: _Context, i: int) -> str | None:

@@ -96,6 +96,7 @@ __all__ = [
     "is_work_word",
     "names_a_brand",
     "is_product_word",
+    "names_a_feast",
     "name_words",
     "names_a_namesake",
     "names_home_town_region",
@@ -384,6 +385,9 @@ def _context() -> dict[str, Any]:
             },
             "kin_relations": tuple(raw["kin"]["relations"]),
             "festivals": tuple(raw["festivals"]["stems"]),
+            "feast_before": frozenset(w.lower() for w in raw["festivals"]["before"]),
+            "feast_of": frozenset(w.lower() for w in raw["festivals"]["of"]),
+            "feast_after": frozenset(w.lower() for w in raw["festivals"]["after"]),
             "indefinite_articles": frozenset(raw["churches"]["indefinite_articles"]),
             "women_surnames": tuple(w.lower() for w in raw["women_surnames"]["endings"]),
             "own_letters": frozenset(raw["own_letters"]["letters"]),
@@ -1101,6 +1105,16 @@ def is_festival(word: str) -> bool:
     See ``[festivals]``."""
     low = word.lower()
     return any(low.startswith(s) and len(low) - len(s) <= _STEM_ENDING for s in _context()["festivals"])
+
+
+def names_a_feast(before: Sequence[str], after: str | None) -> bool:
+    """Do the words around a name make it a feast's (la notte di Kupala, fiesta de Kupala, Kupalos naktis)? ``before``
+    holds the words right before the name, nearest last; ``after`` the word right after it. See ``[festivals]``."""
+    context = _context()
+    words = [w.lower() for w in before]
+    if words and words[-1] in context["feast_of"]:
+        words.pop()
+    return bool(words and words[-1] in context["feast_before"]) or (after is not None and after.lower() in context["feast_after"])
 
 
 def notes_relative(note: str, surname: str) -> bool:

@@ -30,12 +30,13 @@ from belnorm.names import (
     given_names,
     is_belarusian_word,
     is_home_country,
-    is_location_preposition,
     is_in_preposition,
+    is_location_preposition,
     is_optional_at_end,
     is_optional_beside_a_name,
     is_optional_beside_a_proper_name,
     is_optional_in_name,
+    is_unit_word,
     name_words,
     org_word_classes,
     STATE_QUALIFIER_ROWS,
@@ -165,15 +166,17 @@ class Scored:
 def _says_where_between(name: IndexedName, query: Sequence[QueryToken], used: Pairing, qi: int) -> bool:
     """Does the query's unpaired word ``qi``, a location preposition, stand between two words paired with the parts
     of a name registered as one word (Banks in Belarus: no Belarusbank, whose parts the index reads apart), or an
-    "in" between two words paired with a place's name that has no "in" of its own (Oblasti v Minsku, the authorities
-    in Minsk: no Мінская вобласць)?"""
+    "in" between two words paired with a unit's name that has no "in" of its own (Oblasti v Minsku, the authorities
+    in Minsk: no Мінская вобласць; but Frauenkolonie in Gomel is the town's colony)?"""
     word = query[qi].text
     if name.person or not is_location_preposition(word):
         return False
     between = any(k in used for k in range(qi)) and any(k in used for k in range(qi + 1, len(query)))
     if " " not in name.text.strip():
         return between
-    return between and not name.body and is_in_preposition(word) and not any(map(is_in_preposition, name.text.split()))
+    words = name.text.split()
+    unit = any(map(is_unit_word, words)) and not any(map(is_in_preposition, words))
+    return between and not name.body and unit and is_in_preposition(word)
 
 
 class Scorer:
