@@ -1104,6 +1104,19 @@ def _another_country(ctx: _Context, word: str) -> bool:
     return any(is_foreign_country(stem, adjectives=False) for stem, _ in stems) or in_a_country(word, ctx.language)
 
 
+def _no_body_after_sport(ctx: _Context, end: int) -> bool:
+    """Do the lower-case words after a place's name (ending at ``end``), a sport's among them, name its people, team or
+    clubs, not a body (Baltarusijos futbolo rinktinė, Baltarusijos ledo ritulio ekstralygoje; not Baltarusijos ledo
+    ritulio federacija)? Read a word further than a body's name check, for a sport is often named by two words."""
+    words = _LOWER_WORDS_AFTER_SPORT.match(ctx.view, end)
+    allowed = org_word_classes(*_SPORT_ROWS, *_NO_BODY_AFTER_PLACE_ROWS)
+    return words is not None and all(name_words().classes(w, inflected=False) <= allowed for w in words.group().split())
+
+
+#: the lower-case words after a place that `_no_body_after_sport` reads: one more than a body's name check
+_LOWER_WORDS_AFTER_SPORT = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,3}")
+
+
 def _runs_on_capitalized(ctx: _Context, stop: int, taken: set[int]) -> bool:
     """Does a capitalized word outside the names found (``taken``) follow token ``stop - 1`` with only a space
     between them, going on with its name (Departement voor Financieel | Onderzoek; not komise | Babaryku, a person)?"""
@@ -3228,6 +3241,10 @@ def _described_abroad(ctx: _Context, start: int, entity: Entity) -> str | None:
             continue  # a sport describes a person too (Venäläinen ampumahiihtäjä Aleksei Volkov: a Russian biathlete)
         if is_demonym(word) or is_conjunction(word) or classes or _names_belarus(ctx, word):
             return None  # (savieckaj Biełarusi Piotr Mašeraŭ: the adjective is Belarus's, not the person's)
+        if is_former_union_adjective(word) and k < len(words) - 1:
+            # (the Soviet Union was Belarus's too: il campionato sovietico con Eduard Malofeev; but right before the
+            # name it describes the person, as another country's would: le poète soviétique Iouri Kouznetsov)
+            return None
         if is_foreign_parliament(word):
             return f"a member of {word} before the name: another country's person, a namesake"
         if k and names_a_language_after(words[k - 1]):
@@ -3720,8 +3737,11 @@ def _big_town(entity: Entity) -> bool:
 
 #: the org_words rows of the sports, whose words describe a player as often as they name a federation or a club
 _SPORT_ROWS = ("sport", "football", "hockey", "biathlon")
+#: the org_words rows of the words after a place that name no body begun by it: its people, border, government, its
+#: west, its clubs (Baltkrievijas studentu, Minsko vyriausybės vadovas, ainus Valgevene klubi)
 #: the org_words rows of words for people, which name a place's people as often as begin a body's name with it
 _PEOPLE_ROWS = ("students", "journalists", "writers", "representatives", "workers", "poles", "women")
+_NO_BODY_AFTER_PLACE_ROWS = (*_PEOPLE_ROWS, "border", "government", "western", "club")
 #: the languages of the registered names (and None: a text too short to tell)
 _REGISTERED_IN = frozenset({"be", "ru", "en", None})
 
@@ -4314,7 +4334,13 @@ def _inside_longer_name(
         classes = name_words().classes(word, inflected=False)
         if _common_word_by_keys(word, classes) or _own_common_word_by_keys(ctx, word, classes):
             break  # (Varšavský most medzi Brestom: between, a clause goes on)
-        if classes and classes <= org_word_classes(*_PEOPLE_ROWS, "border", "government", "western", "club"):
+        town = entity is not None and (settlement_rank(str(entity.attributes.get("note", ""))) or 0) >= _TOWN_RANK
+        sport = bool(classes) and classes <= org_word_classes(*_SPORT_ROWS) and _no_body_after_sport(ctx, last.end)
+        if classes and (sport or (town and classes <= org_word_classes(_CITY_ROW))):
+            # a town's own word (Soligorski linna lähedal), a sport before its clubs (Baltarusijos futbolo klubų);
+            # not before a body's word (Baltarusijos futbolo federacija) or another sport's (ledo ritulio …)
+            continue
+        if classes and classes <= org_word_classes(*_NO_BODY_AFTER_PLACE_ROWS):
             # people of the place (Baltkrievijas studentu …), its border (Baltkrievijas robežas), its government,
             # which names no body (Minsko vyriausybės vadovas: the head of Minsk's government), a club of it (ainus
             # Valgevene klubi: the only Belarusian club), or its part
