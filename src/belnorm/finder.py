@@ -2725,8 +2725,10 @@ def _agreeing_word_after(ctx: _Context, token: Token) -> str | None:
 #: the languages whose feminine adjective of a town in -sk is spelled like the town's genitive (Croatian and Slovene
 #: Minska, Polish Mińska: of Minsk, and Minsk's)
 _SK_ADJECTIVE_AS_GENITIVE = frozenset({"hr", "sr", "bs", "sl", "pl"})
-#: the feminine adjective's ending on a town in -sk, and the feminine noun's it agrees with
-_SK_FEMININE, _FEMININE = "ska", "a"
+#: the feminine adjective's ending on a town in -sk (Minska)
+_SK_FEMININE_ENDING = "ska"
+#: the ending of the feminine noun such an adjective agrees with (tvrtka, tovarna)
+_FEMININE_NOUN_ENDING = "a"
 
 
 def _town_adjective_before_noun(ctx: _Context, token: Token) -> str | None:
@@ -2734,12 +2736,12 @@ def _town_adjective_before_noun(ctx: _Context, token: Token) -> str | None:
     adjective are spelled alike (`_SK_ADJECTIVE_AS_GENITIVE`): there the word is the adjective that agrees with the
     noun (Minska tvrtka, Minska tovarna: a Minsk firm), for a genitive stands after the noun it qualifies; None
     otherwise, and before a unit word (Minska regija names the region)."""
-    if not token.text.lower().endswith(_SK_FEMININE) or not _sentence_start(ctx.view, token):
+    if not token.text.lower().endswith(_SK_FEMININE_ENDING) or not _sentence_start(ctx.view, token):
         return None
     if _line_language(ctx, token) not in _SK_ADJECTIVE_AS_GENITIVE:
         return None
     after = _LOWER_WORD_AFTER.match(ctx.view, token.end)
-    if after is None or not after.group(1).endswith(_FEMININE) or is_unit_word(after.group(1)):
+    if after is None or not after.group(1).endswith(_FEMININE_NOUN_ENDING) or is_unit_word(after.group(1)):
         return None
     return after.group(1)
 
@@ -3241,9 +3243,10 @@ def _described_abroad(ctx: _Context, start: int, entity: Entity) -> str | None:
             continue  # a sport describes a person too (Venäläinen ampumahiihtäjä Aleksei Volkov: a Russian biathlete)
         if is_demonym(word) or is_conjunction(word) or classes or _names_belarus(ctx, word):
             return None  # (savieckaj Biełarusi Piotr Mašeraŭ: the adjective is Belarus's, not the person's)
-        if is_former_union_adjective(word) and k < len(words) - 1:
-            # (the Soviet Union was Belarus's too: il campionato sovietico con Eduard Malofeev; but right before the
-            # name it describes the person, as another country's would: le poète soviétique Iouri Kouznetsov)
+        if is_former_union_adjective(word) and any(_ends_a_phrase(w) for w in words[k + 1 :]):
+            # (the Soviet Union was Belarus's too: il campionato sovietico con Eduard Malofeev, where a preposition
+            # ends the adjective's phrase; describing the person, it makes another country's as any country's would:
+            # le poète soviétique Iouri Kouznetsov, Советский поэт Юрий Кузнецов)
             return None
         if is_foreign_parliament(word):
             return f"a member of {word} before the name: another country's person, a namesake"
@@ -3257,6 +3260,17 @@ def _described_abroad(ctx: _Context, start: int, entity: Entity) -> str | None:
                 return None
             return f"{word} before the name makes the person another country's: a namesake"
     return None
+
+
+#: the longest lower-case word read as a preposition between an adjective and a name when no list has it (con, mit,
+#: за); longer ones are nouns as often (poet, poeta)
+_SHORT_PREPOSITION = 3
+
+
+def _ends_a_phrase(word: str) -> bool:
+    """Is the word a preposition or conjunction, listed or short and in lower case (con, mit), which ends the phrase of
+    an adjective before it (il campionato sovietico con Eduard Malofeev)?"""
+    return is_function_word(word.lower()) or (word.islower() and len(word) <= _SHORT_PREPOSITION)
 
 
 def _baltic_spelling(ctx: _Context, start: int, stop: int, match: Match) -> str | None:
@@ -3730,6 +3744,11 @@ def _country_left_out(match: Match) -> bool:
 _BIG_TOWN = 4
 
 
+def _is_town(entity: Entity | None) -> bool:
+    """Is the place a town or bigger (`_TOWN_RANK`), which a word for a city before or after its name describes?"""
+    return entity is not None and (settlement_rank(str(entity.attributes.get("note", ""))) or 0) >= _TOWN_RANK
+
+
 def _big_town(entity: Entity) -> bool:
     """Is the place a regional centre or the capital (`_BIG_TOWN`), which the press names far more often than any
     namesake or common word spelled like it?"""
@@ -3737,10 +3756,10 @@ def _big_town(entity: Entity) -> bool:
 
 #: the org_words rows of the sports, whose words describe a player as often as they name a federation or a club
 _SPORT_ROWS = ("sport", "football", "hockey", "biathlon")
-#: the org_words rows of the words after a place that name no body begun by it: its people, border, government, its
-#: west, its clubs (Baltkrievijas studentu, Minsko vyriausybės vadovas, ainus Valgevene klubi)
 #: the org_words rows of words for people, which name a place's people as often as begin a body's name with it
 _PEOPLE_ROWS = ("students", "journalists", "writers", "representatives", "workers", "poles", "women")
+#: the org_words rows of the words after a place that name no body begun by it: its people, border, government, its
+#: west, its clubs (Baltkrievijas studentu, Minsko vyriausybės vadovas, ainus Valgevene klubi)
 _NO_BODY_AFTER_PLACE_ROWS = (*_PEOPLE_ROWS, "border", "government", "western", "club")
 #: the languages of the registered names (and None: a text too short to tell)
 _REGISTERED_IN = frozenset({"be", "ru", "en", None})
@@ -4328,13 +4347,13 @@ def _inside_longer_name(
     title = None if following is None else _MINISTERS_FIELDS_AFTER.match(ctx.view, last.end)
     if title is not None and any(ends_with_minister_word(w) for w in _WORD.findall(title.group())):
         following = None  # the country in a minister's title (Valgevene transpordi- ja sideminister)
+    town = _is_town(entity)
     for word in following.group().split() if following is not None else ():
         if is_function_word(word) or is_unit_word(word) or is_place_word(word):
             break  # (Boginskoje ezerā: a lake's name, then the word for lake)
         classes = name_words().classes(word, inflected=False)
         if _common_word_by_keys(word, classes) or _own_common_word_by_keys(ctx, word, classes):
             break  # (Varšavský most medzi Brestom: between, a clause goes on)
-        town = entity is not None and (settlement_rank(str(entity.attributes.get("note", ""))) or 0) >= _TOWN_RANK
         sport = bool(classes) and classes <= org_word_classes(*_SPORT_ROWS) and _no_body_after_sport(ctx, last.end)
         if classes and (sport or (town and classes <= org_word_classes(_CITY_ROW))):
             # a town's own word (Soligorski linna lähedal), a sport before its clubs (Baltarusijos futbolo klubų);
@@ -4376,17 +4395,18 @@ def _inside_longer_name(
         # Gurskaja Gorkista, from Gorki)
         if capitalized and (endings := _glued_endings(ctx, token.text, ctx.language)):
             capitalized = any(previous.text.endswith(e) for e in endings) or _glued_case_of_place(ctx, previous.text, ctx.language)
-        # (a compound or common noun of a language that capitalizes nouns stands before a place as a noun:
-        # Grenzbahnhof Brest, in der Hauptstadt Minsk, die Dörfer Weißrusslands; not one of organisation words, which
-        # begins a body's name: Rayonexekutivkomitees Krytschau, Nationalflughafen)
+        # (a compound noun of a language that capitalizes nouns stands before a place as a noun: Grenzbahnhof Brest,
+        # in der Hauptstadt Minsk; so does a common noun before the place's case form, which no name ends in: die
+        # Dörfer Weißrusslands; not before the name as registered, which a venue's name ends in: Kino Minsk; nor one of
+        # organisation words, which begins a body's name: Rayonexekutivkomitees Krytschau, Nationalflughafen)
         language = _line_language(ctx, previous)
+        cased = entity is not None and all(token.text.lower() != name.lower() for name in entity.names)
+        common = cased and language is not None and zipf(previous.text.lower(), language) >= _NOUN_BEFORE_A_PLACE_ZIPF
         noun = language in CAPITALIZED_NOUNS and (
-            _compound_noun(previous.text, language)
-            or (zipf(previous.text.lower(), language) >= _NOUN_BEFORE_A_PLACE_ZIPF and not is_unit_word(previous.text))
+            _compound_noun(previous.text, language) or (common and not is_unit_word(previous.text))
         )
         if capitalized and noun:  # (a word for a city alone before a town is its apposition: Hauptstadt Minsk)
-            town = entity is not None and (settlement_rank(str(entity.attributes.get("note", ""))) or 0) >= _TOWN_RANK
-            rows = _body_words(previous.text) - ({_CITY_ROW} if town else set())
+            rows = _body_words(previous.text) - ({_CITY_ROW} if _is_town(entity) else set())
             capitalized = bool(rows or name_words().spelled(previous.text))
         # (a word for a prison before a prison's own name is its kind: Haftanstalt Okrestina, Gefängnis Schodsina)
         capitalized = capitalized and not (is_prison_word(previous.text) and _place_of_detention(entity))
@@ -5617,6 +5637,10 @@ def _a_registered_words_case_form(word: str, match: Match) -> bool:
     return False
 
 
+#: the words right before a token with only spaces between them and it (no punctuation: At the festival, Tsikhanouskaya)
+_SPACED_WORDS_BEFORE = regex.compile(r"(?:(?:[^\W\d_]|\p{M})+ +){1,2}$")
+
+
 def _festival(ctx: _Context, i: int) -> str | None:
     """Why the single word at token ``i`` is a feast's name, not the person named after the feast: the feast's own
     name (`is_festival`: Купалле, Kupalje), or a word for a night or feast around it (`names_a_feast`: la notte di
@@ -5624,10 +5648,10 @@ def _festival(ctx: _Context, i: int) -> str | None:
     token = ctx.tokens[i]
     if is_festival(token.text):
         return f"{token.text} is the name of a festival, not the person named after it"
-    clause = ctx.view[max(0, token.start - _LOOK_BACK) : token.start]
-    before = _WORD.findall(clause[clause.rfind(".") + 1 :])[-2:]
+    phrase = _SPACED_WORDS_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
+    before = phrase.group().split() if phrase is not None else []
     after = _words_around(ctx, i, i + 1)[1]
-    if names_a_feast(before, after):
+    if names_a_feast(token.text, before[-2:], after):
         return f"{token.text} names a feast by the words around it ({' '.join(before)} … {after}), not the person named after it"
     return None
 

@@ -38,7 +38,7 @@ from belnorm.names import (
     split_org_compounds,
     tokenize,
 )
-from belnorm.text import LATIN, clean
+from belnorm.text import CYRILLIC, LATIN, clean
 
 __all__ = ["Index", "IndexedName", "IndexedToken", "Role", "deletions", "form_entries", "initials"]
 
@@ -331,7 +331,8 @@ def _folded_copies(entities: Sequence[Entity]) -> dict[str, tuple[str, ...]]:
     for entity in entities:
         words = {w for name in entity.names for w in name.split()}
         for word in words:
-            if not word.isascii() and word.isalpha() and (plain := unidecode(word)) != word and plain in words:
+            latin = LATIN.search(word) is not None and CYRILLIC.search(word) is None
+            if latin and not word.isascii() and word.isalpha() and (plain := unidecode(word)) != word and plain in words:
                 copies.setdefault(plain, set()).add(word)
     return {plain: tuple(sorted(sources)) for plain, sources in copies.items()}
 

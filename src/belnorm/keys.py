@@ -40,7 +40,6 @@ __all__ = [
     "OTHER",
     "key",
     "keyed_readings",
-    "telltale_conventions",
     "keyed_readings_in",
     "keys",
     "latin_conventions",
@@ -56,6 +55,7 @@ __all__ = [
     "o_without_spelling",
     "phonemes",
     "stem_keys",
+    "telltale_conventions",
     "without_diacritics",
 ]
 

@@ -95,8 +95,8 @@ __all__ = [
     "is_unit_word",
     "is_work_word",
     "names_a_brand",
-    "is_product_word",
     "names_a_feast",
+    "is_product_word",
     "name_words",
     "names_a_namesake",
     "names_home_town_region",
@@ -385,6 +385,7 @@ def _context() -> dict[str, Any]:
             },
             "kin_relations": tuple(raw["kin"]["relations"]),
             "festivals": tuple(raw["festivals"]["stems"]),
+            "feast_names": tuple(raw["festivals"]["names"]),
             "feast_before": frozenset(w.lower() for w in raw["festivals"]["before"]),
             "feast_of": frozenset(w.lower() for w in raw["festivals"]["of"]),
             "feast_after": frozenset(w.lower() for w in raw["festivals"]["after"]),
@@ -1107,10 +1108,13 @@ def is_festival(word: str) -> bool:
     return any(low.startswith(s) and len(low) - len(s) <= _STEM_ENDING for s in _context()["festivals"])
 
 
-def names_a_feast(before: Sequence[str], after: str | None) -> bool:
-    """Do the words around a name make it a feast's (la notte di Kupala, fiesta de Kupala, Kupalos naktis)? ``before``
-    holds the words right before the name, nearest last; ``after`` the word right after it. See ``[festivals]``."""
+def names_a_feast(word: str, before: Sequence[str], after: str | None) -> bool:
+    """Does the word, the name of a person who took it from a feast (Kupala), name the feast by the words around it
+    (la notte di Kupala, fiesta de Kupala, Kupalos naktis)? ``before`` holds the words right before it, nearest last;
+    ``after`` the word right after it. See ``[festivals]``."""
     context = _context()
+    if not word.lower().startswith(context["feast_names"]):
+        return False
     words = [w.lower() for w in before]
     if words and words[-1] in context["feast_of"]:
         words.pop()
