@@ -19,7 +19,6 @@ from belnorm.keys import (
     o_without_spelling,
     readings,
     similarity,
-    telltale_conventions,
     skeleton,
     stem_keys,
 )
@@ -176,15 +175,6 @@ def test_may_reach_rejects_distant_keys_and_keeps_the_boundary() -> None:
     assert similarity("bakadamana", "bikidamana") == 90.0  # two vowel edits in ten letters: exactly the cutoff
     assert may_reach("bakadamana", "bikidamana", 90.0)
     assert similarity("lukawanka", "lukawanka") == 100.0 and may_reach("lukawanka", "lukawanka", 100.0)
-
-
-@pytest.mark.parametrize(
-    ("word", "telltales"),
-    [("Sciusckevic", {"italian"}), ("Ściopin", set()), ("Lukashenko", set()), ("Szeremet", {"hungarian"})],
-)
-def test_telltale_conventions(word: str, telltales: set[str]) -> None:
-    # the conventions a telltale opens for a word: the Italian sci, not the Łacinka ści; none for an English spelling
-    assert telltale_conventions(word) == telltales
 
 
 def test_skeleton() -> None:

@@ -2746,12 +2746,6 @@ def _town_adjective_before_noun(ctx: _Context, token: Token) -> str | None:
     return after.group(1)
 
 
-def _quoted_alone(ctx: _Context, token: Token) -> bool:
-    """Does the token stand alone between quotes («Kit», "Dziadźka")?"""
-    before, after = ctx.view[max(0, token.start - 1) : token.start], ctx.view[token.end : token.end + 1]
-    return before in _QUOTES and after in _CLOSING_QUOTES
-
-
 def _named_only_in_quotes(ctx: _Context, i: int, match: Match) -> bool:
     """Does the text quote the body's name wherever else it names it (Правозащитный центр «Весна»)? A writer who quotes
     a name quotes it each time, so the same word bare is the common word (Весной 2023 года), however the text named
@@ -2786,8 +2780,6 @@ def _single_word_doubt(ctx: _Context, i: int, match: Match) -> str | None:
         and not regional_centres(word, ctx.language)  # (an area's noun is no one's name: Гомельщиною)
     ):
         return "the long instrumental -ою/-ею names a place only after a preposition of place (під Оршею): a person or a word"
-    if kind == "person" and _quoted_alone(ctx, token):
-        return "a surname quoted alone: a nickname, a title or a brand (viadomy jak «Dziadźka»), for a person is not quoted"
     if kind == "person" and (city := _city_adjective_before(ctx, token)) is not None:
         return f"the adjective of {city} right before it: a place there (в якутском Мирном), not a person"
     if kind == "org" and (city := _city_adjective_before(ctx, token, quoted=True)) is not None:

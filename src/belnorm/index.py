@@ -17,7 +17,7 @@ from typing import Any, Literal
 from unidecode import unidecode
 
 from belnorm.gazetteer import Entity, EntityKind
-from belnorm.keys import finish, keys, phonemes, stem_keys, telltale_conventions, without_diacritics
+from belnorm.keys import finish, keys, phonemes, stem_keys, without_diacritics
 from belnorm.morphology import inflected_forms, paradigms, without_prothesis
 from belnorm.names import (
     Token,
@@ -38,7 +38,7 @@ from belnorm.names import (
     split_org_compounds,
     tokenize,
 )
-from belnorm.text import CYRILLIC, LATIN, clean
+from belnorm.text import LATIN, clean
 
 __all__ = ["Index", "IndexedName", "IndexedToken", "Role", "deletions", "form_entries", "initials"]
 
@@ -323,20 +323,6 @@ def _names_with_town_spellings(entities: Sequence[Entity]) -> dict[int, tuple[st
     return out
 
 
-def _folded_copies(entities: Sequence[Entity]) -> dict[str, tuple[str, ...]]:
-    """The Latin words that an entity's names write both with diacritics and without them (Pilip Ściopin, Pilip
-    Sciopin), each plain copy with the words it copies. The copy means what its source means: no convention reads it
-    by a telltale that only dropping the diacritics made (Sciopin is Сцёпін, not the Шопін an Italian reads in sci)."""
-    copies: dict[str, set[str]] = {}
-    for entity in entities:
-        words = {w for name in entity.names for w in name.split()}
-        for word in words:
-            latin = LATIN.search(word) is not None and CYRILLIC.search(word) is None
-            if latin and not word.isascii() and word.isalpha() and (plain := unidecode(word)) != word and plain in words:
-                copies.setdefault(plain, set()).add(word)
-    return {plain: tuple(sorted(sources)) for plain, sources in copies.items()}
-
-
 def _own_given(entity: Entity) -> frozenset[str]:
     """The words a person's own names of two words or more write first (`_GIVEN_FIRST_NAMES`), casefolded: the given
     name, in the scripts those names use; nothing for other kinds."""
@@ -372,14 +358,13 @@ class Index:
         shortened = _one_subject_names(self.entities)
         of_centres = _unit_names_of_centres(self.entities)
         town_spellings = _names_with_town_spellings(self.entities)
-        self._folded = _folded_copies(self.entities)
         for position, entity in enumerate(self.entities):
             own_given = _own_given(entity)
             extra = (*shortened.get(position, ()), *of_centres.get(position, ()), *town_spellings.get(position, ()))
             for name in (*entity.names, *extra):
                 self._add_name(position, entity.kind, name, own_given)
         self.set_postings(self._anchor_postings, self._pair_postings)
-        del self._anchor_postings, self._pair_postings, self._shapes, self._folded
+        del self._anchor_postings, self._pair_postings, self._shapes
 
     def set_postings(self, anchor_postings: Sequence[Iterable[int]], pair_postings: Mapping[int, Iterable[int]]) -> None:
         """Take the postings in the shape the matcher reads (sets of anchored names per base, tuples of names per
@@ -563,11 +548,7 @@ class Index:
             return found
         # An acronym (КДБ, BSU, NN) does not decline: its case forms would be short ordinary words ("No").
         declines = not (text.isupper() and len(text) <= ACRONYM_LENGTH)
-        read = stem_keys(text)
-        if text in self._folded:  # (Sciopin, beside Ściopin, is no Italian Шопін)
-            folded = telltale_conventions(text).difference(*map(telltale_conventions, self._folded[text]))
-            read = tuple((names, stem) for names, stem in read if not folded.issuperset(names)) or read
-        bases = tuple(dict.fromkeys(self._base(stem, declines=declines) for _, stem in read))
+        bases = tuple(dict.fromkeys(self._base(stem, declines=declines) for _, stem in stem_keys(text)))
         token_keys = tuple(self.base_keys[b] for b in bases)
         known = given_names()
         if role == "given":

@@ -55,7 +55,6 @@ __all__ = [
     "o_without_spelling",
     "phonemes",
     "stem_keys",
-    "telltale_conventions",
     "without_diacritics",
 ]
 
@@ -185,13 +184,6 @@ def readings(word: str) -> tuple[tuple[Conventions, str], ...]:
     if not out:  # a word that breaks every convention's rules is still read, by the most lenient one
         out[_read(lower, "english")] = ("english",)
     return tuple((names, phonemes) for phonemes, names in out.items())
-
-
-def telltale_conventions(word: str) -> frozenset[str]:
-    """The Latin conventions that need a telltale (``only_with`` in readings.toml: Italian sci, Hungarian sz) and find
-    one in the word."""
-    lower = word.lower()
-    return frozenset(c.table for c in _conventions() if c.only_with is not None and c.only_with(lower))
 
 
 def latin_conventions() -> tuple[str, ...]:
