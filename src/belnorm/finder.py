@@ -4392,7 +4392,7 @@ def _inside_longer_name(
         # Dörfer Weißrusslands; not before the name as registered, which a venue's name ends in: Kino Minsk; nor one of
         # organisation words, which begins a body's name: Rayonexekutivkomitees Krytschau, Nationalflughafen)
         language = _line_language(ctx, previous)
-        cased = entity is not None and all(token.text.lower() != name.lower() for name in entity.names)
+        cased = entity is not None and not _registered_spelling(token.text, entity)
         common = cased and language is not None and zipf(previous.text.lower(), language) >= _NOUN_BEFORE_A_PLACE_ZIPF
         noun = language in CAPITALIZED_NOUNS and (
             _compound_noun(previous.text, language) or (common and not is_unit_word(previous.text))
@@ -5585,8 +5585,13 @@ def _unaccented(word: str) -> str:
 
 def _spelled_as_registered(word: str, match: Match) -> bool:
     """Is the word one of the entity's registered names, letter for letter (Ліда the town, not a woman)?"""
+    return _registered_spelling(word, match.entity)
+
+
+def _registered_spelling(word: str, entity: Entity) -> bool:
+    """Is the word one of the entity's registered names, letter for letter (`_spelled_as_registered`)?"""
     low = word.lower()
-    return any(low == name.lower() for name in match.entity.names)
+    return any(low == name.lower() for name in entity.names)
 
 
 def _a_registered_word(word: str, match: Match) -> bool:
@@ -5643,7 +5648,7 @@ def _festival(ctx: _Context, i: int) -> str | None:
     phrase = _SPACED_WORDS_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
     before = phrase.group().split() if phrase is not None else []
     after = _words_around(ctx, i, i + 1)[1]
-    if names_a_feast(token.text, before[-2:], after):
+    if names_a_feast(token.text, before, after):
         return f"{token.text} names a feast by the words around it ({' '.join(before)} … {after}), not the person named after it"
     return None
 

@@ -25,6 +25,7 @@ from belnorm.names import (
     is_belarusian_word,
     is_function_word,
     is_home_country,
+    is_in_preposition,
     is_noise,
     is_eponym_given_name,
     is_optional_beside_a_name,
@@ -32,6 +33,7 @@ from belnorm.names import (
     is_optional_in_name,
     is_patronymic,
     is_surname_particle,
+    is_unit_word,
     name_words,
     one_subject_names,
     settlement_rank,
@@ -132,8 +134,9 @@ class IndexedName:
     #: (Yanka of Yanka Kupala National Academic Theatre: `belnorm.names.is_eponym_given_name`), which a query may
     #: leave out
     eponym_given: frozenset[int] = frozenset()
-    #: an organisation's name, not a place's (whose words an "in" between them would place: Oblasti v Minsku)
-    body: bool = False
+    #: a place's name with a unit word and no "in" of its own (Мінская вобласць): an "in" between two words paired
+    #: with it places the second (Oblasti v Minsku, the authorities in Minsk), worked out once here
+    unit_without_in: bool = False
 
     @property
     def profile(self) -> tuple[int, bool, bool, int]:
@@ -161,7 +164,7 @@ class IndexedName:
             tuple(t.bases[0] if t.bases else -1 for t in tokens),
             any(t.role != "word" for t in tokens),
             eponym,
-            body,
+            not body and any(map(is_unit_word, text.split())) and not any(map(is_in_preposition, text.split())),
         )
 
 

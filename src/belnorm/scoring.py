@@ -36,7 +36,6 @@ from belnorm.names import (
     is_optional_beside_a_name,
     is_optional_beside_a_proper_name,
     is_optional_in_name,
-    is_unit_word,
     name_words,
     org_word_classes,
     STATE_QUALIFIER_ROWS,
@@ -171,12 +170,9 @@ def _says_where_between(name: IndexedName, query: Sequence[QueryToken], used: Pa
     word = query[qi].text
     if name.person or not is_location_preposition(word):
         return False
-    between = any(k in used for k in range(qi)) and any(k in used for k in range(qi + 1, len(query)))
-    if " " not in name.text.strip():
-        return between
-    words = name.text.split()
-    unit = any(map(is_unit_word, words)) and not any(map(is_in_preposition, words))
-    return between and not name.body and unit and is_in_preposition(word)
+    if " " in name.text.strip() and not (name.unit_without_in and is_in_preposition(word)):
+        return False
+    return any(k in used for k in range(qi)) and any(k in used for k in range(qi + 1, len(query)))
 
 
 class Scorer:
