@@ -64,6 +64,10 @@ _CITY_DISTRICT = "city district, "
 
 #: the longest lower-case word of a registered name that `Engine.inner_lowercase` holds
 _SHORT_INNER = 3
+#: the word of a registered English name that joins a given name to its byname's place (Euphrosyne of Polotsk)
+_BYNAME_OF = "of"
+#: the word of a person's note that says the church venerates them (nun and saint of the 12th century)
+_SAINT = "saint"
 
 
 class Engine:
@@ -127,6 +131,34 @@ class Engine:
             if note.startswith(_CITY_DISTRICT) and (city := self.match(note[len(_CITY_DISTRICT) :].split(";")[0])):
                 out.setdefault(self.position(city.entity.id), set()).add(k)
         return {city: frozenset(districts) for city, districts in out.items()}
+
+    @functools.cached_property
+    def bynamed_persons(self) -> dict[int, tuple[tuple[int, int, int, bool], ...]]:
+        """A given-name class -> (the person's position, their byname's place's position, how many bundled persons
+        bear that given name first, whether the person's note says saint) for each person the gazetteer knows by a given name and a byname (Euphrosyne
+        of Polotsk, Cyril of Turov: a registered name "<given name> of <place>" whose place is bundled): the press
+        writes such a person by the given name alone."""
+        bearers: dict[int, int] = {}  # a given-name class -> how many bundled persons' first names have it
+        for entity in self.index.entities:
+            if entity.kind == "person":
+                for c in given_names().classes(entity.names[0].split()[0], inflected=False):
+                    bearers[c] = bearers.get(c, 0) + 1
+        out: dict[int, list[tuple[int, int, int, bool]]] = {}
+        for k, entity in enumerate(self.index.entities):
+            if entity.kind != "person":
+                continue
+            for name in entity.names:
+                words = name.split()
+                if len(words) != 3 or words[1] != _BYNAME_OF:
+                    continue
+                place = self.match(words[2])
+                saint = _SAINT in str(entity.attributes.get("note", "")).split()
+                classes = given_names().classes(entity.names[0].split()[0], inflected=False)
+                if place is not None and place.entity.kind == "place" and classes:
+                    for c in classes:
+                        out.setdefault(c, []).append((k, self.position(place.entity.id), bearers.get(c, 0), saint))
+                    break
+        return {c: tuple(dict.fromkeys(v)) for c, v in out.items()}
 
     def district_of(self, adjective: str) -> Entity | None:
         """The place whose district's name this adjective makes with a unit word (Гродненского: Гродзенскі раён),

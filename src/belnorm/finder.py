@@ -123,6 +123,7 @@ from belnorm.names import (
     is_compass_word,
     is_festival,
     is_kin_word,
+    is_saint_word,
     is_union_of_states,
     is_compound_place_word,
     is_resident_word,
@@ -536,7 +537,7 @@ def _find(
     else:
         keep = functools.partial(kept_in_lower_case, engine, language=language)
         tokens = tokenize(view.text, lowercase=lowercase_words, keep=keep)
-    tokens = split_compounds(engine, split_glued(engine, tokens))
+    tokens = split_compounds(engine, split_glued(engine, tokens), language)
     n = len(tokens)
     prepared = [engine.token(t.text, t.kind) for t in tokens]
     if language is not None:  # a word nothing finds is read as the text's language writes foreign names
@@ -681,6 +682,7 @@ def _find(
     _places_heading_a_list(context, rejected)
     _surnames_of_persons_named_in_full(context, rejected)
     _relatives_by_given_name(context, rejected)
+    _bynamed_by_given_name(context, rejected)
     _districts_of_named_cities(context, alike, mentioned)
     _clubs_of_named_players(context, alike)
     _namesakes_by_bodies_named(context, alike)
@@ -1634,6 +1636,67 @@ def _relatives_by_given_name(ctx: _Context, rejected: dict[int, tuple[int, Match
         rejected.pop(i, None)
 
 
+def _bynamed_by_given_name(ctx: _Context, rejected: dict[int, tuple[int, Match, str]]) -> None:
+    """A lone given name of a person the gazetteer knows by a byname (`Engine.bynamed_persons`: Euphrosyne of Polotsk)
+    names that person, if a saint, after a word for a saint (sainte Euphrosyne, den hellige Evfrosinija, svētā Eifrosīnija), or in
+    a text that names the byname's place when the person is a saint or no other bundled person bears that given name
+    (Vseslav; not David, Kiryl), no other bearer is named, no other word of it opens a full name and it opens no
+    sentence (… Polotsk … the nun Euphrosyne).
+    Not a given name before another capitalized word: someone's full name."""
+    bynamed, tokens, chosen = ctx.engine.bynamed_persons, ctx.tokens, ctx.chosen
+    if not bynamed:
+        return
+    covered = covered_tokens(chosen)
+    places = {ctx.engine.position(m.entity.id) for _, m, _ in chosen.values() if m.entity.kind == "place"}
+    for i, token in enumerate(tokens):
+        if i in covered or token.kind != "word" or not token.text[:1].isupper():
+            continue
+        found = {entry for c in ctx.prepared[i].given_classes for entry in bynamed.get(c, ())}
+        if len(found) != 1:
+            continue
+        ((person, place, bearers, saint),) = found
+        if i + 1 < len(tokens) and ctx.joined[i] and tokens[i + 1].text[:1].isupper() and i + 1 not in covered:
+            continue
+        before = _SAINT_BEFORE.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)
+        if saint and before is not None and is_saint_word(before.group(1)):
+            why = f"context: after {before.group(1)!r}, the given name of a saint known by a byname"
+        elif (
+            (saint or bearers == 1)
+            and place in places
+            and not _sentence_start(ctx.view, token)
+            and not _given_name_elsewhere(ctx, i, person)
+        ):
+            why = "context: the text names the place of the byname of a person of a rare given name"
+        else:
+            continue
+        entity = ctx.engine.index.entities[person]
+        score = EXACT - SURNAME_ONLY_PENALTY  # a given name alone: no surname of its own
+        reading = f"{token.text}: the given name of {entity.display}"
+        match = match_by_rule(entity, score, entity.names[0], token.text, reading)
+        if _named_after(ctx, i, i + 1, match) is None:  # (not the Euphrosyne convent)
+            chosen[i] = (i + 1, match, (why,))
+            rejected.pop(i, None)
+
+
+def _given_name_elsewhere(ctx: _Context, i: int, person: int) -> bool:
+    """Does the text name another bearer of token ``i``'s given name: a bundled person of it, or someone named in full
+    by the same word before another capitalized word (David Beckham … David)?"""
+    classes = ctx.prepared[i].given_classes
+    for start, (_, match, _) in ctx.chosen.items():
+        if match.entity.kind == "person" and ctx.engine.position(match.entity.id) != person and classes & ctx.prepared[start].given_classes:
+            return True
+    word = ctx.tokens[i].text.casefold()
+    return any(
+        t.text.casefold() == word and k + 1 < len(ctx.tokens) and ctx.joined[k] and ctx.tokens[k + 1].text[:1].isupper()
+        for k, t in enumerate(ctx.tokens)
+        if k != i
+    )
+
+
+#: the word right before a given name, where a word for a saint stands (sainte Euphrosyne, St. Cyril)
+_SAINT_BEFORE = regex.compile(r"(\p{L}+)\.? $")
+
+
 #: how many characters may stand between a person's name and the word for a relative that makes that person the
 #: relative's own (Loekasjenko's jongste zoon)
 _ANCHOR_GAP = 12
@@ -2550,6 +2613,8 @@ def _asked_place(ctx: _Context, i: int, inflected: bool, tie: bool = False) -> s
     asked = asked_place_type(before, after, inflected, language)
     if asked is None and (joined := _HYPHENATED_WORD.match(ctx.view, token.end)) is not None:
         asked = asked_place_type(None, joined.group(1))  # Lukoml-sjøen: the lake
+    if asked is None and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].start == token.end:
+        asked = asked_place_type(None, ctx.tokens[i + 1].text)  # a compound's kind word (Narotj|sjön: the lake)
     if asked is None and (noun := _PLACE_NOUN_OF.search(ctx.view, max(0, token.start - _LOOK_BACK), token.start)):
         asked = asked_place_type(noun.group(1), None)  # the village of Krupki, la ville de Lida
     if asked is None and tie and before is not None and is_along_word(before):

@@ -55,6 +55,7 @@ __all__ = [
     "foreign_office_languages",
     "is_foreign_unit",
     "is_minister_word",
+    "is_saint_word",
     "is_shared_body_name",
     "is_near_preposition",
     "names_a_language_after",
@@ -120,6 +121,7 @@ __all__ = [
     "org_word_rows",
     "past_tense_gender",
     "place_locative_ending",
+    "place_word_kind",
     "plays",
     "preload",
     "regional_centres",
@@ -384,6 +386,7 @@ def _context() -> dict[str, Any]:
                 for lang, words in raw["kin"]["words"].items()
             },
             "kin_relations": tuple(raw["kin"]["relations"]),
+            "saints": frozenset(w.casefold() for w in raw["saints"]["words"]),
             "festivals": tuple(raw["festivals"]["stems"]),
             "feast_names": tuple(raw["festivals"]["names"]),
             "feast_before": frozenset(w.lower() for w in raw["festivals"]["before"]),
@@ -874,6 +877,13 @@ def is_place_word(word: str) -> bool:
     return word.lower() in _context()["place_words"]
 
 
+def place_word_kind(word: str) -> str | None:
+    """The kind of place ("river", "lake", "village" …) a word of ``[place_words]`` names, letter for letter (case
+    aside), or None."""
+    kind = _context()["place_words"].get(word.lower())
+    return None if kind is None else str(kind)
+
+
 def asked_place_type(
     before: str | None, after: str | None, inflected: bool = False, language: str | None = None
 ) -> str | None:
@@ -1099,6 +1109,11 @@ def is_kin_word(word: str, language: str | None) -> bool:
         if low in words or any(low.startswith(s) and len(low) - len(s) <= _STEM_ENDING for s in stems):
             return True
     return False
+
+
+def is_saint_word(word: str) -> bool:
+    """Is the word one for a saint before a given name (sainte, den hellige, svētā, святой)? See ``[saints]``."""
+    return word.casefold().rstrip(".") in _context()["saints"]
 
 
 def is_festival(word: str) -> bool:

@@ -40,6 +40,8 @@ from belnorm.names import (
     is_function_word,
     is_in_preposition,
     is_location_preposition,
+    is_place_word,
+    place_word_kind,
     is_unit_before_name,
     is_unit_word,
     locative_ending,
@@ -604,21 +606,27 @@ def split_glued(engine: Engine, tokens: list[Token]) -> list[Token]:
     return out
 
 
-def split_compounds(engine: Engine, tokens: list[Token]) -> list[Token]:
-    """A capitalized word that glues a unit word or a site's word to a place's name, as Scandinavian languages write
-    them (Minskregionen, Sjumilinadistriktet, Brestfästningen), is split into the name and the unit word, when the name is a word of
+def split_compounds(engine: Engine, tokens: list[Token], language: str | None = None) -> list[Token]:
+    """A capitalized word that glues a unit word, a site's word or a water's to a place's name, as Scandinavian languages
+    write them (Minskregionen, Sjumilinadistriktet, Brestfästningen, Narotjsjön), is split into the name and the unit word, when the name is a word of
     some registered name and the whole is none: the two then read as the place with its unit (Minsk regionen).
     So is a word that glues two words of organisation names (nationalbibliotek, tutkintakomitea:
     `split_org_compounds`), as the index also reads registered names."""
     out: list[Token] = []
     for token in tokens:
         cut = _unit_suffix(token.text) if token.kind == "word" and token.text[:1].isupper() else 0
-        if cut and not engine.token(token.text, "word").known and engine.token(token.text[:cut], "word").known:
+        if cut and not engine.token(token.text, "word").known and _known_name_word(engine, token.text[:cut], language):
             out.append(Token(token.text[:cut], token.start, token.start + cut, "word", token.hyphenated))
             out.append(Token(token.text[cut:], token.start + cut, token.end, "word", False))
             continue
         out.append(token)
     return split_org_compounds(out)
+
+
+def _known_name_word(engine: Engine, word: str, language: str | None) -> bool:
+    """Is the word one of some registered name, as written or as the press of the text's ``language`` writes
+    foreign names (the German Narotsch of Narotschsee)?"""
+    return engine.token(word, "word").known or (language is not None and engine.token_in(word, "word", language).known)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -627,7 +635,10 @@ def _unit_suffix(word: str) -> int:
     (the longest one, after a name of three letters at least), or 0."""
     low = word.lower()
     for cut in range(max(MIN_COMPOUND_NAME, len(low) - LONGEST_UNIT_WORD), len(low) - 1):
-        if is_unit_word(low[cut:]) or (len(low) - cut >= MIN_SITE_SUFFIX and low[cut:] in org_word_forms(*SITE_ROWS)):
+        tail = low[cut:]
+        if is_unit_word(tail) or (len(tail) >= MIN_SITE_SUFFIX and tail in org_word_forms(*SITE_ROWS)):
+            return cut
+        if len(tail) >= MIN_WATER_SUFFIX and (tail in org_word_forms(*WATER_ROWS) or place_word_kind(tail) in WATER_KINDS):
             return cut
     return 0
 
@@ -636,6 +647,13 @@ def _unit_suffix(word: str) -> int:
 #: (Brestfästningen); the shortest such word read off a compound's end
 SITE_ROWS = ("castle", "fortress")
 MIN_SITE_SUFFIX = 5
+#: the org_words rows, and the kinds of the place words (`place_word_kind`, read letter for letter), of the waters
+#: whose word German, Dutch, Scandinavian and Finnish glue to the water's name or its town's (Narotschsee,
+#: Narotjsjön, Lukomlsjøen, Narotšjärvi, Braslavsjöarna, Minskhavet, Vilejkareservoaren, Berezinafloden); the
+#: shortest such word read off a compound's end (see, älv)
+WATER_ROWS = ("lake", "reservoir", "sea")
+WATER_KINDS = frozenset({"lake", "river"})
+MIN_WATER_SUFFIX = 3
 
 
 def _starts_domain(after: str) -> bool:
@@ -1294,9 +1312,11 @@ def _opens_quote_inside(view: str, tokens: list[Token], start: int, stop: int) -
 
 def name_end(view: str, tokens: list[Token], start: int, stop: int) -> int:
     """Where the name of tokens ``start`` to ``stop`` ends in the view: with the closing quote of a quotation it
-    holds (Церковь «Новая жизнь»), else at its last word. (Which quote closes it is not checked: the marks vary by
-    language.)"""
+    holds (Церковь «Новая жизнь»), else at its last word, or at the end of the compound whose kind word follows it
+    (Narotsch|see: the lake's whole word). (Which quote closes it is not checked: the marks vary by language.)"""
     end = tokens[stop - 1].end
+    if stop < len(tokens) and tokens[stop].start == end and is_place_word(tokens[stop].text):
+        return tokens[stop].end
     return end + 1 if _opens_quote_inside(view, tokens, start, stop) and view[end : end + 1] in CLOSING_QUOTES else end
 
 
