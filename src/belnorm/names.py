@@ -319,6 +319,7 @@ def _context() -> dict[str, Any]:
         return {
             "cyrillic": tuple(raw["adjective"]["cyrillic"]),
             "latin": tuple(raw["adjective"]["latin"]),
+            "city_latin": tuple(raw["adjective"]["city_latin"]),
             "glued": {lang: tuple(endings) for lang, endings in raw["adjective"]["glued"].items()},
             "demonyms": frozenset(clean(w).lower() for w in raw["demonyms"]["words"]),
             "woman_or_genitive": {k: frozenset(v) for k, v in raw["woman_or_genitive"]["words"].items()},
@@ -1297,6 +1298,10 @@ def is_metropolis(word: str) -> bool:
     return word in _listed("foreign_metropolises.txt")
 
 
+#: the ending of the Czech and Slovak towns named in the plural (Pardubice, Holice), whose adjective ends in -ický
+_CZECH_PLURAL_TOWN = "ce"
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def foreign_city_of_adjective(word: str) -> str | None:
     """The city abroad an adjective is made from (Калининградской, смоленской: Смоленск; Мурманской; Ярославской:
@@ -1306,7 +1311,8 @@ def foreign_city_of_adjective(word: str) -> str | None:
     ending that the adjective drops (Полтава, Одеса, Сумы)."""
     low = word.lower()
     latin = bool(LATIN.search(low))
-    for ending in _context()["latin" if latin else "cyrillic"]:
+    endings = (*_context()["latin"], *_context()["city_latin"]) if latin else _context()["cyrillic"]
+    for ending in endings:
         if latin and not ending.startswith(_LATIN_CITY_ADJECTIVE):
             continue  # (-isch, -ian, -ese: a country's adjective, not a city's)
         if low.endswith(ending) and len(low) > len(ending) + 2:
@@ -1316,8 +1322,10 @@ def foreign_city_of_adjective(word: str) -> str | None:
             a, y, en, ye = ("a", "y", "en", "je") if latin else ("а", "ы", "ен", "ье")
             # (not of a stem of three letters: Slovene minskega is Minsk's, not Minna's; the -ен- an adjective puts
             # after a stem in н or з, Варненской, Пензенской: Варна, Пенза; the -ье it drops: Запорожской, Запорожье)
+            # (and the -ice of the Czech and Slovak towns whose adjective ends in -ický: Pardubice, Pardubickom kraji)
             nouns = (
                 (stem + cut + a, stem + a, stem + y, stem.removesuffix("ь") + a, stem + ye)
+                + ((stem + _CZECH_PLURAL_TOWN,) if latin and cut.startswith("c") else ())
                 + ((stem[: -len(en)] + a,) if stem.endswith(en) and stem[: -len(en)].endswith(_BEFORE_EN) else ())
                 if len(stem) > _SHORT_STEM
                 else ()
