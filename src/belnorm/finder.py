@@ -5888,13 +5888,14 @@ _SK_GENITIVES = {"et": ("i",), "lt": ("ą",)}
 
 
 def _qualifies_next(ctx: _Context, i: int) -> bool:
-    """Is the word right after token ``i`` a lower-case unit word or word of a body's name that an adjective
-    before it would qualify (Мінська область, Вітебська міська рада)?"""
+    """Is the word right after token ``i`` a lower-case unit word or word of a body's name, as spelled, that an
+    adjective before it would qualify (Мінська область, Вітебська міська рада; not він, whose key meets a body's
+    word: До Мінська він повернувся)?"""
     end = ctx.tokens[i].end
     after = _WORD.match(ctx.view, end + 1) if ctx.view[end : end + 1] == " " else None
     if after is None or not after.group()[:1].islower():
         return False
-    return is_unit_word(after.group()) or bool(name_words().classes(after.group()))
+    return is_unit_word(after.group()) or bool(name_words().spelled(after.group()))
 
 
 def _own_ending(word: str, match: Match) -> bool:
