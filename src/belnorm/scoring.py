@@ -33,6 +33,7 @@ from belnorm.names import (
     is_in_preposition,
     is_location_preposition,
     is_optional_at_end,
+    is_over_word,
     is_optional_beside_a_name,
     is_optional_beside_a_proper_name,
     is_optional_in_name,
@@ -166,11 +167,13 @@ def _says_where_between(name: IndexedName, query: Sequence[QueryToken], used: Pa
     """Does the query's unpaired word ``qi``, a location preposition, stand between two words paired with the parts
     of a name registered as one word (Banks in Belarus: no Belarusbank, whose parts the index reads apart), or an
     "in" between two words paired with a unit's name that has no "in" of its own (Oblasti v Minsku, the authorities
-    in Minsk: no Мінская вобласць; but Frauenkolonie in Gomel is the town's colony)?"""
+    in Minsk: no Мінская вобласць; but Frauenkolonie in Gomel is the town's colony), or "over" a water that the
+    name does not hold (Гродна над Нёманам: the town on the river, no club Нёман Гродна)?"""
     word = query[qi].text
-    if name.person or not is_location_preposition(word):
+    over = is_over_word(word) and word.casefold() not in name.text.casefold().split()
+    if name.person or not (is_location_preposition(word) or over):
         return False
-    if " " in name.text.strip() and not (name.unit_without_in and is_in_preposition(word)):
+    if " " in name.text.strip() and not (name.unit_without_in and is_in_preposition(word)) and not over:
         return False
     return any(k in used for k in range(qi)) and any(k in used for k in range(qi + 1, len(query)))
 
